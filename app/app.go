@@ -1,0 +1,270 @@
+// Package app wires Clubnight together from a Config: the store (Redis or
+// the embedded one), the hub, the HTTP API, the websocket stream, the
+// kiosk, SMS and the dashboard. It holds no logic of its own. The
+// clubnight command and end-to-end tests both start it.
+package app
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/clubnight/clubnight/auth"
+	"github.com/clubnight/clubnight/config"
+	"github.com/clubnight/clubnight/httpapi"
+	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/metrics"
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/ws"
+)
+
+//go:embed sample-night.json
+var samplePlan []byte
+
+// App is one running Clubnight process.
+type App struct {
+	Config  *config.Config
+	Log     *slog.Logger
+	Metrics *metrics.Metrics
+	Hub     *hub.Hub
+	Auth    *auth.Authenticator
+	WS      *ws.Server
+
+	registry *prometheus.Registry
+	embedded *hub.Embedded
+	rdb      redis.UniversalClient
+	ln       net.Listener
+	server   *http.Server
+	mux      *http.ServeMux
+	closers  []func()
+}
+
+// Options are the parts a caller may set beyond the Config.
+type Options struct {
+	Out       io.Writer        // where the start-up banner goes (stdout)
+	Logger    *slog.Logger     // default: text to stderr
+	Clock     func() time.Time // default: time.Now
+	WSOptions ws.Options
+	// RedisWait bounds how long start waits for Redis (0: keep trying).
+	RedisWait time.Duration
+}
+
+// New builds the app and listens on cfg.Addr, so a taken port fails here.
+func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
+	if opts.Out == nil {
+		opts.Out = io.Discard
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	a := &App{Config: cfg, Log: opts.Logger, registry: prometheus.NewRegistry(), mux: http.NewServeMux()}
+	a.registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	a.Metrics = metrics.New(a.registry)
+	ok := false
+	defer func() {
+		if !ok {
+			a.Close()
+		}
+	}()
+
+	if err := a.openRedis(ctx, opts); err != nil {
+		return nil, err
+	}
+	store := hub.NewStore(a.rdb, cfg.KeyPrefix)
+	a.Hub = hub.New(store, hub.Options{Logger: a.Log, Metrics: a.Metrics, Clock: opts.Clock})
+	a.closers = append(a.closers, a.Hub.Close)
+
+	if cfg.Embedded() {
+		backup, err := hub.NewBackup(cfg.DataDir, store, a.Log)
+		if err != nil {
+			return nil, err
+		}
+		restored, err := backup.Load(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("CLUBNIGHT_DATA: cannot load the backup in %s: %w", cfg.DataDir, err)
+		}
+		if restored > 0 {
+			a.Log.Info("restored nights from the backup", "nights", restored, "dir", cfg.DataDir)
+		}
+		a.Hub.OnCommit(backup.Hook())
+		defer func() {
+			if ok {
+				if err := backup.SaveMeta(ctx); err != nil {
+					a.Log.Error("backup failed", "err", err)
+				}
+			}
+		}()
+	}
+
+	kioskKey := cfg.KioskKey
+	if kioskKey == "" {
+		k, err := store.SetSettingNX(ctx, "kiosk_key", auth.NewKey())
+		if err != nil {
+			return nil, fmt.Errorf("REDIS_URL: cannot store the kiosk key: %w", err)
+		}
+		kioskKey = k
+	}
+	a.Auth = auth.New(cfg.AdminToken, kioskKey, nil)
+
+	if cfg.Embedded() {
+		if err := a.loadSample(ctx); err != nil {
+			return nil, err
+		}
+	}
+
+	wsOpts := opts.WSOptions
+	wsOpts.Logger, wsOpts.Metrics = a.Log, a.Metrics
+	a.WS = ws.New(a.Hub, a.Auth, wsOpts)
+	a.mux.Handle("GET /ws", a.WS)
+	httpapi.New(a.Hub, a.Auth, a.Log, a.registry).Register(a.mux)
+	if err := a.registerPages(ctx); err != nil {
+		return nil, err
+	}
+
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return nil, fmt.Errorf("CLUBNIGHT_ADDR: cannot listen on %s: %w", cfg.Addr, err)
+	}
+	a.ln = ln
+	a.server = &http.Server{
+		Handler:           httpapi.Logging(a.Log, a.Metrics, a.mux),
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(a.Log.Handler(), slog.LevelWarn),
+	}
+	ok = true
+	return a, nil
+}
+
+// openRedis connects to REDIS_URL, or starts the embedded store.
+func (a *App) openRedis(ctx context.Context, opts Options) error {
+	if a.Config.Embedded() {
+		e, err := hub.StartEmbedded()
+		if err != nil {
+			return err
+		}
+		a.embedded = e
+		a.closers = append(a.closers, e.Close)
+		a.rdb = redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{e.Addr()}})
+		a.closers = append(a.closers, func() { _ = a.rdb.Close() })
+		return nil
+	}
+	ro, err := config.RedisOptions(a.Config.RedisURL)
+	if err != nil {
+		return fmt.Errorf("REDIS_URL: %w", err)
+	}
+	ro.PoolSize = 64
+	a.rdb = redis.NewUniversalClient(ro)
+	a.closers = append(a.closers, func() { _ = a.rdb.Close() })
+	deadline := time.Now().Add(opts.RedisWait)
+	for attempt := 1; ; attempt++ {
+		pctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		err := a.rdb.Ping(pctx).Err()
+		cancel()
+		if err == nil {
+			return nil
+		}
+		if opts.RedisWait > 0 && time.Now().After(deadline) {
+			return fmt.Errorf("REDIS_URL: Redis at %s does not answer: %v", strings.Join(ro.Addrs, ","), err)
+		}
+		a.Log.Warn("waiting for Redis; retrying", "addrs", strings.Join(ro.Addrs, ","), "attempt", attempt, "err", err)
+		wait := min(time.Duration(attempt)*500*time.Millisecond, 5*time.Second)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("REDIS_URL: gave up waiting for Redis: %w", ctx.Err())
+		case <-time.After(wait):
+		}
+	}
+}
+
+// loadSample imports the sample night on the first run of the embedded
+// store, so a newcomer sees something real at once.
+func (a *App) loadSample(ctx context.Context) error {
+	ids, err := a.Hub.Store().Nights(ctx)
+	if err != nil || len(ids) > 0 {
+		return err
+	}
+	plan, err := night.ParsePlan(samplePlan)
+	if err != nil {
+		return fmt.Errorf("the built-in sample night is broken: %w", err)
+	}
+	if _, err := a.Hub.Import(ctx, plan, "", night.FromSystem); err != nil {
+		return err
+	}
+	a.Log.Info("loaded the sample night", "night", plan.ID)
+	return a.Hub.SetLive(ctx, plan.ID)
+}
+
+// Addr is the address the app listens on.
+func (a *App) Addr() string { return a.ln.Addr().String() }
+
+// URL is the base URL of the app on this machine.
+func (a *App) URL() string {
+	host, port, _ := net.SplitHostPort(a.Addr())
+	if host == "" || host == "::" || host == "0.0.0.0" {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port)
+}
+
+// Handler is the app's HTTP handler, for in-process tests.
+func (a *App) Handler() http.Handler { return a.server.Handler }
+
+// Banner is what the app prints at start: where everything is.
+func (a *App) Banner() string {
+	var b strings.Builder
+	if a.Config.Embedded() {
+		fmt.Fprintf(&b, "Clubnight is using the embedded store; backups go to %s.\n", a.Config.DataDir)
+	} else {
+		fmt.Fprintf(&b, "Clubnight is using Redis.\n")
+	}
+	fmt.Fprintf(&b, "Kiosk:      %s/kiosk?key=%s\n", a.URL(), a.Auth.KioskKey())
+	fmt.Fprintf(&b, "Dashboard:  %s/dashboard\n", a.URL())
+	if !a.Config.Twilio() {
+		fmt.Fprintf(&b, "Simulator:  %s/sim\n", a.URL())
+	}
+	fmt.Fprintf(&b, "Kiosk key:  %s\n", a.Auth.KioskKey())
+	return b.String()
+}
+
+// Serve serves HTTP until Shutdown.
+func (a *App) Serve() error {
+	err := a.server.Serve(a.ln)
+	if errors.Is(err, http.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
+
+// Shutdown stops gracefully: screens get a close frame and reconnect,
+// in-flight requests and commands finish, then the store closes.
+func (a *App) Shutdown(ctx context.Context) error {
+	a.WS.Shutdown(ctx)
+	err := a.server.Shutdown(ctx)
+	a.Close()
+	return err
+}
+
+// Close releases everything without waiting.
+func (a *App) Close() {
+	if a.server != nil {
+		_ = a.server.Close()
+	} else if a.ln != nil {
+		_ = a.ln.Close()
+	}
+	for i := len(a.closers) - 1; i >= 0; i-- {
+		a.closers[i]()
+	}
+	a.closers = nil
+}

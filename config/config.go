@@ -1,0 +1,157 @@
+// Package config parses Clubnight's settings from the environment once,
+// into one struct, and validates them as a whole.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is every setting of a Clubnight process.
+type Config struct {
+	Addr       string // CLUBNIGHT_ADDR
+	RedisURL   string // REDIS_URL; empty means the embedded store
+	DataDir    string // CLUBNIGHT_DATA
+	AdminToken string // CLUBNIGHT_ADMIN_TOKEN
+	KioskKey   string // CLUBNIGHT_KIOSK_KEY; empty means generated
+	PublicURL  string // PUBLIC_URL; empty means http:// + Addr
+
+	TwilioAccountSID string // TWILIO_ACCOUNT_SID
+	TwilioAuthToken  string // TWILIO_AUTH_TOKEN
+	TwilioFrom       string // TWILIO_FROM
+	TwilioAPIURL     string // CLUBNIGHT_TWILIO_API_URL
+
+	SMSRate    int           // CLUBNIGHT_SMS_RATE count ...
+	SMSPer     time.Duration // ... per this window
+	SymbolsDir string        // CLUBNIGHT_SYMBOLS: a folder of symbol SVGs for the kiosk
+	KeyPrefix  string        // CLUBNIGHT_KEY_PREFIX: Redis key prefix
+	LogFormat  string        // CLUBNIGHT_LOG: text or json
+}
+
+// Embedded reports whether the embedded store is in use.
+func (c *Config) Embedded() bool { return c.RedisURL == "" }
+
+// Twilio reports whether real SMS is configured.
+func (c *Config) Twilio() bool { return c.TwilioAccountSID != "" }
+
+// Lookup reads one setting; os.LookupEnv fits.
+type Lookup func(name string) (string, bool)
+
+// Error is a malformed setting. Its message is one line naming the setting.
+type Error struct {
+	Setting string
+	Problem string
+}
+
+func (e *Error) Error() string { return e.Setting + ": " + e.Problem }
+
+// FromEnv parses and validates every setting. It returns all problems
+// joined; each is an *Error.
+func FromEnv(lookup Lookup) (*Config, error) {
+	get := func(name, def string) string {
+		if v, ok := lookup(name); ok && strings.TrimSpace(v) != "" {
+			return strings.TrimSpace(v)
+		}
+		return def
+	}
+	c := &Config{
+		Addr:             get("CLUBNIGHT_ADDR", ":8080"),
+		RedisURL:         get("REDIS_URL", ""),
+		DataDir:          get("CLUBNIGHT_DATA", "./clubnight-data"),
+		AdminToken:       get("CLUBNIGHT_ADMIN_TOKEN", ""),
+		KioskKey:         get("CLUBNIGHT_KIOSK_KEY", ""),
+		PublicURL:        get("PUBLIC_URL", ""),
+		TwilioAccountSID: get("TWILIO_ACCOUNT_SID", ""),
+		TwilioAuthToken:  get("TWILIO_AUTH_TOKEN", ""),
+		TwilioFrom:       get("TWILIO_FROM", ""),
+		TwilioAPIURL:     get("CLUBNIGHT_TWILIO_API_URL", ""),
+		SymbolsDir:       get("CLUBNIGHT_SYMBOLS", ""),
+		KeyPrefix:        get("CLUBNIGHT_KEY_PREFIX", "cn:"),
+		LogFormat:        get("CLUBNIGHT_LOG", "text"),
+	}
+	var errs []error
+	bad := func(setting, format string, args ...any) {
+		errs = append(errs, &Error{Setting: setting, Problem: fmt.Sprintf(format, args...)})
+	}
+	if _, port, err := net.SplitHostPort(c.Addr); err != nil {
+		bad("CLUBNIGHT_ADDR", "%q is not a listen address like :8080 or 127.0.0.1:8080", c.Addr)
+	} else if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
+		bad("CLUBNIGHT_ADDR", "port %q must be a number from 0 to 65535", port)
+	}
+	if c.RedisURL != "" {
+		if _, err := RedisOptions(c.RedisURL); err != nil {
+			bad("REDIS_URL", "%v", err)
+		}
+	}
+	if c.PublicURL == "" {
+		host := c.Addr
+		if strings.HasPrefix(host, ":") {
+			host = "localhost" + host
+		}
+		c.PublicURL = "http://" + host
+	} else if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		bad("PUBLIC_URL", "%q must be a full address like https://clubnight.example.org", c.PublicURL)
+	}
+	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
+	n := 0
+	for _, v := range []string{c.TwilioAccountSID, c.TwilioAuthToken, c.TwilioFrom} {
+		if v != "" {
+			n++
+		}
+	}
+	if n != 0 && n != 3 {
+		bad("TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM", "set all three for real SMS, or none for the simulator")
+	}
+	if c.TwilioAPIURL != "" {
+		if u, err := url.Parse(c.TwilioAPIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			bad("CLUBNIGHT_TWILIO_API_URL", "%q must be a full address like http://127.0.0.1:9999", c.TwilioAPIURL)
+		}
+	}
+	rate, per, err := ParseRate(get("CLUBNIGHT_SMS_RATE", "20/min"))
+	if err != nil {
+		bad("CLUBNIGHT_SMS_RATE", "%v", err)
+	}
+	c.SMSRate, c.SMSPer = rate, per
+	if c.AdminToken != "" && len(c.AdminToken) < 16 {
+		bad("CLUBNIGHT_ADMIN_TOKEN", "must be at least 16 characters")
+	}
+	if c.KioskKey != "" && len(c.KioskKey) < 12 {
+		bad("CLUBNIGHT_KIOSK_KEY", "must be at least 12 characters")
+	}
+	if strings.ContainsAny(c.KeyPrefix, "{}") {
+		bad("CLUBNIGHT_KEY_PREFIX", "must not contain { or }")
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		bad("CLUBNIGHT_LOG", "%q must be text or json", c.LogFormat)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return c, nil
+}
+
+// ParseRate reads "20/min", "5/s", "100/hour".
+func ParseRate(s string) (int, time.Duration, error) {
+	num, unit, ok := strings.Cut(strings.TrimSpace(s), "/")
+	if !ok {
+		return 0, 0, fmt.Errorf("%q must look like 20/min", s)
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(num))
+	if err != nil || n < 1 || n > 100000 {
+		return 0, 0, fmt.Errorf("%q must start with a whole number from 1 to 100000", s)
+	}
+	switch strings.ToLower(strings.TrimSpace(unit)) {
+	case "s", "sec", "second":
+		return n, time.Second, nil
+	case "m", "min", "minute":
+		return n, time.Minute, nil
+	case "h", "hour":
+		return n, time.Hour, nil
+	}
+	return 0, 0, fmt.Errorf("%q must end in /s, /min or /hour", s)
+}

@@ -1,0 +1,60 @@
+// Package httpapi owns the JSON API of the contract (import, go live, get
+// state, commands), health, readiness and metrics. It is the one place
+// that maps night.Error codes to HTTP statuses.
+package httpapi
+
+import (
+	"encoding/json"
+	"log/slog"
+	"net/http"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// Status maps an error's code to an HTTP status.
+func Status(err error) int {
+	switch night.ErrorCode(err) {
+	case night.Invalid:
+		return http.StatusBadRequest
+	case night.NotFound:
+		return http.StatusNotFound
+	case night.Conflict:
+		return http.StatusConflict
+	case night.Forbidden:
+		return http.StatusForbidden
+	case night.Busy:
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusInternalServerError
+}
+
+type errorBody struct {
+	Error    string   `json:"error"`
+	Code     string   `json:"code"`
+	Problems []string `json:"problems,omitempty"`
+}
+
+// WriteError answers with the error's status and plain message; internal
+// details are logged, never sent.
+func WriteError(w http.ResponseWriter, log *slog.Logger, err error) {
+	status := Status(err)
+	body := errorBody{Error: night.ErrorMessage(err), Code: string(night.ErrorCode(err))}
+	var ne *night.Error
+	if asNightError(err, &ne) {
+		body.Problems = ne.Problems
+	} else if log != nil {
+		log.Error("request failed", "err", err)
+	}
+	if status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "2")
+	}
+	WriteJSON(w, status, body)
+}
+
+// WriteJSON answers with v as JSON.
+func WriteJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}

@@ -1,0 +1,167 @@
+package hub
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/alicebob/miniredis/v2"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// Embedded is the in-process Redis-compatible server used when no REDIS_URL
+// is set, so one laptop at a venue runs everything. The very same Store
+// code talks to it over loopback. Because it keeps data in memory only,
+// Backup writes each night to a folder after every change.
+type Embedded struct {
+	srv *miniredis.Miniredis
+}
+
+// StartEmbedded starts the in-process server on a loopback port.
+func StartEmbedded() (*Embedded, error) {
+	srv := miniredis.NewMiniRedis()
+	if err := srv.StartAddr("127.0.0.1:0"); err != nil {
+		return nil, fmt.Errorf("start the embedded store: %w", err)
+	}
+	return &Embedded{srv: srv}, nil
+}
+
+// Addr is the loopback address the embedded server listens on.
+func (e *Embedded) Addr() string { return e.srv.Addr() }
+
+// Close stops the server.
+func (e *Embedded) Close() { e.srv.Close() }
+
+// Backup keeps a copy of every night, the live night's id and the
+// deployment settings in a folder, and loads them back at start.
+type Backup struct {
+	dir   string
+	store *Store
+	log   *slog.Logger
+}
+
+// NewBackup returns a backup of store in dir, creating dir.
+func NewBackup(dir string, store *Store, log *slog.Logger) (*Backup, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("CLUBNIGHT_DATA: cannot use folder %s: %w", dir, err)
+	}
+	return &Backup{dir: dir, store: store, log: log}, nil
+}
+
+type meta struct {
+	Live     string            `json:"live"`
+	Settings map[string]string `json:"settings"`
+}
+
+// Hook returns the commit hook that writes the changed night.
+func (b *Backup) Hook() CommitHook {
+	return func(ctx context.Context, n *night.Night, _ *night.Event) {
+		if err := b.writeJSON(n.ID+".night.json", n); err != nil {
+			b.log.Error("backup failed", "night", n.ID, "err", err)
+		}
+		if err := b.SaveMeta(ctx); err != nil {
+			b.log.Error("backup failed", "err", err)
+		}
+	}
+}
+
+// settingNames are the deployment settings a backup keeps.
+var settingNames = []string{"kiosk_key"}
+
+// SaveMeta writes the live night's id and the settings.
+func (b *Backup) SaveMeta(ctx context.Context) error {
+	live, err := b.store.Live(ctx)
+	if err != nil {
+		return err
+	}
+	m := meta{Live: live, Settings: map[string]string{}}
+	for _, name := range settingNames {
+		v, err := b.store.Setting(ctx, name)
+		if err != nil {
+			return err
+		}
+		if v != "" {
+			m.Settings[name] = v
+		}
+	}
+	return b.writeJSON("meta.json", m)
+}
+
+func (b *Backup) writeJSON(name string, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(b.dir, ".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), filepath.Join(b.dir, name))
+}
+
+// Load restores every night, the live night and the settings found in the
+// folder into the store, and returns how many nights it restored.
+func (b *Backup) Load(ctx context.Context) (int, error) {
+	files, err := filepath.Glob(filepath.Join(b.dir, "*.night.json"))
+	if err != nil {
+		return 0, err
+	}
+	restored := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return restored, err
+		}
+		var n night.Night
+		if err := json.Unmarshal(data, &n); err != nil || n.ID == "" || n.ID != strings.TrimSuffix(filepath.Base(f), ".night.json") {
+			b.log.Warn("skipping a backup file that cannot be read", "file", f, "err", err)
+			continue
+		}
+		ok, err := b.store.Restore(ctx, &n)
+		if err != nil {
+			return restored, err
+		}
+		if ok {
+			restored++
+		}
+	}
+	data, err := os.ReadFile(filepath.Join(b.dir, "meta.json"))
+	if errors.Is(err, os.ErrNotExist) {
+		return restored, nil
+	}
+	if err != nil {
+		return restored, err
+	}
+	var m meta
+	if err := json.Unmarshal(data, &m); err != nil {
+		b.log.Warn("skipping meta.json that cannot be read", "err", err)
+		return restored, nil
+	}
+	for k, v := range m.Settings {
+		if _, err := b.store.SetSettingNX(ctx, k, v); err != nil {
+			return restored, err
+		}
+	}
+	if m.Live != "" {
+		if cur, err := b.store.Live(ctx); err == nil && cur == "" {
+			if err := b.store.setLive(ctx, m.Live); err != nil {
+				return restored, err
+			}
+		}
+	}
+	return restored, nil
+}

@@ -1,0 +1,141 @@
+package hub
+
+import (
+	"context"
+	"encoding/json"
+	"sync"
+	"time"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// Deliver receives each event of a followed night, in seq order. It must not
+// block: a screen that cannot take an event at once is the screen's problem
+// (it is dropped), never the other screens'.
+type Deliver func(RawEvent)
+
+// follower reads one night's Redis stream and hands each event to this
+// process's subscribers.
+type follower struct {
+	id     string
+	cancel context.CancelFunc
+	mu     sync.Mutex
+	subs   map[*Deliver]struct{}
+	last   int64
+}
+
+// Subscribe calls deliver for every event of night id committed from now on,
+// by any hub on the same Redis. The returned function unsubscribes. A
+// subscriber may see an event it already has (the caller drops seq it has
+// seen) or find a gap (the caller reads the missing events with Events).
+func (h *Hub) Subscribe(id string, deliver Deliver) (unsubscribe func()) {
+	key := &deliver
+	h.mu.Lock()
+	f, ok := h.followers[id]
+	if !ok {
+		ctx, cancel := context.WithCancel(h.ctx)
+		f = &follower{id: id, cancel: cancel, subs: map[*Deliver]struct{}{}, last: -1}
+		h.followers[id] = f
+		h.wg.Add(1)
+		go func() {
+			defer h.wg.Done()
+			h.follow(ctx, f)
+		}()
+	}
+	f.mu.Lock()
+	f.subs[key] = struct{}{}
+	f.mu.Unlock()
+	h.mu.Unlock()
+
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			h.mu.Lock()
+			defer h.mu.Unlock()
+			f.mu.Lock()
+			delete(f.subs, key)
+			empty := len(f.subs) == 0
+			f.mu.Unlock()
+			if empty && h.followers[id] == f {
+				delete(h.followers, id)
+				f.cancel()
+			}
+		})
+	}
+}
+
+func (h *Hub) follow(ctx context.Context, f *follower) {
+	backoff := 100 * time.Millisecond
+	for ctx.Err() == nil {
+		if f.last < 0 {
+			// Start at the night's current seq: earlier events are the
+			// subscriber's to fetch with Events.
+			n, err := h.store.Load(ctx, f.id)
+			switch {
+			case err == nil:
+				f.last = n.Seq
+			case night.ErrorCode(err) == night.NotFound:
+				f.last = 0
+			default:
+				if !h.pause(ctx, err, &backoff) {
+					return
+				}
+				continue
+			}
+		}
+		evs, err := h.store.read(ctx, f.id, f.last, h.block)
+		if err != nil {
+			if !h.pause(ctx, err, &backoff) {
+				return
+			}
+			continue
+		}
+		backoff = 100 * time.Millisecond
+		for _, ev := range evs {
+			if ev.Seq <= f.last {
+				continue
+			}
+			f.last = ev.Seq
+			h.observeLag(ev)
+			if c := h.cached(f.id); c != nil && c.Seq < ev.Seq {
+				h.forget(f.id)
+			}
+			f.mu.Lock()
+			subs := make([]Deliver, 0, len(f.subs))
+			for d := range f.subs {
+				subs = append(subs, *d)
+			}
+			f.mu.Unlock()
+			for _, d := range subs {
+				d(ev)
+			}
+		}
+	}
+}
+
+// pause waits after a failed read; false means the follower should stop.
+func (h *Hub) pause(ctx context.Context, err error, backoff *time.Duration) bool {
+	if ctx.Err() != nil {
+		return false
+	}
+	h.metrics.RedisErrors.Inc()
+	h.log.Warn("following the event stream failed; retrying", "err", err, "wait", backoff.String())
+	select {
+	case <-ctx.Done():
+		return false
+	case <-time.After(*backoff):
+	}
+	*backoff = min(*backoff*2, 2*time.Second)
+	return true
+}
+
+func (h *Hub) observeLag(ev RawEvent) {
+	var head struct {
+		At time.Time `json:"at"`
+	}
+	if json.Unmarshal(ev.JSON, &head) == nil && !head.At.IsZero() {
+		if lag := h.clock().Sub(head.At); lag >= 0 {
+			h.metrics.DeliveryLag.Observe(lag.Seconds())
+		}
+	}
+}

@@ -1,0 +1,321 @@
+// Package hub owns the live night: it applies commands to nights with the
+// pure night.Apply, commits each change to Redis (snapshot, event log entry
+// and seq in one atomic step), and fans events out to this process's
+// screens by following each night's Redis stream, so every hub on one Redis
+// delivers every change, wherever it was made.
+package hub
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/clubnight/clubnight/metrics"
+	"github.com/clubnight/clubnight/night"
+)
+
+// Result is what applying a command produced.
+type Result struct {
+	Night *night.Night // the night after the change (with phone numbers)
+	Event *night.Event // the event; nil for a duplicate whose event has left the log
+	// Duplicate is true when the command id had been applied before; Event
+	// is then the original event, so a retry gets the same answer.
+	Duplicate bool
+}
+
+// CommitHook runs after each commit, before Apply returns. Hooks must be
+// quick; the embedded store's backup is one.
+type CommitHook func(ctx context.Context, n *night.Night, ev *night.Event)
+
+// Options configure a Hub.
+type Options struct {
+	Logger  *slog.Logger
+	Metrics *metrics.Metrics
+	Clock   func() time.Time
+	// Block is how long one stream read waits; shorter in tests.
+	Block time.Duration
+}
+
+// Hub applies commands and delivers events.
+type Hub struct {
+	store   *Store
+	log     *slog.Logger
+	metrics *metrics.Metrics
+	clock   func() time.Time
+	block   time.Duration
+
+	mu        sync.Mutex
+	locks     map[string]*sync.Mutex // serialises this process's writers per night
+	cache     map[string]*night.Night
+	followers map[string]*follower
+	hooks     []CommitHook
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+// New returns a hub on store.
+func New(store *Store, opts Options) *Hub {
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.Metrics == nil {
+		opts.Metrics = metrics.Discard()
+	}
+	if opts.Clock == nil {
+		opts.Clock = time.Now
+	}
+	if opts.Block <= 0 {
+		opts.Block = 5 * time.Second
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	return &Hub{store: store, log: opts.Logger, metrics: opts.Metrics, clock: opts.Clock, block: opts.Block,
+		locks: map[string]*sync.Mutex{}, cache: map[string]*night.Night{}, followers: map[string]*follower{},
+		ctx: ctx, cancel: cancel}
+}
+
+// Store returns the hub's store.
+func (h *Hub) Store() *Store { return h.store }
+
+// Now returns the hub's clock reading.
+func (h *Hub) Now() time.Time { return h.clock() }
+
+// OnCommit adds a hook run after every commit made through this hub.
+func (h *Hub) OnCommit(hook CommitHook) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.hooks = append(h.hooks, hook)
+}
+
+// Close stops the stream followers and waits for them.
+func (h *Hub) Close() {
+	h.cancel()
+	h.wg.Wait()
+}
+
+// NewID returns a random id for a command.
+func NewID() string {
+	var b [12]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+func (h *Hub) nightLock(id string) *sync.Mutex {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	l, ok := h.locks[id]
+	if !ok {
+		l = &sync.Mutex{}
+		h.locks[id] = l
+	}
+	return l
+}
+
+func (h *Hub) cached(id string) *night.Night {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.cache[id]
+}
+
+func (h *Hub) setCache(n *night.Night) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if old, ok := h.cache[n.ID]; !ok || old.Seq <= n.Seq {
+		h.cache[n.ID] = n
+	}
+}
+
+func (h *Hub) forget(id string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	delete(h.cache, id)
+}
+
+// busy wraps a store failure in the plain message people see.
+func (h *Hub) busy(err error) error {
+	h.metrics.RedisErrors.Inc()
+	h.log.Error("store failed", "err", err)
+	return &night.Error{Code: night.Busy, Message: "We could not save that just now. Please try again in a moment."}
+}
+
+// Night returns the current state of night id (with phone numbers).
+func (h *Hub) Night(ctx context.Context, id string) (*night.Night, error) {
+	n, err := h.store.Load(ctx, id)
+	if err != nil {
+		if night.ErrorCode(err) == night.NotFound {
+			return nil, err
+		}
+		return nil, h.busy(err)
+	}
+	h.setCache(n)
+	return n, nil
+}
+
+// LiveID returns the live night's id, or a NotFound error when none is set.
+func (h *Hub) LiveID(ctx context.Context) (string, error) {
+	id, err := h.store.Live(ctx)
+	if err != nil {
+		return "", h.busy(err)
+	}
+	if id == "" {
+		return "", night.Errorf(night.NotFound, "No night is live yet.")
+	}
+	return id, nil
+}
+
+// SetLive makes night id the live night.
+func (h *Hub) SetLive(ctx context.Context, id string) error {
+	if _, err := h.Night(ctx, id); err != nil {
+		return err
+	}
+	if err := h.store.setLive(ctx, id); err != nil {
+		return h.busy(err)
+	}
+	h.log.Info("live night set", "night", id)
+	return nil
+}
+
+// Import creates night p.ID, or replaces its plan and resets it. The
+// replacement is an event like any other: seq goes on.
+func (h *Hub) Import(ctx context.Context, p *night.Plan, by string, src night.Source) (*Result, error) {
+	return h.Apply(ctx, p.ID, night.Command{Type: night.CmdReplace, Plan: p, By: by, Source: src})
+}
+
+// maxAttempts bounds the optimistic retries of one command.
+const maxAttempts = 50
+
+// Apply applies c to night id and commits it. A command with an id that was
+// applied before is answered with the original event and applied no more.
+func (h *Hub) Apply(ctx context.Context, id string, c night.Command) (*Result, error) {
+	start := time.Now()
+	res, err := h.apply(ctx, id, c)
+	outcome := "ok"
+	switch {
+	case err != nil && night.ErrorCode(err) == night.Busy:
+		outcome = "error"
+	case err != nil:
+		outcome = "refused"
+	case res.Duplicate:
+		outcome = "duplicate"
+	default:
+		h.metrics.CommandLatency.Observe(time.Since(start).Seconds())
+	}
+	h.metrics.Commands.WithLabelValues(string(c.Type), outcome).Inc()
+	return res, err
+}
+
+func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, error) {
+	if c.ID == "" {
+		c.ID = NewID()
+	} else if len(c.ID) > 100 {
+		return nil, night.Errorf(night.Invalid, "The command id is too long.")
+	}
+	if seq, ok, err := h.store.CommandSeq(ctx, id, c.ID); err != nil {
+		return nil, h.busy(err)
+	} else if ok {
+		return h.duplicate(ctx, id, seq)
+	}
+	lock := h.nightLock(id)
+	lock.Lock()
+	defer lock.Unlock()
+
+	n := h.cached(id)
+	for attempt := 0; attempt < maxAttempts; attempt++ {
+		if n == nil {
+			loaded, err := h.store.Load(ctx, id)
+			switch {
+			case err == nil:
+				n = loaded
+			case night.ErrorCode(err) == night.NotFound && c.Type == night.CmdReplace:
+				// a new night
+			case night.ErrorCode(err) == night.NotFound:
+				return nil, err
+			default:
+				return nil, h.busy(err)
+			}
+		}
+		c.At = h.clock()
+		m, ev, err := night.Apply(n, c)
+		if err != nil {
+			return nil, err
+		}
+		var expected int64
+		if n != nil {
+			expected = n.Seq
+		}
+		t0 := time.Now()
+		cr, err := h.store.commit(ctx, expected, m, ev, c.ID)
+		h.metrics.RedisLatency.Observe(time.Since(t0).Seconds())
+		if errors.Is(err, errStale) {
+			h.forget(id)
+			n = nil
+			continue
+		}
+		if err != nil {
+			h.forget(id)
+			return nil, h.busy(err)
+		}
+		if cr.Duplicate {
+			h.forget(id)
+			return h.duplicate(ctx, id, cr.Seq)
+		}
+		if c.Type == night.CmdReplace && expected == 0 {
+			if err := h.store.addNight(ctx, id); err != nil {
+				return nil, h.busy(err)
+			}
+		}
+		h.setCache(m)
+		h.metrics.Events.Inc()
+		h.mu.Lock()
+		hooks := h.hooks
+		h.mu.Unlock()
+		for _, hook := range hooks {
+			hook(ctx, m, ev)
+		}
+		return &Result{Night: m, Event: ev}, nil
+	}
+	return nil, &night.Error{Code: night.Busy, Message: "Lots is happening at once. Please try again."}
+}
+
+func (h *Hub) duplicate(ctx context.Context, id string, seq int64) (*Result, error) {
+	n, err := h.Night(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Night: n, Duplicate: true}
+	evs, _, err := h.store.Events(ctx, id, seq-1, 1)
+	if err != nil {
+		return nil, h.busy(err)
+	}
+	if len(evs) == 1 && evs[0].Seq == seq {
+		var ev night.Event
+		if err := jsonUnmarshal(evs[0].JSON, &ev); err == nil {
+			res.Event = &ev
+		}
+	}
+	return res, nil
+}
+
+// Events returns up to limit stored events after seq; complete is false
+// when the log no longer reaches back to after+1.
+func (h *Hub) Events(ctx context.Context, id string, after, limit int64) ([]RawEvent, bool, error) {
+	evs, complete, err := h.store.Events(ctx, id, after, limit)
+	if err != nil {
+		return nil, false, h.busy(err)
+	}
+	return evs, complete, nil
+}
+
+// Ready reports whether the store answers.
+func (h *Hub) Ready(ctx context.Context) error {
+	if err := h.store.Ping(ctx); err != nil {
+		return fmt.Errorf("redis does not answer: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,284 @@
+package night
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/clubnight/clubnight/phone"
+)
+
+// Plan is a night as it is written down before it starts: the contract's
+// import and export format.
+type Plan struct {
+	ID       string         `json:"id"`
+	Title    string         `json:"title"`
+	Date     string         `json:"date"`
+	Venue    string         `json:"venue"`
+	People   []PlanPerson   `json:"people"`
+	Jobs     []PlanJob      `json:"jobs"`
+	Timeline []TimelineItem `json:"timeline"`
+	Briefing []PlanBriefing `json:"briefing"`
+	Rides    []PlanRide     `json:"rides"`
+	// EscalateAfterSeconds is optional; 0 means the default of 3 minutes.
+	EscalateAfterSeconds int `json:"escalate_after_seconds,omitempty"`
+}
+
+// PlanPerson is a team member in a plan.
+type PlanPerson struct {
+	ID    string   `json:"id"`
+	Name  string   `json:"name"`
+	Phone string   `json:"phone"`
+	Roles []string `json:"roles"`
+	Photo string   `json:"photo,omitempty"`
+}
+
+// PlanJob is a job in a plan; its number is its place in the list.
+type PlanJob struct {
+	ID    string   `json:"id"`
+	Title string   `json:"title"`
+	Phase Phase    `json:"phase"`
+	Who   []string `json:"who"`
+	Photo string   `json:"photo,omitempty"`
+}
+
+// PlanBriefing is a briefing point in a plan.
+type PlanBriefing struct {
+	Title string   `json:"title"`
+	Who   []string `json:"who"`
+}
+
+// PlanRide is a ride home in a plan.
+type PlanRide struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Pickup string `json:"pickup"`
+	At     string `json:"at"`
+	Note   string `json:"note,omitempty"`
+}
+
+var (
+	idPattern   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)
+	timePattern = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
+)
+
+// ValidID reports whether s can name a night, person, job or ride.
+func ValidID(s string) bool { return idPattern.MatchString(s) }
+
+// ValidTime reports whether s is a 24-hour HH:MM time.
+func ValidTime(s string) bool { return timePattern.MatchString(s) }
+
+// ParsePlan decodes and validates a plan. Unknown fields are refused so that
+// a typo is noticed; every problem found is listed in the *Error.
+func ParsePlan(data []byte) (*Plan, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var p Plan
+	if err := dec.Decode(&p); err != nil {
+		return nil, &Error{Code: Invalid, Message: "The plan is not valid JSON: " + plainJSONError(err),
+			Problems: []string{plainJSONError(err)}}
+	}
+	if dec.More() {
+		return nil, &Error{Code: Invalid, Message: "The plan has extra text after the JSON.",
+			Problems: []string{"extra text after the JSON"}}
+	}
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+func plainJSONError(err error) string {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case asErr(err, &se):
+		return fmt.Sprintf("syntax error at byte %d: %v", se.Offset, se)
+	case asErr(err, &te):
+		return fmt.Sprintf("%q should be %s, not %s", te.Field, te.Type, te.Value)
+	}
+	return err.Error()
+}
+
+// Validate checks the whole plan and normalises phone numbers to E.164 in
+// place. It returns one *Error naming every problem, or nil.
+func (p *Plan) Validate() error {
+	var probs []string
+	add := func(format string, args ...any) { probs = append(probs, fmt.Sprintf(format, args...)) }
+
+	if !ValidID(p.ID) {
+		add("id %q must be letters, digits, '-', '_' or '.' (up to 64)", p.ID)
+	}
+	if strings.TrimSpace(p.Title) == "" {
+		add("title is missing")
+	}
+	if p.Date != "" {
+		if _, err := time.Parse("2006-01-02", p.Date); err != nil {
+			add("date %q must be YYYY-MM-DD", p.Date)
+		}
+	}
+	if p.EscalateAfterSeconds < 0 || p.EscalateAfterSeconds > 3600 {
+		add("escalate_after_seconds %d must be between 0 and 3600", p.EscalateAfterSeconds)
+	}
+	people := map[string]bool{}
+	phones := map[string]string{}
+	for i := range p.People {
+		pp := &p.People[i]
+		where := fmt.Sprintf("people[%d]", i)
+		if !ValidID(pp.ID) {
+			add("%s: id %q is not a valid id", where, pp.ID)
+		} else if people[pp.ID] {
+			add("%s: duplicate person id %q", where, pp.ID)
+		}
+		people[pp.ID] = true
+		if strings.TrimSpace(pp.Name) == "" {
+			add("%s (%s): name is missing", where, pp.ID)
+		}
+		if pp.Phone != "" {
+			e164, err := phone.Normalise(pp.Phone)
+			if err != nil {
+				add("%s (%s): phone %s", where, pp.ID, err)
+			} else if other, dup := phones[e164]; dup {
+				add("%s (%s): phone is the same as %s's", where, pp.ID, other)
+			} else {
+				phones[e164] = pp.ID
+				pp.Phone = e164
+			}
+		}
+	}
+	checkWho := func(where string, who []string) {
+		for _, w := range who {
+			if !people[w] {
+				add("%s: unknown person id %q", where, w)
+			}
+		}
+	}
+	jobs := map[string]bool{}
+	for i, j := range p.Jobs {
+		where := fmt.Sprintf("jobs[%d]", i)
+		if !ValidID(j.ID) {
+			add("%s: id %q is not a valid id", where, j.ID)
+		} else if jobs[j.ID] {
+			add("%s: duplicate job id %q", where, j.ID)
+		}
+		jobs[j.ID] = true
+		if strings.TrimSpace(j.Title) == "" {
+			add("%s (%s): title is missing", where, j.ID)
+		}
+		if !validPhase(j.Phase) {
+			add("%s (%s): phase %q must be one of setup, briefing, during, close", where, j.ID, j.Phase)
+		}
+		checkWho(where+" ("+j.ID+")", j.Who)
+	}
+	for i, t := range p.Timeline {
+		if !ValidTime(t.At) {
+			add("timeline[%d]: time %q must be HH:MM", i, t.At)
+		}
+		if strings.TrimSpace(t.Title) == "" {
+			add("timeline[%d]: title is missing", i)
+		}
+	}
+	for i, b := range p.Briefing {
+		if strings.TrimSpace(b.Title) == "" {
+			add("briefing[%d]: title is missing", i)
+		}
+		checkWho(fmt.Sprintf("briefing[%d]", i), b.Who)
+	}
+	rides := map[string]bool{}
+	for i, r := range p.Rides {
+		where := fmt.Sprintf("rides[%d]", i)
+		if !ValidID(r.ID) {
+			add("%s: id %q is not a valid id", where, r.ID)
+		} else if rides[r.ID] {
+			add("%s: duplicate ride id %q", where, r.ID)
+		}
+		rides[r.ID] = true
+		if strings.TrimSpace(r.Name) == "" {
+			add("%s (%s): name is missing", where, r.ID)
+		}
+		if !ValidTime(r.At) {
+			add("%s (%s): time %q must be HH:MM", where, r.ID, r.At)
+		}
+	}
+	if len(probs) > 0 {
+		msg := fmt.Sprintf("The plan has %d problem", len(probs))
+		if len(probs) > 1 {
+			msg += "s"
+		}
+		return &Error{Code: Invalid, Message: msg + ": " + strings.Join(probs, "; "), Problems: probs}
+	}
+	return nil
+}
+
+func validPhase(p Phase) bool {
+	for _, q := range Phases {
+		if p == q {
+			return true
+		}
+	}
+	return false
+}
+
+// ValidKind reports whether k is one of the contract's problem kinds.
+func ValidKind(k ProblemKind) bool {
+	for _, q := range ProblemKinds {
+		if k == q {
+			return true
+		}
+	}
+	return false
+}
+
+// NewNight makes the starting state of a validated plan.
+func NewNight(p *Plan) *Night {
+	n := &Night{
+		ID: p.ID, Title: p.Title, Date: p.Date, Venue: p.Venue,
+		EscalateAfterSeconds: p.EscalateAfterSeconds,
+		People:               make([]Person, 0, len(p.People)),
+		Jobs:                 make([]Job, 0, len(p.Jobs)),
+		Problems:             []Problem{},
+		Rides:                make([]Ride, 0, len(p.Rides)),
+		Timeline:             append([]TimelineItem{}, p.Timeline...),
+		Briefing:             make([]BriefingPoint, 0, len(p.Briefing)),
+		Activity:             []Activity{},
+	}
+	for _, pp := range p.People {
+		n.People = append(n.People, Person{ID: pp.ID, Name: strings.TrimSpace(pp.Name), Phone: pp.Phone,
+			Roles: append([]string{}, pp.Roles...), Photo: pp.Photo})
+	}
+	for i, j := range p.Jobs {
+		n.Jobs = append(n.Jobs, Job{ID: j.ID, Number: i + 1, Title: strings.TrimSpace(j.Title), Phase: j.Phase,
+			Who: append([]string{}, j.Who...), Status: Todo, Photo: j.Photo})
+	}
+	for _, b := range p.Briefing {
+		n.Briefing = append(n.Briefing, BriefingPoint{Title: b.Title, Who: append([]string{}, b.Who...)})
+	}
+	for _, r := range p.Rides {
+		n.Rides = append(n.Rides, Ride{ID: r.ID, Name: r.Name, Pickup: r.Pickup, At: r.At, Note: r.Note, Status: Waiting})
+	}
+	return n
+}
+
+// Plan returns the night's plan for export: what was planned, plus the jobs
+// and rides added on the night, without any live state.
+func (n *Night) Plan() *Plan {
+	p := &Plan{ID: n.ID, Title: n.Title, Date: n.Date, Venue: n.Venue, EscalateAfterSeconds: n.EscalateAfterSeconds,
+		People: []PlanPerson{}, Jobs: []PlanJob{}, Timeline: append([]TimelineItem{}, n.Timeline...),
+		Briefing: []PlanBriefing{}, Rides: []PlanRide{}}
+	for _, pp := range n.People {
+		p.People = append(p.People, PlanPerson{ID: pp.ID, Name: pp.Name, Phone: pp.Phone, Roles: append([]string{}, pp.Roles...), Photo: pp.Photo})
+	}
+	for _, j := range n.Jobs {
+		p.Jobs = append(p.Jobs, PlanJob{ID: j.ID, Title: j.Title, Phase: j.Phase, Who: append([]string{}, j.Who...), Photo: j.Photo})
+	}
+	for _, b := range n.Briefing {
+		p.Briefing = append(p.Briefing, PlanBriefing{Title: b.Title, Who: append([]string{}, b.Who...)})
+	}
+	for _, r := range n.Rides {
+		p.Rides = append(p.Rides, PlanRide{ID: r.ID, Name: r.Name, Pickup: r.Pickup, At: r.At, Note: r.Note})
+	}
+	return p
+}

@@ -1,0 +1,285 @@
+package ws
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+
+	"github.com/clubnight/clubnight/auth"
+	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/night"
+)
+
+// conn is one screen.
+type conn struct {
+	srv         *Server
+	ws          *websocket.Conn
+	principal   auth.Principal
+	night       string
+	followLive  bool
+	unsubscribe func()
+
+	events chan hub.RawEvent // from the stream follower; full means slow
+	out    chan []byte       // acks and notices from the reader
+	kick   chan string       // a reason to close, from anywhere
+	done   chan struct{}     // closed when the writer has finished
+	once   sync.Once
+
+	last int64 // the newest seq this screen has; writer only
+}
+
+// deliver is called by the follower. It never blocks: a full queue drops
+// the screen.
+func (c *conn) deliver(ev hub.RawEvent) {
+	select {
+	case c.events <- ev:
+	default:
+		c.srv.metrics.SlowScreens.Inc()
+		// Unblock a writer stuck on a stalled socket at once.
+		_ = c.ws.NetConn().SetWriteDeadline(time.Now())
+		c.kickWith("This screen fell behind. Reconnecting.")
+	}
+}
+
+func (c *conn) kickWith(reason string) {
+	select {
+	case c.kick <- reason:
+	default:
+	}
+}
+
+func (c *conn) send(msg []byte) {
+	select {
+	case c.out <- msg:
+	default:
+		c.kickWith("This screen fell behind. Reconnecting.")
+	}
+}
+
+// closeWith sends a close frame (best effort) and closes the socket.
+func (c *conn) closeWith(code int, reason string) {
+	c.once.Do(func() {
+		_ = c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason),
+			time.Now().Add(250*time.Millisecond))
+		_ = c.ws.Close()
+	})
+}
+
+func (c *conn) write(data []byte) error {
+	_ = c.ws.SetWriteDeadline(time.Now().Add(c.srv.opts.WriteWait))
+	return c.ws.WriteMessage(websocket.TextMessage, data)
+}
+
+// writeLoop is the only goroutine that writes to the socket.
+func (c *conn) writeLoop(n *night.Night, since int64) {
+	ticker := time.NewTicker(c.srv.opts.PingPeriod)
+	defer func() {
+		ticker.Stop()
+		c.unsubscribe()
+		c.srv.remove(c)
+		close(c.done)
+	}()
+	if err := c.start(n, since); err != nil {
+		c.closeWith(websocket.CloseTryAgainLater, "We could not load the night. Trying again.")
+		return
+	}
+	for {
+		select {
+		case ev := <-c.events:
+			if err := c.forward(ev); err != nil {
+				c.closeWith(closeCode(err), closeReason(err))
+				return
+			}
+		case msg := <-c.out:
+			if err := c.write(msg); err != nil {
+				c.closeWith(websocket.CloseGoingAway, "write failed")
+				return
+			}
+		case reason := <-c.kick:
+			code := websocket.CloseGoingAway
+			if reason == "This screen fell behind. Reconnecting." {
+				code = websocket.CloseTryAgainLater
+			} else if reason == "The live night changed. Loading it now." {
+				code = websocket.CloseServiceRestart
+			}
+			c.closeWith(code, reason)
+			return
+		case <-ticker.C:
+			if err := c.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(c.srv.opts.WriteWait)); err != nil {
+				c.closeWith(websocket.CloseGoingAway, "ping failed")
+				return
+			}
+		}
+	}
+}
+
+// start sends the snapshot, or the events missed since `since`.
+func (c *conn) start(n *night.Night, since int64) error {
+	if since >= 0 && since <= n.Seq {
+		evs, complete, err := c.srv.hub.Events(context.Background(), c.night, since, c.srv.opts.ResumeLimit)
+		if err != nil {
+			return err
+		}
+		if complete && (len(evs) > 0 || since == n.Seq) && (len(evs) == 0 || evs[len(evs)-1].Seq >= n.Seq) {
+			c.srv.metrics.Resumes.WithLabelValues("events").Inc()
+			c.last = since
+			for _, ev := range evs {
+				if err := c.write(ev.JSON); err != nil {
+					return err
+				}
+				c.last = ev.Seq
+			}
+			return nil
+		}
+		c.srv.metrics.Resumes.WithLabelValues("snapshot").Inc()
+	}
+	return c.snapshot(n)
+}
+
+func (c *conn) snapshot(n *night.Night) error {
+	data, err := json.Marshal(snapshot{Type: "snapshot", Seq: n.Seq, Night: n.Public()})
+	if err != nil {
+		return err
+	}
+	if err := c.write(data); err != nil {
+		return err
+	}
+	c.last = n.Seq
+	return nil
+}
+
+// forward writes ev, first filling any gap from the event log; when the
+// log cannot fill it, a fresh snapshot takes its place.
+func (c *conn) forward(ev hub.RawEvent) error {
+	if ev.Seq <= c.last {
+		return nil
+	}
+	if ev.Seq > c.last+1 {
+		evs, complete, err := c.srv.hub.Events(context.Background(), c.night, c.last, ev.Seq-c.last)
+		if err != nil {
+			return err
+		}
+		if !complete {
+			n, err := c.srv.hub.Night(context.Background(), c.night)
+			if err != nil {
+				return err
+			}
+			return c.snapshot(n)
+		}
+		for _, e := range evs {
+			if e.Seq <= c.last || e.Seq >= ev.Seq {
+				continue
+			}
+			if err := c.write(e.JSON); err != nil {
+				return err
+			}
+			c.last = e.Seq
+		}
+	}
+	if err := c.write(ev.JSON); err != nil {
+		return err
+	}
+	c.last = ev.Seq
+	return nil
+}
+
+func closeCode(err error) int {
+	var ne interface{ Timeout() bool }
+	if errors.Is(err, errSlow) || (errors.As(err, &ne) && ne.Timeout()) {
+		return websocket.CloseTryAgainLater
+	}
+	return websocket.CloseGoingAway
+}
+
+func closeReason(err error) string {
+	if closeCode(err) == websocket.CloseTryAgainLater {
+		return "This screen fell behind. Reconnecting."
+	}
+	return "Reconnecting."
+}
+
+// readLoop is the only goroutine that reads from the socket.
+func (c *conn) readLoop() {
+	defer c.kickWith("Goodbye.")
+	c.ws.SetReadLimit(c.srv.opts.MaxMessage)
+	_ = c.ws.SetReadDeadline(time.Now().Add(c.srv.opts.PongWait))
+	c.ws.SetPongHandler(func(string) error {
+		return c.ws.SetReadDeadline(time.Now().Add(c.srv.opts.PongWait))
+	})
+	for {
+		typ, data, err := c.ws.ReadMessage()
+		if err != nil {
+			if errors.Is(err, websocket.ErrReadLimit) {
+				c.closeWith(websocket.CloseMessageTooBig, "That message is too big.")
+			}
+			return
+		}
+		_ = c.ws.SetReadDeadline(time.Now().Add(c.srv.opts.PongWait))
+		if typ != websocket.TextMessage {
+			c.closeWith(websocket.CloseUnsupportedData, "Please send JSON text messages.")
+			return
+		}
+		var m clientMessage
+		if err := json.Unmarshal(data, &m); err != nil || m.Type == "" {
+			c.closeWith(websocket.CloseInvalidFramePayloadData, "That message is not valid JSON with a type.")
+			return
+		}
+		switch m.Type {
+		case "command":
+			c.command(m.Command)
+		case "ping", "hello":
+		default:
+			// Clients may send types we do not know yet; ignore them as
+			// clients ignore ours.
+		}
+	}
+}
+
+func (c *conn) command(cmd *night.Command) {
+	if cmd == nil || cmd.Type == "" {
+		c.reply(ack{Type: "error", Message: "The command is missing.", Code: string(night.Invalid)})
+		return
+	}
+	id := cmd.ID
+	switch c.principal.Kind {
+	case auth.Kiosk:
+		if !cmd.Type.KioskAllowed() {
+			c.reply(ack{Type: "error", ID: id, Message: "The venue screen cannot do that. Use the dashboard.", Code: string(night.Forbidden)})
+			return
+		}
+		cmd.Source = night.FromKiosk
+	case auth.Member:
+		cmd.Source = night.FromDashboard
+		if cmd.By == "" {
+			cmd.By = c.principal.Person
+		}
+	default:
+		cmd.Source = night.FromDashboard
+	}
+	cmd.Plan = nil // plans come through the API, never a screen socket
+	if cmd.Type == night.CmdReplace {
+		c.reply(ack{Type: "error", ID: id, Message: "Load a plan from the dashboard.", Code: string(night.Forbidden)})
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	res, err := c.srv.hub.Apply(ctx, c.night, *cmd)
+	if err != nil {
+		c.reply(ack{Type: "error", ID: id, Message: night.ErrorMessage(err), Code: string(night.ErrorCode(err))})
+		return
+	}
+	a := ack{Type: "ack", ID: id, Seq: res.Night.Seq}
+	if res.Event != nil {
+		a.Seq = res.Event.Seq
+	}
+	c.reply(a)
+}
+
+func (c *conn) reply(a ack) {
+	data, _ := json.Marshal(a)
+	c.send(data)
+}

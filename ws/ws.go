@@ -1,0 +1,271 @@
+// Package ws owns the live websocket stream at /ws: a snapshot or the missed
+// events first, then every event of the night in seq order. Each connection
+// has exactly one reader and one writer goroutine, a bounded queue, pings,
+// deadlines and a read limit; a screen that cannot keep up is dropped
+// without slowing anyone else. Commands may come in over the same socket.
+package ws
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+
+	"github.com/clubnight/clubnight/auth"
+	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/metrics"
+	"github.com/clubnight/clubnight/night"
+)
+
+// Options tune a Server; zero values take the defaults in brackets.
+type Options struct {
+	WriteWait  time.Duration // deadline for one write (2s)
+	PongWait   time.Duration // how long without a pong before the screen is gone (60s)
+	PingPeriod time.Duration // how often to ping (PongWait*9/10)
+	MaxMessage int64         // largest frame a client may send, bytes (8 KiB)
+	Queue      int           // events held for one screen before it counts as slow (64)
+	// ResumeLimit is the most events a resume sends before it falls back
+	// to a snapshot (20,000).
+	ResumeLimit int64
+	Logger      *slog.Logger
+	Metrics     *metrics.Metrics
+}
+
+// Server serves /ws.
+type Server struct {
+	hub      *hub.Hub
+	auth     *auth.Authenticator
+	opts     Options
+	log      *slog.Logger
+	metrics  *metrics.Metrics
+	upgrader websocket.Upgrader
+
+	mu       sync.Mutex
+	conns    map[*conn]struct{}
+	closing  bool
+	liveOnce sync.Once
+}
+
+// New returns a websocket server on h.
+func New(h *hub.Hub, a *auth.Authenticator, opts Options) *Server {
+	if opts.WriteWait <= 0 {
+		opts.WriteWait = 2 * time.Second
+	}
+	if opts.PongWait <= 0 {
+		opts.PongWait = 60 * time.Second
+	}
+	if opts.PingPeriod <= 0 || opts.PingPeriod >= opts.PongWait {
+		opts.PingPeriod = opts.PongWait * 9 / 10
+	}
+	if opts.MaxMessage <= 0 {
+		opts.MaxMessage = 8 << 10
+	}
+	if opts.Queue <= 0 {
+		opts.Queue = 64
+	}
+	if opts.ResumeLimit <= 0 {
+		opts.ResumeLimit = 20000
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.Metrics == nil {
+		opts.Metrics = metrics.Discard()
+	}
+	s := &Server{hub: h, auth: a, opts: opts, log: opts.Logger, metrics: opts.Metrics, conns: map[*conn]struct{}{}}
+	s.upgrader = websocket.Upgrader{
+		ReadBufferSize:   1024,
+		WriteBufferSize:  2048,
+		WriteBufferPool:  &sync.Pool{},
+		HandshakeTimeout: 10 * time.Second,
+		CheckOrigin:      sameHost,
+	}
+	return s
+}
+
+// sameHost accepts requests without an Origin (not a browser) and browser
+// requests whose Origin host is the Host they asked.
+func sameHost(r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return true
+	}
+	u, err := url.Parse(origin)
+	if err != nil {
+		return false
+	}
+	return strings.EqualFold(u.Host, r.Host)
+}
+
+func httpError(w http.ResponseWriter, status int, msg string) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]string{"error": msg})
+}
+
+// ServeHTTP upgrades GET /ws.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	p, ok := s.auth.Authenticate(r)
+	if !ok {
+		httpError(w, http.StatusUnauthorized, "This screen is not paired. Open the pairing link from the dashboard.")
+		return
+	}
+	q := r.URL.Query()
+	since := int64(-1)
+	if v := q.Get("since"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 0 {
+			httpError(w, http.StatusBadRequest, "since must be a whole number of 0 or more.")
+			return
+		}
+		since = n
+	}
+	followLive := q.Get("night") == ""
+	id := q.Get("night")
+	if followLive {
+		live, err := s.hub.LiveID(r.Context())
+		if err != nil {
+			status := http.StatusServiceUnavailable
+			if night.ErrorCode(err) == night.NotFound {
+				status = http.StatusNotFound
+			}
+			httpError(w, status, night.ErrorMessage(err))
+			return
+		}
+		id = live
+	} else if !night.ValidID(id) {
+		httpError(w, http.StatusBadRequest, "That is not a night id.")
+		return
+	}
+	n, err := s.hub.Night(r.Context(), id)
+	if err != nil {
+		status := http.StatusServiceUnavailable
+		if night.ErrorCode(err) == night.NotFound {
+			status = http.StatusNotFound
+		}
+		httpError(w, status, night.ErrorMessage(err))
+		return
+	}
+	if followLive {
+		s.liveOnce.Do(func() { s.hub.WatchLive(context.Background(), s.liveChanged) })
+	}
+
+	wsConn, err := s.upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return // the upgrader has answered
+	}
+	c := &conn{
+		srv: s, ws: wsConn, principal: p, night: id, followLive: followLive,
+		events: make(chan hub.RawEvent, s.opts.Queue),
+		out:    make(chan []byte, 8),
+		kick:   make(chan string, 1),
+		done:   make(chan struct{}),
+		last:   -1,
+	}
+	if !s.add(c) {
+		c.closeWith(websocket.CloseGoingAway, "The hub is restarting. Reconnecting soon.")
+		return
+	}
+	// Subscribe before reading the state, so nothing committed in between
+	// is missed: the writer drops what it has and fills any gap.
+	c.unsubscribe = s.hub.Subscribe(id, c.deliver)
+	go c.writeLoop(n, since)
+	go c.readLoop()
+}
+
+func (s *Server) kind(c *conn) string {
+	if c.principal.Kind == auth.Kiosk {
+		return "kiosk"
+	}
+	return "dashboard"
+}
+
+func (s *Server) add(c *conn) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closing {
+		return false
+	}
+	s.conns[c] = struct{}{}
+	s.metrics.Screens.WithLabelValues(s.kind(c)).Inc()
+	return true
+}
+
+func (s *Server) remove(c *conn) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.conns[c]; ok {
+		delete(s.conns, c)
+		s.metrics.Screens.WithLabelValues(s.kind(c)).Dec()
+	}
+}
+
+// Count returns how many screens are connected.
+func (s *Server) Count() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.conns)
+}
+
+// liveChanged tells every screen that follows the live night to reconnect.
+func (s *Server) liveChanged(id string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for c := range s.conns {
+		if c.followLive && c.night != id {
+			c.kickWith("The live night changed. Loading it now.")
+		}
+	}
+}
+
+// Shutdown sends every screen a close frame ("going away"), so it
+// reconnects to another hub or to this one when it is back.
+func (s *Server) Shutdown(ctx context.Context) {
+	s.mu.Lock()
+	s.closing = true
+	conns := make([]*conn, 0, len(s.conns))
+	for c := range s.conns {
+		conns = append(conns, c)
+	}
+	s.mu.Unlock()
+	for _, c := range conns {
+		c.kickWith("The hub is restarting. Reconnecting soon.")
+	}
+	for _, c := range conns {
+		select {
+		case <-c.done:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// clientMessage is a frame a screen sends.
+type clientMessage struct {
+	Type    string         `json:"type"`
+	Command *night.Command `json:"command,omitempty"`
+}
+
+type ack struct {
+	Type    string `json:"type"`
+	ID      string `json:"id"`
+	Seq     int64  `json:"seq,omitempty"`
+	Message string `json:"message,omitempty"`
+	Code    string `json:"code,omitempty"`
+}
+
+type snapshot struct {
+	Type  string       `json:"type"`
+	Seq   int64        `json:"seq"`
+	Night *night.Night `json:"night"`
+}
+
+var errSlow = errors.New("slow screen")
