@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"sync"
 	"time"
 
@@ -205,17 +206,24 @@ func closeReason(err error) string {
 // readLoop is the only goroutine that reads from the socket.
 func (c *conn) readLoop() {
 	defer c.kickWith("Goodbye.")
-	c.ws.SetReadLimit(c.srv.opts.MaxMessage)
+	// gorilla closes frames over its limit without a reason, so its limit
+	// is a hard ceiling and ours, below it, closes with words.
+	c.ws.SetReadLimit(max(c.srv.opts.MaxMessage*8, 64<<10))
 	_ = c.ws.SetReadDeadline(time.Now().Add(c.srv.opts.PongWait))
 	c.ws.SetPongHandler(func(string) error {
 		return c.ws.SetReadDeadline(time.Now().Add(c.srv.opts.PongWait))
 	})
 	for {
-		typ, data, err := c.ws.ReadMessage()
+		typ, r, err := c.ws.NextReader()
 		if err != nil {
-			if errors.Is(err, websocket.ErrReadLimit) {
-				c.closeWith(websocket.CloseMessageTooBig, "That message is too big.")
-			}
+			return
+		}
+		data, err := io.ReadAll(io.LimitReader(r, c.srv.opts.MaxMessage+1))
+		if err != nil {
+			return
+		}
+		if int64(len(data)) > c.srv.opts.MaxMessage {
+			c.closeWith(websocket.CloseMessageTooBig, "That message is too big.")
 			return
 		}
 		_ = c.ws.SetReadDeadline(time.Now().Add(c.srv.opts.PongWait))

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -35,8 +36,12 @@ type Options struct {
 	// ResumeLimit is the most events a resume sends before it falls back
 	// to a snapshot (20,000).
 	ResumeLimit int64
-	Logger      *slog.Logger
-	Metrics     *metrics.Metrics
+	// SendBuffer, when set, bounds the kernel's send buffer per socket in
+	// bytes, so a stalled screen fills its queue (and is dropped) sooner
+	// and idle screens hold less memory.
+	SendBuffer int
+	Logger     *slog.Logger
+	Metrics    *metrics.Metrics
 }
 
 // Server serves /ws.
@@ -161,6 +166,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	wsConn, err := s.upgrader.Upgrade(w, r, nil)
 	if err != nil {
 		return // the upgrader has answered
+	}
+	if s.opts.SendBuffer > 0 {
+		if tcp, ok := wsConn.NetConn().(*net.TCPConn); ok {
+			_ = tcp.SetWriteBuffer(s.opts.SendBuffer)
+		}
 	}
 	c := &conn{
 		srv: s, ws: wsConn, principal: p, night: id, followLive: followLive,

@@ -1,0 +1,185 @@
+package testredis
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+func TestStartSetGet(t *testing.T) {
+	t.Parallel()
+	srv := Start(t)
+	ctx := t.Context()
+
+	rdb := srv.Client(t)
+	if err := rdb.Set(ctx, "greeting", "hello", 0).Err(); err != nil {
+		t.Fatalf("SET: %v", err)
+	}
+	if got, err := rdb.Get(ctx, "greeting").Result(); err != nil || got != "hello" {
+		t.Fatalf("GET = %q, %v; want hello", got, err)
+	}
+
+	if want := "redis://" + srv.Addr + "/0"; srv.URL() != want {
+		t.Errorf("URL() = %q, want %q", srv.URL(), want)
+	}
+	opt, err := redis.ParseURL(srv.URL())
+	if err != nil {
+		t.Fatalf("ParseURL(%q): %v", srv.URL(), err)
+	}
+	byURL := redis.NewClient(opt)
+	defer byURL.Close()
+	if got, err := byURL.Get(ctx, "greeting").Result(); err != nil || got != "hello" {
+		t.Fatalf("GET through URL() = %q, %v; want hello", got, err)
+	}
+}
+
+func TestKillRestartWithAOFKeepsData(t *testing.T) {
+	t.Parallel()
+	srv := Start(t, WithAOF())
+	ctx := t.Context()
+	rdb := srv.Client(t)
+	if err := rdb.Set(ctx, "ticket:1", "sold", 0).Err(); err != nil {
+		t.Fatalf("SET: %v", err)
+	}
+
+	addr := srv.Addr
+	srv.Kill()
+	if _, err := pingPID(addr); err == nil {
+		t.Fatalf("server on %s still answers after Kill", addr)
+	}
+	srv.Kill() // a second Kill does nothing
+
+	srv.Restart(t)
+	if srv.Addr != addr {
+		t.Fatalf("Restart moved the server from %s to %s", addr, srv.Addr)
+	}
+	if got, err := rdb.Get(ctx, "ticket:1").Result(); err != nil || got != "sold" {
+		t.Fatalf("GET after restart = %q, %v; want sold", got, err)
+	}
+}
+
+func TestKillRestartWithoutAOFLosesData(t *testing.T) {
+	t.Parallel()
+	srv := Start(t)
+	ctx := t.Context()
+	rdb := srv.Client(t)
+	if err := rdb.Set(ctx, "volatile", "x", 0).Err(); err != nil {
+		t.Fatalf("SET: %v", err)
+	}
+	srv.Restart(t) // kills the running server first
+	if n, err := rdb.Exists(ctx, "volatile").Result(); err != nil || n != 0 {
+		t.Fatalf("EXISTS after restart without AOF = %d, %v; want 0", n, err)
+	}
+}
+
+func TestRestartWaitsForABusyPort(t *testing.T) {
+	t.Parallel()
+	srv := Start(t)
+	srv.Kill()
+
+	// Hold the port for a moment, as a lingering socket would.
+	ln, err := net.Listen("tcp", srv.Addr)
+	if err != nil {
+		t.Fatalf("take the port of the killed server: %v", err)
+	}
+	time.AfterFunc(300*time.Millisecond, func() { ln.Close() })
+
+	srv.Restart(t)
+	if err := srv.Client(t).Ping(t.Context()).Err(); err != nil {
+		t.Fatalf("PING after restart: %v", err)
+	}
+	if !strings.Contains(srv.LogTail(), "Address already in use") {
+		t.Errorf("the log shows no failed bind, so the test proved nothing:\n%s", srv.LogTail())
+	}
+}
+
+func TestCluster(t *testing.T) {
+	t.Parallel()
+	c := StartCluster(t)
+	ctx := t.Context()
+
+	if len(c.Addrs) != 3 || len(strings.Split(c.URL(), ",")) != 3 {
+		t.Fatalf("Addrs = %v, URL() = %q; want 3 nodes", c.Addrs, c.URL())
+	}
+	cc := c.Client(t)
+	for i := range 30 {
+		key, val := fmt.Sprintf("event:%d", i), fmt.Sprint(i)
+		if err := cc.Set(ctx, key, val, 0).Err(); err != nil {
+			t.Fatalf("SET %s: %v", key, err)
+		}
+		if got, err := cc.Get(ctx, key).Result(); err != nil || got != val {
+			t.Fatalf("GET %s = %q, %v; want %q", key, got, err, val)
+		}
+	}
+
+	// The keys spread over all three masters.
+	var masters, withKeys atomic.Int32
+	err := cc.ForEachMaster(ctx, func(ctx context.Context, m *redis.Client) error {
+		masters.Add(1)
+		n, err := m.DBSize(ctx).Result()
+		if n > 0 {
+			withKeys.Add(1)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatalf("ForEachMaster: %v", err)
+	}
+	if masters.Load() != 3 || withKeys.Load() != 3 {
+		t.Fatalf("%d masters, %d with keys; want 3 and 3", masters.Load(), withKeys.Load())
+	}
+}
+
+// recorder is a testing.TB that records Skip and Fatal instead of stopping
+// the goroutine.
+type recorder struct {
+	testing.TB
+	skipped, failed bool
+	msg             string
+}
+
+func (r *recorder) Helper() {}
+func (r *recorder) Skipf(format string, args ...any) {
+	r.skipped, r.msg = true, fmt.Sprintf(format, args...)
+}
+func (r *recorder) Fatalf(format string, args ...any) {
+	r.failed, r.msg = true, fmt.Sprintf(format, args...)
+}
+
+func TestStartReportsABadConfig(t *testing.T) {
+	t.Parallel()
+	r := &recorder{TB: t}
+	Start(r, WithArgs("--no-such-directive", "1"))
+	if !r.failed || !strings.Contains(r.msg, "redis-server did not start") || !strings.Contains(r.msg, "no-such-directive") {
+		t.Fatalf("failed=%v, message:\n%s\nwant a failure that shows the log of redis-server", r.failed, r.msg)
+	}
+}
+
+func TestMissingSkipsOrFails(t *testing.T) {
+	for _, tc := range []struct {
+		env        string
+		wantFailed bool
+	}{
+		{env: "", wantFailed: false},
+		{env: "0", wantFailed: false},
+		{env: "1", wantFailed: true},
+	} {
+		t.Run("CLUBNIGHT_REQUIRE_REAL="+tc.env, func(t *testing.T) {
+			t.Setenv(requireRealEnv, tc.env)
+			r := &recorder{TB: t}
+			missing(r, "testredis: redis-server not found")
+			if r.failed != tc.wantFailed || r.skipped == tc.wantFailed {
+				t.Fatalf("failed=%v skipped=%v, want failed=%v", r.failed, r.skipped, tc.wantFailed)
+			}
+			if strings.Contains(r.msg, "\n") || !strings.Contains(r.msg, "redis-server not found") {
+				t.Fatalf("message %q is not one line about the binary", r.msg)
+			}
+		})
+	}
+}
