@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"net"
 	"net/url"
@@ -21,14 +22,14 @@ func RedisOptions(raw string) (*redis.UniversalOptions, error) {
 	case strings.HasPrefix(raw, "redis://"), strings.HasPrefix(raw, "rediss://"):
 		o, err := redis.ParseURL(raw)
 		if err != nil {
-			return nil, fmt.Errorf("cannot read %s: %v", redact(raw), err)
+			return nil, fmt.Errorf("cannot read %s: %v", redact(raw), urlProblem(err))
 		}
 		return &redis.UniversalOptions{Addrs: []string{o.Addr}, Username: o.Username, Password: o.Password,
 			DB: o.DB, TLSConfig: o.TLSConfig}, nil
 	case strings.HasPrefix(raw, "redis-sentinel://"):
 		u, err := url.Parse(raw)
 		if err != nil {
-			return nil, fmt.Errorf("cannot read %s: %v", redact(raw), err)
+			return nil, fmt.Errorf("cannot read %s: %v", redact(raw), urlProblem(err))
 		}
 		master := strings.Trim(u.Path, "/")
 		if master == "" {
@@ -78,6 +79,10 @@ func hostPorts(list string) ([]string, error) {
 		if a == "" {
 			continue
 		}
+		if strings.Contains(a, "@") {
+			// Never echo what may be a password.
+			return nil, fmt.Errorf("a list of host:port cannot carry a user or password; use redis:// or redis-sentinel://")
+		}
 		if _, port, err := net.SplitHostPort(a); err != nil || port == "" {
 			return nil, fmt.Errorf("%q is not host:port", a)
 		}
@@ -87,6 +92,16 @@ func hostPorts(list string) ([]string, error) {
 		return nil, fmt.Errorf("no Redis address given")
 	}
 	return out, nil
+}
+
+// urlProblem is what is wrong with a URL, without the URL itself: a
+// *url.Error quotes the whole URL, password and all.
+func urlProblem(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
 }
 
 // redact hides a password in a URL so it can go in an error message.

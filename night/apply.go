@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/clubnight/clubnight/phone"
 )
 
 // Apply applies c to n and returns the changed night and the one event that
@@ -196,7 +199,11 @@ func applyRaise(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	}
 	text := strings.TrimSpace(c.Text)
 	if len(text) > 500 {
-		text = text[:500]
+		cut := 500
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
 	}
 	if text == "" {
 		text = KindWords[kind]
@@ -334,7 +341,11 @@ func applyUndo(m *Night, c Command, ev *Event) (string, error) {
 		if !ok || u.Job == nil || (u.Type == string(CmdDone) && j.DoneBy != c.By) || (u.Type == string(CmdDoing) && (j.Status != Doing || j.StartedBy != c.By)) {
 			return "", changed
 		}
+		// Only the status goes back: who the job is for may have been
+		// changed by the organiser since.
+		who := j.Who
 		*j = *u.Job
+		j.Who = who
 		cp := *j
 		ev.Job = &cp
 		return fmt.Sprintf("%s took back: %s is %s again.", m.Name(c.By), jobLabel(j), statusWords(j.Status)), nil
@@ -372,10 +383,22 @@ func applyUndo(m *Night, c Command, ev *Event) (string, error) {
 		return fmt.Sprintf("%s took back: the problem is %s again.", m.Name(c.By), p.Status), nil
 	case CmdRideGone, CmdRideLate, CmdRideWait, CmdWaitWith:
 		r, ok := m.Ride(u.Target)
-		if !ok || u.Ride == nil {
+		if !ok || u.Ride == nil || !rideAsLeft(r, CommandType(u.Type), c.By) {
 			return "", changed
 		}
-		*r = *u.Ride
+		switch CommandType(u.Type) {
+		case CmdWaitWith:
+			r.WaitingWith = slices.DeleteFunc(slices.Clone(r.WaitingWith), func(id string) bool { return id == c.By })
+		case CmdRideGone:
+			*r = *u.Ride // nothing changes on a ride that has gone
+		default:
+			// Only the status moved; keep anyone who has joined since,
+			// unless the ride goes back to gone.
+			r.Status, r.GoneAt = u.Ride.Status, u.Ride.GoneAt
+			if r.Status == Gone {
+				r.WaitingWith = nil
+			}
+		}
 		cp := *r
 		ev.Ride = &cp
 		return fmt.Sprintf("%s took back the change to %s's ride.", m.Name(c.By), r.Name), nil
@@ -390,6 +413,22 @@ func applyUndo(m *Night, c Command, ev *Event) (string, error) {
 		return fmt.Sprintf("%s took back briefing point %d.", m.Name(c.By), idx+1), nil
 	}
 	return "", Errorf(Conflict, "There is nothing to undo.")
+}
+
+// rideAsLeft reports whether a ride is still as the change typ by person by
+// left it, so taking that change back loses nobody else's.
+func rideAsLeft(r *Ride, typ CommandType, by string) bool {
+	switch typ {
+	case CmdRideGone:
+		return r.Status == Gone
+	case CmdRideLate:
+		return r.Status == Late
+	case CmdRideWait:
+		return r.Status == Waiting
+	case CmdWaitWith:
+		return r.Status != Gone && slices.Contains(r.WaitingWith, by)
+	}
+	return false
 }
 
 func statusWords(s JobStatus) string {
@@ -475,8 +514,13 @@ func applyEdit(m *Night, c Command, ev *Event) (string, error) {
 		if name == "" {
 			return "", Errorf(Invalid, "The new team member needs a name.")
 		}
-		if c.Phone != "" {
-			if _, dup := m.PersonByPhone(c.Phone); dup {
+		var e164 string
+		if strings.TrimSpace(c.Phone) != "" {
+			var err error
+			if e164, err = phone.Normalise(c.Phone); err != nil {
+				return "", Errorf(Invalid, "We cannot read the phone number %q.", c.Phone)
+			}
+			if _, dup := m.PersonByPhone(e164); dup {
 				return "", Errorf(Conflict, "Someone on the team has that phone number already.")
 			}
 		}
@@ -484,7 +528,7 @@ func applyEdit(m *Night, c Command, ev *Event) (string, error) {
 		for _, ok := m.Person(id); ok; _, ok = m.Person(id) {
 			id += "2"
 		}
-		p := Person{ID: id, Name: name, Phone: c.Phone, Roles: slices.Clone(c.Roles)}
+		p := Person{ID: id, Name: name, Phone: e164, Roles: slices.Clone(c.Roles)}
 		if p.Roles == nil {
 			p.Roles = []string{}
 		}

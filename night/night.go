@@ -4,7 +4,10 @@
 // a command to the changed night and one event, or a typed *Error.
 package night
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Phase is when in the night a job happens.
 type Phase string
@@ -312,19 +315,21 @@ func (n *Night) Clone() *Night {
 		j.Who = append([]string(nil), j.Who...)
 		c.Jobs[i] = j
 	}
-	c.Problems = append([]Problem(nil), n.Problems...)
+	// slices.Clone keeps an empty list empty rather than nil, so the state
+	// JSON says "problems": [] and not null.
+	c.Problems = slices.Clone(n.Problems)
 	c.Rides = make([]Ride, len(n.Rides))
 	for i, r := range n.Rides {
 		r.WaitingWith = append([]string(nil), r.WaitingWith...)
 		c.Rides[i] = r
 	}
-	c.Timeline = append([]TimelineItem(nil), n.Timeline...)
+	c.Timeline = slices.Clone(n.Timeline)
 	c.Briefing = make([]BriefingPoint, len(n.Briefing))
 	for i, b := range n.Briefing {
 		b.Who = append([]string(nil), b.Who...)
 		c.Briefing[i] = b
 	}
-	c.Activity = append([]Activity(nil), n.Activity...)
+	c.Activity = slices.Clone(n.Activity)
 	if n.Undo != nil {
 		c.Undo = make(map[string]UndoEntry, len(n.Undo))
 		for k, v := range n.Undo {

@@ -81,7 +81,8 @@ func ParsePlan(data []byte) (*Plan, error) {
 		return nil, &Error{Code: Invalid, Message: "The plan is not valid JSON: " + plainJSONError(err),
 			Problems: []string{plainJSONError(err)}}
 	}
-	if dec.More() {
+	// dec.More is not enough here: it reports false for a stray '}' or ']'.
+	if len(bytes.TrimSpace(data[dec.InputOffset():])) > 0 {
 		return nil, &Error{Code: Invalid, Message: "The plan has extra text after the JSON.",
 			Problems: []string{"extra text after the JSON"}}
 	}

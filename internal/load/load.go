@@ -1,0 +1,523 @@
+// Package load drives a running Clubnight hub the way a busy night would,
+// only more so: it opens many websocket screens, sends changes at a steady
+// rate through the JSON API or the signed SMS webhook, and measures how
+// long each change takes to reach every screen, and whether any screen
+// missed or repeated an event. `clubnight load` and the benchmarks use it.
+package load
+
+import (
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"crypto/sha1"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// Config says what to run.
+type Config struct {
+	URL        string // the hub's base URL, e.g. http://127.0.0.1:8080
+	KioskKey   string
+	AdminToken string  // for changes through the API
+	Night      string  // empty: the live night
+	Screens    int     // websocket screens to open
+	Changes    int     // changes to send
+	Rate       float64 // changes per second
+	// Via is "api" (POST /api/nights/{id}/commands) or "sms" (the webhook).
+	Via string
+	// People are the team member ids (api) or phone numbers (sms) who take
+	// turns checking in and out; each change is one of them.
+	People []string
+	// TwilioAuthToken signs webhook posts when the hub checks signatures;
+	// PublicURL is what the hub believes its address is.
+	TwilioAuthToken string
+	PublicURL       string
+	// Stalled is the share of screens (0..1) that connect and then never
+	// read, like a frozen tablet.
+	Stalled float64
+	// Hold keeps the screens open this long after the last change, so
+	// memory can be read with them idle.
+	Hold time.Duration
+	Log  io.Writer
+}
+
+// Report is what a run measured.
+type Report struct {
+	Screens, Stalled int
+	Sent, Acked      int
+	Duration         time.Duration
+	Throughput       float64 // acknowledged changes per second
+	P50, P90, P99    time.Duration
+	Max              time.Duration
+	Samples          int
+	Missed           int // (screen, event) pairs a healthy screen never got
+	Repeated         int // events a screen got more than once
+	Gaps             int // times a screen saw seq jump
+	Snapshots        int // snapshots after the first (a resync)
+	StalledDropped   int // stalled screens the hub closed
+	DroppedHealthy   int // healthy screens the hub closed
+	MemBefore        Mem
+	MemIdle          Mem
+}
+
+// Mem is what the hub's /metrics says of its memory.
+type Mem struct {
+	RSS, Heap, Stack float64
+	SlowDropped      float64 // clubnight_slow_screens_dropped_total
+}
+
+// PerScreen is the idle memory each screen costs the hub.
+func (r *Report) PerScreen() (rss, heapStack float64) {
+	n := float64(r.Screens)
+	if n == 0 {
+		return 0, 0
+	}
+	return (r.MemIdle.RSS - r.MemBefore.RSS) / n,
+		(r.MemIdle.Heap + r.MemIdle.Stack - r.MemBefore.Heap - r.MemBefore.Stack) / n
+}
+
+func (r *Report) String() string {
+	rss, hs := r.PerScreen()
+	return fmt.Sprintf("screens=%d (stalled %d) changes sent=%d acked=%d in %s (%.1f/s)\n"+
+		"update-to-screen: p50=%s p90=%s p99=%s max=%s over %d deliveries\n"+
+		"missed=%d repeated=%d gaps=%d resync-snapshots=%d healthy-dropped=%d stalled-dropped=%d\n"+
+		"hub memory per idle screen: rss=%.1f KB heap+stack=%.1f KB",
+		r.Screens, r.Stalled, r.Sent, r.Acked, r.Duration.Round(time.Millisecond), r.Throughput,
+		r.P50, r.P90, r.P99, r.Max, r.Samples, r.Missed, r.Repeated, r.Gaps, r.Snapshots,
+		r.DroppedHealthy, r.StalledDropped, rss/1024, hs/1024)
+}
+
+type screen struct {
+	conn    *websocket.Conn
+	stalled bool
+	mu      sync.Mutex
+	base    int64 // seq of the first snapshot
+	last    int64
+	got     map[int64]int
+	recv    []received
+	snaps   int
+	gaps    int
+	closed  atomic.Bool
+}
+
+type received struct {
+	id string
+	at time.Time
+}
+
+// Run opens the screens, sends the changes and measures.
+func Run(ctx context.Context, cfg Config) (*Report, error) {
+	if cfg.Screens < 1 || cfg.Changes < 0 || cfg.Rate <= 0 {
+		return nil, fmt.Errorf("need screens >= 1, changes >= 0 and a rate > 0")
+	}
+	if len(cfg.People) == 0 {
+		return nil, fmt.Errorf("need at least one person to send changes as")
+	}
+	if cfg.Log == nil {
+		cfg.Log = io.Discard
+	}
+	rep := &Report{Screens: cfg.Screens}
+	var err error
+	if rep.MemBefore, err = readMem(ctx, cfg.URL); err != nil {
+		return nil, err
+	}
+	screens, err := openScreens(ctx, cfg)
+	defer func() {
+		for _, s := range screens {
+			if s != nil {
+				s.conn.Close()
+			}
+		}
+	}()
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range screens {
+		if s.stalled {
+			rep.Stalled++
+		}
+	}
+	fmt.Fprintf(cfg.Log, "opened %d screens\n", len(screens))
+	time.Sleep(500 * time.Millisecond)
+	if rep.MemIdle, err = readMem(ctx, cfg.URL); err != nil {
+		return nil, err
+	}
+
+	sent := map[string]time.Time{}
+	var sentMu sync.Mutex
+	start := time.Now()
+	interval := time.Duration(float64(time.Second) / cfg.Rate)
+	httpc := &http.Client{Timeout: 10 * time.Second}
+	var wg sync.WaitGroup
+	var acked atomic.Int64
+	for i := 0; i < cfg.Changes; i++ {
+		due := start.Add(time.Duration(i) * interval)
+		if d := time.Until(due); d > 0 {
+			select {
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			case <-time.After(d):
+			}
+		}
+		id := fmt.Sprintf("load-%d-%d", start.UnixNano(), i)
+		// Person i%n alternates in and out: their previous change was n
+		// changes ago, long committed.
+		person := cfg.People[i%len(cfg.People)]
+		checkIn := (i/len(cfg.People))%2 == 0
+		sentMu.Lock()
+		sent[id] = time.Now()
+		sentMu.Unlock()
+		rep.Sent++
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := send(ctx, httpc, cfg, id, person, checkIn); err != nil {
+				fmt.Fprintf(cfg.Log, "change %s: %v\n", id, err)
+				return
+			}
+			acked.Add(1)
+		}()
+	}
+	wg.Wait()
+	rep.Acked = int(acked.Load())
+	rep.Duration = time.Since(start)
+	rep.Throughput = float64(rep.Acked) / rep.Duration.Seconds()
+	// Let the last events arrive.
+	time.Sleep(time.Second + cfg.Hold)
+
+	var lat []time.Duration
+	var maxSeq int64
+	for _, s := range screens {
+		s.mu.Lock()
+		if s.last > maxSeq {
+			maxSeq = s.last
+		}
+		s.mu.Unlock()
+	}
+	after, err := readMem(ctx, cfg.URL)
+	if err != nil {
+		return nil, err
+	}
+	rep.StalledDropped = int(after.SlowDropped - rep.MemBefore.SlowDropped)
+	for _, s := range screens {
+		s.mu.Lock()
+		closed := s.closed.Load()
+		if s.stalled {
+			s.mu.Unlock()
+			continue
+		}
+		if closed {
+			rep.DroppedHealthy++
+		}
+		for seq := s.base + 1; seq <= maxSeq; seq++ {
+			switch n := s.got[seq]; {
+			case n == 0:
+				rep.Missed++
+			case n > 1:
+				rep.Repeated += n - 1
+			}
+		}
+		rep.Gaps += s.gaps
+		rep.Snapshots += s.snaps - 1
+		for _, r := range s.recv {
+			if t0, ok := lookup(sent, &sentMu, r.id); ok {
+				lat = append(lat, r.at.Sub(t0))
+			}
+		}
+		s.mu.Unlock()
+	}
+	slices.Sort(lat)
+	rep.Samples = len(lat)
+	if len(lat) > 0 {
+		pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
+		rep.P50, rep.P90, rep.P99, rep.Max = pct(.50), pct(.90), pct(.99), lat[len(lat)-1]
+	}
+	return rep, nil
+}
+
+// lookup finds the send time of the change whose id a command id carries
+// (the SMS webhook derives its command id from the MessageSid).
+func lookup(sent map[string]time.Time, mu *sync.Mutex, cmdID string) (time.Time, bool) {
+	mu.Lock()
+	defer mu.Unlock()
+	if t, ok := sent[cmdID]; ok {
+		return t, true
+	}
+	for id, t := range sent {
+		if strings.Contains(cmdID, id) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func openScreens(ctx context.Context, cfg Config) ([]*screen, error) {
+	u := strings.Replace(cfg.URL, "http", "ws", 1) + "/ws?key=" + url.QueryEscape(cfg.KioskKey)
+	if cfg.Night != "" {
+		u += "&night=" + url.QueryEscape(cfg.Night)
+	}
+	screens := make([]*screen, cfg.Screens)
+	stallEvery := 0
+	if cfg.Stalled > 0 {
+		stallEvery = int(1 / cfg.Stalled)
+	}
+	dialer := &websocket.Dialer{HandshakeTimeout: 30 * time.Second, ReadBufferSize: 4096, WriteBufferSize: 512}
+	sem := make(chan struct{}, 64)
+	var wg sync.WaitGroup
+	var firstErr atomic.Value
+	for i := range screens {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			c, _, err := dialer.DialContext(ctx, u, nil)
+			if err != nil {
+				firstErr.CompareAndSwap(nil, fmt.Errorf("open screen %d: %w", i, err))
+				return
+			}
+			s := &screen{conn: c, got: map[int64]int{}, stalled: stallEvery > 0 && i%stallEvery == 0}
+			if err := s.readFirst(); err != nil {
+				firstErr.CompareAndSwap(nil, err)
+				c.Close()
+				return
+			}
+			screens[i] = s
+			if !s.stalled {
+				go s.read()
+			}
+		}()
+	}
+	wg.Wait()
+	if err, _ := firstErr.Load().(error); err != nil {
+		return screens, err
+	}
+	return screens, nil
+}
+
+type frame struct {
+	Type      string `json:"type"`
+	Seq       int64  `json:"seq"`
+	CommandID string `json:"command_id"`
+}
+
+func (s *screen) readFirst() error {
+	_ = s.conn.SetReadDeadline(time.Now().Add(30 * time.Second))
+	var f frame
+	if err := s.conn.ReadJSON(&f); err != nil || f.Type != "snapshot" {
+		return fmt.Errorf("first message: %v (%s)", err, f.Type)
+	}
+	_ = s.conn.SetReadDeadline(time.Time{})
+	s.base, s.last, s.snaps = f.Seq, f.Seq, 1
+	return nil
+}
+
+func (s *screen) read() {
+	defer s.closed.Store(true)
+	for {
+		_, data, err := s.conn.ReadMessage()
+		now := time.Now()
+		if err != nil {
+			return
+		}
+		f, ok := parseFrame(data)
+		if !ok {
+			continue
+		}
+		s.mu.Lock()
+		switch f.Type {
+		case "snapshot":
+			s.snaps++
+			s.last = f.Seq
+		case "event":
+			if f.Seq != s.last+1 {
+				s.gaps++
+			}
+			s.got[f.Seq]++
+			s.last = max(s.last, f.Seq)
+			s.recv = append(s.recv, received{id: f.CommandID, at: now})
+		}
+		s.mu.Unlock()
+	}
+}
+
+func send(ctx context.Context, c *http.Client, cfg Config, id, person string, checkIn bool) error {
+	var req *http.Request
+	var err error
+	switch cfg.Via {
+	case "", "api":
+		typ := "check_out"
+		if checkIn {
+			typ = "check_in"
+		}
+		night := cfg.Night
+		if night == "" {
+			night, err = liveNight(ctx, c, cfg)
+			if err != nil {
+				return err
+			}
+		}
+		body, _ := json.Marshal(map[string]any{"id": id, "type": typ, "by": person})
+		req, err = http.NewRequestWithContext(ctx, "POST", cfg.URL+"/api/nights/"+night+"/commands", bytes.NewReader(body))
+		if err != nil {
+			return err
+		}
+		req.Header.Set("Authorization", "Bearer "+cfg.AdminToken)
+		req.Header.Set("Content-Type", "application/json")
+	case "sms":
+		text := "LEAVING"
+		if checkIn {
+			text = "HERE"
+		}
+		form := url.Values{"From": {person}, "To": {"+447700900000"}, "Body": {text}, "MessageSid": {id},
+			"AccountSid": {"ACload"}, "NumMedia": {"0"}}
+		req, err = http.NewRequestWithContext(ctx, "POST", cfg.URL+"/sms/inbound", strings.NewReader(form.Encode()))
+		if err != nil {
+			return err
+		}
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		if cfg.TwilioAuthToken != "" {
+			pub := cfg.PublicURL
+			if pub == "" {
+				pub = cfg.URL
+			}
+			req.Header.Set("X-Twilio-Signature", Sign(cfg.TwilioAuthToken, pub+"/sms/inbound", form))
+		}
+	default:
+		return fmt.Errorf("via must be api or sms, not %q", cfg.Via)
+	}
+	resp, err := c.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	data, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("status %d: %s", resp.StatusCode, bytes.TrimSpace(data))
+	}
+	return nil
+}
+
+var liveCache sync.Map
+
+func liveNight(ctx context.Context, c *http.Client, cfg Config) (string, error) {
+	if v, ok := liveCache.Load(cfg.URL); ok {
+		return v.(string), nil
+	}
+	req, _ := http.NewRequestWithContext(ctx, "GET", cfg.URL+"/api/live", nil)
+	req.Header.Set("Authorization", "Bearer "+cfg.AdminToken)
+	resp, err := c.Do(req)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	var n struct {
+		ID string `json:"id"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&n); err != nil || n.ID == "" {
+		return "", fmt.Errorf("find the live night: status %d %v", resp.StatusCode, err)
+	}
+	liveCache.Store(cfg.URL, n.ID)
+	return n.ID, nil
+}
+
+// readMem reads the hub's memory from its /metrics.
+func readMem(ctx context.Context, base string) (Mem, error) {
+	req, _ := http.NewRequestWithContext(ctx, "GET", base+"/metrics", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return Mem{}, fmt.Errorf("read the hub's metrics: %w", err)
+	}
+	defer resp.Body.Close()
+	data, _ := io.ReadAll(resp.Body)
+	var m Mem
+	for _, line := range strings.Split(string(data), "\n") {
+		var v float64
+		switch {
+		case strings.HasPrefix(line, "process_resident_memory_bytes "):
+			fmt.Sscan(strings.Fields(line)[1], &v)
+			m.RSS = v
+		case strings.HasPrefix(line, "go_memstats_heap_inuse_bytes "):
+			fmt.Sscan(strings.Fields(line)[1], &v)
+			m.Heap = v
+		case strings.HasPrefix(line, "clubnight_slow_screens_dropped_total "):
+			fmt.Sscan(strings.Fields(line)[1], &v)
+			m.SlowDropped = v
+		case strings.HasPrefix(line, "go_memstats_stack_inuse_bytes "):
+			fmt.Sscan(strings.Fields(line)[1], &v)
+			m.Stack = v
+		}
+	}
+	return m, nil
+}
+
+// Sign computes Twilio's X-Twilio-Signature for a form post to fullURL:
+// base64 of HMAC-SHA1, keyed by the auth token, over the URL followed by
+// each parameter name and value in name order.
+func Sign(authToken, fullURL string, form url.Values) string {
+	keys := make([]string, 0, len(form))
+	for k := range form {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString(fullURL)
+	for _, k := range keys {
+		for _, v := range form[k] {
+			b.WriteString(k)
+			b.WriteString(v)
+		}
+	}
+	mac := hmac.New(sha1.New, []byte(authToken))
+	mac.Write([]byte(b.String()))
+	return base64.StdEncoding.EncodeToString(mac.Sum(nil))
+}
+
+// parseFrame reads the type, seq and command id of a server message. The
+// server writes them first, so a scan of the head is enough and keeps the
+// measuring side cheap (it shares the machine with the hub).
+func parseFrame(data []byte) (frame, bool) {
+	var f frame
+	f.Type = field(data, `"type":"`)
+	if f.Type == "" {
+		return f, false
+	}
+	seq := field(data, `"seq":`)
+	n, err := strconv.ParseInt(seq, 10, 64)
+	if err != nil {
+		var full frame
+		if json.Unmarshal(data, &full) != nil {
+			return f, false
+		}
+		return full, true
+	}
+	f.Seq = n
+	f.CommandID = field(data, `"command_id":"`)
+	return f, true
+}
+
+func field(data []byte, key string) string {
+	i := bytes.Index(data, []byte(key))
+	if i < 0 {
+		return ""
+	}
+	rest := data[i+len(key):]
+	end := bytes.IndexAny(rest, `",}`)
+	if end < 0 {
+		return ""
+	}
+	return string(rest[:end])
+}
