@@ -283,6 +283,18 @@ func TestE2E_HubSIGKILLLosesNothingAcknowledged(t *testing.T) {
 		}
 	}()
 
+	// Wait for the screen's first snapshot, so every change is an event to it.
+	var base int64
+	for deadline := time.Now().Add(5 * time.Second); base == 0; {
+		mu.Lock()
+		base = last
+		mu.Unlock()
+		if time.Now().After(deadline) {
+			t.Fatal("the screen got no snapshot")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+
 	acked := map[int]bool{} // job numbers acknowledged done
 	applyJob := func(p *proc, job int) {
 		code, _ := p.api(t, "POST", "/api/nights/2026-12-05/commands",
@@ -346,7 +358,7 @@ func TestE2E_HubSIGKILLLosesNothingAcknowledged(t *testing.T) {
 	<-screenDone
 	mu.Lock()
 	defer mu.Unlock()
-	for s := int64(2); s <= state.Seq; s++ {
+	for s := base + 1; s <= state.Seq; s++ {
 		if seen[s] != 1 {
 			t.Errorf("event %d seen %d times, want exactly once", s, seen[s])
 		}
