@@ -9,10 +9,11 @@ import (
 	"github.com/clubnight/clubnight/night"
 )
 
-// Deliver receives each event of a followed night, in seq order. It must not
+// Deliver receives each event of a followed night, in seq order; the event
+// is shared by every subscriber and must not be changed. It must not
 // block: a screen that cannot take an event at once is the screen's problem
 // (it is dropped), never the other screens'.
-type Deliver func(RawEvent)
+type Deliver func(*RawEvent)
 
 // follower reads one night's Redis stream and hands each event to this
 // process's subscribers.
@@ -91,7 +92,8 @@ func (h *Hub) follow(ctx context.Context, f *follower) {
 			continue
 		}
 		backoff = 100 * time.Millisecond
-		for _, ev := range evs {
+		for i := range evs {
+			ev := &evs[i]
 			if ev.Seq <= f.last {
 				continue
 			}
@@ -129,7 +131,7 @@ func (h *Hub) pause(ctx context.Context, err error, backoff *time.Duration) bool
 	return true
 }
 
-func (h *Hub) observeLag(ev RawEvent) {
+func (h *Hub) observeLag(ev *RawEvent) {
 	var head struct {
 		At time.Time `json:"at"`
 	}

@@ -27,7 +27,7 @@ func TestHub_TwoHubsFollowOneStream(t *testing.T) {
 			n := MustImport(t, a)
 			var mu sync.Mutex
 			var got []int64
-			unsub := a.Subscribe(n.ID, func(ev hub.RawEvent) {
+			unsub := a.Subscribe(n.ID, func(ev *hub.RawEvent) {
 				mu.Lock()
 				defer mu.Unlock()
 				got = append(got, ev.Seq)

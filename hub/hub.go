@@ -319,3 +319,12 @@ func (h *Hub) Ready(ctx context.Context) error {
 	}
 	return nil
 }
+
+// Seq returns the current seq of night id.
+func (h *Hub) Seq(ctx context.Context, id string) (int64, error) {
+	seq, err := h.store.Seq(ctx, id)
+	if err != nil && night.ErrorCode(err) != night.NotFound {
+		return 0, h.busy(err)
+	}
+	return seq, err
+}

@@ -260,3 +260,16 @@ func (s *Store) SetSettingNX(ctx context.Context, name, value string) (string, e
 	}
 	return s.rdb.Get(ctx, key).Result()
 }
+
+// Seq returns the current seq of night id without loading it, or a
+// NotFound *night.Error.
+func (s *Store) Seq(ctx context.Context, id string) (int64, error) {
+	seq, err := s.rdb.HGet(ctx, s.stateKey(id), "seq").Int64()
+	if errors.Is(err, redis.Nil) {
+		return 0, night.Errorf(night.NotFound, "There is no night called %q.", id)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("read seq of %s: %w", id, err)
+	}
+	return seq, nil
+}

@@ -24,10 +24,10 @@ type conn struct {
 	followLive  bool
 	unsubscribe func()
 
-	events chan hub.RawEvent // from the stream follower; full means slow
-	out    chan []byte       // acks and notices from the reader
-	kick   chan string       // a reason to close, from anywhere
-	done   chan struct{}     // closed when the writer has finished
+	events chan *hub.RawEvent // from the stream follower; full means slow
+	out    chan []byte        // acks and notices from the reader
+	kick   chan string        // a reason to close, from anywhere
+	done   chan struct{}      // closed when the writer has finished
 	once   sync.Once
 
 	last int64 // the newest seq this screen has; writer only
@@ -35,7 +35,7 @@ type conn struct {
 
 // deliver is called by the follower. It never blocks: a full queue drops
 // the screen.
-func (c *conn) deliver(ev hub.RawEvent) {
+func (c *conn) deliver(ev *hub.RawEvent) {
 	select {
 	case c.events <- ev:
 	default:
@@ -76,7 +76,7 @@ func (c *conn) write(data []byte) error {
 }
 
 // writeLoop is the only goroutine that writes to the socket.
-func (c *conn) writeLoop(n *night.Night, since int64) {
+func (c *conn) writeLoop(seq int64, since int64) {
 	ticker := time.NewTicker(c.srv.opts.PingPeriod)
 	defer func() {
 		ticker.Stop()
@@ -84,7 +84,7 @@ func (c *conn) writeLoop(n *night.Night, since int64) {
 		c.srv.remove(c)
 		close(c.done)
 	}()
-	if err := c.start(n, since); err != nil {
+	if err := c.start(seq, since); err != nil {
 		c.closeWith(websocket.CloseTryAgainLater, "We could not load the night. Trying again.")
 		return
 	}
@@ -118,14 +118,15 @@ func (c *conn) writeLoop(n *night.Night, since int64) {
 	}
 }
 
-// start sends the snapshot, or the events missed since `since`.
-func (c *conn) start(n *night.Night, since int64) error {
-	if since >= 0 && since <= n.Seq {
+// start sends the snapshot, or the events missed since `since`. seq is the
+// night's seq when the screen connected.
+func (c *conn) start(seq int64, since int64) error {
+	if since >= 0 && since <= seq {
 		evs, complete, err := c.srv.hub.Events(context.Background(), c.night, since, c.srv.opts.ResumeLimit)
 		if err != nil {
 			return err
 		}
-		if complete && (len(evs) > 0 || since == n.Seq) && (len(evs) == 0 || evs[len(evs)-1].Seq >= n.Seq) {
+		if complete && (len(evs) > 0 || since == seq) && (len(evs) == 0 || evs[len(evs)-1].Seq >= seq) {
 			c.srv.metrics.Resumes.WithLabelValues("events").Inc()
 			c.last = since
 			for _, ev := range evs {
@@ -138,24 +139,24 @@ func (c *conn) start(n *night.Night, since int64) error {
 		}
 		c.srv.metrics.Resumes.WithLabelValues("snapshot").Inc()
 	}
-	return c.snapshot(n)
+	return c.snapshot()
 }
 
-func (c *conn) snapshot(n *night.Night) error {
-	data, err := json.Marshal(snapshot{Type: "snapshot", Seq: n.Seq, Night: n.Public()})
+func (c *conn) snapshot() error {
+	seq, data, err := c.srv.snapshotMessage(context.Background(), c.night)
 	if err != nil {
 		return err
 	}
 	if err := c.write(data); err != nil {
 		return err
 	}
-	c.last = n.Seq
+	c.last = seq
 	return nil
 }
 
 // forward writes ev, first filling any gap from the event log; when the
 // log cannot fill it, a fresh snapshot takes its place.
-func (c *conn) forward(ev hub.RawEvent) error {
+func (c *conn) forward(ev *hub.RawEvent) error {
 	if ev.Seq <= c.last {
 		return nil
 	}
@@ -165,11 +166,7 @@ func (c *conn) forward(ev hub.RawEvent) error {
 			return err
 		}
 		if !complete {
-			n, err := c.srv.hub.Night(context.Background(), c.night)
-			if err != nil {
-				return err
-			}
-			return c.snapshot(n)
+			return c.snapshot()
 		}
 		for _, e := range evs {
 			if e.Seq <= c.last || e.Seq >= ev.Seq {

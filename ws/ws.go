@@ -32,7 +32,7 @@ type Options struct {
 	PongWait   time.Duration // how long without a pong before the screen is gone (60s)
 	PingPeriod time.Duration // how often to ping (PongWait*9/10)
 	MaxMessage int64         // largest frame a client may send, bytes (8 KiB)
-	Queue      int           // events held for one screen before it counts as slow (64)
+	Queue      int           // events held for one screen before it counts as slow (32)
 	// ResumeLimit is the most events a resume sends before it falls back
 	// to a snapshot (20,000).
 	ResumeLimit int64
@@ -53,6 +53,7 @@ type Server struct {
 	metrics  *metrics.Metrics
 	upgrader websocket.Upgrader
 
+	snaps    snapshots
 	mu       sync.Mutex
 	conns    map[*conn]struct{}
 	closing  bool
@@ -74,7 +75,7 @@ func New(h *hub.Hub, a *auth.Authenticator, opts Options) *Server {
 		opts.MaxMessage = 8 << 10
 	}
 	if opts.Queue <= 0 {
-		opts.Queue = 64
+		opts.Queue = 32
 	}
 	if opts.ResumeLimit <= 0 {
 		opts.ResumeLimit = 20000
@@ -87,7 +88,7 @@ func New(h *hub.Hub, a *auth.Authenticator, opts Options) *Server {
 	}
 	s := &Server{hub: h, auth: a, opts: opts, log: opts.Logger, metrics: opts.Metrics, conns: map[*conn]struct{}{}}
 	s.upgrader = websocket.Upgrader{
-		ReadBufferSize:   1024,
+		ReadBufferSize:   512,
 		WriteBufferSize:  2048,
 		WriteBufferPool:  &sync.Pool{},
 		HandshakeTimeout: 10 * time.Second,
@@ -150,7 +151,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, "That is not a night id.")
 		return
 	}
-	n, err := s.hub.Night(r.Context(), id)
+	seq, err := s.hub.Seq(r.Context(), id)
 	if err != nil {
 		status := http.StatusServiceUnavailable
 		if night.ErrorCode(err) == night.NotFound {
@@ -174,7 +175,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	c := &conn{
 		srv: s, ws: wsConn, principal: p, night: id, followLive: followLive,
-		events: make(chan hub.RawEvent, s.opts.Queue),
+		events: make(chan *hub.RawEvent, s.opts.Queue),
 		out:    make(chan []byte, 8),
 		kick:   make(chan string, 1),
 		done:   make(chan struct{}),
@@ -187,7 +188,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// Subscribe before reading the state, so nothing committed in between
 	// is missed: the writer drops what it has and fills any gap.
 	c.unsubscribe = s.hub.Subscribe(id, c.deliver)
-	go c.writeLoop(n, since)
+	go c.writeLoop(seq, since)
 	go c.readLoop()
 }
 

@@ -195,8 +195,10 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	rep.Acked = int(acked.Load())
 	rep.Duration = time.Since(start)
 	rep.Throughput = float64(rep.Acked) / rep.Duration.Seconds()
-	// Let the last events arrive.
-	time.Sleep(time.Second + cfg.Hold)
+	// Let the last events arrive: wait until every healthy screen has the
+	// newest seq any screen has, or ten seconds.
+	settle(screens, 10*time.Second)
+	time.Sleep(cfg.Hold)
 
 	var lat []time.Duration
 	var maxSeq int64
@@ -520,4 +522,29 @@ func field(data []byte, key string) string {
 		return ""
 	}
 	return string(rest[:end])
+}
+
+func settle(screens []*screen, limit time.Duration) {
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		var top int64
+		behind := 0
+		for _, s := range screens {
+			s.mu.Lock()
+			top = max(top, s.last)
+			s.mu.Unlock()
+		}
+		for _, s := range screens {
+			s.mu.Lock()
+			if !s.stalled && !s.closed.Load() && s.last < top {
+				behind++
+			}
+			s.mu.Unlock()
+		}
+		if behind == 0 {
+			time.Sleep(200 * time.Millisecond) // a last straggler event
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
