@@ -179,6 +179,13 @@ func TestE2E_EmbeddedDefaultRunsTheSampleNight(t *testing.T) {
 		t.Fatalf("no token: %d", resp.StatusCode)
 	}
 	resp.Body.Close()
+	// The container health check.
+	addr := strings.TrimPrefix(p.url, "http://")
+	hc := exec.Command(binary, "health")
+	hc.Env = []string{"CLUBNIGHT_ADDR=" + addr}
+	if out, err := hc.CombinedOutput(); err != nil {
+		t.Fatalf("clubnight health: %v %s", err, out)
+	}
 	if strings.Contains(p.stderr.String(), "+4477") {
 		t.Fatalf("a phone number was logged:\n%s", p.stderr)
 	}

@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"os/signal"
 	"strings"
@@ -43,8 +45,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return serve(ctx, args, stdout, stderr)
 	case "load":
 		return runLoad(ctx, args, stdout)
+	case "health":
+		return health(ctx)
 	case "help", "-h", "--help":
-		fmt.Fprintln(stdout, "usage: clubnight [serve] | clubnight load [flags]")
+		fmt.Fprintln(stdout, "usage: clubnight [serve] | clubnight load [flags] | clubnight health")
 		return nil
 	}
 	return fmt.Errorf("unknown command %q; use serve or load", cmd)
@@ -92,6 +96,37 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	defer cancel()
 	if err := a.Shutdown(sctx); err != nil && !errors.Is(err, context.DeadlineExceeded) {
 		return err
+	}
+	return nil
+}
+
+// health asks a running hub on this machine whether it is alive: the
+// container health check, where there is no curl.
+func health(ctx context.Context) error {
+	addr := os.Getenv("CLUBNIGHT_ADDR")
+	if addr == "" {
+		addr = ":8080"
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("CLUBNIGHT_ADDR: %v", err)
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, "GET", "http://"+net.JoinHostPort(host, port)+"/healthz", nil)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("health: %v", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("health: status %d", resp.StatusCode)
 	}
 	return nil
 }
