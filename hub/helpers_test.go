@@ -9,6 +9,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/clubnight/clubnight/config"
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/internal/testredis"
 	"github.com/clubnight/clubnight/night"
@@ -44,6 +45,17 @@ func backends() []backend {
 		}},
 		{"cluster", func(t *testing.T) redis.UniversalClient {
 			return testredis.StartCluster(t).Client(t)
+		}},
+		{"sentinel", func(t *testing.T) redis.UniversalClient {
+			// Through REDIS_URL's sentinel form, as a deployment would.
+			sentinel := testredis.StartSentinel(t, testredis.Start(t))
+			opts, err := config.RedisOptions("redis-sentinel://" + sentinel.Addr + "/" + testredis.SentinelMaster)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := redis.NewUniversalClient(opts)
+			t.Cleanup(func() { _ = c.Close() })
+			return c
 		}},
 	}
 }

@@ -134,9 +134,10 @@ type Option func(*config)
 
 // config holds the settings that the options change.
 type config struct {
-	aof     bool
-	cluster bool
-	args    []string
+	aof      bool
+	cluster  bool
+	sentinel string // "host:port" of the master a sentinel watches
+	args     []string
 }
 
 // WithAOF turns on the append-only file with an fsync after every write
@@ -275,6 +276,9 @@ func (s *Server) LogTail() string {
 
 // args returns the command-line arguments of redis-server.
 func (s *Server) args() []string {
+	if s.cfg.sentinel != "" {
+		return s.sentinelArgs()
+	}
 	args := []string{
 		"--port", strconv.Itoa(s.Port),
 		"--bind", "127.0.0.1",

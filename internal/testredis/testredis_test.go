@@ -183,3 +183,17 @@ func TestMissingSkipsOrFails(t *testing.T) {
 		})
 	}
 }
+
+func TestStartSentinel_FindsTheMaster(t *testing.T) {
+	master := Start(t)
+	sentinel := StartSentinel(t, master)
+	c := redis.NewFailoverClient(&redis.FailoverOptions{MasterName: SentinelMaster, SentinelAddrs: []string{sentinel.Addr}})
+	defer c.Close()
+	ctx := context.Background()
+	if err := c.Set(ctx, "k", "through sentinel", 0).Err(); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := master.Client(t).Get(ctx, "k").Result(); v != "through sentinel" {
+		t.Fatalf("the write did not reach the master: %q", v)
+	}
+}
