@@ -23,7 +23,13 @@ type follower struct {
 	mu     sync.Mutex
 	subs   map[*Deliver]struct{}
 	last   int64
+	// recent holds the newest events in seq order with no gaps, so a crowd
+	// of screens resuming at once is served from memory, not Redis.
+	recent []*RawEvent
 }
+
+// recentCap is how many events each followed night keeps in memory.
+const recentCap = 2048
 
 // Subscribe calls deliver for every event of night id committed from now on,
 // by any hub on the same Redis. The returned function unsubscribes. A
@@ -97,6 +103,16 @@ func (h *Hub) follow(ctx context.Context, f *follower) {
 			if ev.Seq <= f.last {
 				continue
 			}
+			f.mu.Lock()
+			if len(f.recent) > 0 && f.recent[len(f.recent)-1].Seq != ev.Seq-1 {
+				f.recent = f.recent[:0] // never keep a gap
+			}
+			if len(f.recent) == recentCap {
+				copy(f.recent, f.recent[recentCap/2:])
+				f.recent = f.recent[:recentCap/2]
+			}
+			f.recent = append(f.recent, ev)
+			f.mu.Unlock()
 			f.last = ev.Seq
 			h.observeLag(ev)
 			if c := h.cached(f.id); c != nil && c.Seq < ev.Seq {
@@ -140,4 +156,30 @@ func (h *Hub) observeLag(ev *RawEvent) {
 			h.metrics.DeliveryLag.Observe(lag.Seconds())
 		}
 	}
+}
+
+// Recent returns the events of night id with after < seq <= upto from
+// memory, when this hub follows the night and still holds all of them.
+func (h *Hub) Recent(id string, after, upto int64) ([]*RawEvent, bool) {
+	if upto <= after {
+		return nil, true
+	}
+	h.mu.Lock()
+	f, ok := h.followers[id]
+	h.mu.Unlock()
+	if !ok {
+		return nil, false
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.recent) == 0 {
+		return nil, false
+	}
+	first, last := f.recent[0].Seq, f.recent[len(f.recent)-1].Seq
+	if after+1 < first || upto > last {
+		return nil, false
+	}
+	out := make([]*RawEvent, upto-after)
+	copy(out, f.recent[after+1-first:upto+1-first])
+	return out, true
 }

@@ -121,12 +121,12 @@ func (c *conn) writeLoop(seq int64, since int64) {
 // start sends the snapshot, or the events missed since `since`. seq is the
 // night's seq when the screen connected.
 func (c *conn) start(seq int64, since int64) error {
-	if since >= 0 && since <= seq {
-		evs, complete, err := c.srv.hub.Events(context.Background(), c.night, since, c.srv.opts.ResumeLimit)
+	if since >= 0 && since <= seq && seq-since <= c.srv.opts.ResumeLimit {
+		evs, ok, err := c.missed(since, seq)
 		if err != nil {
 			return err
 		}
-		if complete && (len(evs) > 0 || since == seq) && (len(evs) == 0 || evs[len(evs)-1].Seq >= seq) {
+		if ok {
 			c.srv.metrics.Resumes.WithLabelValues("events").Inc()
 			c.last = since
 			for _, ev := range evs {
@@ -161,17 +161,14 @@ func (c *conn) forward(ev *hub.RawEvent) error {
 		return nil
 	}
 	if ev.Seq > c.last+1 {
-		evs, complete, err := c.srv.hub.Events(context.Background(), c.night, c.last, ev.Seq-c.last)
+		evs, ok, err := c.missed(c.last, ev.Seq-1)
 		if err != nil {
 			return err
 		}
-		if !complete {
+		if !ok {
 			return c.snapshot()
 		}
 		for _, e := range evs {
-			if e.Seq <= c.last || e.Seq >= ev.Seq {
-				continue
-			}
 			if err := c.write(e.JSON); err != nil {
 				return err
 			}
@@ -183,6 +180,27 @@ func (c *conn) forward(ev *hub.RawEvent) error {
 	}
 	c.last = ev.Seq
 	return nil
+}
+
+// missed returns the events after < seq <= upto, from the hub's memory
+// when it has them, else from the Redis log; ok is false when they are no
+// longer all held anywhere.
+func (c *conn) missed(after, upto int64) ([]*hub.RawEvent, bool, error) {
+	if evs, ok := c.srv.hub.Recent(c.night, after, upto); ok {
+		return evs, true, nil
+	}
+	evs, complete, err := c.srv.hub.Events(context.Background(), c.night, after, upto-after)
+	if err != nil {
+		return nil, false, err
+	}
+	if !complete || int64(len(evs)) != upto-after {
+		return nil, false, nil
+	}
+	out := make([]*hub.RawEvent, len(evs))
+	for i := range evs {
+		out[i] = &evs[i]
+	}
+	return out, true, nil
 }
 
 func closeCode(err error) int {
