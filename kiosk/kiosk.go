@@ -1,0 +1,189 @@
+// Package kiosk owns what the venue touchscreen's browser sees: one page at
+// /kiosk, its embedded assets under content-hashed URLs, a key check, and an
+// optional folder of symbol pictures the organisation provides.
+//
+// The page itself talks to the hub over /ws; this package serves no night
+// data at all, so a kiosk can never be handed a phone number from here.
+//
+// The page (static/) is plain ES2017 with no build step. What it decides:
+//
+//   - Every change a person makes carries a fresh command id and waits in an
+//     outbox in localStorage until the hub answers ack or error, so a tap
+//     made with no Wi-Fi is sent once it is back, and applied exactly once.
+//   - Lists keep plan order and are patched in place (never rebuilt), and an
+//     update waits while a finger is down, so nothing moves under a finger.
+//   - "What is wrong?" shows the eight problem kinds as one grid of pictures
+//     (the one allowed exception to five choices): a second page would hide
+//     "Something else", and help must be one look away.
+//   - A change needs a person: the page asks "Who are you?" once per visit
+//     (a visit ends at Home or after the quiet-minute warning), and a
+//     briefing point or ride is done in that person's name.
+//
+// window.clubnightKiosk exposes state(), outbox(), connected() and a few
+// more for browser tests; every control has a stable data-testid.
+package kiosk
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+)
+
+// Config is what the kiosk handler needs from the wiring.
+type Config struct {
+	// CheckKey reports whether key is the kiosk key. Required.
+	CheckKey func(key string) bool
+	// SymbolsDir, when set, is a folder of <name>.svg pictures (for example
+	// Mulberry Symbols) served at /kiosk/symbols/<name>.svg. The page prefers
+	// them to its own drawings for every name it knows.
+	SymbolsDir string
+	// Logger gets internal errors; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Handler serves the kiosk page. Build it with New.
+type Handler struct {
+	checkKey func(string) bool
+	log      *slog.Logger
+	assets   map[string]*asset // by hashed file name, e.g. "app.3f9a1c2b7d.js"
+	index    []byte            // rendered once at start
+	indexGz  []byte
+	weight   int
+	symbols  *symbols
+}
+
+// pageConfig is injected into the page as JSON.
+type pageConfig struct {
+	// Symbols lists the names the page may load from SymbolsBase.
+	Symbols     []string `json:"symbols"`
+	SymbolsBase string   `json:"symbolsBase"`
+	// CheckURL is the key check, WS the websocket path.
+	CheckURL string `json:"checkURL"`
+	WS       string `json:"ws"`
+}
+
+// New loads the embedded assets, hashes them, lists the symbols folder and
+// renders the page once.
+func New(cfg Config) (*Handler, error) {
+	if cfg.CheckKey == nil {
+		return nil, errors.New("kiosk: Config.CheckKey is required")
+	}
+	h := &Handler{checkKey: cfg.CheckKey, log: cfg.Logger}
+	if h.log == nil {
+		h.log = slog.Default()
+	}
+	assets, err := loadAssets()
+	if err != nil {
+		return nil, err
+	}
+	h.assets = map[string]*asset{}
+	urls := map[string]string{}
+	for _, a := range assets {
+		h.assets[a.hashed] = a
+		urls[a.name] = assetPrefix + a.hashed
+	}
+	known, err := iconNames()
+	if err != nil {
+		return nil, err
+	}
+	h.symbols, err = openSymbols(cfg.SymbolsDir, known)
+	if err != nil {
+		return nil, err
+	}
+	pc := pageConfig{Symbols: h.symbols.available(), SymbolsBase: symbolsPrefix,
+		CheckURL: "/kiosk/api/check", WS: "/ws"}
+	if pc.Symbols == nil {
+		pc.Symbols = []string{}
+	}
+	cj, err := json.Marshal(pc)
+	if err != nil {
+		return nil, fmt.Errorf("kiosk: page config: %w", err)
+	}
+	tmpl, err := template.ParseFS(staticFS, "static/index.html")
+	if err != nil {
+		return nil, fmt.Errorf("kiosk: page template: %w", err)
+	}
+	var buf bytes.Buffer
+	err = tmpl.Execute(&buf, map[string]any{
+		"CSS":    urls["app.css"],
+		"Icons":  urls["icons.js"],
+		"App":    urls["app.js"],
+		"Config": template.JS(cj), // json.Marshal escapes <, > and &
+	})
+	if err != nil {
+		return nil, fmt.Errorf("kiosk: page template: %w", err)
+	}
+	h.index = buf.Bytes()
+	h.indexGz = gzipBytes(h.index)
+	h.weight = len(h.index)
+	for _, a := range assets {
+		h.weight += len(a.body)
+	}
+	return h, nil
+}
+
+// Register adds the kiosk's routes to mux.
+func (h *Handler) Register(mux *http.ServeMux) {
+	mux.HandleFunc("GET /kiosk", h.serveIndex)
+	mux.HandleFunc("GET /kiosk/{$}", h.serveIndex)
+	mux.HandleFunc("GET "+assetPrefix, h.serveAsset)
+	mux.HandleFunc("GET /kiosk/api/check", h.serveCheck)
+	mux.HandleFunc("GET "+symbolsPrefix, h.serveSymbol)
+}
+
+// PageWeight is the number of bytes (uncompressed) a kiosk downloads on its
+// first load: the page and every asset it names.
+func (h *Handler) PageWeight() int { return h.weight }
+
+// The page's policy: nothing from outside except people's photos, which
+// the plan may give as URLs; the key in the address must never leak in a
+// Referer.
+const pageCSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+	"img-src 'self' data: blob: https: http:; connect-src 'self' ws: wss:; media-src 'self' data:; " +
+	"font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+func (h *Handler) serveIndex(w http.ResponseWriter, r *http.Request) {
+	hd := w.Header()
+	hd.Set("Content-Type", "text/html; charset=utf-8")
+	hd.Set("Cache-Control", "no-cache")
+	hd.Set("Content-Security-Policy", pageCSP)
+	hd.Set("Referrer-Policy", "no-referrer")
+	hd.Set("X-Content-Type-Options", "nosniff")
+	hd.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+	writeMaybeGzip(w, r, h.index, h.indexGz)
+}
+
+func (h *Handler) serveCheck(w http.ResponseWriter, r *http.Request) {
+	hd := w.Header()
+	hd.Set("Content-Type", "application/json")
+	hd.Set("Cache-Control", "no-store")
+	hd.Set("X-Content-Type-Options", "nosniff")
+	key := r.Header.Get("X-Kiosk-Key")
+	if key == "" || !h.checkKey(key) {
+		w.WriteHeader(http.StatusUnauthorized)
+		io.WriteString(w, `{"ok":false}`)
+		return
+	}
+	io.WriteString(w, `{"ok":true}`)
+}
+
+// writeMaybeGzip writes body, gzipped when the client accepts it.
+func writeMaybeGzip(w http.ResponseWriter, r *http.Request, body, gz []byte) {
+	hd := w.Header()
+	hd.Add("Vary", "Accept-Encoding")
+	if gz != nil && acceptsGzip(r) {
+		hd.Set("Content-Encoding", "gzip")
+		body = gz
+	}
+	hd.Set("Content-Length", strconv.Itoa(len(body)))
+	if r.Method == http.MethodHead {
+		return
+	}
+	w.Write(body)
+}
