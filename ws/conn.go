@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -31,6 +32,12 @@ type conn struct {
 	once   sync.Once
 
 	last int64 // the newest seq this screen has; writer only
+
+	// A screen that stops reading answers no pings. While events flow the
+	// writer keeps one ping outstanding (at most one a StallAfter) and drops
+	// the screen when it stays unanswered longer than that.
+	pingAt time.Time    // when the outstanding ping went; writer only
+	pongAt atomic.Int64 // unix nanos of the newest pong; reader only writes
 }
 
 // deliver is called by the follower. It never blocks: a full queue drops
@@ -95,6 +102,11 @@ func (c *conn) writeLoop(seq int64, since int64) {
 				c.closeWith(closeCode(err), closeReason(err))
 				return
 			}
+			if err := c.checkStall(); err != nil {
+				c.srv.metrics.SlowScreens.Inc()
+				c.closeWith(websocket.CloseTryAgainLater, "This screen fell behind. Reconnecting.")
+				return
+			}
 		case msg := <-c.out:
 			if err := c.write(msg); err != nil {
 				c.closeWith(websocket.CloseGoingAway, "write failed")
@@ -110,12 +122,32 @@ func (c *conn) writeLoop(seq int64, since int64) {
 			c.closeWith(code, reason)
 			return
 		case <-ticker.C:
-			if err := c.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(c.srv.opts.WriteWait)); err != nil {
+			if err := c.ping(); err != nil {
 				c.closeWith(websocket.CloseGoingAway, "ping failed")
 				return
 			}
 		}
 	}
+}
+
+func (c *conn) ping() error {
+	c.pingAt = time.Now()
+	return c.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(c.srv.opts.WriteWait))
+}
+
+// checkStall runs after each event: it sends a ping when none is
+// outstanding (at most one a StallAfter), and reports errSlow when one has
+// waited longer than StallAfter for its pong.
+func (c *conn) checkStall() error {
+	now := time.Now()
+	answered := c.pingAt.IsZero() || c.pongAt.Load() >= c.pingAt.UnixNano()
+	if !answered && now.Sub(c.pingAt) > c.srv.opts.StallAfter {
+		return errSlow
+	}
+	if answered && now.Sub(c.pingAt) >= c.srv.opts.StallAfter {
+		return c.ping()
+	}
+	return nil
 }
 
 // start sends the snapshot, or the events missed since `since`. seq is the
@@ -226,6 +258,7 @@ func (c *conn) readLoop() {
 	c.ws.SetReadLimit(max(c.srv.opts.MaxMessage*8, 64<<10))
 	_ = c.ws.SetReadDeadline(time.Now().Add(c.srv.opts.PongWait))
 	c.ws.SetPongHandler(func(string) error {
+		c.pongAt.Store(time.Now().UnixNano())
 		return c.ws.SetReadDeadline(time.Now().Add(c.srv.opts.PongWait))
 	})
 	for {

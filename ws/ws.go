@@ -31,8 +31,12 @@ type Options struct {
 	WriteWait  time.Duration // deadline for one write (2s)
 	PongWait   time.Duration // how long without a pong before the screen is gone (60s)
 	PingPeriod time.Duration // how often to ping (PongWait*9/10)
-	MaxMessage int64         // largest frame a client may send, bytes (8 KiB)
-	Queue      int           // events held for one screen before it counts as slow (32)
+	// StallAfter is how long a screen may leave a ping unanswered while
+	// events are flowing to it before it counts as stalled and is dropped
+	// (1s). While events flow, a screen is pinged at most once a StallAfter.
+	StallAfter time.Duration
+	MaxMessage int64 // largest frame a client may send, bytes (8 KiB)
+	Queue      int   // events held for one screen before it counts as slow (32)
 	// ResumeLimit is the most events a resume sends before it falls back
 	// to a snapshot (20,000).
 	ResumeLimit int64
@@ -70,6 +74,9 @@ func New(h *hub.Hub, a *auth.Authenticator, opts Options) *Server {
 	}
 	if opts.PingPeriod <= 0 || opts.PingPeriod >= opts.PongWait {
 		opts.PingPeriod = opts.PongWait * 9 / 10
+	}
+	if opts.StallAfter <= 0 {
+		opts.StallAfter = time.Second
 	}
 	if opts.MaxMessage <= 0 {
 		opts.MaxMessage = 8 << 10

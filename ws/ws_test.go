@@ -382,3 +382,42 @@ func TestWS_RealRedis(t *testing.T) {
 		t.Fatalf("%+v", m)
 	}
 }
+
+// A screen that stops reading (a frozen tablet) is dropped about a second
+// after events start to reach it unread, even while its socket buffers
+// still have room; a screen that reads is not.
+func TestWS_StalledScreenIsDroppedWithinAboutASecond(t *testing.T) {
+	e := newEnv(t, embeddedClient(t), ws.Options{})
+	reader := dial(t, e.url("key="+kioskKey))
+	read(t, reader)
+	go func() {
+		for {
+			if _, _, err := reader.ReadMessage(); err != nil {
+				return
+			}
+		}
+	}()
+	stalled := dial(t, e.url("key="+kioskKey))
+	read(t, stalled) // the snapshot, then it reads no more
+	start := time.Now()
+	var dropped time.Duration
+	people := []string{"sam", "priya", "tom", "jade"}
+	for i := 0; i < 100 && dropped == 0; i++ {
+		typ := night.CmdCheckIn
+		if (i/len(people))%2 == 1 {
+			typ = night.CmdCheckOut
+		}
+		e.apply(t, night.Command{Type: typ, By: people[i%len(people)]})
+		time.Sleep(50 * time.Millisecond)
+		if e.ws.Count() == 1 {
+			dropped = time.Since(start)
+		}
+	}
+	if dropped == 0 {
+		t.Fatalf("the stalled screen was not dropped in %s", time.Since(start))
+	}
+	if dropped > 2500*time.Millisecond {
+		t.Fatalf("dropped after %s; want about a second", dropped)
+	}
+	t.Logf("stalled screen dropped after %s", dropped)
+}
