@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"strings"
 	"time"
 
@@ -143,8 +144,30 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 		IdleTimeout:       120 * time.Second,
 		ErrorLog:          slog.NewLogLogger(a.Log.Handler(), slog.LevelWarn),
 	}
+	if cfg.DebugAddr != "" {
+		if err := a.serveDebug(cfg.DebugAddr); err != nil {
+			return nil, err
+		}
+	}
 	ok = true
 	return a, nil
+}
+
+// serveDebug serves Go's profiler on its own address, for measuring a hub
+// under load. Keep it on loopback.
+func (a *App) serveDebug(addr string) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("CLUBNIGHT_DEBUG_ADDR: cannot listen on %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	a.closers = append(a.closers, func() { _ = srv.Close() })
+	return nil
 }
 
 // openRedis connects to REDIS_URL, or starts the embedded store.

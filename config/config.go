@@ -31,6 +31,7 @@ type Config struct {
 	SymbolsDir string        // CLUBNIGHT_SYMBOLS: a folder of symbol SVGs for the kiosk
 	KeyPrefix  string        // CLUBNIGHT_KEY_PREFIX: Redis key prefix
 	LogFormat  string        // CLUBNIGHT_LOG: text or json
+	DebugAddr  string        // CLUBNIGHT_DEBUG_ADDR: where to serve pprof (off when empty)
 }
 
 // Embedded reports whether the embedded store is in use.
@@ -73,6 +74,7 @@ func FromEnv(lookup Lookup) (*Config, error) {
 		SymbolsDir:       get("CLUBNIGHT_SYMBOLS", ""),
 		KeyPrefix:        get("CLUBNIGHT_KEY_PREFIX", "cn:"),
 		LogFormat:        get("CLUBNIGHT_LOG", "text"),
+		DebugAddr:        get("CLUBNIGHT_DEBUG_ADDR", ""),
 	}
 	var errs []error
 	bad := func(setting, format string, args ...any) {
@@ -82,6 +84,11 @@ func FromEnv(lookup Lookup) (*Config, error) {
 		bad("CLUBNIGHT_ADDR", "%q is not a listen address like :8080 or 127.0.0.1:8080", c.Addr)
 	} else if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
 		bad("CLUBNIGHT_ADDR", "port %q must be a number from 0 to 65535", port)
+	}
+	if c.DebugAddr != "" {
+		if _, _, err := net.SplitHostPort(c.DebugAddr); err != nil {
+			bad("CLUBNIGHT_DEBUG_ADDR", "%q is not a listen address like 127.0.0.1:6060", c.DebugAddr)
+		}
 	}
 	if c.RedisURL != "" {
 		if _, err := RedisOptions(c.RedisURL); err != nil {

@@ -161,12 +161,13 @@ func (c *conn) start(seq int64, since int64) error {
 		if ok {
 			c.srv.metrics.Resumes.WithLabelValues("events").Inc()
 			c.last = since
-			for _, ev := range evs {
-				if err := c.write(ev.JSON); err != nil {
-					return err
-				}
-				c.last = ev.Seq
+			if len(evs) == 0 {
+				return nil
 			}
+			if err := c.writeBatch(evs); err != nil {
+				return err
+			}
+			c.last = evs[len(evs)-1].Seq
 			return nil
 		}
 		c.srv.metrics.Resumes.WithLabelValues("snapshot").Inc()
@@ -200,12 +201,10 @@ func (c *conn) forward(ev *hub.RawEvent) error {
 		if !ok {
 			return c.snapshot()
 		}
-		for _, e := range evs {
-			if err := c.write(e.JSON); err != nil {
-				return err
-			}
-			c.last = e.Seq
+		if err := c.writeBatch(evs); err != nil {
+			return err
 		}
+		c.last = ev.Seq - 1
 	}
 	if err := c.write(ev.JSON); err != nil {
 		return err

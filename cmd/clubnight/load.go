@@ -32,11 +32,20 @@ func runLoad(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.StringVar(&cfg.PublicURL, "public-url", os.Getenv("PUBLIC_URL"), "the URL the hub checks signatures against")
 	fs.Float64Var(&cfg.Stalled, "stalled", 0, "share of screens that never read (0..1)")
 	fs.DurationVar(&cfg.Hold, "hold", 0, "keep screens open this long after the last change")
+	missed := fs.Int("reconnect-missed", 0, "instead: drop every screen, send this many changes, and reconnect them all at once with since")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	cfg.People = strings.Split(people, ",")
 	start := time.Now()
+	if *missed > 0 {
+		rep, err := load.RunReconnect(ctx, cfg, *missed)
+		if err != nil {
+			return fmt.Errorf("load: %w", err)
+		}
+		fmt.Fprintln(stdout, rep)
+		return nil
+	}
 	rep, err := load.Run(ctx, cfg)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)

@@ -156,6 +156,10 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, err
 	}
 
+	toggles, err := newToggles(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
 	sent := map[string]time.Time{}
 	var sentMu sync.Mutex
 	start := time.Now()
@@ -176,7 +180,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		// Person i%n alternates in and out: their previous change was n
 		// changes ago, long committed.
 		person := cfg.People[i%len(cfg.People)]
-		checkIn := (i/len(cfg.People))%2 == 0
+		checkIn := toggles.next(person)
 		sentMu.Lock()
 		sent[id] = time.Now()
 		sentMu.Unlock()
@@ -547,4 +551,59 @@ func settle(screens []*screen, limit time.Duration) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// toggles flips each person between checked in and out, starting from
+// what the night says now, so every change is a real change.
+type toggles struct {
+	mu sync.Mutex
+	in map[string]bool
+}
+
+func newToggles(ctx context.Context, cfg Config) (*toggles, error) {
+	t := &toggles{in: map[string]bool{}}
+	if cfg.AdminToken == "" {
+		return t, nil
+	}
+	night := cfg.Night
+	if night == "" {
+		night = "live"
+	}
+	path := "/api/nights/" + night
+	if cfg.Night == "" {
+		path = "/api/live"
+	}
+	req, _ := http.NewRequestWithContext(ctx, "GET", cfg.URL+path, nil)
+	req.Header.Set("Authorization", "Bearer "+cfg.AdminToken)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("read the night: %w", err)
+	}
+	defer resp.Body.Close()
+	var n struct {
+		People []struct {
+			ID        string `json:"id"`
+			Phone     string `json:"phone"`
+			CheckedIn bool   `json:"checked_in"`
+		} `json:"people"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&n); err != nil {
+		return nil, fmt.Errorf("read the night: status %d: %w", resp.StatusCode, err)
+	}
+	for _, p := range n.People {
+		t.in[p.ID] = p.CheckedIn
+		if p.Phone != "" {
+			t.in[p.Phone] = p.CheckedIn
+		}
+	}
+	return t, nil
+}
+
+// next returns whether person's next change is a check in, and records it.
+func (t *toggles) next(person string) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	in := !t.in[person]
+	t.in[person] = in
+	return in
 }
