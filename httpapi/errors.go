@@ -5,6 +5,7 @@ package httpapi
 
 import (
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 
@@ -40,7 +41,7 @@ func WriteError(w http.ResponseWriter, log *slog.Logger, err error) {
 	status := Status(err)
 	body := errorBody{Error: night.ErrorMessage(err), Code: string(night.ErrorCode(err))}
 	var ne *night.Error
-	if asNightError(err, &ne) {
+	if errors.As(err, &ne) {
 		body.Problems = ne.Problems
 	} else if log != nil {
 		log.Error("request failed", "err", err)

@@ -9,6 +9,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -295,7 +296,7 @@ func (h *Hub) duplicate(ctx context.Context, id string, seq int64) (*Result, err
 	}
 	if len(evs) == 1 && evs[0].Seq == seq {
 		var ev night.Event
-		if err := jsonUnmarshal(evs[0].JSON, &ev); err == nil {
+		if err := json.Unmarshal(evs[0].JSON, &ev); err == nil {
 			res.Event = &ev
 		}
 	}

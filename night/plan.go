@@ -3,6 +3,7 @@ package night
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -96,9 +97,9 @@ func plainJSONError(err error) string {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	switch {
-	case asErr(err, &se):
+	case errors.As(err, &se):
 		return fmt.Sprintf("syntax error at byte %d: %v", se.Offset, se)
-	case asErr(err, &te):
+	case errors.As(err, &te):
 		return fmt.Sprintf("%q should be %s, not %s", te.Field, te.Type, te.Value)
 	}
 	return err.Error()

@@ -27,7 +27,7 @@ type conn struct {
 
 	events chan *hub.RawEvent // from the stream follower; full means slow
 	out    chan []byte        // acks and notices from the reader
-	kick   chan string        // a reason to close, from anywhere
+	kick   chan closeReason   // why to close, from anywhere
 	done   chan struct{}      // closed when the writer has finished
 	once   sync.Once
 
@@ -49,13 +49,26 @@ func (c *conn) deliver(ev *hub.RawEvent) {
 		c.srv.metrics.SlowScreens.Inc()
 		// Unblock a writer stuck on a stalled socket at once.
 		_ = c.ws.NetConn().SetWriteDeadline(time.Now())
-		c.kickWith("This screen fell behind. Reconnecting.")
+		c.kickWith(fellBehind)
 	}
 }
 
-func (c *conn) kickWith(reason string) {
+// closeReason is a close code and the plain words sent with it.
+type closeReason struct {
+	code int
+	text string
+}
+
+var (
+	fellBehind  = closeReason{websocket.CloseTryAgainLater, "This screen fell behind. Reconnecting."}
+	liveChanged = closeReason{websocket.CloseServiceRestart, "The live night changed. Loading it now."}
+	restarting  = closeReason{websocket.CloseGoingAway, "The hub is restarting. Reconnecting soon."}
+	goodbye     = closeReason{websocket.CloseNormalClosure, "Goodbye."}
+)
+
+func (c *conn) kickWith(r closeReason) {
 	select {
-	case c.kick <- reason:
+	case c.kick <- r:
 	default:
 	}
 }
@@ -64,7 +77,7 @@ func (c *conn) send(msg []byte) {
 	select {
 	case c.out <- msg:
 	default:
-		c.kickWith("This screen fell behind. Reconnecting.")
+		c.kickWith(fellBehind)
 	}
 }
 
@@ -99,12 +112,13 @@ func (c *conn) writeLoop(seq int64, since int64) {
 		select {
 		case ev := <-c.events:
 			if err := c.forward(ev); err != nil {
-				c.closeWith(closeCode(err), closeReason(err))
+				r := closeFor(err)
+				c.closeWith(r.code, r.text)
 				return
 			}
 			if err := c.checkStall(); err != nil {
 				c.srv.metrics.SlowScreens.Inc()
-				c.closeWith(websocket.CloseTryAgainLater, "This screen fell behind. Reconnecting.")
+				c.closeWith(fellBehind.code, fellBehind.text)
 				return
 			}
 		case msg := <-c.out:
@@ -112,14 +126,8 @@ func (c *conn) writeLoop(seq int64, since int64) {
 				c.closeWith(websocket.CloseGoingAway, "write failed")
 				return
 			}
-		case reason := <-c.kick:
-			code := websocket.CloseGoingAway
-			if reason == "This screen fell behind. Reconnecting." {
-				code = websocket.CloseTryAgainLater
-			} else if reason == "The live night changed. Loading it now." {
-				code = websocket.CloseServiceRestart
-			}
-			c.closeWith(code, reason)
+		case r := <-c.kick:
+			c.closeWith(r.code, r.text)
 			return
 		case <-ticker.C:
 			if err := c.ping(); err != nil {
@@ -234,24 +242,19 @@ func (c *conn) missed(after, upto int64) ([]*hub.RawEvent, bool, error) {
 	return out, true, nil
 }
 
-func closeCode(err error) int {
+// closeFor picks the close to send when writing to a screen failed: a
+// timeout or a stall means it fell behind.
+func closeFor(err error) closeReason {
 	var ne interface{ Timeout() bool }
 	if errors.Is(err, errSlow) || (errors.As(err, &ne) && ne.Timeout()) {
-		return websocket.CloseTryAgainLater
+		return fellBehind
 	}
-	return websocket.CloseGoingAway
-}
-
-func closeReason(err error) string {
-	if closeCode(err) == websocket.CloseTryAgainLater {
-		return "This screen fell behind. Reconnecting."
-	}
-	return "Reconnecting."
+	return closeReason{websocket.CloseGoingAway, "Reconnecting."}
 }
 
 // readLoop is the only goroutine that reads from the socket.
 func (c *conn) readLoop() {
-	defer c.kickWith("Goodbye.")
+	defer c.kickWith(goodbye)
 	// gorilla closes frames over its limit without a reason, so its limit
 	// is a hard ceiling and ours, below it, closes with words.
 	c.ws.SetReadLimit(max(c.srv.opts.MaxMessage*8, 64<<10))

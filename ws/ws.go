@@ -184,12 +184,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		srv: s, ws: wsConn, principal: p, night: id, followLive: followLive,
 		events: make(chan *hub.RawEvent, s.opts.Queue),
 		out:    make(chan []byte, 8),
-		kick:   make(chan string, 1),
+		kick:   make(chan closeReason, 1),
 		done:   make(chan struct{}),
 		last:   -1,
 	}
 	if !s.add(c) {
-		c.closeWith(websocket.CloseGoingAway, "The hub is restarting. Reconnecting soon.")
+		c.closeWith(restarting.code, restarting.text)
 		return
 	}
 	// Subscribe before reading the state, so nothing committed in between
@@ -239,7 +239,7 @@ func (s *Server) liveChanged(id string) {
 	defer s.mu.Unlock()
 	for c := range s.conns {
 		if c.followLive && c.night != id {
-			c.kickWith("The live night changed. Loading it now.")
+			c.kickWith(liveChanged)
 		}
 	}
 }
@@ -255,7 +255,7 @@ func (s *Server) Shutdown(ctx context.Context) {
 	}
 	s.mu.Unlock()
 	for _, c := range conns {
-		c.kickWith("The hub is restarting. Reconnecting soon.")
+		c.kickWith(restarting)
 	}
 	for _, c := range conns {
 		select {

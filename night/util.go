@@ -1,5 +1,0 @@
-package night
-
-import "errors"
-
-func asErr(err error, target any) bool { return errors.As(err, target) }
