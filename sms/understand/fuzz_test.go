@@ -1,0 +1,57 @@
+package understand_test
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+func FuzzUnderstand(f *testing.F) {
+	base := MustNight(f)
+	claimed, claimCtx := WithClaim(f, base, "tom")
+	pending := understand.Understand("done", base, "marcus", understand.Context{})
+	for _, r := range loadCorpus(f) {
+		f.Add(r.text, r.from)
+	}
+	for _, r := range heldOut {
+		f.Add(r.text, r.from)
+	}
+	for _, s := range []string{"", " ", "\xff\xfe", "0", "#", "no.", "done 99999999999", "job #",
+		"'s", "i'll", "ill", "😀👍🚕", "ᴅᴏɴᴇ", "ＤＯＮＥ ４", "done\x00bar", "2nd", "last", "set up up",
+		"where is will x", "May's mum", "Will, the music"} {
+		f.Add(s, "tom")
+	}
+	type scene struct {
+		n   *night.Night
+		ctx understand.Context
+	}
+	p, err := night.ParsePlan([]byte(otherPlan))
+	if err != nil {
+		f.Fatal(err)
+	}
+	scenes := []scene{
+		{base, understand.Context{}},
+		{night.NewNight(p), understand.Context{Now: "19:00"}},
+		{claimed, claimCtx},
+		{base, understand.Context{Now: "20:00", PendingChoice: pending.Choice}},
+		{&night.Night{}, understand.Context{LastAlertProblem: "p9"}},
+	}
+	f.Fuzz(func(t *testing.T, text, sender string) {
+		for _, s := range scenes {
+			in := understand.Understand(text, s.n, sender, s.ctx)
+			CheckValid(t, s.n, text, in)
+			switch in.Kind {
+			case understand.Unknown:
+				if in.Text != text {
+					t.Errorf("%q: unknown must carry the text word for word, got %q", text, in.Text)
+				}
+			case understand.Problem:
+				if !understand.GSM7(in.Text) || !utf8.ValidString(in.Text) {
+					t.Errorf("%q: problem text %q is not GSM-7", text, in.Text)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,125 @@
+package understand_test
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// MustNight loads the fixture night.
+func MustNight(t testing.TB) *night.Night {
+	t.Helper()
+	data, err := os.ReadFile("../../testdata/night.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := night.ParsePlan(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return night.NewNight(p)
+}
+
+// MustApply applies c to n and fails the test on an error.
+func MustApply(t testing.TB, n *night.Night, c night.Command) *night.Night {
+	t.Helper()
+	c.Source = night.FromSMS
+	c.At = time.Date(2026, 12, 5, 19, 30, 0, 0, time.UTC)
+	m, _, err := night.Apply(n, c)
+	if err != nil {
+		t.Fatalf("apply %+v: %v", c, err)
+	}
+	return m
+}
+
+// someoneElse is a team member who is not id.
+func someoneElse(id string) string {
+	if id == "kim" {
+		return "sam"
+	}
+	return "kim"
+}
+
+// WithAlert raises an open problem by someone else and makes it the last
+// alert texted to sender.
+func WithAlert(t testing.TB, n *night.Night, sender string) (*night.Night, understand.Context) {
+	t.Helper()
+	n = MustApply(t, n, night.Command{Type: night.CmdRaise, By: someoneElse(sender), Kind: night.Spill, Text: "Drink spilt by the bar"})
+	return n, understand.Context{LastAlertProblem: n.Problems[len(n.Problems)-1].ID, Now: "19:30"}
+}
+
+// WithClaim gives sender a claimed problem raised by someone else.
+func WithClaim(t testing.TB, n *night.Night, sender string) (*night.Night, understand.Context) {
+	t.Helper()
+	n, ctx := WithAlert(t, n, sender)
+	n = MustApply(t, n, night.Command{Type: night.CmdClaim, By: sender, Problem: ctx.LastAlertProblem})
+	return n, ctx
+}
+
+// Matches compares an Expect string with a corpus expectation, where
+// problem:any is any problem and ask is any question.
+func Matches(got, want string) bool {
+	switch want {
+	case "problem:any":
+		return strings.HasPrefix(got, "problem:")
+	case "ask":
+		return strings.HasPrefix(got, "ask")
+	}
+	return got == want
+}
+
+type corpusRow struct{ from, text, expect string }
+
+func loadCorpus(t testing.TB) []corpusRow {
+	t.Helper()
+	f, err := os.Open("../../testdata/sms-corpus.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rows []corpusRow
+	sc := bufio.NewScanner(f)
+	for line := 0; sc.Scan(); line++ {
+		cols := strings.Split(sc.Text(), "\t")
+		if line == 0 || len(cols) < 3 {
+			continue
+		}
+		rows = append(rows, corpusRow{cols[0], cols[1], cols[2]})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// setupFor prepares the night a corpus row needs: an open problem for a
+// claim, a claimed one for sorted.
+func setupFor(t testing.TB, base *night.Night, from, expect string) (*night.Night, understand.Context) {
+	switch expect {
+	case "claim":
+		return WithAlert(t, base, from)
+	case "sorted":
+		return WithClaim(t, base, from)
+	}
+	return base, understand.Context{Now: "19:30"}
+}
+
+// CheckValid fails when in is not a valid intent for n or its question
+// does not fit one GSM-7 text.
+func CheckValid(t testing.TB, n *night.Night, text string, in understand.Intent) {
+	t.Helper()
+	if err := in.Valid(n); err != nil {
+		t.Errorf("%q: invalid intent %+v: %v", text, in, err)
+	}
+	if in.Kind == understand.Ask {
+		q := in.Choice.Question()
+		if !understand.GSM7(q) || understand.Septets(q) > understand.MaxSMS {
+			t.Errorf("%q: question %q is not one GSM-7 text", text, q)
+		}
+	}
+}

@@ -1,0 +1,215 @@
+package understand
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// jobRefs are the jobs a text names, best first.
+type jobRefs struct {
+	nums []int // job numbers; one when the text is clear
+	idx  []int // tokens that named any job
+	bad  bool  // a job number was written that the night does not have
+	full bool  // a whole job title was written
+}
+
+// jobVerb says what the text says happened to a job: Done ("done",
+// "finished"), Doing ("starting"), or "" for neither. A plain "done" beats
+// "setting up"; "setting up" beats "ready".
+func (a *analysis) jobVerb() Kind {
+	if a.has(doneNegated) {
+		return ""
+	}
+	switch {
+	case a.verbMatch(doneStrong):
+		return Done
+	case a.verbMatch(doingWords):
+		return Doing
+	case a.verbMatch(doneWeak):
+		return Done
+	}
+	return ""
+}
+
+// verbMatch reports a match of ps that is not negated and is not part of
+// a claim: "i am on it" is a claim, not "i am on" a job; "will do" alone
+// answers an alert.
+func (a *analysis) verbMatch(ps []phrase) bool {
+	strong := a.spans(claimStrong)
+	for i := range a.t {
+		n := a.startsAt(i, ps)
+		if n == 0 || a.negated(i) {
+			continue
+		}
+		hidden := false
+		for k := i; k < i+n; k++ {
+			hidden = hidden || slices.Contains(strong, k)
+		}
+		for s := max(0, i-4); s <= i && !hidden; s++ {
+			hidden = s+max(a.startsAt(s, claimMoving), a.startsAt(s, claimShort)) >= i+n
+		}
+		if !hidden {
+			return true
+		}
+	}
+	return false
+}
+
+// onVerb reads "on" next to a job: "on the bar now" is doing it, "lights
+// on" is done.
+func (a *analysis) onVerb(refs jobRefs) Kind {
+	for i := range a.t {
+		if a.w(i) != "on" || a.negated(i) {
+			continue
+		}
+		next := i + 1
+		if a.w(next) == "the" {
+			next++
+		}
+		switch {
+		case slices.Contains(refs.idx, next):
+			return Doing
+		case slices.Contains(refs.idx, i-1) || a.w(i-1) == "are" && slices.Contains(refs.idx, i-2):
+			return Done
+		}
+	}
+	return ""
+}
+
+// jobRefs finds the jobs a text names. A written job number wins; else the
+// best title match. Between equal titles the sender's own jobs win, then
+// the ones that verb can still apply to.
+func (a *analysis) jobRefs(verb Kind) jobRefs {
+	hits := a.matchJobs()
+	var refs jobRefs
+	var titled []int
+	for _, h := range hits {
+		refs.idx = append(refs.idx, h.idx...)
+		refs.full = refs.full || h.full
+		for _, i := range h.idx {
+			if a.t[i].num > 0 {
+				titled = append(titled, i)
+			}
+		}
+	}
+	nums, idx := a.jobNumbers(titled)
+	for _, n := range nums {
+		if _, ok := a.n.Job(n); ok && !slices.Contains(refs.nums, n) {
+			refs.nums = append(refs.nums, n)
+		}
+	}
+	if len(refs.nums) > 0 {
+		refs.idx = append(refs.idx, idx...)
+		return refs
+	}
+	refs.bad = len(nums) > 0
+	if len(hits) == 0 {
+		return refs
+	}
+	var tied []int
+	for _, h := range hits {
+		if h.score > hits[0].score-1e-9 {
+			tied = append(tied, h.num)
+		}
+	}
+	mine := a.n.JobsOf(a.sender)
+	tied = preferSome(tied, func(n int) bool { return slices.Contains(mine, n) })
+	tied = preferSome(tied, func(n int) bool { return a.verbFits(verb, n) })
+	sort.Ints(tied)
+	refs.nums = tied
+	return refs
+}
+
+// preferSome keeps the numbers for which ok is true, when there are any.
+func preferSome(nums []int, ok func(int) bool) []int {
+	var some []int
+	for _, n := range nums {
+		if ok(n) {
+			some = append(some, n)
+		}
+	}
+	if len(some) > 0 {
+		return some
+	}
+	return nums
+}
+
+// verbFits reports whether verb can still happen to job n: a done job is
+// not done again, a started one not started again.
+func (a *analysis) verbFits(verb Kind, n int) bool {
+	switch verb {
+	case Done:
+		return !a.jobIs(n, night.Done)
+	case Doing:
+		return a.jobIs(n, night.Todo)
+	}
+	return true
+}
+
+func (a *analysis) jobIs(n int, st night.JobStatus) bool {
+	j, ok := a.n.Job(n)
+	return ok && j.Status == st
+}
+
+// jobIntent is verb for the one job named, or a question when several are.
+func (a *analysis) jobIntent(verb Kind, refs jobRefs) Intent {
+	if len(refs.nums) == 1 {
+		return Intent{Kind: verb, Job: refs.nums[0]}
+	}
+	return a.askJobs(verb, refs.nums)
+}
+
+// bareVerb reads "done" or "starting now" with no job named. "done" from
+// someone on a problem means the problem; from someone with one job under
+// way, that job; else we ask which of their jobs.
+func (a *analysis) bareVerb(verb Kind) Intent {
+	if verb == Done {
+		if id := a.holdsClaim(); id != "" {
+			return Intent{Kind: Sorted, Problem: id}
+		}
+	}
+	var doing, todo []int
+	for _, n := range a.n.JobsOf(a.sender) {
+		switch {
+		case a.jobIs(n, night.Doing):
+			doing = append(doing, n)
+		case a.jobIs(n, night.Todo):
+			todo = append(todo, n)
+		}
+	}
+	if verb == Done {
+		if len(doing) == 1 {
+			return Intent{Kind: Done, Job: doing[0]}
+		}
+		todo = append(doing, todo...)
+	}
+	if len(todo) == 0 {
+		return a.unknown()
+	}
+	return a.askJobs(verb, todo)
+}
+
+// askJobs asks which of up to three jobs verb is about.
+func (a *analysis) askJobs(verb Kind, nums []int) Intent {
+	prompt := "Which job is done?"
+	if verb == Doing {
+		prompt = "Which job are you starting?"
+	}
+	c := &Choice{Prompt: prompt}
+	for _, n := range nums[:min(len(nums), MaxOptions)] {
+		j, _ := a.n.Job(n)
+		c.Options = append(c.Options, Option{Label: j.Title, Intent: Intent{Kind: verb, Job: n}})
+	}
+	return Intent{Kind: Ask, Choice: c}
+}
+
+// askVerb asks what happened to a job named on its own: "bar".
+func (a *analysis) askVerb(n int) Intent {
+	j, _ := a.n.Job(n)
+	return Intent{Kind: Ask, Choice: &Choice{Prompt: j.Title + "?", Options: []Option{
+		{Label: "done", Intent: Intent{Kind: Done, Job: n}},
+		{Label: "starting it", Intent: Intent{Kind: Doing, Job: n}},
+	}}}
+}

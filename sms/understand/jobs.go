@@ -1,0 +1,349 @@
+package understand
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// jobStop are title words that do not tell jobs apart.
+var jobStop = set("the", "a", "an", "and", "of", "for", "up", "out", "put", "at", "to", "in", "on",
+	"with", "by", "from", "our", "my", "your", "all", "get", "give", "run", "look", "after", "check", "make",
+	"do", "keep", "take", "some", "any", "this", "that", "is", "be", "it", "or", "into", "off", "sort")
+
+// jobGeneric are title words too common to name a job on their own.
+var jobGeneric = set("help", "people", "home", "team", "time", "night", "guest", "new", "everyone",
+	"thing", "stuff", "area", "room", "lost")
+
+// synonyms are other words for things jobs are about, by stem. A job whose
+// title says "lights" is also the "lighting" job.
+var synonyms = map[string][]string{
+	"light":     {"lighting", "lites", "lite", "disco"},
+	"sign":      {"signage", "poster", "notice"},
+	"chair":     {"seat", "seating"},
+	"bar":       {"drink", "tuck", "refreshment", "snack"},
+	"door":      {"entrance", "front", "reception"},
+	"wristband": {"band", "stamp"},
+	"cloakroom": {"cloak", "coat", "cloaks"},
+	"raffle":    {"prize", "tombola", "draw", "ticket"},
+	"briefing":  {"brief", "meeting", "talk"},
+	"clean":     {"tidy", "cleaning", "clear", "hoover", "sweep", "cleanup", "tidyup"},
+	"toilet":    {"loo", "bathroom"},
+	"deck":      {"turntable", "mixer"},
+	"dj":        {"music", "playlist", "deejay"},
+	"welcome":   {"greet", "greeting", "meet"},
+	"taxi":      {"cab", "ride", "lift"},
+	"lostprop":  {"lost"},
+	"property":  {"belonging"},
+	"hall":      {"venue"},
+	"table":     {"tables"},
+}
+
+// jobInfo is what a job's title and id say about it.
+type jobInfo struct {
+	num      int
+	keys     []jobKey
+	title    []string // every canonical title word, in order
+	titleNum int      // a number in the title: "DJ set two"
+	verb     string   // stem of the first title word, usually its verb
+}
+
+type jobKey struct {
+	word    string // as written in the title
+	stem    string
+	weight  float64
+	generic bool
+}
+
+func newJobInfo(j night.Job) jobInfo {
+	info := jobInfo{num: j.Number}
+	add := func(word, stem string, weight float64, generic bool) {
+		if stem == "" {
+			return
+		}
+		for _, k := range info.keys {
+			if k.stem == stem {
+				return
+			}
+		}
+		info.keys = append(info.keys, jobKey{word: word, stem: stem, weight: weight, generic: generic})
+	}
+	var titleStems []string
+	toks := titleTokens(j.Title)
+	if len(toks) > 1 && toks[0].num == 0 {
+		info.verb = stem(toks[0].w)
+	}
+	for i, t := range toks {
+		info.title = append(info.title, t.w)
+		switch {
+		case t.num > 0:
+			info.titleNum = t.num
+		case t.w == "set" && i+1 < len(toks) && setVerb[toks[i+1].w]:
+			// "set up the bar": a verb, not a DJ set.
+		case !jobStop[t.w]:
+			titleStems = append(titleStems, stem(t.w))
+			add(t.w, stem(t.w), 1, jobGeneric[t.w])
+		}
+	}
+	// The id is chosen by the planner and rarely seen by the team, so it
+	// counts for less than a title word.
+	for _, t := range titleTokens(j.ID) {
+		if t.num == 0 && !jobStop[t.w] {
+			add(t.w, stem(t.w), 0.6, jobGeneric[t.w])
+		}
+	}
+	for _, s := range titleStems {
+		for _, syn := range synonyms[s] {
+			add(syn, stem(syn), 0.8, jobGeneric[s])
+		}
+	}
+	return info
+}
+
+// stem folds the common English endings so "tables", "cleaned" and
+// "lighting" meet "table", "clean" and "light".
+func stem(w string) string {
+	if base, ok := irregular[w]; ok {
+		return base
+	}
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		return undouble(w[:n-3])
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		return undouble(w[:n-2])
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:n-1]
+	}
+	return w
+}
+
+// undouble drops the consonant an ending doubled: "sett(ing)", "stopp(ed)".
+// Doubles that belong to the word stay: "spill", "dress".
+func undouble(s string) string {
+	n := len(s)
+	if n >= 3 && s[n-1] == s[n-2] && !strings.ContainsRune("aeioulsfz", rune(s[n-1])) {
+		return s[:n-1]
+	}
+	return s
+}
+
+// irregular are past forms that no ending rule reaches: "swept", "sold".
+var irregular = map[string]string{
+	"swept": "sweep", "hung": "hang", "sold": "sell", "given": "give", "gave": "give", "ran": "run",
+	"made": "make", "laid": "lay", "brought": "bring", "taken": "take", "took": "take", "written": "write",
+	"wrote": "write", "stuck": "stick", "drawn": "draw", "drew": "draw", "built": "build", "led": "lead",
+	"sent": "send", "kept": "keep", "lit": "light", "won": "win", "got": "get", "found": "find",
+	"went": "go", "gone": "go", "done": "do", "did": "do", "threw": "throw", "thrown": "throw",
+	"blew": "blow", "blown": "blow", "dealt": "deal", "held": "hold", "met": "meet", "told": "tell",
+}
+
+// pastForm reports whether w is a past form ("stacked", "swept").
+func pastForm(w string) bool {
+	if _, ok := irregular[w]; ok {
+		return !strings.HasSuffix(w, "ing")
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// titleVerb reads the verb a job title starts with ("Stack the chairs")
+// when the text inflects it: "chairs stacked" is done, "stacking chairs"
+// is under way.
+func (a *analysis) titleVerb(refs jobRefs) Kind {
+	for _, n := range refs.nums {
+		verb := a.v.jobs[n-1].verb
+		if verb == "" {
+			continue
+		}
+		for i := range a.t {
+			w := a.w(i)
+			if a.social[i] || stem(w) != verb || a.negated(i) {
+				continue
+			}
+			switch {
+			case pastForm(w):
+				return Done
+			case strings.HasSuffix(w, "ing"):
+				return Doing
+			}
+		}
+	}
+	return ""
+}
+
+// jobHit is one job the text may mean.
+type jobHit struct {
+	num   int
+	score float64
+	idx   []int // tokens that named it
+	full  bool  // the whole title was written
+}
+
+// matchJobs scores every job against the words of the text. A job is a
+// candidate when a word that is not generic names it, or its whole title is
+// written out.
+func (a *analysis) matchJobs() []jobHit {
+	var hits []jobHit
+	for _, j := range a.v.jobs {
+		h := jobHit{num: j.num}
+		specific := false
+		matched := map[string]bool{}
+		for i := range a.t {
+			if !a.jobWord(i) {
+				continue
+			}
+			s := stem(a.w(i))
+			for _, k := range j.keys {
+				if matched[k.stem] || !sameStem(s, k.stem) {
+					continue
+				}
+				matched[k.stem] = true
+				h.score += k.weight / a.v.df[k.stem]
+				h.idx = append(h.idx, i)
+				specific = specific || !k.generic
+				break
+			}
+		}
+		if start := a.findSeq(j.title); start >= 0 {
+			h.full = true
+			h.score += 3
+			for i := start; i < start+len(j.title); i++ {
+				h.idx = append(h.idx, i)
+			}
+		}
+		// "DJ set two": the number counts only with another title word.
+		if j.titleNum > 0 && (specific || h.full) {
+			for i := range a.t {
+				if a.t[i].num == j.titleNum && !a.t[i].time {
+					h.score++
+					h.idx = append(h.idx, i)
+					break
+				}
+			}
+		}
+		if specific || h.full {
+			hits = append(hits, h)
+		}
+	}
+	sort.SliceStable(hits, func(x, y int) bool { return hits[x].score > hits[y].score })
+	return hits
+}
+
+// jobWord reports whether token i may name a job: not social, not a
+// number, and not one of the words that say what to do with a job.
+func (a *analysis) jobWord(i int) bool {
+	t := a.t[i]
+	if t.w == "set" && setVerb[a.w(i+1)] || slices.Contains(a.fixed, i) {
+		return false
+	}
+	return !a.social[i] && !t.emoji && !t.time && t.num == 0 && !jobStop[t.w] && !verbWords[t.w]
+}
+
+// setVerb follow "set" when it is the verb: "set up", "set out".
+var setVerb = set("up", "out", "uo", "upp")
+
+// verbWords say what happened to a job; they never name one.
+var verbWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, table := range [][]phrase{doneStrong, doneWeak, doingWords, undoStrong} {
+		for _, p := range table {
+			if len(p) == 1 && p[0] != "set" {
+				m[p[0]] = true
+			}
+		}
+	}
+	return m
+}()
+
+// sameStem matches stems exactly, or one edit apart when both are at least
+// four letters and start alike ("sings" for "signs").
+func sameStem(s, k string) bool {
+	if s == k {
+		return true
+	}
+	if len(s) < 4 || len(k) < 4 || s[0] != k[0] || conceptWords[s] {
+		return false
+	}
+	return distance(s, k, 1) <= 1
+}
+
+// conceptWords already mean something to the lexicon (a problem word, a
+// greeting), so they are never read as a misspelt job word.
+var conceptWords = conceptLexicon()
+
+// jobNumbers finds job numbers written in the text: "DONE 4", "job #4",
+// "number four", "4 done". A number next to a count word ("2 people") is
+// not a job. Numbers already read as part of a title are skipped.
+func (a *analysis) jobNumbers(titled []int) (nums []int, idx []int) {
+	for i, t := range a.t {
+		if t.num <= 0 || t.time || t.ord || slices.Contains(titled, i) {
+			continue
+		}
+		if countWords[a.w(i+1)] {
+			continue
+		}
+		if t.mark || a.w(i-1) == "job" || a.w(i-1) == "jobs" || a.nextToVerb(i) || a.onlyNumber(i) {
+			nums = append(nums, t.num)
+			idx = append(idx, i)
+		}
+	}
+	return nums, idx
+}
+
+// countWords follow a number that counts things rather than naming a job.
+var countWords = set("people", "ppl", "of", "mins", "minutes", "min", "hours", "hour", "pm", "am",
+	"oclock", "tables", "chairs", "times", "x", "guests", "more", "left", "secs", "seconds", "percent")
+
+// nextToVerb reports whether number i sits right by a done or doing word:
+// "done 4", "4 done", "4 is done now".
+func (a *analysis) nextToVerb(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if a.isJobVerb(j) {
+			return true
+		}
+		if !fillerBeforeNumber[a.w(j)] {
+			break
+		}
+	}
+	for j := i + 1; j < len(a.t) && j <= i+3; j++ {
+		if a.isJobVerb(j) {
+			return true
+		}
+		if !fillerAfterNumber[a.w(j)] {
+			break
+		}
+	}
+	return false
+}
+
+var (
+	fillerBeforeNumber = set("the", "job", "jobs", "number", "no", "#", "with", "on")
+	fillerAfterNumber  = set("is", "now", "all", "has", "been", "was", "its", "it", "job", "thats", "that",
+		"and", "are")
+)
+
+func (a *analysis) isJobVerb(i int) bool { return verbWords[a.w(i)] && !phraseWord(undoStrong, a.w(i)) }
+
+// onlyNumber reports whether number i is all the text says, apart from
+// social words: a bare "4".
+func (a *analysis) onlyNumber(i int) bool {
+	for j := range a.t {
+		if j != i && !a.social[j] && !ackWords[a.w(j)] && a.w(j) != "job" && a.w(j) != "number" && a.w(j) != "no" && a.w(j) != "#" {
+			return false
+		}
+	}
+	return true
+}
+
+func phraseWord(table []phrase, w string) bool {
+	for _, p := range table {
+		if len(p) == 1 && p[0] == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,408 @@
+package understand
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a text after normalising. Every field is derived from
+// the text; w is what the rules read.
+type token struct {
+	w     string // canonical lower-case word
+	raw   string // the word as typed, lower case, apostrophes kept
+	num   int    // value of a number (digits or a number word), 0 if none
+	digit bool   // the number was written in digits
+	ord   bool   // an ordinal: 2nd, second
+	emoji bool   // came from an emoji
+	cap   bool   // typed with a capital first letter
+	comma bool   // a comma, colon or dash followed it
+	mark  bool   // "#", "no." or "number" right before a number
+	poss  bool   // typed with a possessive 's
+	time  bool   // a clock time such as 7:30
+	start int    // byte span in the original text
+	end   int
+}
+
+// maxDigits bounds numbers read from digits; longer runs are not job
+// numbers (phone numbers, codes).
+const maxDigits = 4
+
+// lex splits s into words, numbers and emoji with their spans. It never
+// fails: invalid UTF-8 and unknown symbols are skipped.
+func lex(s string) (toks []token, question bool) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWordRune(r):
+			j := i
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) {
+					j += sz
+					continue
+				}
+				// An apostrophe inside a word belongs to it: i'll, jo's.
+				if isApostrophe(r2) && j+sz < len(s) {
+					if r3, _ := utf8.DecodeRuneInString(s[j+sz:]); unicode.IsLetter(r3) {
+						j += sz
+						continue
+					}
+				}
+				break
+			}
+			// A clock time: 7:30, 19.15.
+			if isDigits(s[i:j]) && j+2 < len(s) && (s[j] == ':' || s[j] == '.') && isDigits(s[j+1:j+3]) &&
+				(j+3 == len(s) || !isDigitByte(s[j+3])) {
+				toks = append(toks, token{w: s[i : j+3], raw: s[i : j+3], time: true, start: i, end: j + 3})
+				i = j + 3
+				continue
+			}
+			first, _ := utf8.DecodeRuneInString(s[i:j])
+			toks = append(toks, token{raw: lowerWord(s[i:j]), cap: unicode.IsUpper(first), start: i, end: j})
+			i = j
+			continue
+		case r == '#':
+			toks = append(toks, token{w: "#", raw: "#", start: i, end: i + size})
+		case r == '?':
+			question = true
+		case r == ',' || r == ':' || r == ';' || r == '-':
+			if len(toks) > 0 {
+				toks[len(toks)-1].comma = true
+			}
+		case r == '&' || r == '+':
+			toks = append(toks, token{w: "and", raw: "&", start: i, end: i + size})
+		default:
+			if w, ok := emojiWords[r]; ok && w == "?" {
+				question = true
+			} else if ok {
+				toks = append(toks, token{w: w, raw: string(r), emoji: true, start: i, end: i + size})
+			} else if isEmoji(r) {
+				toks = append(toks, token{w: smileMoji, raw: string(r), emoji: true, start: i, end: i + size})
+			}
+		}
+		i += size
+	}
+	return toks, question
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// isEmoji reports whether r is a pictograph or symbol. Joiners, variation
+// selectors and skin tones are not: they only change the emoji before them.
+func isEmoji(r rune) bool {
+	switch {
+	case r == 0x200d || (r >= 0xfe00 && r <= 0xfe0f) || (r >= 0x1f3fb && r <= 0x1f3ff) || r == 0x20e3:
+		return false
+	case r >= 0x1f000 && r <= 0x1faff, r >= 0x2600 && r <= 0x27bf, r >= 0x2b00 && r <= 0x2bff:
+		return true
+	}
+	return unicode.Is(unicode.So, r)
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '‘', '’', '`', '´', 'ʼ', '′':
+		return true
+	}
+	return false
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerWord lower-cases a word, folds accents and makes every apostrophe a
+// plain one.
+func lowerWord(s string) string {
+	plainASCII := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' || c == '`' {
+			plainASCII = false
+			break
+		}
+	}
+	if plainASCII {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case isApostrophe(r):
+			b.WriteByte('\'')
+		default:
+			if f, ok := fold[r]; ok {
+				r = f
+			}
+			switch r {
+			case 'é', 'è', 'É':
+				r = 'e'
+			case 'à', 'ä', 'å', 'Ä', 'Å':
+				r = 'a'
+			case 'ö', 'ø', 'ò', 'Ö', 'Ø':
+				r = 'o'
+			case 'ü', 'ù', 'Ü':
+				r = 'u'
+			case 'ì':
+				r = 'i'
+			case 'ñ', 'Ñ':
+				r = 'n'
+			}
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// normalise reads text into canonical tokens: contractions and text speak
+// spelled out, repeated letters collapsed, letters and digits split,
+// misspellings corrected against v, numbers read.
+func normalise(text string, v *vocab) (toks []token, question bool) {
+	toks, question = lex(text)
+	toks = expandWords(toks)
+	v.correct(toks)
+	toks = fixDigitWords(toks)
+	readNumbers(toks)
+	return fixIll(toks), question
+}
+
+// fixDigitWords reads "2" as "to" before a verb ("ready 2 go") and "4" as
+// "for" before a person ("4 you").
+func fixDigitWords(toks []token) []token {
+	for i := 0; i+1 < len(toks); i++ {
+		switch {
+		case toks[i].w == "2" && i > 0 && digitTo[toks[i+1].w]:
+			toks[i].w = "to"
+		case toks[i].w == "4" && i > 0 && digitFor[toks[i+1].w]:
+			toks[i].w = "for"
+		}
+	}
+	return toks
+}
+
+var (
+	digitTo  = set("go", "be", "get", "see", "come", "do", "help", "start", "finish", "sort", "the", "bed", "home")
+	digitFor = set("you", "me", "him", "her", "them", "us", "the", "a", "now", "tonight", "ages")
+)
+
+// expandWords is the part of normalise that needs no vocabulary.
+func expandWords(in []token) []token {
+	out := make([]token, 0, len(in)+4)
+	for _, t := range in {
+		if t.w != "" { // emoji, "#", "and", clock times
+			out = spread(out, t, t.w)
+			continue
+		}
+		out = expandWord(out, t)
+	}
+	return out
+}
+
+// expandWord appends the tokens of one typed word to out.
+func expandWord(out []token, t token) []token {
+	w := t.raw
+	apos := strings.IndexByte(w, '\'') >= 0
+	if apos {
+		if ex, ok := contractions[w]; ok {
+			return spread(out, t, ex)
+		}
+		switch {
+		case strings.HasSuffix(w, "n't"):
+			return spread(out, t, strings.TrimSuffix(w, "n't")+" not")
+		case strings.HasSuffix(w, "'s"):
+			base := strings.TrimSuffix(w, "'s")
+			if ex, ok := sIsWords[base]; ok {
+				return spread(out, t, ex)
+			}
+			t.poss = true
+			w = base
+		case strings.HasSuffix(w, "'ll"):
+			return spread(out, t, strings.TrimSuffix(w, "'ll")+" will")
+		case strings.HasSuffix(w, "'re"):
+			return spread(out, t, strings.TrimSuffix(w, "'re")+" are")
+		case strings.HasSuffix(w, "'ve"):
+			return spread(out, t, strings.TrimSuffix(w, "'ve")+" have")
+		case strings.HasSuffix(w, "'m"):
+			return spread(out, t, strings.TrimSuffix(w, "'m")+" am")
+		case strings.HasSuffix(w, "'d"):
+			return spread(out, t, strings.TrimSuffix(w, "'d")+" would")
+		}
+		w = strings.ReplaceAll(w, "'", "")
+	}
+	if ex, ok := textSpeak[w]; ok {
+		return spread(out, t, ex)
+	}
+	w = zeroAsO(w)
+	if c := collapse(w); c != w {
+		w = c
+		if ex, ok := textSpeak[w]; ok {
+			return spread(out, t, ex)
+		}
+	}
+	// Letters and digits run together: job4, 4th, 2nd, no4.
+	if parts := splitDigits(w); len(parts) > 1 {
+		if len(parts) == 2 && isDigits(parts[0]) && ordinalSuffix[parts[1]] {
+			t.w = parts[0]
+			t.ord = true
+			return append(out, t)
+		}
+		for _, p := range parts {
+			u := t
+			u.raw = p
+			u.w = ""
+			out = expandWord(out, u)
+		}
+		return out
+	}
+	t.w = w
+	return append(out, t)
+}
+
+// spread appends one token per word of ex to out, all with t's span.
+func spread(out []token, t token, ex string) []token {
+	if strings.IndexByte(ex, ' ') < 0 {
+		t.w = ex
+		return append(out, t)
+	}
+	for _, w := range strings.Fields(ex) {
+		u := t
+		u.w = w
+		out = append(out, u)
+	}
+	return out
+}
+
+// collapse shortens runs of three or more of one letter ("sooo", "helppp").
+// A run becomes two letters when that makes a known word ("coool"), else one.
+func collapse(w string) string {
+	if !hasRun3(w) {
+		return w
+	}
+	rs := []rune(w)
+	var one, two []rune
+	changed := false
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && rs[j] == rs[i] {
+			j++
+		}
+		run := j - i
+		if run >= 3 && unicode.IsLetter(rs[i]) {
+			changed = true
+			one = append(one, rs[i])
+			two = append(two, rs[i], rs[i])
+		} else {
+			one = append(one, rs[i:j]...)
+			two = append(two, rs[i:j]...)
+		}
+		i = j
+	}
+	if !changed {
+		return w
+	}
+	if s := string(two); knownStatic(s) {
+		return s
+	}
+	return string(one)
+}
+
+// zeroAsO reads a zero between letters as the letter o: "d0ne".
+func zeroAsO(w string) string {
+	if strings.IndexByte(w, '0') < 0 {
+		return w
+	}
+	b := []byte(w)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == '0' && isLetterByte(b[i-1]) && isLetterByte(b[i+1]) {
+			b[i] = 'o'
+		}
+	}
+	return string(b)
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// hasRun3 reports whether w has the same byte three times in a row.
+func hasRun3(w string) bool {
+	for i := 2; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] == w[i-2] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitDigits splits a word where letters meet digits.
+func splitDigits(w string) []string {
+	if !strings.ContainsAny(w, "0123456789") {
+		return nil
+	}
+	var parts []string
+	start := 0
+	prevDigit := false
+	for i, r := range w {
+		d := unicode.IsDigit(r)
+		if i > 0 && d != prevDigit {
+			parts = append(parts, w[start:i])
+			start = i
+		}
+		prevDigit = d
+	}
+	return append(parts, w[start:])
+}
+
+var ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+
+// readNumbers fills num for digits and number words, and mark for "#",
+// "no." and "number" right before a number.
+func readNumbers(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case isDigits(t.w):
+			if len(t.w) <= maxDigits {
+				t.num, _ = strconv.Atoi(t.w)
+				t.digit = true
+			}
+		default:
+			if v, ok := numberWords[t.w]; ok {
+				t.num = v
+			} else if v, ok := ordinalWords[t.w]; ok {
+				t.num, t.ord = v, true
+			}
+		}
+	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i].num > 0 && !toks[i].time && numberMarks[toks[i-1].w] {
+			toks[i].mark = true
+			toks[i-1].mark = true
+		}
+	}
+}
+
+var numberMarks = map[string]bool{"#": true, "no": true, "number": true, "num": true, "nr": true, "nmbr": true, "numb": true}
+
+// fixIll reads "ill" typed without an apostrophe as "i will" when a verb
+// follows ("ill go"), and as unwell otherwise ("jo is ill").
+func fixIll(toks []token) []token {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].w == "ill" && willVerbs[toks[i+1].w] {
+			toks = append(toks[:i], append(spread(nil, toks[i], "i will"), toks[i+1:]...)...)
+			i++
+		}
+	}
+	return toks
+}

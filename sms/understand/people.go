@@ -1,0 +1,120 @@
+package understand
+
+import (
+	"strings"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// findNames marks every token that names a team member or a guest. A name
+// that is also an ordinary word ("Will", "May") counts only where a name
+// would stand (nameInPlace). It runs before markSocial, which needs it.
+func (a *analysis) findNames() {
+	a.names = make([]nameRef, len(a.t))
+	for i, t := range a.t {
+		if t.emoji || t.num > 0 {
+			continue
+		}
+		w := t.w
+		refs := a.v.names[w]
+		if refs == nil && strings.HasSuffix(w, "s") && !common[w] && !conceptWords[w] {
+			w = strings.TrimSuffix(w, "s")
+			refs = a.v.names[w]
+		}
+		if refs == nil || (common[w] || conceptWords[w]) && !a.nameInPlace(i) {
+			continue
+		}
+		var ref nameRef
+		for _, r := range refs {
+			if ref.person == "" {
+				ref.person = r.person
+			}
+			if ref.ride == "" {
+				ref.ride = r.ride
+			}
+		}
+		a.names[i] = ref
+	}
+}
+
+// nameInPlace reports whether token i, a name that is also an ordinary
+// word ("Will", "May"), stands where a name would: capitalised after the
+// first word, possessive ("May's mum"), before "has", "is", "got" ("will
+// has gone home"), or after "find", "seen", "where is".
+func (a *analysis) nameInPlace(i int) bool {
+	t := a.t[i]
+	switch {
+	case t.poss:
+		return true
+	case t.cap && i > 0:
+		return true
+	case afterName[a.w(i+1)] && !questionStarts[a.w(i-1)] && !subjects[a.w(i-1)]:
+		return true
+	case beforeName[a.w(i-1)] && (i == len(a.t)-1 || socialWords[a.w(i+1)] || a.w(i+1) == "x"):
+		return true
+	}
+	return false
+}
+
+var (
+	afterName  = set("has", "is", "was", "got", "gone", "left", "been", "had", "feels", "fell", "went", "says", "said")
+	beforeName = set("find", "seen", "is", "with", "for", "where", "found", "see")
+)
+
+// ride returns the first guest named in the text, if any.
+func (a *analysis) ride() *night.Ride {
+	for i, ref := range a.names {
+		if ref.ride != "" && !a.social[i] {
+			r, _ := a.n.Ride(ref.ride)
+			return r
+		}
+	}
+	return nil
+}
+
+// other returns the first team member other than the sender named in the
+// text who is not a guest too, or "".
+func (a *analysis) otherPerson() string {
+	for i, ref := range a.names {
+		if ref.person != "" && ref.person != a.sender && ref.ride == "" && !a.social[i] {
+			return ref.person
+		}
+	}
+	return ""
+}
+
+// rideIntent reads news about a guest going home: gone, or late. A late
+// taxi is a taxi problem as well, so it is raised as one that names the
+// ride.
+func (a *analysis) rideIntent() (Intent, bool) {
+	r := a.ride()
+	if r == nil || a.questionStart() {
+		return Intent{}, false
+	}
+	late := len(a.words(lateWords)) > 0 || a.has(latePhrases)
+	if late {
+		if isTaxiRide(r) {
+			return Intent{Kind: Problem, ProblemKind: night.Taxi, Text: a.cleanText(), Ride: r.ID}, true
+		}
+		return Intent{Kind: Ride, Ride: r.ID, RideStatus: night.Late}, true
+	}
+	if a.has(rideGone) || a.pickupCame() {
+		return Intent{Kind: Ride, Ride: r.ID, RideStatus: night.Gone}, true
+	}
+	return Intent{}, false
+}
+
+// pickupCame reports "mum came", "taxi is here", "got his taxi".
+func (a *analysis) pickupCame() bool {
+	for _, i := range a.words(pickupWords) {
+		if a.w(i-1) == "got" || a.w(i-2) == "got" {
+			return true
+		}
+		for j := i + 1; j <= i+3 && j < len(a.t); j++ {
+			if a.startsAny(j, pickupArrived) {
+				return true
+			}
+		}
+	}
+	return false
+}

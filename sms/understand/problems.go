@@ -1,0 +1,305 @@
+package understand
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// Words that say what kind of problem someone has. Each kind has words that
+// are enough on their own ("sick") and, for things like music or taxis,
+// words that name the thing and words that say it has gone wrong.
+var (
+	unwellWords = set("sick", "ill", "poorly", "unwell", "faint", "fainted", "fainting", "vomit", "vomiting",
+		"vomited", "puke", "puked", "puking", "dizzy", "bleeding", "bleed", "bled", "blood", "injured",
+		"injury", "hurt", "hurting", "hurts", "headache", "migraine", "collapsed", "collapse", "seizure",
+		"seizures", "epileptic", "asthma", "inhaler", "ambulance", "allergic", "allergy", "pain", "painful",
+		"ache", "aching", "sprained", "twisted", "choking", "choked", "burnt", "burned", "nosebleed", "fever",
+		"temperature", "shaking", "diabetic", "hypo", "unconscious", "breathe", "breathing", "concussion",
+		"tummy", "stomach", "paramedic", "paramedics", "doctor", "hospital", "tripped", "slipped", "fell",
+		"fallen", "injuries", "wheezing", "cramp", "nauseous", "queasy", "feverish")
+	unwellPhrases = ph("first aid", "threw up", "thrown up", "throwing up", "passed out", "fell over",
+		"fell down", "fallen over", "had a fall", "not well", "not feeling well", "not feeling good",
+		"feeling rough", "feels funny", "feel funny", "feeling funny", "feels faint", "feel faint",
+		"hit his head", "hit her head", "hit their head", "banged his head", "banged her head",
+		"bumped his head", "bumped her head", "having a fit", "had a fit", "can not breathe", "feels bad",
+		"feel bad", "feeling bad", "feels ill", "feeling ill", "been sick")
+
+	spillWords = set("spilt", "spilled", "spill", "spills", "spilling", "spillage", "wet", "puddle", "leak",
+		"soaking", "soaked", "sopping", "drenched", "splashed",
+		"leaking", "leaked", "leaks", "slippery", "flood", "flooded", "flooding", "mess", "messy", "sticky",
+		"smashed", "smash", "shattered")
+	spillThings  = set("drink", "glass", "floor", "mess")
+	spillPhrases = ph("broken glass", "broken bottle", "knocked over", "dropped a drink", "dropped drink",
+		"dropped a glass", "dropped glass", "dropped his drink", "dropped her drink", "glass everywhere",
+		"drink everywhere", "water everywhere", "glass broken", "glass broke", "all over the floor",
+		"drink all over", "water all over", "all over the place")
+
+	musicThings = set("music", "speaker", "speakers", "sound", "mic", "mics", "microphone", "amp",
+		"amplifier", "decks", "deck", "volume", "playlist", "song", "songs", "tune", "tunes", "laptop",
+		"stereo", "audio", "dj", "headphones", "spotify", "bluetooth", "aux", "cd", "mixer", "karaoke")
+	musicTrouble = set("stopped", "stop", "stopping", "stops", "broken", "broke", "dead", "died", "crashed",
+		"crash", "frozen", "froze", "fault", "faulty", "problem", "issue", "wrong", "trouble", "bust",
+		"buzzing", "crackling", "crackly", "feedback", "skipping", "glitch", "glitching", "loud", "quiet",
+		"off", "gone", "nothing", "not", "no", "failed", "fail", "silent", "silence", "blown", "keeps",
+		"cuts", "cutting", "distorted", "help", "noise", "dropped", "died")
+	musicPhrases = ph("too loud", "too quiet", "can not hear", "cut out", "cutting out", "no sound",
+		"no music", "turned off", "went off", "gone off")
+
+	taxiWords   = set("taxi", "taxis", "cab", "cabs", "minicab", "uber")
+	pickupWords = set("car", "lift", "ride", "pickup", "driver", "transport", "bus", "minibus", "mum",
+		"dad", "parent", "parents", "carer", "family", "brother", "sister", "nan", "gran", "grandma",
+		"grandad", "husband", "wife", "partner", "worker", "escort", "taxi", "taxis", "cab", "uber")
+	lateWords   = set("late", "waiting", "wait", "delayed", "traffic", "missed", "cancelled", "canceled", "where", "still")
+	latePhrases = ph("running late", "still waiting", "no sign", "not here", "not come", "not came",
+		"not arrived", "not turned up", "not shown", "not showed", "no show", "not picked up",
+		"not coming", "wrong place", "went without", "gone without", "left without", "not here yet",
+		"not outside", "never came", "never arrived", "never turned up", "not yet", "no taxi", "no cab",
+		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came")
+	arrivePhrases = ph("here", "arrived", "came", "turned up", "picked up", "collected", "got in", "got",
+		"outside", "gone", "left", "on its way", "on the way", "here now", "is here", "has come", "took",
+		"taken", "in the taxi", "in taxi", "in the car", "in car", "gone home", "went home", "in his taxi",
+		"in her taxi", "in their taxi", "in the cab", "in his cab", "in her cab")
+
+	propNouns = set("phone", "phones", "mobile", "bag", "bags", "handbag", "coat", "coats", "jacket",
+		"jackets", "keys", "key", "wallet", "purse", "money", "card", "cards", "hat", "scarf", "umbrella",
+		"glasses", "specs", "jumper", "hoodie", "cardigan", "watch", "ring", "earring", "earrings",
+		"necklace", "bracelet", "shoe", "shoes", "ticket", "tickets", "badge", "headphones", "earphones",
+		"charger", "brolly", "gloves", "glove", "medication", "tablets", "pills", "pass", "sunglasses",
+		"backpack", "rucksack", "bottle", "cap", "belongings", "stuff", "things", "property", "iphone",
+		"tablet", "ipad", "camera", "lanyard", "hearing", "aid", "wheelchair", "stick", "walking", "cash",
+		"jewellery", "top", "shirt", "trainers", "boots", "mittens", "coat")
+	lostVerbs = set("found", "find", "lost", "lose", "losing", "missing", "left", "forgot", "forgotten", "dropped", "whose", "someones", "handed", "seen", "finds",
+		"gone", "taken", "disappeared", "stolen", "nicked")
+	lostProperty = ph("lost property")
+	lostPhrases  = ph("lost property", "handed in", "left behind", "has anyone seen", "can not find")
+
+	personNouns = set("someone", "somebody", "guest", "guests", "member", "members", "man", "woman", "lady",
+		"boy", "girl", "guy", "lad", "lass", "friend", "person", "child", "kid", "him", "her", "them", "he",
+		"she", "they", "client", "resident", "son", "daughter", "gentleman", "bloke", "fella", "anyone",
+		"anybody", "mum", "dad", "brother", "sister", "women", "men", "ladies", "one")
+	missingStrong = ph("missing", "gone missing", "went missing", "wandered off", "wandered", "ran off",
+		"run off", "walked off", "walked out", "disappeared", "vanished", "no one knows where",
+		"nobody knows where", "run away", "ran away", "gone walkabout", "wandering", "wandering about",
+		"got out", "slipped out", "not come back", "never came back")
+	missingNeedsPerson = ph("can not find", "where is", "where are", "not seen", "has anyone seen",
+		"anyone seen", "lost", "looking for", "can not see", "seen", "where has", "where did", "is lost",
+		"got lost", "gone off", "went off", "not back", "find", "anyone find", "help find", "search for",
+		"searching for", "has gone off", "where has")
+
+	upsetWords = set("upset", "crying", "cry", "cries", "cried", "tears", "teary", "sobbing", "arguing",
+		"argue", "argues", "argued", "argument", "arguments", "row", "rowing", "fighting", "fight", "fights",
+		"fought", "punch", "punched", "punching", "hitting", "hit", "kicking", "kicked", "angry", "furious",
+		"shouting", "shout", "shouted", "shouts", "yelling", "yell", "screaming", "scream", "screamed",
+		"scared", "frightened", "afraid", "terrified", "panic", "panicking", "panicked", "anxious",
+		"anxiety", "distressed", "distress", "aggressive", "aggression", "rude", "bullying", "bully",
+		"bullied", "teasing", "sad", "unhappy", "annoyed", "swearing", "meltdown", "threatening",
+		"threatened", "harassing", "harassment", "pushing", "pushed", "shoved", "worried", "nervous",
+		"lonely", "mad", "stressed", "overwhelmed", "bothering", "hassling", "grabbed", "grabbing", "scrap",
+		"horrible", "nasty", "bullies", "crys")
+	upsetPhrases = ph("kicking off", "kicked off", "panic attack", "not happy", "having a go",
+		"picking on", "melt down", "wants to go home", "had a go")
+
+	otherWords = set("help", "sos", "emergency", "urgent", "urgently", "fire", "smoke", "alarm", "police",
+		"999", "security", "intruder", "stolen", "steal", "stealing", "thief", "theft", "drunk", "problem",
+		"issue", "trouble", "broken", "broke", "accident", "danger", "dangerous", "unsafe", "creepy",
+		"stranger", "assistance", "quick", "quickly", "flooding", "blocked", "overflowing", "jammed",
+		"stuck", "locked", "leaking")
+	otherPhrases = ph("something wrong", "something is wrong", "not working", "stopped working", "run out",
+		"ran out", "come quick", "come quickly", "come here", "come now", "need someone", "need somebody",
+		"need staff", "need you", "need a hand", "locked out", "power cut", "no power", "lights out",
+		"lights went out", "lights off", "not ok", "not alright", "not right", "not safe", "call 999",
+		"need help", "help me", "can you help", "can someone help", "can somebody help", "went off",
+		"gone off", "will not work", "does not work", "not work", "run out of", "is wrong", "gone wrong",
+		"went wrong", "someone come", "somebody come", "anyone come", "can someone", "can somebody",
+		"can anyone", "someone needed", "no loo roll", "no toilet roll", "need back up", "need backup")
+	// helpGiven is "help" offered, not asked for.
+	helpGiven = ph("i can help", "can i help", "i will help", "happy to help", "i could help",
+		"i am helping", "helping", "i am here to help", "shall i help", "i helped", "going to help",
+		"to help with", "help with the", "came to help", "help out with")
+)
+
+// loneFiller may stand around a lone problem word: "the speakers!!".
+var loneFiller = set("the", "a", "my", "our", "your", "his", "her", "help", "now", "again", "quick", "urgent")
+
+// kindOrder is which kind wins when a text names more than one: the ones
+// where a person may be in danger first.
+var kindOrder = []night.ProblemKind{night.Unwell, night.Missing, night.Upset, night.Taxi, night.Spill,
+	night.Music, night.Lost, night.Other}
+
+// detectors find the words of each kind of problem in a text.
+var detectors = map[night.ProblemKind]func(*analysis) []int{
+	night.Unwell: (*analysis).unwell, night.Missing: (*analysis).missing, night.Upset: (*analysis).upset,
+	night.Taxi: (*analysis).taxi, night.Spill: (*analysis).spill, night.Music: (*analysis).music,
+	night.Lost: (*analysis).lost, night.Other: (*analysis).other,
+}
+
+// problemHit is evidence for one kind of problem: which tokens said it.
+type problemHit struct {
+	kind night.ProblemKind
+	idx  []int
+}
+
+// problemHits finds every kind of problem the text speaks of, in kindOrder.
+func (a *analysis) problemHits() []problemHit {
+	var hits []problemHit
+	for _, k := range kindOrder {
+		if idx := detectors[k](a); len(idx) > 0 {
+			hits = append(hits, problemHit{kind: k, idx: idx})
+		}
+	}
+	// An emoji says how the sender feels; words say what happened. A kind
+	// only an emoji speaks of comes after the kinds words speak of.
+	sort.SliceStable(hits, func(x, y int) bool { return !a.allEmoji(hits[x].idx) && a.allEmoji(hits[y].idx) })
+	return hits
+}
+
+func (a *analysis) allEmoji(idx []int) bool {
+	for _, i := range idx {
+		if !a.t[i].emoji {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *analysis) unwell() []int {
+	idx := a.words(unwellWords)
+	// "ill" that means "I'll" was rewritten already; "sick of" is fed up.
+	idx = a.drop(idx, func(i int) bool { return a.w(i) == "sick" && a.w(i+1) == "of" })
+	return append(idx, a.spans(unwellPhrases)...)
+}
+
+func (a *analysis) spill() []int {
+	idx := append(a.words(spillWords), a.spans(spillPhrases)...)
+	return a.drop(idx, func(i int) bool { return a.w(i) == "mess" && a.w(i-1) == "no" })
+}
+
+func (a *analysis) music() []int {
+	things := a.words(musicThings)
+	if len(things) == 0 {
+		return nil
+	}
+	if p := a.spans(musicPhrases); len(p) > 0 {
+		return append(things, p...)
+	}
+	trouble := a.drop(a.words(musicTrouble), func(i int) bool { return a.t[i].mark })
+	if len(trouble) > 0 {
+		return append(things, trouble...)
+	}
+	// "speakers!!" on its own is a report, unless it names a job.
+	for _, i := range things {
+		if a.v.stems[stem(a.w(i))] {
+			return nil
+		}
+	}
+	if a.onlyFrom(loneFiller, things) {
+		return things
+	}
+	return nil
+}
+
+func (a *analysis) taxi() []int {
+	taxi := a.words(taxiWords)
+	late := append(a.words(lateWords), a.spans(latePhrases)...)
+	if len(taxi) > 0 {
+		// "jo got in her taxi" or "taxi is here" is good news, not a problem.
+		if len(late) == 0 && (a.has(arrivePhrases) || a.has(sortedStrong)) {
+			return nil
+		}
+		// "what time is jo's taxi" is a question, not a problem.
+		if len(late) == 0 && a.statusQuestion() {
+			return nil
+		}
+		return append(taxi, late...)
+	}
+	if pick := a.words(pickupWords); len(pick) > 0 && len(late) > 0 {
+		// A named guest whose pickup is not a taxi is a late ride, not a problem.
+		if r := a.ride(); r != nil && !isTaxiRide(r) {
+			return nil
+		}
+		return append(pick, late...)
+	}
+	return nil
+}
+
+func (a *analysis) lost() []int {
+	if ps := a.spans(lostProperty); len(ps) > 0 {
+		return ps
+	}
+	props := a.words(propNouns)
+	verbs := append(a.words(lostVerbs), a.spans(lostPhrases)...)
+	if len(props) > 0 && len(verbs) > 0 {
+		return append(props, verbs...)
+	}
+	if len(props) == 0 && a.only("lost") {
+		return a.content()
+	}
+	return nil
+}
+
+func (a *analysis) missing() []int {
+	if len(a.words(propNouns)) > 0 || len(a.words(taxiWords)) > 0 {
+		return nil
+	}
+	if idx := a.spans(missingStrong); len(idx) > 0 {
+		return idx
+	}
+	who := a.personRefs()
+	if len(who) == 0 {
+		return nil
+	}
+	if idx := a.spans(missingNeedsPerson); len(idx) > 0 {
+		return append(idx, who...)
+	}
+	return nil
+}
+
+func (a *analysis) upset() []int {
+	idx := a.words(upsetWords)
+	// "hit his head" is an injury; "worried about the time" is not distress.
+	idx = a.drop(idx, func(i int) bool { return a.w(i) == "row" && a.w(i-1) == "front" })
+	return append(idx, a.spans(upsetPhrases)...)
+}
+
+func (a *analysis) other() []int {
+	given := a.spans(helpGiven)
+	idx := a.drop(a.words(otherWords), func(i int) bool {
+		switch a.w(i) {
+		case "help":
+			return slices.Contains(given, i)
+		case "quick":
+			return a.w(i+1) == "question"
+		case "problem", "issue":
+			return a.w(i-1) == "no" || a.w(i-1) == "a" && a.w(i-2) == "not"
+		}
+		return false
+	})
+	return append(idx, a.spans(otherPhrases)...)
+}
+
+// personRefs are tokens naming a person: a guest or team member by name,
+// or words like someone, a lady, him.
+func (a *analysis) personRefs() []int {
+	var out []int
+	for i := range a.t {
+		if a.social[i] {
+			continue
+		}
+		if personNouns[a.w(i)] || a.names[i].ride != "" || (a.names[i].person != "" && a.names[i].person != a.sender) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func isTaxiRide(r *night.Ride) bool {
+	p := lowerWord(r.Pickup + " " + r.Note)
+	for w := range taxiWords {
+		if containsWord(p, w) {
+			return true
+		}
+	}
+	return false
+}

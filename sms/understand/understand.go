@@ -1,0 +1,291 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// Understand reads one text from sender (a person id on n) and says what it
+// asks for. It never fails: a text it cannot read is Unknown, carrying the
+// text word for word for a person to read. Problems come first: a text that
+// speaks of someone ill, missing or upset is a Problem even when it says
+// other things too. n is only read.
+func Understand(text string, n *night.Night, sender string, ctx Context) Intent {
+	if n == nil {
+		n = &night.Night{}
+	}
+	if strings.TrimSpace(text) == "" {
+		return Intent{Kind: None}
+	}
+	if IsCarrierKeyword(text) {
+		// The carrier handles its own words; HELP stays a call for help.
+		if strings.EqualFold(strings.Trim(strings.TrimSpace(text), ".!"), "help") {
+			return Intent{Kind: Problem, ProblemKind: night.Other, Text: FitSMS(text)}
+		}
+		return Intent{Kind: None}
+	}
+	return newAnalysis(text, n, sender, ctx).decide()
+}
+
+// decide applies the rules in order of what matters most.
+func (a *analysis) decide() Intent {
+	if a.ctx.PendingChoice != nil {
+		if in, ok := a.choiceReply(*a.ctx.PendingChoice); ok {
+			return in
+		}
+	}
+	content := a.content()
+	if len(content) == 0 {
+		return Intent{Kind: None}
+	}
+	if a.has(undoStrong) {
+		return Intent{Kind: Undo}
+	}
+	if a.w(content[0]) == "problem" && !a.has(socialPhrases) {
+		return a.canonicalProblem()
+	}
+
+	verb := a.jobVerb()
+	jobs := a.jobRefs(verb)
+	if verb == "" {
+		verb = a.onVerb(jobs)
+	}
+	if verb == "" {
+		verb = a.titleVerb(jobs)
+	}
+	hits := a.uncovered(a.problemHits(), jobs, verb)
+
+	// An offer of help ("i can help", "on it") answers a problem before
+	// the words of the problem are read as a new one.
+	if a.claims() && !(verb == Doing && len(jobs.nums) > 0) && !a.goingHome() {
+		if id, ok := a.claimTarget(hits); ok {
+			return Intent{Kind: Claim, Problem: id}
+		}
+	}
+	if a.matchNotNegated(sortedStrong) && !a.questionStart() {
+		// "bar sorted" is a job; so is "sorted" when no problem is open.
+		if len(hits) == 0 && !a.sortable() && !a.namesOpenProblem() && a.has(sortedJob) {
+			if len(jobs.nums) > 0 {
+				return a.jobIntent(Done, jobs)
+			}
+			if len(a.n.OpenProblems()) == 0 {
+				return a.bareVerb(Done)
+			}
+		}
+		return Intent{Kind: Sorted, Problem: a.sortTarget(hits)}
+	}
+	if len(hits) > 0 {
+		return a.problem(hits[0].kind)
+	}
+	if in, ok := a.rideIntent(); ok {
+		return in
+	}
+	if a.has(doneNegated) && !a.questionStart() {
+		if len(jobs.nums) == 0 || a.jobIs(jobs.nums[0], night.Done) {
+			return Intent{Kind: Undo}
+		}
+		return a.unknown()
+	}
+	if a.has(undoWeak) && !a.questionStart() {
+		return Intent{Kind: Undo}
+	}
+	if a.weakClaim(jobs, verb) {
+		return Intent{Kind: Claim, Problem: a.defaultClaim()}
+	}
+	if a.has(jobsAsk) {
+		return Intent{Kind: Jobs}
+	}
+	if c := a.content(); a.startsAny(c[0], statusWords) {
+		return a.status()
+	}
+	if a.questionStart() {
+		if a.timelineItem() != nil {
+			return a.status() // "is it raffle time yet?"
+		}
+		return a.unknown()
+	}
+	if len(jobs.nums) > 0 && verb != "" {
+		return a.jobIntent(verb, jobs)
+	}
+	if a.has(statusWords) || a.has(nextWord) && a.onlyFrom(nextOnly) {
+		return a.status()
+	}
+	if in, ok := a.leaving(); ok {
+		return in
+	}
+	if in, ok := a.here(); ok {
+		return in
+	}
+	if a.sortable() && (a.matchNotNegated(sortedWeak) || a.goodNews()) {
+		return Intent{Kind: Sorted, Problem: a.sortTarget(nil)}
+	}
+	if a.onlyFrom(ackWords) {
+		return Intent{Kind: None} // "ok", a lone thumbs up
+	}
+	if verb != "" && len(jobs.nums) == 0 && a.matchNotNegated(bareVerbs) {
+		return a.bareVerb(verb)
+	}
+	if a.has(jobList) && len(jobs.nums) == 0 {
+		return Intent{Kind: Jobs}
+	}
+	if len(jobs.nums) == 1 && a.onlyFrom(jobFiller, jobs.idx) {
+		return a.askVerb(jobs.nums[0])
+	}
+	return a.unknown()
+}
+
+func (a *analysis) unknown() Intent { return Intent{Kind: Unknown, Text: a.text} }
+
+// canonicalProblem reads "PROBLEM <words>": the kind from the words, other
+// when they name none.
+func (a *analysis) canonicalProblem() Intent {
+	if a.matchNotNegated(sortedStrong) {
+		return Intent{Kind: Sorted, Problem: a.sortTarget(a.problemHits())}
+	}
+	kind := night.Other
+	if hits := a.problemHits(); len(hits) > 0 {
+		kind = hits[0].kind
+	}
+	return a.problem(kind)
+}
+
+// problem is a new problem of kind, in the sender's words, naming the
+// guest or team member it is about.
+func (a *analysis) problem(kind night.ProblemKind) Intent {
+	in := Intent{Kind: Problem, ProblemKind: kind, Text: a.cleanText(), Person: a.otherPerson()}
+	if r := a.ride(); r != nil {
+		in.Ride = r.ID
+	}
+	return in
+}
+
+// uncovered drops problem words that only name the job the text is about:
+// "lost property checked", "done taxis".
+func (a *analysis) uncovered(hits []problemHit, jobs jobRefs, verb Kind) []problemHit {
+	if verb == "" && !jobs.full {
+		return hits
+	}
+	var out []problemHit
+	for _, h := range hits {
+		covered := true
+		for _, i := range h.idx {
+			if !slices.Contains(jobs.idx, i) && !a.verbAt(i) {
+				covered = false
+				break
+			}
+		}
+		if !covered {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func (a *analysis) verbAt(i int) bool { return verbWords[a.w(i)] }
+
+// goingHome reports "on my way home", "ill go home": leaving, not a claim.
+func (a *analysis) goingHome() bool {
+	return a.has(leaveWords) && len(a.words(homeWords)) > 0
+}
+
+// claims reports an offer to deal with a problem: "on it", "i can help",
+// or "on my way" when there is a problem to go to.
+func (a *analysis) claims() bool {
+	return a.has(claimStrong) || a.has(claimMoving) && a.defaultClaim() != ""
+}
+
+// weakClaim reads "coming", "me", "will do" as a claim when there is a
+// problem to claim and the text says nothing else.
+func (a *analysis) weakClaim(jobs jobRefs, verb Kind) bool {
+	if verb == Doing || len(jobs.nums) > 0 || a.goingHome() || a.defaultClaim() == "" {
+		return false
+	}
+	return a.has(claimShort) && a.onlyFrom(claimFiller, a.spans(claimShort), a.spans(claimMoving))
+}
+
+var (
+	functionWords = set("with", "at", "in", "on", "by", "near", "of", "is", "here", "there", "for", "outside")
+	nextWord      = ph("next")
+	nextOnly      = set("next", "what", "now", "then", "so") // "next?"
+	nightWord     = ph("night")
+	nightOnly     = set("night", "all", "everyone", "team", "guys", "good") // "night all"
+	homeWords     = set("home", "bed")                                      // "ill go home"
+)
+
+var claimFiller = set("to", "the", "there", "now", "over", "quick", "soon", "asap", "mins", "minute",
+	"minutes", "in", "i", "am", "will", "be", "yes", "ok", "right", "sure", "just", "x", "then", "straight",
+	"away", "a", "sec", "second", "2", "5", "one", "it", "that", "this", okMoji)
+
+var jobFiller = set("the", "job", "number", "no", "#", "my", "is", "it", "a", "ok", "now", "yes", "all", "and",
+	"your", "our", "on", "are", "up")
+
+// leaving reads checking out: "going home", "bye", a lone "night". About
+// someone else on the team, it names them.
+func (a *analysis) leaving() (Intent, bool) {
+	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) {
+		return Intent{}, false
+	}
+	return Intent{Kind: Leaving, Person: a.otherPerson()}, true
+}
+
+// here reads checking in: "im here", "just arrived". "taxi is here" or "jo
+// is here" is about someone else's ride, not a check-in.
+func (a *analysis) here() (Intent, bool) {
+	if !a.matchNotNegated(hereWords) || a.ride() != nil || len(a.words(pickupWords)) > 0 {
+		return Intent{}, false
+	}
+	return Intent{Kind: Here, Person: a.otherPerson()}, true
+}
+
+// status answers a question about the night, naming the timeline item or
+// ride it asks about.
+func (a *analysis) status() Intent {
+	in := Intent{Kind: Status, Item: a.timelineItem()}
+	if in.Item == nil {
+		if r := a.ride(); r != nil {
+			in.Ride = r.ID
+		}
+	}
+	return in
+}
+
+// statusQuestion reports a question about the night: "what time", "when",
+// "what's next".
+func (a *analysis) statusQuestion() bool { return a.has(statusWords) }
+
+// cleanText is the sender's words for a problem: without greetings,
+// sign-offs or a leading PROBLEM, emoji said in words, in GSM-7.
+func (a *analysis) cleanText() string {
+	c := a.content()
+	if len(c) == 0 {
+		return ""
+	}
+	first, last := c[0], c[len(c)-1]
+	// "PROBLEM taxi late" drops the keyword; "problem with the door" keeps it.
+	if a.w(first) == "problem" && len(c) > 1 && !functionWords[a.w(c[1])] {
+		first = c[1]
+	}
+	var b strings.Builder
+	pos := a.t[first].start
+	for i := first; i <= last; i++ {
+		t := a.t[i]
+		if t.start < pos {
+			continue // a word spread from one typed word
+		}
+		b.WriteString(a.text[pos:t.start])
+		if t.emoji {
+			if !strings.HasPrefix(t.w, "+") {
+				b.WriteString(" " + emojiWords[[]rune(t.raw)[0]] + " ")
+			}
+		} else {
+			b.WriteString(a.text[t.start:t.end])
+		}
+		pos = t.end
+	}
+	return cutSeptets(toGSM(b.String()), MaxProblemText)
+}
+
+// MaxProblemText bounds the words kept for a problem, in GSM-7 septets.
+const MaxProblemText = 300

@@ -1,0 +1,357 @@
+package understand
+
+import (
+	"math/bits"
+	"sort"
+	"strings"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// staticTargets are the lexicon's words that a misspelling may be corrected
+// to, bucketed by length. Built once; never changed.
+var staticTargets = buildTargets()
+
+// target is a word a misspelling may be corrected to, with the set of its
+// letters for a quick check.
+type target struct {
+	w   string
+	bag uint32
+}
+
+// letters is the set of letters in an ASCII word, one bit per letter.
+func letters(w string) uint32 {
+	var bag uint32
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			bag |= 1 << (c - 'a')
+		}
+	}
+	return bag
+}
+
+// staticKnown is every word the lexicon or the common word list knows.
+var staticKnown = buildKnown()
+
+// lexiconWords is every word the fixed lexicon uses, synonyms included.
+func lexiconWords() map[string]bool {
+	words := conceptLexicon()
+	for w, ws := range synonyms {
+		words[w] = true
+		for _, s := range ws {
+			words[s] = true
+		}
+	}
+	return words
+}
+
+// conceptLexicon is every word that says what a text asks for: the
+// phrases, problem words, text speak and numbers.
+func conceptLexicon() map[string]bool {
+	words := map[string]bool{}
+	for _, table := range [][]phrase{
+		undoStrong, undoWeak, claimStrong, claimMoving, claimShort, sortedStrong, sortedWeak, hereWords, leaveWords,
+		statusWords, jobsAsk, jobList, bareVerbs, sortedJob, doneStrong, doneWeak, doingWords, doneNegated, socialPhrases,
+		unwellPhrases, spillPhrases, musicPhrases, latePhrases, arrivePhrases, lostPhrases,
+		missingStrong, missingNeedsPerson, upsetPhrases, otherPhrases, helpGiven, rideGone, pickupArrived,
+		lostProperty,
+	} {
+		for _, p := range table {
+			for _, w := range p {
+				words[w] = true
+			}
+		}
+	}
+	for _, s := range []map[string]bool{
+		greetings, socialWords, ackWords, unwellWords, spillWords, musicThings, musicTrouble, taxiWords,
+		pickupWords, lateWords, propNouns, lostVerbs, personNouns, upsetWords, otherWords, willVerbs,
+	} {
+		for w := range s {
+			words[w] = true
+		}
+	}
+	for _, v := range textSpeak {
+		for _, w := range strings.Fields(v) {
+			words[w] = true
+		}
+	}
+	for w := range numberWords {
+		words[w] = true
+	}
+	for w := range ordinalWords {
+		words[w] = true
+	}
+	return words
+}
+
+func buildTargets() map[int][]target {
+	out := map[int][]target{}
+	for w := range lexiconWords() {
+		if isAlpha(w) {
+			out[len(w)] = append(out[len(w)], target{w: w, bag: letters(w)})
+		}
+	}
+	for _, ts := range out {
+		sort.Slice(ts, func(i, j int) bool { return ts[i].w < ts[j].w })
+	}
+	return out
+}
+
+func buildKnown() map[string]bool {
+	known := lexiconWords()
+	for w := range common {
+		known[w] = true
+	}
+	for w := range textSpeak {
+		known[w] = true
+	}
+	return known
+}
+
+// knownStatic reports whether w is a word of the fixed lexicon.
+func knownStatic(w string) bool { return staticKnown[w] }
+
+func isAlpha(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// vocab is what one night adds to the lexicon: its names, jobs, rides and
+// timeline, read with the same normaliser as the texts.
+type vocab struct {
+	words map[string]bool // night words a misspelling may be corrected to
+	stems map[string]bool // stems of the night's job words
+	names map[string][]nameRef
+	jobs  []jobInfo
+	df    map[string]float64 // how many jobs share a keyword
+	items []itemInfo
+}
+
+// nameRef is a team member or guest a first name points at.
+type nameRef struct {
+	person string // team person id
+	ride   string // ride id (a guest going home)
+}
+
+func newVocab(n *night.Night) *vocab {
+	v := &vocab{words: map[string]bool{}, stems: map[string]bool{}, names: map[string][]nameRef{},
+		df: map[string]float64{}}
+	for _, p := range n.People {
+		v.addName(p.Name, nameRef{person: p.ID})
+	}
+	for _, r := range n.Rides {
+		v.addName(r.Name, nameRef{ride: r.ID})
+	}
+	for _, j := range n.Jobs {
+		info := newJobInfo(j)
+		for _, k := range info.keys {
+			v.df[k.stem]++
+			v.stems[k.stem] = true
+			if isAlpha(k.word) {
+				v.words[k.word] = true
+			}
+		}
+		v.jobs = append(v.jobs, info)
+	}
+	for _, it := range n.Timeline {
+		info := newItemInfo(it)
+		for _, w := range info.words() {
+			if isAlpha(w) {
+				v.words[w] = true
+			}
+		}
+		v.items = append(v.items, info)
+	}
+	return v
+}
+
+func (v *vocab) addName(name string, ref nameRef) {
+	toks := titleTokens(name)
+	if len(toks) == 0 {
+		return
+	}
+	first := toks[0].w
+	v.names[first] = append(v.names[first], ref)
+	if isAlpha(first) {
+		v.words[first] = true
+	}
+}
+
+// known reports whether w, or the word it is an ending of ("sweeping",
+// "stacked"), is a word the lexicon or the night knows.
+func (v *vocab) known(w string) bool {
+	if staticKnown[w] || v.words[w] || v.names[w] != nil {
+		return true
+	}
+	s := stem(w)
+	return s != w && (common[s] || conceptWords[s] || v.words[s] || v.stems[s])
+}
+
+// correct replaces words nobody would write on purpose with the nearest word
+// the lexicon or the night knows: Damerau-Levenshtein distance 1 for words
+// of 4 to 6 letters, 2 from 7 when the first letter agrees. Ties stay as
+// typed, so a guess is never made between two equally likely words.
+func (v *vocab) correct(toks []token) {
+	seen := map[string]string{}
+	for i := range toks {
+		t := &toks[i]
+		if t.emoji || t.time || !isAlpha(t.w) || len(t.w) > maxWord || v.known(t.w) {
+			continue
+		}
+		if t.poss || strings.HasSuffix(t.w, "s") {
+			if base := strings.TrimSuffix(t.w, "s"); v.names[base] != nil {
+				continue // a possessive name: "jos taxi"
+			}
+		}
+		best, ok := seen[t.w]
+		if !ok {
+			best = v.nearest(t.w)
+			seen[t.w] = best
+		}
+		if best != "" {
+			t.w = best
+		}
+	}
+}
+
+// maxWord is the longest word spelling is checked for; longer ones are
+// not words anyone meant.
+const maxWord = 24
+
+// rank orders equally near candidates c for a typed word w: same first
+// letter first, then words w is a shortening of (letters dropped, as people
+// drop vowels).
+func rank(w, c string) int {
+	r := 0
+	if c[0] == w[0] {
+		r += 2
+	}
+	if subsequence(w, c) {
+		r++
+	}
+	return r
+}
+
+// subsequence reports whether every letter of w appears in c in order.
+func subsequence(w, c string) bool {
+	j := 0
+	for i := 0; i < len(c) && j < len(w); i++ {
+		if c[i] == w[j] {
+			j++
+		}
+	}
+	return j == len(w)
+}
+
+func maxEdits(n int) int {
+	switch {
+	case n >= 7:
+		return 2
+	case n >= 4:
+		return 1
+	}
+	return 0
+}
+
+func (v *vocab) nearest(w string) string {
+	limit := maxEdits(len(w))
+	if limit == 0 {
+		return ""
+	}
+	best, bestD, tie := "", limit+1, false
+	bag := letters(w)
+	consider := func(c string, cbag uint32) {
+		// Each edit adds or removes at most two letters from the set.
+		if bits.OnesCount32(bag^cbag) > 2*limit {
+			return
+		}
+		d := distance(w, c, limit)
+		if d > limit || d >= 2 && c[0] != w[0] {
+			return // two edits and another first letter is a different word
+		}
+		switch {
+		case d < bestD:
+			best, bestD, tie = c, d, false
+		case d == bestD && c != best:
+			// Between equals, the one that starts with the same letter wins,
+			// then the one the typed word is a shortening of ("strting").
+			bs, cs := rank(w, best), rank(w, c)
+			switch {
+			case cs > bs:
+				best, tie = c, false
+			case cs == bs:
+				tie = true
+			}
+		}
+	}
+	for n := len(w) - limit; n <= len(w)+limit; n++ {
+		for _, c := range staticTargets[n] {
+			consider(c.w, c.bag)
+		}
+	}
+	for c := range v.words {
+		if l := len(c); l >= len(w)-limit && l <= len(w)+limit {
+			consider(c, letters(c))
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// distance is the optimal-string-alignment Damerau-Levenshtein distance
+// between the lower-case ASCII words a and b, or limit+1 once it is sure to
+// exceed limit. Words longer than maxWord are never near anything.
+func distance(a, b string, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit || len(a) > maxWord || len(b) > maxWord {
+		return limit + 1
+	}
+	var rows [3][maxWord + 1]int
+	prev2, prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1], rows[2][:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			c := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				c = min(c, prev2[j-2]+1)
+			}
+			cur[j] = c
+			rowMin = min(rowMin, c)
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// titleTokens normalises a title or name from the plan the way texts are.
+func titleTokens(s string) []token {
+	toks, _ := lex(s)
+	toks = expandWords(toks)
+	readNumbers(toks)
+	return toks
+}
+
+func containsWord(s, w string) bool {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
