@@ -27,6 +27,7 @@ import (
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/metrics"
 	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms"
 	"github.com/clubnight/clubnight/ws"
 )
 
@@ -41,6 +42,7 @@ type App struct {
 	Hub     *hub.Hub
 	Auth    *auth.Authenticator
 	WS      *ws.Server
+	SMS     *sms.Service
 
 	registry *prometheus.Registry
 	embedded *hub.Embedded
@@ -86,6 +88,7 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 	a.Hub = hub.New(store, hub.Options{Logger: a.Log, Metrics: a.Metrics, Clock: opts.Clock})
 	a.closers = append(a.closers, a.Hub.Close)
 
+	var saver backupSaver
 	if cfg.Embedded() {
 		backup, err := hub.NewBackup(cfg.DataDir, store, a.Log)
 		if err != nil {
@@ -99,6 +102,7 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 			a.Log.Info("restored nights from the backup", "nights", restored, "dir", cfg.DataDir)
 		}
 		a.Hub.OnCommit(backup.Hook())
+		saver = backup
 		defer func() {
 			if ok {
 				if err := backup.SaveMeta(ctx); err != nil {
@@ -129,7 +133,17 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 	a.WS = ws.New(a.Hub, a.Auth, wsOpts)
 	a.mux.Handle("GET /ws", a.WS)
 	httpapi.New(a.Hub, a.Auth, a.Log, a.registry).Register(a.mux)
-	if err := a.registerPages(ctx); err != nil {
+	smsSvc, err := sms.New(sms.Options{Hub: a.Hub, Config: cfg, Logger: a.Log, Metrics: a.Metrics,
+		Clock: opts.Clock, Location: cfg.TimeZone})
+	if err != nil {
+		return nil, err
+	}
+	smsSvc.Register(a.mux)
+	smsSvc.Start(context.Background())
+	a.SMS = smsSvc
+	// Closers run last first: SMS stops before the hub and Redis.
+	a.closers = append(a.closers, smsSvc.Close)
+	if err := a.registerPages(ctx, saver); err != nil {
 		return nil, err
 	}
 

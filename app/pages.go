@@ -4,16 +4,64 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/clubnight/clubnight/dashboard"
 	"github.com/clubnight/clubnight/kiosk"
+	"github.com/clubnight/clubnight/sms"
 )
 
-// registerPages adds the kiosk, dashboard and simulator pages.
-func (a *App) registerPages(ctx context.Context) error {
-	_ = ctx
+// registerPages adds the kiosk and the dashboard (the simulator comes with
+// SMS).
+func (a *App) registerPages(ctx context.Context, backup backupSaver) error {
 	k, err := kiosk.New(kiosk.Config{CheckKey: a.Auth.CheckKioskKey, SymbolsDir: a.Config.SymbolsDir, Logger: a.Log})
 	if err != nil {
 		return fmt.Errorf("CLUBNIGHT_SYMBOLS: %w", err)
 	}
 	k.Register(a.mux)
+
+	simPath := ""
+	if a.SMS.Simulated() {
+		simPath = "/sim"
+	}
+	d, err := dashboard.New(dashboard.Options{
+		Hub: a.Hub, Auth: a.Auth, Texter: a.SMS, Inbox: dashboard.InboxFunc(a.inbox),
+		Logger: a.Log, SecureCookies: a.Config.HTTPS(), PublicURL: a.Config.PublicURL,
+		WipeAfterDays: a.Config.WipeAfterDays, Location: a.Config.TimeZone, SimulatorPath: simPath,
+		KioskKeyChanged: func(key string) {
+			a.Auth.SetKioskKey(key)
+			if backup != nil {
+				if err := backup.SaveMeta(context.Background()); err != nil {
+					a.Log.Error("backup failed", "err", err)
+				}
+			}
+		},
+	})
+	if err != nil {
+		return err
+	}
+	a.Auth.SetSessions(d.Sessions())
+	d.Register(a.mux)
+	dctx, cancel := context.WithCancel(context.Background())
+	d.Start(dctx)
+	a.closers = append(a.closers, cancel)
 	return nil
 }
+
+// backupSaver is the embedded store's backup, when there is one.
+type backupSaver interface {
+	SaveMeta(ctx context.Context) error
+}
+
+// inbox hands the dashboard what SMS keeps for it.
+func (a *App) inbox(ctx context.Context, nightID string) ([]dashboard.InboxItem, error) {
+	items, err := a.SMS.Inbox(ctx, nightID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]dashboard.InboxItem, len(items))
+	for i, it := range items {
+		out[i] = dashboard.InboxItem(it)
+	}
+	return out, nil
+}
+
+var _ dashboard.Texter = (*sms.Service)(nil)

@@ -9,6 +9,7 @@ import (
 	"encoding/base64"
 	"net/http"
 	"strings"
+	"sync"
 )
 
 // Kind is what sort of caller a request comes from.
@@ -37,6 +38,7 @@ type Sessions interface {
 // Authenticator checks the credentials a request carries.
 type Authenticator struct {
 	adminToken string
+	mu         sync.RWMutex
 	kioskKey   string
 	sessions   Sessions
 }
@@ -48,13 +50,29 @@ func New(adminToken, kioskKey string, sessions Sessions) *Authenticator {
 }
 
 // SetSessions adds the session lookup once it exists.
-func (a *Authenticator) SetSessions(s Sessions) { a.sessions = s }
+func (a *Authenticator) SetSessions(s Sessions) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.sessions = s
+}
 
 // KioskKey returns the key a kiosk presents.
-func (a *Authenticator) KioskKey() string { return a.kioskKey }
+func (a *Authenticator) KioskKey() string {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	return a.kioskKey
+}
+
+// SetKioskKey replaces the kiosk key: screens paired with the old one must
+// pair again.
+func (a *Authenticator) SetKioskKey(key string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.kioskKey = key
+}
 
 // CheckKioskKey reports whether key is the kiosk key.
-func (a *Authenticator) CheckKioskKey(key string) bool { return equal(key, a.kioskKey) }
+func (a *Authenticator) CheckKioskKey(key string) bool { return equal(key, a.KioskKey()) }
 
 // Authenticate returns who r comes from. The order is bearer token, session
 // cookie, then kiosk key (header X-Kiosk-Key, or query "key" for websockets
@@ -67,8 +85,11 @@ func (a *Authenticator) Authenticate(r *http.Request) (Principal, bool) {
 		}
 		return Principal{}, false
 	}
-	if a.sessions != nil {
-		if p, ok := a.sessions.Lookup(r); ok {
+	a.mu.RLock()
+	sessions := a.sessions
+	a.mu.RUnlock()
+	if sessions != nil {
+		if p, ok := sessions.Lookup(r); ok {
 			return p, true
 		}
 	}

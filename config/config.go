@@ -26,16 +26,22 @@ type Config struct {
 	TwilioFrom       string // TWILIO_FROM
 	TwilioAPIURL     string // CLUBNIGHT_TWILIO_API_URL
 
-	SMSRate    int           // CLUBNIGHT_SMS_RATE count ...
-	SMSPer     time.Duration // ... per this window
-	SymbolsDir string        // CLUBNIGHT_SYMBOLS: a folder of symbol SVGs for the kiosk
-	KeyPrefix  string        // CLUBNIGHT_KEY_PREFIX: Redis key prefix
-	LogFormat  string        // CLUBNIGHT_LOG: text or json
-	DebugAddr  string        // CLUBNIGHT_DEBUG_ADDR: where to serve pprof (off when empty)
+	SMSRate       int            // CLUBNIGHT_SMS_RATE count ...
+	SMSPer        time.Duration  // ... per this window
+	SymbolsDir    string         // CLUBNIGHT_SYMBOLS: a folder of symbol SVGs for the kiosk
+	KeyPrefix     string         // CLUBNIGHT_KEY_PREFIX: Redis key prefix
+	LogFormat     string         // CLUBNIGHT_LOG: text or json
+	DebugAddr     string         // CLUBNIGHT_DEBUG_ADDR: where to serve pprof (off when empty)
+	TimeZone      *time.Location // CLUBNIGHT_TZ: the venue's time zone, for the running order
+	WipeAfterDays int            // CLUBNIGHT_WIPE_AFTER_DAYS: wipe phones and ride details of past nights (0: never)
 }
 
 // Embedded reports whether the embedded store is in use.
 func (c *Config) Embedded() bool { return c.RedisURL == "" }
+
+// HTTPS reports whether people reach the hub over HTTPS, so cookies must
+// be Secure.
+func (c *Config) HTTPS() bool { return strings.HasPrefix(c.PublicURL, "https://") }
 
 // Twilio reports whether real SMS is configured.
 func (c *Config) Twilio() bool { return c.TwilioAccountSID != "" }
@@ -84,6 +90,17 @@ func FromEnv(lookup Lookup) (*Config, error) {
 		bad("CLUBNIGHT_ADDR", "%q is not a listen address like :8080 or 127.0.0.1:8080", c.Addr)
 	} else if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
 		bad("CLUBNIGHT_ADDR", "port %q must be a number from 0 to 65535", port)
+	}
+	if days, err := strconv.Atoi(get("CLUBNIGHT_WIPE_AFTER_DAYS", "30")); err != nil || days < 0 || days > 3650 {
+		bad("CLUBNIGHT_WIPE_AFTER_DAYS", "must be a whole number of days from 0 (never) to 3650")
+	} else {
+		c.WipeAfterDays = days
+	}
+	tz := get("CLUBNIGHT_TZ", "Europe/London")
+	if loc, err := time.LoadLocation(tz); err != nil {
+		bad("CLUBNIGHT_TZ", "%q is not a time zone like Europe/London", tz)
+	} else {
+		c.TimeZone = loc
 	}
 	if c.DebugAddr != "" {
 		if _, _, err := net.SplitHostPort(c.DebugAddr); err != nil {

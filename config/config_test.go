@@ -77,7 +77,11 @@ func TestFromEnv_Defaults(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			c := MustConfig(t, lookup)
 			want := config.Config{Addr: ":8080", DataDir: "./clubnight-data", PublicURL: "http://localhost:8080",
-				SMSRate: 20, SMSPer: time.Minute, KeyPrefix: "cn:", LogFormat: "text"}
+				SMSRate: 20, SMSPer: time.Minute, KeyPrefix: "cn:", LogFormat: "text", WipeAfterDays: 30}
+			if c.TimeZone == nil || c.TimeZone.String() != "Europe/London" {
+				t.Fatalf("default time zone = %v, want Europe/London", c.TimeZone)
+			}
+			c.TimeZone = nil
 			if *c != want {
 				t.Fatalf("defaults = %+v; want %+v", *c, want)
 			}
@@ -104,12 +108,17 @@ func TestFromEnv_Set(t *testing.T) {
 		"CLUBNIGHT_SYMBOLS", "/symbols",
 		"CLUBNIGHT_KEY_PREFIX", "test:1:",
 		"CLUBNIGHT_LOG", "json",
+		"CLUBNIGHT_TZ", "America/New_York",
 	))
 	want := config.Config{Addr: "127.0.0.1:9000", RedisURL: "redis://redis:6379/1", DataDir: "/var/lib/clubnight",
 		AdminToken: "0123456789abcdef", KioskKey: "kiosk-key-123", PublicURL: "https://clubnight.example.org",
 		TwilioAccountSID: "AC123", TwilioAuthToken: "secret-token", TwilioFrom: "+447700900000",
 		TwilioAPIURL: "http://127.0.0.1:9999", SMSRate: 5, SMSPer: time.Second, SymbolsDir: "/symbols",
-		KeyPrefix: "test:1:", LogFormat: "json"}
+		KeyPrefix: "test:1:", LogFormat: "json", WipeAfterDays: 30}
+	if c.TimeZone == nil || c.TimeZone.String() != "America/New_York" {
+		t.Fatalf("time zone = %v", c.TimeZone)
+	}
+	c.TimeZone = nil
 	if *c != want {
 		t.Fatalf("config = %+v\nwant %+v", *c, want)
 	}
@@ -177,6 +186,9 @@ func TestFromEnv_Malformed(t *testing.T) {
 		{"LogXML", []string{"CLUBNIGHT_LOG", "xml"}, "CLUBNIGHT_LOG", `"xml" must be text or json`, ""},
 		{"LogCase", []string{"CLUBNIGHT_LOG", "JSON"}, "CLUBNIGHT_LOG", `"JSON" must be text or json`, ""},
 		{"LogNewline", []string{"CLUBNIGHT_LOG", "te\nxt"}, "CLUBNIGHT_LOG", `"te\nxt" must be text or json`, ""},
+		{"TimeZone", []string{"CLUBNIGHT_TZ", "Mars/Olympus"}, "CLUBNIGHT_TZ", `"Mars/Olympus" is not a time zone`, ""},
+		{"DebugAddr", []string{"CLUBNIGHT_DEBUG_ADDR", "nowhere"}, "CLUBNIGHT_DEBUG_ADDR", `"nowhere" is not a listen address`, ""},
+		{"WipeDays", []string{"CLUBNIGHT_WIPE_AFTER_DAYS", "soon"}, "CLUBNIGHT_WIPE_AFTER_DAYS", "must be a whole number of days", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"net/http"
 
-	"github.com/clubnight/clubnight/auth"
 	"github.com/clubnight/clubnight/night"
 )
 
@@ -36,27 +35,8 @@ func (a *API) postCommand(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, a.log, night.Errorf(night.Invalid, "The command is not valid JSON: %v", err))
 		return
 	}
-	switch p.Kind {
-	case auth.Kiosk:
-		if !c.Type.KioskAllowed() {
-			WriteError(w, a.log, night.Errorf(night.Forbidden, "The venue screen cannot do that. Use the dashboard."))
-			return
-		}
-		c.Source = night.FromKiosk
-	case auth.Member:
-		c.Source = night.FromDashboard
-		if c.By == "" {
-			c.By = p.Person
-		}
-	default:
-		c.Source = night.FromAPI
-	}
-	if c.Type == night.CmdReplace {
-		WriteError(w, a.log, night.Errorf(night.Invalid, "Send a new plan with PUT /api/nights/{id}."))
-		return
-	}
-	if c.Type == night.CmdAddPerson && !p.Organiser {
-		WriteError(w, a.log, night.Errorf(night.Forbidden, "Only an organiser can add phone numbers."))
+	if err := p.Authorize(&c); err != nil {
+		WriteError(w, a.log, err)
 		return
 	}
 	res, err := a.hub.Apply(r.Context(), r.PathValue("id"), c)

@@ -303,24 +303,8 @@ func (c *conn) command(cmd *night.Command) {
 		return
 	}
 	id := cmd.ID
-	switch c.principal.Kind {
-	case auth.Kiosk:
-		if !cmd.Type.KioskAllowed() {
-			c.reply(ack{Type: "error", ID: id, Message: "The venue screen cannot do that. Use the dashboard.", Code: string(night.Forbidden)})
-			return
-		}
-		cmd.Source = night.FromKiosk
-	case auth.Member:
-		cmd.Source = night.FromDashboard
-		if cmd.By == "" {
-			cmd.By = c.principal.Person
-		}
-	default:
-		cmd.Source = night.FromDashboard
-	}
-	cmd.Plan = nil // plans come through the API, never a screen socket
-	if cmd.Type == night.CmdReplace {
-		c.reply(ack{Type: "error", ID: id, Message: "Load a plan from the dashboard.", Code: string(night.Forbidden)})
+	if err := c.principal.Authorize(cmd); err != nil {
+		c.reply(ack{Type: "error", ID: id, Message: night.ErrorMessage(err), Code: string(night.ErrorCode(err))})
 		return
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)

@@ -1,0 +1,225 @@
+package sms
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// Escalation steps: who is asked to help with a problem nobody has claimed.
+const (
+	StepTeam     = 0 // those on duty (checked in), or the staff when nobody is
+	StepStaff    = 1 // the staff, after the night's EscalateAfter
+	StepEveryone = 2 // the whole team, after another EscalateAfter
+)
+
+var stepNames = []string{"team", "staff", "everyone"}
+
+// recipients are the people a step texts: never the person who raised it,
+// nobody opted out or without a number, and nobody asked about this problem
+// at an earlier step (asked maps person to the step they were asked at).
+func recipients(n *night.Night, p *night.Problem, step int, asked map[string]int) []*night.Person {
+	pick := func(ok func(*night.Person) bool) []*night.Person {
+		var out []*night.Person
+		for i := range n.People {
+			q := &n.People[i]
+			if at, was := asked[q.ID]; was && at < step {
+				continue
+			}
+			if q.ID == p.RaisedBy || q.OptedOut || q.Phone == "" || !ok(q) {
+				continue
+			}
+			out = append(out, q)
+		}
+		return out
+	}
+	onDuty := func(q *night.Person) bool { return q.CheckedIn }
+	staff := func(q *night.Person) bool { return q.HasRole(night.RoleStaff) || q.HasRole(night.RoleOrganiser) }
+	anyone := func(*night.Person) bool { return true }
+	switch step {
+	case StepTeam:
+		for _, f := range []func(*night.Person) bool{onDuty, staff, anyone} {
+			if out := pick(f); len(out) > 0 {
+				return out
+			}
+		}
+		return nil
+	case StepStaff:
+		return pick(staff)
+	}
+	return pick(anyone)
+}
+
+// runStep texts step's people about p (each text once, whichever hub gets
+// here first) and schedules the next step in Redis, so a restart keeps it.
+func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem, step int) {
+	now := s.clock()
+	if p.Status != night.Open {
+		s.stopEscalation(ctx, n.ID, p)
+		return
+	}
+	pk := problemKey(p)
+	askedKey := s.k.alerted(n.ID, pk)
+	seen, err := s.rdb.HGetAll(ctx, askedKey).Result()
+	if err != nil {
+		s.log.Error("sms: cannot read who was asked about a problem", "night", n.ID, "problem", p.ID, "err", err)
+		return
+	}
+	asked := map[string]int{}
+	for person, at := range seen {
+		asked[person], _ = strconv.Atoi(at)
+	}
+	to := recipients(n, p, step, asked)
+	if step > StepTeam && len(to) == 0 {
+		// Nobody new to ask at this step: go wider at once.
+		s.runStep(ctx, n, p, step+1)
+		return
+	}
+	// The next step is due before any text goes, so a text that fails at
+	// once can bring it forward.
+	if step < StepEveryone {
+		base := now
+		if step == StepTeam && !p.RaisedAt.IsZero() {
+			base = p.RaisedAt
+		}
+		s.schedule(ctx, n.ID, pk, step+1, base.Add(n.EscalateAfter()), false)
+	}
+	body := alertText(n, p, step)
+	for _, r := range to {
+		m := Message{ID: "alert:" + n.ID + ":" + pk + ":" + strconv.Itoa(step) + ":" + r.ID,
+			To: r.Phone, Body: body, Night: n.ID, Person: r.ID, Kind: KindAlert, Problem: p.ID, Step: step}
+		if err := s.queue(ctx, m); err != nil {
+			s.log.Error("sms: cannot queue a problem alert", "night", n.ID, "problem", p.ID, "err", err)
+			return // the step stays due, and is tried again
+		}
+		_, err := s.rdb.TxPipelined(ctx, func(pp redis.Pipeliner) error {
+			pp.HSetNX(ctx, askedKey, r.ID, step)
+			pp.Expire(ctx, askedKey, 48*time.Hour)
+			pp.Set(ctx, s.k.lastAlert(n.ID, r.ID), p.ID, 12*time.Hour)
+			return nil
+		})
+		if err != nil {
+			s.log.Warn("sms: cannot record an alert", "night", n.ID, "problem", p.ID, "err", err)
+		}
+	}
+	if first, err := s.rdb.SetNX(ctx, s.k.step(n.ID, pk, step), len(to), 48*time.Hour).Result(); err == nil && first {
+		s.m.Escalations.WithLabelValues(stepNames[step]).Inc()
+		s.log.Info("sms: problem alert", "night", n.ID, "problem", p.ID, "step", stepNames[step], "texts", len(to))
+	}
+}
+
+// schedule sets when step of problem pk is due. Unless force, a time set
+// already (by another hub) stands.
+func (s *Service) schedule(ctx context.Context, nightID, pk string, step int, at time.Time, force bool) {
+	z := redis.Z{Score: float64(at.UnixMilli()), Member: pk + ":" + strconv.Itoa(step)}
+	var err error
+	if force {
+		err = s.rdb.ZAdd(ctx, s.k.esc(nightID), z).Err()
+	} else {
+		err = s.rdb.ZAddNX(ctx, s.k.esc(nightID), z).Err()
+	}
+	if err != nil {
+		s.log.Error("sms: cannot schedule an escalation", "night", nightID, "problem", pk, "err", err)
+	}
+}
+
+// stopEscalation drops p's pending steps: someone is on it, or it is over.
+func (s *Service) stopEscalation(ctx context.Context, nightID string, p *night.Problem) {
+	pk := problemKey(p)
+	_ = s.rdb.ZRem(ctx, s.k.esc(nightID), pk+":1", pk+":2").Err()
+}
+
+// resumeEscalation picks up asking for help again after a claim was taken
+// back (at at): the next step not yet taken, EscalateAfter later.
+func (s *Service) resumeEscalation(ctx context.Context, n *night.Night, p *night.Problem, at time.Time) {
+	pk := problemKey(p)
+	for step := StepStaff; step <= StepEveryone; step++ {
+		done, err := s.rdb.Exists(ctx, s.k.step(n.ID, pk, step)).Result()
+		if err != nil || done == 1 {
+			continue
+		}
+		s.schedule(ctx, n.ID, pk, step, at.Add(n.EscalateAfter()), false)
+		return
+	}
+}
+
+// escalateNow brings p's next step forward to now: an alert about it
+// could not be delivered, which counts as nobody answering.
+func (s *Service) escalateNow(ctx context.Context, nightID, problemID string) {
+	members, err := s.rdb.ZRange(ctx, s.k.esc(nightID), 0, -1).Result()
+	if err != nil {
+		return
+	}
+	now := float64(s.clock().UnixMilli())
+	moved := false
+	for _, m := range members {
+		if strings.HasPrefix(m, problemID+"-") {
+			if err := s.rdb.ZAddXX(ctx, s.k.esc(nightID), redis.Z{Score: now, Member: m}).Err(); err == nil {
+				moved = true
+			}
+		}
+	}
+	if moved {
+		s.log.Info("sms: an alert failed; asking more people now", "night", nightID, "problem", problemID)
+		select {
+		case s.escWake <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// escalateLoop takes due steps of the live night's problems.
+func (s *Service) escalateLoop(ctx context.Context) {
+	t := time.NewTicker(s.opts.TickEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		case <-s.escWake:
+		}
+		s.escalateDue(ctx)
+	}
+}
+
+// escalateDue runs every step that is due. Several hubs may run one step at
+// the same moment; its texts have fixed ids, so each still goes once.
+func (s *Service) escalateDue(ctx context.Context) {
+	id, err := s.hub.LiveID(ctx)
+	if err != nil {
+		return
+	}
+	now := s.clock()
+	due, err := s.rdb.ZRangeByScore(ctx, s.k.esc(id), &redis.ZRangeBy{
+		Min: "-inf", Max: strconv.FormatInt(now.UnixMilli(), 10), Count: 50}).Result()
+	if err != nil || len(due) == 0 {
+		return
+	}
+	n, err := s.hub.Night(ctx, id)
+	if err != nil {
+		return
+	}
+	for _, member := range due {
+		pk, stepText, _ := strings.Cut(member, ":")
+		step, _ := strconv.Atoi(stepText)
+		if p := problemByKey(n, pk); p != nil && p.Status == night.Open && step > 0 && step <= StepEveryone {
+			s.runStep(ctx, n, p, step)
+		}
+		_ = s.rdb.ZRem(ctx, s.k.esc(id), member).Err()
+	}
+}
+
+func problemByKey(n *night.Night, pk string) *night.Problem {
+	pid, _, _ := strings.Cut(pk, "-")
+	p, ok := n.Problem(pid)
+	if !ok || problemKey(p) != pk {
+		return nil
+	}
+	return p
+}

@@ -1,0 +1,19 @@
+package sms
+
+import "context"
+
+// StatusOf returns the delivery status of the text Twilio knows as sid.
+func (s *Service) StatusOf(ctx context.Context, sid string) (string, error) {
+	id, err := s.rdb.Get(ctx, s.k.bySid(sid)).Result()
+	if err != nil {
+		return "", nil // not known
+	}
+	rec, err := s.q.load(ctx, id)
+	if err != nil || rec == nil {
+		return "", err
+	}
+	return rec.Status, nil
+}
+
+// Pending counts texts still queued, leased or waiting to retry.
+func (s *Service) Pending(ctx context.Context) (int64, error) { return s.q.pending(ctx) }

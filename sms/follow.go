@@ -1,0 +1,162 @@
+package sms
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"strconv"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/night"
+)
+
+// maxReplayAge is how old an event may be and still cause a text: after a
+// long outage, nobody wants alerts about problems from an hour ago.
+const maxReplayAge = 30 * time.Minute
+
+// followLive reads every event of the live night, from where the last hub
+// left off (a cursor in Redis), and turns raises, claims and sorts into
+// texts. Every hub does this; fixed message ids make each text go once.
+func (s *Service) followLive(ctx context.Context) {
+	liveCh := make(chan string, 1)
+	s.hub.WatchLive(ctx, func(id string) {
+		select {
+		case liveCh <- id:
+		default:
+		}
+	})
+	kick := make(chan struct{}, 1)
+	tick := time.NewTicker(s.opts.TickEvery)
+	defer tick.Stop()
+	var (
+		cur   string
+		last  int64
+		unsub = func() {}
+	)
+	defer func() { unsub() }()
+	for {
+		id, err := s.hub.LiveID(ctx)
+		if err == nil && id != cur {
+			unsub()
+			cur = id
+			unsub = s.hub.Subscribe(id, func(*hub.RawEvent) {
+				select {
+				case kick <- struct{}{}:
+				default:
+				}
+			})
+			last = s.cursor(ctx, id)
+		}
+		if cur != "" {
+			s.catchUp(ctx, cur, &last)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-kick:
+		case <-tick.C:
+		case <-liveCh:
+		}
+	}
+}
+
+// cursor is the last seq of night id whose texts are done.
+func (s *Service) cursor(ctx context.Context, id string) int64 {
+	n, err := s.rdb.Get(ctx, s.k.cursor(id)).Int64()
+	if err != nil {
+		// None yet: read the whole log; old events are skipped by age.
+		return 0
+	}
+	return n
+}
+
+// saveCursor moves night id's cursor forward, never back.
+var saveCursor = redis.NewScript(`
+local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tonumber(ARGV[1]) > cur then redis.call('SET', KEYS[1], ARGV[1], 'EX', 172800) end
+return 1
+`)
+
+func (s *Service) catchUp(ctx context.Context, id string, last *int64) {
+	for ctx.Err() == nil {
+		evs, _, err := s.hub.Events(ctx, id, *last, 256)
+		if err != nil || len(evs) == 0 {
+			return
+		}
+		n, err := s.hub.Night(ctx, id)
+		if err != nil {
+			return
+		}
+		for _, raw := range evs {
+			var ev night.Event
+			if err := json.Unmarshal(raw.JSON, &ev); err == nil {
+				s.onEvent(ctx, n, &ev)
+			}
+			*last = raw.Seq
+		}
+		if err := saveCursor.Run(ctx, s.rdb, []string{s.k.cursor(id)}, *last).Err(); err != nil && !errors.Is(err, redis.Nil) {
+			s.log.Warn("sms: cannot save the event cursor", "night", id, "err", err)
+		}
+		if len(evs) < 256 {
+			return
+		}
+	}
+}
+
+// onEvent turns one change into texts. n is the night as it is now, so a
+// problem already claimed by the time we look is not alerted.
+func (s *Service) onEvent(ctx context.Context, n *night.Night, ev *night.Event) {
+	if ev.Kind == night.CmdReplace {
+		// A new plan numbers problems from p1 again.
+		_ = s.rdb.Del(ctx, s.k.esc(n.ID)).Err()
+		return
+	}
+	if ev.Problem == nil || s.clock().Sub(ev.At) > maxReplayAge {
+		return
+	}
+	p, ok := n.Problem(ev.Problem.ID)
+	if !ok || !p.RaisedAt.Equal(ev.Problem.RaisedAt) {
+		return
+	}
+	switch ev.Kind {
+	case night.CmdRaise:
+		s.runStep(ctx, n, p, 0)
+	case night.CmdClaim:
+		s.stopEscalation(ctx, n.ID, p)
+		s.tellRaiser(ctx, n, p, ev, claimNotice(n, ev.Problem))
+	case night.CmdSort:
+		s.stopEscalation(ctx, n.ID, p)
+		s.tellRaiser(ctx, n, p, ev, sortNotice(n, ev.Problem))
+	case night.CmdUndo:
+		if ev.Undid == night.CmdClaim && p.Status == night.Open {
+			// Nobody is on it any more: carry on asking.
+			s.resumeEscalation(ctx, n, p, ev.At)
+		}
+	}
+}
+
+// tellRaiser texts the person who raised p that someone is coming, or that
+// it is sorted, unless they did it themselves.
+func (s *Service) tellRaiser(ctx context.Context, n *night.Night, p *night.Problem, ev *night.Event, body string) {
+	if p.RaisedBy == "" || p.RaisedBy == ev.By {
+		return
+	}
+	r, ok := n.Person(p.RaisedBy)
+	if !ok || r.Phone == "" || r.OptedOut {
+		return
+	}
+	m := Message{ID: "notice:" + n.ID + ":" + problemKey(p) + ":" + strconv.FormatInt(ev.Seq, 10),
+		To: r.Phone, Body: body, Night: n.ID, Person: r.ID, Kind: KindNotice, Problem: p.ID}
+	if err := s.queue(ctx, m); err != nil {
+		s.log.Error("sms: cannot queue a text to the person who raised a problem", "night", n.ID, "problem", p.ID, "err", err)
+	}
+}
+
+// problemKey names one raised problem for good: ids start again at p1 when
+// a plan is replaced, the time it was raised does not.
+func problemKey(p *night.Problem) string {
+	return p.ID + "-" + strconv.FormatInt(p.RaisedAt.UnixMilli(), 10)
+}

@@ -1,0 +1,416 @@
+package sms_test
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha1"
+	"encoding/base64"
+	"encoding/xml"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/alicebob/miniredis/v2"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/clubnight/clubnight/config"
+	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms"
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// The fixture night's people and numbers.
+var numbers = map[string]string{
+	"sam": "+447700900101", "priya": "+447700900102", "tom": "+447700900103", "jade": "+447700900104",
+	"marcus": "+447700900105", "kim": "+447700900106", "leon": "+447700900107",
+}
+
+// Clock is a clock tests move by hand.
+type Clock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func NewClock() *Clock {
+	return &Clock{now: time.Date(2026, 12, 5, 19, 30, 0, 0, time.Local)}
+}
+
+func (c *Clock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *Clock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
+
+// Env is one hub with the SMS service on a test HTTP server.
+type Env struct {
+	T      testing.TB
+	RDB    redis.UniversalClient
+	Prefix string
+	Hub    *hub.Hub
+	SMS    *sms.Service
+	Server *httptest.Server
+	Config *config.Config
+	Clock  *Clock
+	Night  string
+	Token  string
+	opts   EnvOptions
+}
+
+// EnvOptions change how an Env is built.
+type EnvOptions struct {
+	RDB     redis.UniversalClient // default: a fresh miniredis
+	Prefix  string                // default: unique per Env
+	Token   string                // TWILIO_AUTH_TOKEN: webhooks must be signed
+	Sender  sms.Sender
+	Clock   *Clock
+	Plan    *night.Plan // default: testdata/night.json
+	Rate    int         // default 1000 per minute
+	Start   bool        // start the background work
+	Options func(*sms.Options)
+	Config  func(*config.Config)
+	NoLive  bool
+}
+
+var prefixSeq struct {
+	sync.Mutex
+	n int
+}
+
+func uniquePrefix(t testing.TB) string {
+	prefixSeq.Lock()
+	defer prefixSeq.Unlock()
+	prefixSeq.n++
+	name := strings.NewReplacer("/", "-", " ", "_", "{", "", "}", "").Replace(t.Name())
+	return "t:" + name + ":" + itoa(prefixSeq.n) + ":"
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// MiniRedis returns a client on a fresh in-process Redis.
+func MiniRedis(t testing.TB) redis.UniversalClient {
+	t.Helper()
+	mr := miniredis.RunT(t)
+	rdb := redis.NewClient(&redis.Options{Addr: mr.Addr()})
+	t.Cleanup(func() { _ = rdb.Close() })
+	return rdb
+}
+
+// MustPlan reads the fixture plan.
+func MustPlan(t testing.TB) *night.Plan {
+	t.Helper()
+	data, err := os.ReadFile("../testdata/night.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := night.ParsePlan(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// NewEnv builds a hub and the SMS service, imports the plan and makes it live.
+func NewEnv(t testing.TB, o EnvOptions) *Env {
+	t.Helper()
+	if o.RDB == nil {
+		o.RDB = MiniRedis(t)
+	}
+	if o.Prefix == "" {
+		o.Prefix = uniquePrefix(t)
+	}
+	if o.Clock == nil {
+		o.Clock = NewClock()
+	}
+	if o.Plan == nil {
+		o.Plan = MustPlan(t)
+	}
+	if o.Rate == 0 {
+		o.Rate = 1000
+	}
+	e := &Env{T: t, RDB: o.RDB, Prefix: o.Prefix, Clock: o.Clock, Token: o.Token, Night: o.Plan.ID}
+	e.Hub = hub.New(hub.NewStore(o.RDB, o.Prefix), hub.Options{Clock: o.Clock.Now, Block: 100 * time.Millisecond})
+	t.Cleanup(e.Hub.Close)
+	mux := http.NewServeMux()
+	e.Server = httptest.NewServer(mux)
+	t.Cleanup(e.Server.Close)
+	e.Config = &config.Config{PublicURL: e.Server.URL, TwilioAuthToken: o.Token, SMSRate: o.Rate, SMSPer: time.Minute}
+	if o.Config != nil {
+		o.Config(e.Config)
+	}
+	opts := e.baseOptions(e.Hub, o.Sender)
+	if o.Options != nil {
+		o.Options(&opts)
+	}
+	svc, err := sms.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.SMS = svc
+	svc.Register(mux)
+	ctx := context.Background()
+	if _, err := e.Hub.Import(ctx, o.Plan, "", night.FromSystem); err != nil {
+		t.Fatal(err)
+	}
+	if !o.NoLive {
+		if err := e.Hub.SetLive(ctx, o.Plan.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if o.Start {
+		svc.Start(context.Background())
+		t.Cleanup(svc.Close)
+	}
+	e.opts = o
+	return e
+}
+
+// Twin starts another hub process on the same Redis, prefix and clock: its
+// own hub and SMS service, sending through sender.
+func (e *Env) Twin(sender sms.Sender) *sms.Service {
+	e.T.Helper()
+	h := hub.New(hub.NewStore(e.RDB, e.Prefix), hub.Options{Clock: e.Clock.Now, Block: 100 * time.Millisecond})
+	e.T.Cleanup(h.Close)
+	opts := e.baseOptions(h, sender)
+	if e.opts.Options != nil {
+		e.opts.Options(&opts)
+	}
+	svc, err := sms.New(opts)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	svc.Start(context.Background())
+	e.T.Cleanup(svc.Close)
+	return svc
+}
+
+func (e *Env) baseOptions(h *hub.Hub, sender sms.Sender) sms.Options {
+	var log *slog.Logger
+	if os.Getenv("SMS_TEST_LOG") != "" {
+		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return sms.Options{Hub: h, Config: e.Config, Clock: e.Clock.Now, Sender: sender, Logger: log,
+		TickEvery: 20 * time.Millisecond, PollEvery: 20 * time.Millisecond, RetryBase: 50 * time.Millisecond,
+		RetryMax: 200 * time.Millisecond, SendTimeout: 2 * time.Second, Lease: 3 * time.Second, Location: time.Local}
+}
+
+// MustNight returns the night as it is now.
+func (e *Env) MustNight() *night.Night {
+	e.T.Helper()
+	n, err := e.Hub.Night(context.Background(), e.Night)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	return n
+}
+
+// MustApply applies a command as if from the kiosk.
+func (e *Env) MustApply(c night.Command) *hub.Result {
+	e.T.Helper()
+	if c.Source == "" {
+		c.Source = night.FromKiosk
+	}
+	res, err := e.Hub.Apply(context.Background(), e.Night, c)
+	if err != nil {
+		e.T.Fatalf("apply %s: %v", c.Type, err)
+	}
+	return res
+}
+
+// Sign computes X-Twilio-Signature: HMAC-SHA1 over the URL and the sorted
+// form fields, base64.
+func Sign(token, u string, form url.Values) string {
+	keys := make([]string, 0, len(form))
+	for k := range form {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString(u)
+	for _, k := range keys {
+		b.WriteString(k + form.Get(k))
+	}
+	m := hmac.New(sha1.New, []byte(token))
+	m.Write([]byte(b.String()))
+	return base64.StdEncoding.EncodeToString(m.Sum(nil))
+}
+
+// Response is one webhook answer.
+type Response struct {
+	Status   int
+	Raw      string
+	Messages []string
+}
+
+// Post sends form to path, signed when the Env has a token.
+func (e *Env) Post(path string, form url.Values) Response {
+	e.T.Helper()
+	return e.PostSigned(path, form, e.Token != "")
+}
+
+// PostSigned sends form to path with a correct signature when sign is set.
+func (e *Env) PostSigned(path string, form url.Values, sign bool) Response {
+	e.T.Helper()
+	req, err := http.NewRequest(http.MethodPost, e.Server.URL+path, strings.NewReader(form.Encode()))
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if sign {
+		req.Header.Set("X-Twilio-Signature", Sign(e.Token, e.Config.PublicURL+path, form))
+	}
+	return do(e.T, req)
+}
+
+func do(t testing.TB, req *http.Request) Response {
+	t.Helper()
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	out := Response{Status: res.StatusCode, Raw: string(body)}
+	if res.StatusCode == http.StatusOK && strings.Contains(res.Header.Get("Content-Type"), "xml") {
+		var doc struct {
+			XMLName  xml.Name `xml:"Response"`
+			Messages []string `xml:"Message"`
+		}
+		if err := xml.Unmarshal(body, &doc); err != nil {
+			t.Fatalf("the reply is not TwiML: %v\n%s", err, body)
+		}
+		out.Messages = doc.Messages
+	}
+	return out
+}
+
+var sidSeq struct {
+	sync.Mutex
+	n int
+}
+
+// NewSID returns a fresh MessageSid.
+func NewSID() string {
+	sidSeq.Lock()
+	defer sidSeq.Unlock()
+	sidSeq.n++
+	return "SM" + strings.Repeat("0", 32-len(itoa(sidSeq.n))) + itoa(sidSeq.n)
+}
+
+// TextForm is the form Twilio posts for one text.
+func TextForm(from, body, sid string) url.Values {
+	return url.Values{"From": {from}, "To": {"+447700900999"}, "Body": {body}, "MessageSid": {sid},
+		"AccountSid": {"AC0123456789abcdef0123456789abcdef"}, "NumMedia": {"0"}, "SmsStatus": {"received"}}
+}
+
+// Text sends a text from a person of the fixture and returns the one reply.
+func (e *Env) Text(person, body string) string {
+	e.T.Helper()
+	res := e.Post(sms.InboundPath, TextForm(numbers[person], body, NewSID()))
+	if res.Status != http.StatusOK {
+		e.T.Fatalf("text %q from %s: status %d: %s", body, person, res.Status, res.Raw)
+	}
+	if len(res.Messages) != 1 {
+		e.T.Fatalf("text %q from %s: want one message, got %d: %s", body, person, len(res.Messages), res.Raw)
+	}
+	CheckSMS(e.T, res.Messages[0])
+	return res.Messages[0]
+}
+
+// CheckSMS fails when s is not one plain GSM-7 text of at most 160.
+func CheckSMS(t testing.TB, s string) {
+	t.Helper()
+	if s == "" {
+		t.Errorf("empty text")
+	}
+	if !understand.GSM7(s) {
+		t.Errorf("not GSM-7: %q", s)
+	}
+	if n := understand.Septets(s); n > 160 {
+		t.Errorf("%d characters, more than 160: %q", n, s)
+	}
+	if strings.ContainsAny(s, "\u2018\u2019\u201c\u201d") {
+		t.Errorf("curly quotes: %q", s)
+	}
+}
+
+// Eventually polls cond until it holds or d passes.
+func Eventually(t testing.TB, d time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("gave up after %s waiting for: %s", d, what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// Recorder is a Sender that keeps every text.
+type Recorder struct {
+	mu   sync.Mutex
+	msgs []sms.Message
+	fail func(sms.Message) error
+}
+
+func (r *Recorder) Send(_ context.Context, m sms.Message) (sms.Sent, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.fail != nil {
+		if err := r.fail(m); err != nil {
+			return sms.Sent{}, err
+		}
+	}
+	r.msgs = append(r.msgs, m)
+	return sms.Sent{SID: "SMrec" + itoa(len(r.msgs)), Status: "queued"}, nil
+}
+
+// Sent returns the texts sent so far.
+func (r *Recorder) Sent() []sms.Message {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]sms.Message(nil), r.msgs...)
+}
+
+// To returns the texts sent to person.
+func (r *Recorder) To(person string) []sms.Message {
+	var out []sms.Message
+	for _, m := range r.Sent() {
+		if m.Person == person {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Alerts returns the alerts sent, by step, as person ids.
+func (r *Recorder) Alerts() map[int][]string {
+	out := map[int][]string{}
+	for _, m := range r.Sent() {
+		if m.Kind == sms.KindAlert {
+			out[m.Step] = append(out[m.Step], m.Person)
+		}
+	}
+	return out
+}
+
+type configT = config.Config
+
+func textFor(from, body string) sms.Text {
+	return sms.Text{From: from, Body: body, SID: NewSID()}
+}

@@ -1,0 +1,29 @@
+package sms
+
+// keys names every Redis key of the package. Per-night keys share the hub's
+// hash tag {n:<id>}; the outbound queue's keys share {q}, so each Lua script
+// only touches keys of one Redis Cluster slot.
+type keys struct{ p string }
+
+func (k keys) sid(sid string) string           { return k.p + "sid:" + sid }
+func (k keys) rate(num string, w int64) string { return k.p + "rate:" + num + ":" + itoa(w) }
+func (k keys) night(id string) string          { return k.p + "{n:" + id + "}:" }
+func (k keys) inbox(id string) string          { return k.night(id) + "inbox" }
+func (k keys) cursor(id string) string         { return k.night(id) + "cursor" }
+func (k keys) esc(id string) string            { return k.night(id) + "esc" }
+func (k keys) step(id, pid string, step int) string {
+	return k.night(id) + "step:" + pid + ":" + itoa(int64(step))
+}
+func (k keys) alerted(id, pid string) string      { return k.night(id) + "alerted:" + pid }
+func (k keys) lastAlert(id, person string) string { return k.night(id) + "last:" + person }
+func (k keys) ask(id, person string) string       { return k.night(id) + "ask:" + person }
+
+func (k keys) ready() string           { return k.p + "{q}:ready" }
+func (k keys) lease() string           { return k.p + "{q}:lease" }
+func (k keys) delay() string           { return k.p + "{q}:delay" }
+func (k keys) msg(id string) string    { return k.p + "{q}:m:" + id }
+func (k keys) bySid(sid string) string { return k.p + "{q}:sid:" + sid }
+func (k keys) early(sid string) string { return k.p + "{q}:early:" + sid }
+
+func (k keys) simLog() string { return k.p + "sim:{sim}:log" }
+func (k keys) simSeq() string { return k.p + "sim:{sim}:n" }

@@ -1,0 +1,158 @@
+package sms
+
+import (
+	"context"
+	"time"
+
+	"github.com/clubnight/clubnight/phone"
+)
+
+// sendLoop takes texts off the durable queue and sends them, until ctx ends.
+func (s *Service) sendLoop(ctx context.Context) {
+	idle := time.NewTicker(s.opts.PollEvery)
+	defer idle.Stop()
+	for ctx.Err() == nil {
+		id, err := s.q.pop(ctx)
+		if err != nil {
+			if ctx.Err() == nil {
+				s.m.RedisErrors.Inc()
+				s.log.Warn("sms: cannot read the send queue; retrying", "err", err)
+			}
+			sleep(ctx, time.Second)
+			continue
+		}
+		if id == "" {
+			select {
+			case <-ctx.Done():
+			case <-s.wake:
+			case <-idle.C:
+			}
+			continue
+		}
+		s.deliver(ctx, id)
+	}
+}
+
+// deliver sends one leased text, then acknowledges, retries or fails it.
+func (s *Service) deliver(ctx context.Context, id string) {
+	rec, err := s.q.load(ctx, id)
+	if err != nil {
+		s.log.Warn("sms: cannot load a queued text; it will come back", "id", id, "err", err)
+		return
+	}
+	if rec == nil || statusRank(rec.Status) > statusRank("pending") {
+		_ = s.q.done(ctx, id) // gone, or sent already by a hub whose lease ran out
+		return
+	}
+	if skip := s.optedOut(ctx, rec.Message); skip {
+		_, _ = s.q.setStatus(ctx, id, "skipped", "opted out")
+		_ = s.q.done(ctx, id)
+		s.m.TextsOut.WithLabelValues("skipped").Inc()
+		return
+	}
+	attempts, err := s.q.attempt(ctx, id)
+	if err != nil {
+		return
+	}
+	sctx, cancel := context.WithTimeout(ctx, s.opts.SendTimeout)
+	sent, err := s.sender.Send(sctx, rec.Message)
+	cancel()
+	if err == nil {
+		status, detail, err := s.q.sent(ctx, id, sent)
+		if err != nil {
+			s.log.Warn("sms: cannot record a sent text", "id", id, "err", err)
+		}
+		_ = s.q.done(ctx, id)
+		s.m.TextsOut.WithLabelValues("sent").Inc()
+		if failedStatus(status) {
+			if detail == "" {
+				detail = status
+			}
+			s.failed(ctx, rec, detail)
+		}
+		return
+	}
+	if ctx.Err() != nil {
+		// Shutting down: the lease runs out and another hub sends it.
+		return
+	}
+	reason := scrub(err.Error())
+	if Temporary(err) && attempts < s.opts.MaxAttempts {
+		wait := s.backoff(attempts)
+		s.m.TextsOut.WithLabelValues("retried").Inc()
+		s.log.Warn("sms: sending failed; will retry", "id", id, "to", phone.Mask(rec.To),
+			"attempt", attempts, "wait", wait.String(), "err", reason)
+		if err := s.q.retryAt(ctx, id, time.Now().Add(wait), reason); err != nil {
+			s.log.Warn("sms: cannot schedule a retry; the lease will bring it back", "id", id, "err", err)
+		}
+		return
+	}
+	s.log.Error("sms: sending failed for good", "id", id, "to", phone.Mask(rec.To), "attempts", attempts, "err", reason)
+	if changed, _ := s.q.setStatus(ctx, id, "failed", reason); changed {
+		s.m.TextsOut.WithLabelValues("failed").Inc()
+		s.failed(ctx, rec, reason)
+	}
+	_ = s.q.done(ctx, id)
+}
+
+// backoff is the wait before try attempts+1: RetryBase doubling, capped.
+func (s *Service) backoff(attempts int) time.Duration {
+	d := s.opts.RetryBase
+	for i := 1; i < attempts && d < s.opts.RetryMax; i++ {
+		d *= 2
+	}
+	return min(d, s.opts.RetryMax)
+}
+
+// optedOut reports whether the person a text is for asked for no texts.
+// It looks at the night as it is now, at the moment of sending.
+func (s *Service) optedOut(ctx context.Context, m Message) bool {
+	if m.To == "" {
+		return true
+	}
+	nightID := m.Night
+	if nightID == "" {
+		id, err := s.hub.LiveID(ctx)
+		if err != nil {
+			return false
+		}
+		nightID = id
+	}
+	n, err := s.hub.Night(ctx, nightID)
+	if err != nil {
+		return false
+	}
+	if m.Person != "" {
+		if p, ok := n.Person(m.Person); ok {
+			return p.OptedOut
+		}
+	}
+	if p, ok := n.PersonByPhone(m.To); ok {
+		return p.OptedOut
+	}
+	return false
+}
+
+// failed records a text that did not arrive on the dashboard, and treats a
+// failed alert as unclaimed: the next escalation step comes now.
+func (s *Service) failed(ctx context.Context, rec *record, detail string) {
+	it := InboxItem{Kind: InboxFailed, From: phone.Mask(rec.To), Person: rec.Person, Text: rec.Body, Detail: detail}
+	if rec.Night != "" {
+		if n, err := s.hub.Night(ctx, rec.Night); err == nil && rec.Person != "" {
+			it.Name = n.Name(rec.Person)
+		}
+	}
+	s.note(ctx, rec.Night, it)
+	if rec.Kind == KindAlert && rec.Problem != "" && rec.Night != "" {
+		s.escalateNow(ctx, rec.Night, rec.Problem)
+	}
+}
+
+func sleep(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
+}

@@ -1,0 +1,248 @@
+package sms
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+	"github.com/twilio/twilio-go/client"
+
+	"github.com/clubnight/clubnight/config"
+	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/metrics"
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/phone"
+)
+
+type redisPipe = redis.Pipeliner
+
+// Options configure a Service. Hub and Config are required.
+type Options struct {
+	Hub     *hub.Hub
+	Config  *config.Config
+	Logger  *slog.Logger
+	Metrics *metrics.Metrics
+	// Clock drives escalation and timestamps; tests move it by hand.
+	Clock func() time.Time
+	// Sender sends texts. Nil means Twilio when Config has Twilio settings,
+	// else the simulator (and /sim is served).
+	Sender Sender
+	// TickEvery is how often due escalations are checked (default 1s).
+	TickEvery time.Duration
+	// Location is the venue's time zone, for WHAT'S NEXT (default Local).
+	Location *time.Location
+
+	// SendTimeout bounds one Twilio request (default 10s).
+	SendTimeout time.Duration
+	// RetryBase is the first wait before a failed send is tried again; it
+	// doubles each time up to RetryMax (defaults 2s and 2m).
+	RetryBase, RetryMax time.Duration
+	// MaxAttempts bounds the tries of one text (default 10).
+	MaxAttempts int
+	// Lease is how long a worker may hold a text before another hub takes
+	// it over (default 1m).
+	Lease time.Duration
+	// Workers is how many texts this hub sends at once (default 2).
+	Workers int
+	// PollEvery is how often an idle worker looks for texts queued by
+	// other hubs (default 250ms).
+	PollEvery time.Duration
+	// SimGuard, when set, wraps every /sim route, for example to ask for
+	// a signed-in organiser. Nil leaves the simulator open, as the
+	// embedded default expects.
+	SimGuard func(http.Handler) http.Handler
+}
+
+// Service is the SMS side of Clubnight.
+type Service struct {
+	hub       *hub.Hub
+	cfg       *config.Config
+	log       *slog.Logger
+	m         *metrics.Metrics
+	clock     func() time.Time
+	loc       *time.Location
+	rdb       redis.UniversalClient
+	k         keys
+	sender    Sender
+	sim       *Simulator // nil when Twilio is configured
+	validator *client.RequestValidator
+	q         *queue
+	opts      Options
+
+	wake    chan struct{} // a text was queued by this hub
+	escWake chan struct{} // an escalation is due now
+
+	mu      sync.Mutex
+	started bool
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+}
+
+// New builds the service. It starts nothing: call Register for the HTTP
+// routes and Start for the background work.
+func New(o Options) (*Service, error) {
+	if o.Hub == nil || o.Config == nil {
+		return nil, errors.New("sms: Options.Hub and Options.Config are required")
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.Metrics == nil {
+		o.Metrics = metrics.Discard()
+	}
+	if o.Clock == nil {
+		o.Clock = time.Now
+	}
+	if o.Location == nil {
+		o.Location = time.Local
+	}
+	def := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	def(&o.TickEvery, time.Second)
+	def(&o.SendTimeout, 10*time.Second)
+	def(&o.RetryBase, 2*time.Second)
+	def(&o.RetryMax, 2*time.Minute)
+	def(&o.Lease, time.Minute)
+	def(&o.PollEvery, 250*time.Millisecond)
+	if o.MaxAttempts <= 0 {
+		o.MaxAttempts = 10
+	}
+	if o.Workers <= 0 {
+		o.Workers = 2
+	}
+	st := o.Hub.Store()
+	s := &Service{
+		hub: o.Hub, cfg: o.Config, log: o.Logger, m: o.Metrics, clock: o.Clock, loc: o.Location,
+		rdb: st.Client(), k: keys{p: st.Prefix() + "sms:"}, opts: o,
+		wake: make(chan struct{}, 1), escWake: make(chan struct{}, 1),
+	}
+	s.q = &queue{rdb: s.rdb, k: s.k, lease: o.Lease, keep: 48 * time.Hour}
+	if o.Config.TwilioAuthToken != "" {
+		v := client.NewRequestValidator(o.Config.TwilioAuthToken)
+		s.validator = &v
+	}
+	switch {
+	case o.Sender != nil:
+		s.sender = o.Sender
+		if sim, ok := o.Sender.(*Simulator); ok {
+			s.sim = sim
+		}
+	case o.Config.Twilio():
+		ts, err := NewTwilioSender(TwilioOptions{
+			AccountSID: o.Config.TwilioAccountSID, AuthToken: o.Config.TwilioAuthToken,
+			From: o.Config.TwilioFrom, APIURL: o.Config.TwilioAPIURL,
+			StatusCallback: o.Config.PublicURL + StatusPath, Timeout: o.SendTimeout,
+		})
+		if err != nil {
+			return nil, err
+		}
+		s.sender = ts
+	default:
+		s.sim = s.NewSimulator()
+		s.sender = s.sim
+	}
+	return s, nil
+}
+
+// NewSimulator returns a simulator sender on the service's Redis, for
+// tests and tools that want one explicitly.
+func (s *Service) NewSimulator() *Simulator {
+	return &Simulator{rdb: s.rdb, k: s.k, clock: s.clock}
+}
+
+// Simulated reports whether texts go to the simulator instead of Twilio.
+func (s *Service) Simulated() bool { return s.sim != nil }
+
+// Paths of the Twilio webhooks.
+const (
+	InboundPath = "/sms/inbound"
+	StatusPath  = "/sms/status"
+)
+
+// Register adds the webhooks, and the simulator's page and API when texts
+// go to the simulator.
+func (s *Service) Register(mux *http.ServeMux) {
+	mux.HandleFunc("POST "+InboundPath, s.serveInbound)
+	mux.HandleFunc("POST "+StatusPath, s.serveStatus)
+	if s.sim != nil {
+		s.registerSim(mux)
+	}
+}
+
+// Start runs the alert follower, the escalation ticker and the send
+// workers until Close (or ctx ends).
+func (s *Service) Start(ctx context.Context) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.started {
+		return
+	}
+	s.started = true
+	ctx, s.cancel = context.WithCancel(ctx)
+	s.run(func() { s.followLive(ctx) })
+	s.run(func() { s.escalateLoop(ctx) })
+	for range s.opts.Workers {
+		s.run(func() { s.sendLoop(ctx) })
+	}
+}
+
+func (s *Service) run(f func()) {
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		f()
+	}()
+}
+
+// Close stops the background work and waits for it. Texts still queued stay
+// in Redis for the next hub to send.
+func (s *Service) Close() {
+	s.mu.Lock()
+	cancel := s.cancel
+	s.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
+	s.wg.Wait()
+}
+
+// SendCode queues a text (a sign-in code) to an E.164 number.
+func (s *Service) SendCode(ctx context.Context, e164, text string) error {
+	num, err := phone.Normalise(e164)
+	if err != nil {
+		return night.Errorf(night.Invalid, "That phone number does not look right.")
+	}
+	m := Message{ID: "code:" + hub.NewID(), To: num, Body: compose(text), Kind: KindCode}
+	if id, err := s.hub.LiveID(ctx); err == nil {
+		if n, err := s.hub.Night(ctx, id); err == nil {
+			m.Night = id
+			if p, ok := n.PersonByPhone(num); ok {
+				m.Person = p.ID
+			}
+		}
+	}
+	return s.queue(ctx, m)
+}
+
+// queue adds m to the durable queue and wakes a worker.
+func (s *Service) queue(ctx context.Context, m Message) error {
+	added, err := s.q.enqueue(ctx, m)
+	if err != nil {
+		return err
+	}
+	if added {
+		s.m.TextsOut.WithLabelValues("queued").Inc()
+		select {
+		case s.wake <- struct{}{}:
+		default:
+		}
+	}
+	return nil
+}

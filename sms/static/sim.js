@@ -1,0 +1,187 @@
+// The SMS simulator: a practice phone for each team member. Texts go
+// through the same code as real ones; replies and alerts come back by
+// polling once a second.
+(function () {
+  "use strict";
+
+  var people = [];            // from /sim/api/people
+  var texts = {};             // person id -> [text]
+  var unread = {};            // person id -> count
+  var last = 0;               // highest text number seen
+  var current = null;         // chosen person id
+  var busy = false;
+
+  var $ = function (id) { return document.getElementById(id); };
+
+  function get(url) {
+    return fetch(url, { headers: { "Accept": "application/json" } }).then(function (r) {
+      return r.json().then(function (body) {
+        if (!r.ok) { throw new Error(body.error || "Something went wrong."); }
+        return body;
+      });
+    });
+  }
+
+  function personById(id) {
+    for (var i = 0; i < people.length; i++) { if (people[i].id === id) { return people[i]; } }
+    return null;
+  }
+
+  function renderPeople() {
+    var list = $("people");
+    list.textContent = "";
+    $("people-empty").hidden = people.length > 0;
+    people.forEach(function (p) {
+      var li = document.createElement("li");
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = "person";
+      b.setAttribute("aria-pressed", String(p.id === current));
+      var av = document.createElement("span");
+      av.className = "avatar";
+      av.setAttribute("aria-hidden", "true");
+      if (p.photo) {
+        var img = document.createElement("img");
+        img.src = p.photo;
+        img.alt = "";
+        av.appendChild(img);
+      } else {
+        av.textContent = p.initial;
+      }
+      b.appendChild(av);
+      var name = document.createElement("span");
+      name.textContent = p.name;
+      b.appendChild(name);
+      if (unread[p.id]) {
+        var badge = document.createElement("span");
+        badge.className = "badge";
+        badge.textContent = unread[p.id] + " new";
+        b.appendChild(badge);
+      } else if (p.id === current) {
+        var tick = document.createElement("span");
+        tick.className = "tick";
+        tick.textContent = "Chosen";
+        b.appendChild(tick);
+      }
+      b.addEventListener("click", function () { choose(p.id); });
+      li.appendChild(b);
+      list.appendChild(li);
+    });
+  }
+
+  function textItem(t, p) {
+    var li = document.createElement("li");
+    li.className = "text " + (t.in ? "out" : "back") + (t.kind === "alert" ? " alert" : "");
+    var who = document.createElement("span");
+    who.className = "who";
+    who.textContent = t.in ? p.name + " sent:" : "Clubnight sent:";
+    li.appendChild(who);
+    var body = document.createElement("span");
+    body.textContent = t.body;
+    li.appendChild(body);
+    return li;
+  }
+
+  function renderPhone() {
+    var p = personById(current);
+    $("phone").hidden = !p;
+    if (!p) { return; }
+    $("phone-title").textContent = p.name + "'s phone";
+    $("phone-number").textContent = "Number: " + p.number + (p.opted_out ? ". Texts are turned off." : "");
+    var list = $("text-list");
+    list.textContent = "";
+    var mine = texts[p.id] || [];
+    $("texts-empty").hidden = mine.length > 0;
+    mine.forEach(function (t) { list.appendChild(textItem(t, p)); });
+    var box = $("texts");
+    box.scrollTop = box.scrollHeight;
+  }
+
+  function addTexts(list) {
+    var fresh = {};
+    list.forEach(function (t) {
+      (texts[t.person] = texts[t.person] || []).push(t);
+      if (t.person !== current && !t.in) {
+        unread[t.person] = (unread[t.person] || 0) + 1;
+      }
+      fresh[t.person] = true;
+    });
+    if (fresh[current]) {
+      var p = personById(current);
+      var ol = $("text-list");
+      list.forEach(function (t) { if (t.person === current) { ol.appendChild(textItem(t, p)); } });
+      $("texts-empty").hidden = true;
+      var box = $("texts");
+      box.scrollTop = box.scrollHeight;
+    }
+    if (Object.keys(fresh).some(function (id) { return id !== current; })) { renderPeople(); }
+  }
+
+  function poll() {
+    return get("/sim/api/messages?after=" + last).then(function (res) {
+      last = Math.max(last, res.last);
+      if (res.messages.length) { addTexts(res.messages); }
+    }).catch(function () { /* try again next second */ });
+  }
+
+  function choose(id) {
+    current = id;
+    unread[id] = 0;
+    try { localStorage.setItem("clubnight-sim-person", id); } catch (e) { /* private mode */ }
+    renderPeople();
+    renderPhone();
+    $("status").textContent = "";
+  }
+
+  function send(text) {
+    text = text.trim();
+    if (!current || !text || busy) { return; }
+    busy = true;
+    $("status").textContent = "Sending...";
+    fetch("/sim/api/send", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify({ person: current, text: text })
+    }).then(function (r) {
+      return r.json().then(function (body) {
+        if (!r.ok) { throw new Error(body.error || "Something went wrong."); }
+        return body;
+      });
+    }).then(function () {
+      $("status").textContent = "Sent. The reply is above.";
+      $("body").value = "";
+      return poll();
+    }).catch(function (e) {
+      $("status").textContent = "Not sent. " + e.message;
+    }).then(function () { busy = false; });
+  }
+
+  function start() {
+    get("/sim/api/people").then(function (res) {
+      people = res.people;
+      $("night-name").textContent = res.night ? "Tonight: " + res.night : "";
+      var saved = null;
+      try { saved = localStorage.getItem("clubnight-sim-person"); } catch (e) { /* private mode */ }
+      current = personById(saved) ? saved : null;
+      renderPeople();
+      return get("/sim/api/messages?after=0");
+    }).then(function (res) {
+      last = res.last;
+      res.messages.forEach(function (t) { (texts[t.person] = texts[t.person] || []).push(t); });
+      renderPhone();
+      setInterval(poll, 1000);
+    }).catch(function (e) {
+      $("night-name").textContent = e.message;
+    });
+
+    Array.prototype.forEach.call(document.querySelectorAll(".quick-btn"), function (b) {
+      b.addEventListener("click", function () { send(b.getAttribute("data-text")); });
+    });
+    $("send").addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      send($("body").value);
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", start);
+})();
