@@ -176,11 +176,3 @@ func TestEscalation_TwoHubs(t *testing.T) {
 	}
 	t.Logf("hub A sent %d, hub B sent %d", len(a.Sent()), len(b.Sent()))
 }
-
-func debugAlerts(t *testing.T, recs ...*Recorder) {
-	for i, r := range recs {
-		for _, m := range r.Sent() {
-			t.Logf("rec %d: %s step %d %s", i, m.Person, m.Step, m.ID)
-		}
-	}
-}

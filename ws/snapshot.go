@@ -10,9 +10,8 @@ import (
 // screens connecting at once (after a Wi-Fi drop, or a hub restart) costs
 // one load and one encoding, not one each.
 type snapshots struct {
-	mu    sync.Mutex
-	byID  map[string]cachedSnapshot
-	limit int
+	mu   sync.Mutex
+	byID map[string]cachedSnapshot
 }
 
 type cachedSnapshot struct {
