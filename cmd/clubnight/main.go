@@ -17,6 +17,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	_ "time/tzdata" // the venue's time zone, even on a minimal container
 
 	"github.com/clubnight/clubnight/app"
 	"github.com/clubnight/clubnight/config"
