@@ -86,13 +86,17 @@ func (s *Service) catchUp(ctx context.Context, id string, last *int64) {
 		if err != nil || len(evs) == 0 {
 			return
 		}
-		n, err := s.hub.Night(ctx, id)
-		if err != nil {
-			return
-		}
+		// Most changes (jobs, check-ins) send no texts: load the night only
+		// for a batch that holds a problem or a new plan.
+		var n *night.Night
 		for _, raw := range evs {
 			var ev night.Event
-			if err := json.Unmarshal(raw.JSON, &ev); err == nil {
+			if err := json.Unmarshal(raw.JSON, &ev); err == nil && (ev.Problem != nil || ev.Kind == night.CmdReplace) {
+				if n == nil {
+					if n, err = s.hub.Night(ctx, id); err != nil {
+						return
+					}
+				}
 				s.onEvent(ctx, n, &ev)
 			}
 			*last = raw.Seq
