@@ -20,6 +20,7 @@ func runLoad(ctx context.Context, args []string, stdout io.Writer) error {
 	cfg := load.Config{Log: os.Stderr}
 	var people string
 	fs.StringVar(&cfg.URL, "url", "http://127.0.0.1:8080", "the hub's base URL")
+	fs.StringVar(&cfg.SendURL, "send-url", "", "send changes to this hub instead (another replica on the same Redis)")
 	fs.StringVar(&cfg.KioskKey, "key", os.Getenv("CLUBNIGHT_KIOSK_KEY"), "kiosk key")
 	fs.StringVar(&cfg.AdminToken, "token", os.Getenv("CLUBNIGHT_ADMIN_TOKEN"), "admin token (for -via api)")
 	fs.StringVar(&cfg.Night, "night", "", "night id (default: the live night)")

@@ -30,6 +30,9 @@ import (
 // Config says what to run.
 type Config struct {
 	URL        string // the hub's base URL, e.g. http://127.0.0.1:8080
+	// SendURL is the hub that changes are sent to (default URL); another
+	// replica on the same Redis measures delivery across hubs.
+	SendURL string
 	KioskKey   string
 	AdminToken string  // for changes through the API
 	Night      string  // empty: the live night
@@ -262,10 +265,10 @@ func lookup(sent map[string]time.Time, mu *sync.Mutex, cmdID string) (time.Time,
 	if t, ok := sent[cmdID]; ok {
 		return t, true
 	}
-	for id, t := range sent {
-		if strings.Contains(cmdID, id) {
-			return t, true
-		}
+	// "sms:<MessageSid>"
+	if i := strings.LastIndexByte(cmdID, ':'); i >= 0 {
+		t, ok := sent[cmdID[i+1:]]
+		return t, ok
 	}
 	return time.Time{}, false
 }
@@ -377,7 +380,7 @@ func send(ctx context.Context, c *http.Client, cfg Config, id, person string, ch
 			}
 		}
 		body, _ := json.Marshal(map[string]any{"id": id, "type": typ, "by": person})
-		req, err = http.NewRequestWithContext(ctx, "POST", cfg.URL+"/api/nights/"+night+"/commands", bytes.NewReader(body))
+		req, err = http.NewRequestWithContext(ctx, "POST", sendURL(cfg)+"/api/nights/"+night+"/commands", bytes.NewReader(body))
 		if err != nil {
 			return err
 		}
@@ -390,7 +393,7 @@ func send(ctx context.Context, c *http.Client, cfg Config, id, person string, ch
 		}
 		form := url.Values{"From": {person}, "To": {"+447700900000"}, "Body": {text}, "MessageSid": {id},
 			"AccountSid": {"ACload"}, "NumMedia": {"0"}}
-		req, err = http.NewRequestWithContext(ctx, "POST", cfg.URL+"/sms/inbound", strings.NewReader(form.Encode()))
+		req, err = http.NewRequestWithContext(ctx, "POST", sendURL(cfg)+"/sms/inbound", strings.NewReader(form.Encode()))
 		if err != nil {
 			return err
 		}
@@ -398,7 +401,7 @@ func send(ctx context.Context, c *http.Client, cfg Config, id, person string, ch
 		if cfg.TwilioAuthToken != "" {
 			pub := cfg.PublicURL
 			if pub == "" {
-				pub = cfg.URL
+				pub = sendURL(cfg)
 			}
 			req.Header.Set("X-Twilio-Signature", Sign(cfg.TwilioAuthToken, pub+"/sms/inbound", form))
 		}
@@ -606,4 +609,11 @@ func (t *toggles) next(person string) bool {
 	in := !t.in[person]
 	t.in[person] = in
 	return in
+}
+
+func sendURL(cfg Config) string {
+	if cfg.SendURL != "" {
+		return cfg.SendURL
+	}
+	return cfg.URL
 }
