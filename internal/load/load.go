@@ -29,10 +29,10 @@ import (
 
 // Config says what to run.
 type Config struct {
-	URL        string // the hub's base URL, e.g. http://127.0.0.1:8080
+	URL string // the hub's base URL, e.g. http://127.0.0.1:8080
 	// SendURL is the hub that changes are sent to (default URL); another
 	// replica on the same Redis measures delivery across hubs.
-	SendURL string
+	SendURL    string
 	KioskKey   string
 	AdminToken string  // for changes through the API
 	Night      string  // empty: the live night
@@ -66,6 +66,9 @@ type Report struct {
 	P50, P90, P99    time.Duration
 	Max              time.Duration
 	Samples          int
+	// SendP50, SendP99 are how long the hub took to answer each change
+	// (the API's or the SMS webhook's response time).
+	SendP50, SendP99 time.Duration
 	Missed           int // (screen, event) pairs a healthy screen never got
 	Repeated         int // events a screen got more than once
 	Gaps             int // times a screen saw seq jump
@@ -94,11 +97,11 @@ func (r *Report) PerScreen() (rss, heapStack float64) {
 
 func (r *Report) String() string {
 	rss, hs := r.PerScreen()
-	return fmt.Sprintf("screens=%d (stalled %d) changes sent=%d acked=%d in %s (%.1f/s)\n"+
+	return fmt.Sprintf("screens=%d (stalled %d) changes sent=%d acked=%d in %s (%.1f/s); answered in p50=%s p99=%s\n"+
 		"update-to-screen: p50=%s p90=%s p99=%s max=%s over %d deliveries\n"+
 		"missed=%d repeated=%d gaps=%d resync-snapshots=%d healthy-dropped=%d stalled-dropped=%d\n"+
 		"hub memory per idle screen: rss=%.1f KB heap+stack=%.1f KB",
-		r.Screens, r.Stalled, r.Sent, r.Acked, r.Duration.Round(time.Millisecond), r.Throughput,
+		r.Screens, r.Stalled, r.Sent, r.Acked, r.Duration.Round(time.Millisecond), r.Throughput, r.SendP50, r.SendP99,
 		r.P50, r.P90, r.P99, r.Max, r.Samples, r.Missed, r.Repeated, r.Gaps, r.Snapshots,
 		r.DroppedHealthy, r.StalledDropped, rss/1024, hs/1024)
 }
@@ -170,6 +173,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	httpc := &http.Client{Timeout: 10 * time.Second}
 	var wg sync.WaitGroup
 	var acked atomic.Int64
+	var answerMu sync.Mutex
+	var answers []time.Duration
 	for i := 0; i < cfg.Changes; i++ {
 		due := start.Add(time.Duration(i) * interval)
 		if d := time.Until(due); d > 0 {
@@ -191,15 +196,25 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			t0 := time.Now()
 			if err := send(ctx, httpc, cfg, id, person, checkIn); err != nil {
 				fmt.Fprintf(cfg.Log, "change %s: %v\n", id, err)
 				return
 			}
+			took := time.Since(t0)
+			answerMu.Lock()
+			answers = append(answers, took)
+			answerMu.Unlock()
 			acked.Add(1)
 		}()
 	}
 	wg.Wait()
 	rep.Acked = int(acked.Load())
+	slices.Sort(answers)
+	if len(answers) > 0 {
+		rep.SendP50 = answers[len(answers)/2]
+		rep.SendP99 = answers[min(len(answers)-1, len(answers)*99/100)]
+	}
 	rep.Duration = time.Since(start)
 	rep.Throughput = float64(rep.Acked) / rep.Duration.Seconds()
 	// Let the last events arrive: wait until every healthy screen has the
