@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"slices"
@@ -107,7 +108,10 @@ func (r *Report) String() string {
 }
 
 type screen struct {
-	conn    *websocket.Conn
+	conn    *websocket.Conn // gorilla's, where there is no epoll
+	raw     net.Conn        // the socket the poller reads, on Linux
+	fd      int
+	pending []byte // a frame not yet whole; poller only
 	stalled bool
 	mu      sync.Mutex
 	base    int64 // seq of the first snapshot
@@ -140,11 +144,22 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if rep.MemBefore, err = readMem(ctx, cfg.URL); err != nil {
 		return nil, err
 	}
-	screens, err := openScreens(ctx, cfg)
+	var pollers []*poller
+	if rawSupported {
+		for range 2 {
+			p, err := newPoller()
+			if err != nil {
+				return nil, err
+			}
+			defer p.close()
+			pollers = append(pollers, p)
+		}
+	}
+	screens, err := openScreens(ctx, cfg, pollers)
 	defer func() {
 		for _, s := range screens {
 			if s != nil {
-				s.conn.Close()
+				s.close()
 			}
 		}
 	}()
@@ -288,7 +303,7 @@ func lookup(sent map[string]time.Time, mu *sync.Mutex, cmdID string) (time.Time,
 	return time.Time{}, false
 }
 
-func openScreens(ctx context.Context, cfg Config) ([]*screen, error) {
+func openScreens(ctx context.Context, cfg Config, pollers []*poller) ([]*screen, error) {
 	u := strings.Replace(cfg.URL, "http", "ws", 1) + "/ws?key=" + url.QueryEscape(cfg.KioskKey)
 	if cfg.Night != "" {
 		u += "&night=" + url.QueryEscape(cfg.Night)
@@ -297,6 +312,9 @@ func openScreens(ctx context.Context, cfg Config) ([]*screen, error) {
 	stallEvery := 0
 	if cfg.Stalled > 0 {
 		stallEvery = int(1 / cfg.Stalled)
+	}
+	if rawSupported && pollers != nil {
+		return openRawScreens(ctx, u, screens, stallEvery, pollers)
 	}
 	dialer := &websocket.Dialer{HandshakeTimeout: 30 * time.Second, ReadBufferSize: 4096, WriteBufferSize: 512}
 	sem := make(chan struct{}, 64)
@@ -332,6 +350,67 @@ func openScreens(ctx context.Context, cfg Config) ([]*screen, error) {
 	return screens, nil
 }
 
+// openRawScreens opens screens by hand and hands their sockets to the
+// pollers once each has its snapshot.
+func openRawScreens(ctx context.Context, u string, screens []*screen, stallEvery int, pollers []*poller) ([]*screen, error) {
+	sem := make(chan struct{}, 64)
+	var wg sync.WaitGroup
+	var firstErr atomic.Value
+	for i := range screens {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			conn, rest, err := dialRaw(ctx, u)
+			if err != nil {
+				firstErr.CompareAndSwap(nil, fmt.Errorf("open screen %d: %w", i, err))
+				return
+			}
+			s := &screen{raw: conn, got: map[int64]int{}, stalled: stallEvery > 0 && i%stallEvery == 0}
+			// Read until the snapshot is in, before the poller takes over.
+			buf := make([]byte, 64<<10)
+			acc := rest
+			_ = conn.SetReadDeadline(time.Now().Add(30 * time.Second))
+			for s.snaps == 0 {
+				op, payload, more, ok := nextFrame(acc)
+				if !ok {
+					n, err := conn.Read(buf)
+					if err != nil {
+						firstErr.CompareAndSwap(nil, fmt.Errorf("screen %d snapshot: %w", i, err))
+						conn.Close()
+						return
+					}
+					acc = append(acc, buf[:n]...)
+					continue
+				}
+				switch op {
+				case opText:
+					s.handle(payload, time.Now())
+					s.base = s.last
+				case opPing:
+					_, _ = conn.Write(pongFrame(payload))
+				}
+				acc = more
+			}
+			rest = acc
+			_ = conn.SetReadDeadline(time.Time{})
+			s.pending = append(s.pending, rest...)
+			screens[i] = s
+			if !s.stalled {
+				if err := pollers[i%len(pollers)].add(s, conn); err != nil {
+					firstErr.CompareAndSwap(nil, err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err, _ := firstErr.Load().(error); err != nil {
+		return screens, err
+	}
+	return screens, nil
+}
+
 type frame struct {
 	Type      string `json:"type"`
 	Seq       int64  `json:"seq"`
@@ -357,24 +436,63 @@ func (s *screen) read() {
 		if err != nil {
 			return
 		}
-		f, ok := parseFrame(data)
+		s.handle(data, now)
+	}
+}
+
+func (s *screen) close() {
+	if s.conn != nil {
+		s.conn.Close()
+	}
+	if s.raw != nil {
+		s.raw.Close()
+	}
+}
+
+// feed takes bytes read from the raw socket and handles every whole frame.
+func (s *screen) feed(data []byte, now time.Time) {
+	buf := data
+	if len(s.pending) > 0 {
+		s.pending = append(s.pending, data...)
+		buf = s.pending
+	}
+	for {
+		op, payload, rest, ok := nextFrame(buf)
 		if !ok {
-			continue
+			break
 		}
-		s.mu.Lock()
-		switch f.Type {
-		case "snapshot":
-			s.snaps++
-			s.last = f.Seq
-		case "event":
-			if f.Seq != s.last+1 {
-				s.gaps++
-			}
-			s.got[f.Seq]++
-			s.last = max(s.last, f.Seq)
-			s.recv = append(s.recv, received{id: f.CommandID, at: now})
+		switch op {
+		case opText:
+			s.handle(payload, now)
+		case opPing:
+			s.pong(payload)
+		case opClose:
+			s.closed.Store(true)
 		}
-		s.mu.Unlock()
+		buf = rest
+	}
+	s.pending = append(s.pending[:0], buf...)
+}
+
+// handle records one message from the hub.
+func (s *screen) handle(data []byte, now time.Time) {
+	f, ok := parseFrame(data)
+	if !ok {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch f.Type {
+	case "snapshot":
+		s.snaps++
+		s.last = f.Seq
+	case "event":
+		if f.Seq != s.last+1 {
+			s.gaps++
+		}
+		s.got[f.Seq]++
+		s.last = max(s.last, f.Seq)
+		s.recv = append(s.recv, received{id: f.CommandID, at: now})
 	}
 }
 

@@ -38,7 +38,7 @@ func RunReconnect(ctx context.Context, cfg Config, missed int) (*ReconnectReport
 	if len(cfg.People) == 0 || cfg.Screens < 1 || missed < 1 {
 		return nil, fmt.Errorf("need people, screens and missed changes")
 	}
-	screens, err := openScreens(ctx, cfg)
+	screens, err := openScreens(ctx, cfg, nil)
 	for _, s := range screens {
 		if s != nil {
 			s.conn.Close()
