@@ -31,17 +31,22 @@ type follower struct {
 // recentCap is how many events each followed night keeps in memory.
 const recentCap = 2048
 
-// Subscribe calls deliver for every event of night id committed from now on,
-// by any hub on the same Redis. The returned function unsubscribes. A
-// subscriber may see an event it already has (the caller drops seq it has
-// seen) or find a gap (the caller reads the missing events with Events).
-func (h *Hub) Subscribe(id string, deliver Deliver) (unsubscribe func()) {
+// Subscribe calls deliver for every event of night id after seq from, as
+// committed by any hub on the same Redis. The returned function
+// unsubscribes. A subscriber may see an event it already has (the caller
+// drops seq it has seen) or find a gap, when this hub was already following
+// the night from further on (the caller reads the missing events with
+// Recent or Events). from < 0 means from the night's seq when following
+// starts.
+func (h *Hub) Subscribe(id string, from int64, deliver Deliver) (unsubscribe func()) {
 	key := &deliver
 	h.mu.Lock()
 	f, ok := h.followers[id]
 	if !ok {
 		ctx, cancel := context.WithCancel(h.ctx)
-		f = &follower{id: id, cancel: cancel, subs: map[*Deliver]struct{}{}, last: -1}
+		// Start where the subscriber stands, so a change committed between
+		// its look at the seq and the first read is not skipped.
+		f = &follower{id: id, cancel: cancel, subs: map[*Deliver]struct{}{}, last: max(from, -1)}
 		h.followers[id] = f
 		h.wg.Add(1)
 		go func() {

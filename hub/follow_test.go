@@ -27,7 +27,7 @@ func TestHub_TwoHubsFollowOneStream(t *testing.T) {
 			n := MustImport(t, a)
 			var mu sync.Mutex
 			var got []int64
-			unsub := a.Subscribe(n.ID, func(ev *hub.RawEvent) {
+			unsub := a.Subscribe(n.ID, -1, func(ev *hub.RawEvent) {
 				mu.Lock()
 				defer mu.Unlock()
 				got = append(got, ev.Seq)
@@ -121,5 +121,34 @@ func TestEmbedded_BackupSurvivesRestart(t *testing.T) {
 	res := MustApply(t, h2, n.ID, night.Command{Type: night.CmdDone, By: "tom", Job: 1})
 	if res.Event.Seq != 4 {
 		t.Fatalf("seq after restore = %d, want 4", res.Event.Seq)
+	}
+}
+
+// A change committed after a screen read the seq but before this hub
+// started following the night still reaches the screen.
+func TestHub_SubscribeFromASeqMissesNothing(t *testing.T) {
+	rdb := backends()[0].client(t)
+	h := MustHub(t, rdb, uniquePrefix(t))
+	n := MustImport(t, h)
+	from := n.Seq
+	MustApply(t, h, n.ID, night.Command{Type: night.CmdDone, By: "kim", Job: 1}) // in between
+	got := make(chan int64, 4)
+	unsub := h.Subscribe(n.ID, from, func(ev *hub.RawEvent) { got <- ev.Seq })
+	defer unsub()
+	select {
+	case seq := <-got:
+		if seq != from+1 {
+			t.Fatalf("first event %d, want %d", seq, from+1)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the change made in between never arrived")
+	}
+	// Recent serves it from memory now.
+	evs, ok := h.Recent(n.ID, from, from+1)
+	if !ok || len(evs) != 1 || evs[0].Seq != from+1 {
+		t.Fatalf("recent: %v %v", ok, evs)
+	}
+	if _, ok := h.Recent(n.ID, from-1, from+1); ok {
+		t.Fatal("recent must not claim events it never saw")
 	}
 }

@@ -73,7 +73,7 @@ func New(store *Store, opts Options) *Hub {
 		opts.Clock = time.Now
 	}
 	if opts.Block <= 0 {
-		opts.Block = 5 * time.Second
+		opts.Block = 2 * time.Second
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	return &Hub{store: store, log: opts.Logger, metrics: opts.Metrics, clock: opts.Clock, block: opts.Block,

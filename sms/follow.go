@@ -42,7 +42,7 @@ func (s *Service) followLive(ctx context.Context) {
 		if err == nil && id != cur {
 			unsub()
 			cur = id
-			unsub = s.hub.Subscribe(id, func(*hub.RawEvent) {
+			unsub = s.hub.Subscribe(id, -1, func(*hub.RawEvent) {
 				select {
 				case kick <- struct{}{}:
 				default:

@@ -289,7 +289,10 @@ func (c *conn) readLoop() {
 		switch m.Type {
 		case "command":
 			c.command(m.Command)
-		case "ping", "hello":
+		case "ping":
+			// Browsers cannot see websocket pings, so screens ask in words.
+			c.send([]byte(`{"type":"pong"}`))
+		case "hello":
 		default:
 			// Clients may send types we do not know yet; ignore them as
 			// clients ignore ours.

@@ -192,9 +192,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		c.closeWith(restarting.code, restarting.text)
 		return
 	}
-	// Subscribe before reading the state, so nothing committed in between
-	// is missed: the writer drops what it has and fills any gap.
-	c.unsubscribe = s.hub.Subscribe(id, c.deliver)
+	// Follow from the seq read above, so nothing committed since is
+	// missed: the writer drops what it has and fills any gap.
+	c.unsubscribe = s.hub.Subscribe(id, seq, c.deliver)
 	go c.writeLoop(seq, since)
 	go c.readLoop()
 }

@@ -421,3 +421,17 @@ func TestWS_StalledScreenIsDroppedWithinAboutASecond(t *testing.T) {
 	}
 	t.Logf("stalled screen dropped after %s", dropped)
 }
+
+// Screens ask "are you there?" in words, since browsers cannot see
+// websocket pings; the hub answers.
+func TestWS_PingInWordsGetsAPong(t *testing.T) {
+	e := newEnv(t, embeddedClient(t), ws.Options{})
+	c := dial(t, e.url("key="+kioskKey))
+	read(t, c)
+	if err := c.WriteJSON(map[string]string{"type": "ping"}); err != nil {
+		t.Fatal(err)
+	}
+	if m := read(t, c); m.Type != "pong" {
+		t.Fatalf("got %+v, want a pong", m)
+	}
+}

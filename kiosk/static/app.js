@@ -265,7 +265,7 @@
       return btn({
         act: act, arg: p.id, testid: 'person-' + p.id, cls: 'tile',
         html: pic(p) + '<span class="name">' + esc(p.name) + '</span>' +
-          (p.checked_in ? status('', 'Here', 'tick') : '')
+          '<span class="slot">' + (p.checked_in ? status('', 'Here', 'tick') : '') + '</span>'
       });
     }).join('') + '</div>';
   }
@@ -469,7 +469,7 @@
       title: c.title || 'Done',
       html: '<div class="confirm" data-testid="confirm">' + icon(c.icon || 'tick', 'tickbig') +
         '<div class="head"><h1 id="h1" tabindex="-1">' + esc(c.title || 'Done') + '</h1>' + hear('main', 'btn-read-aloud') + '</div>' +
-        '<p class="what">' + esc(c.text || '') + '</p>' + '<div class="actions">' + acts + '</div></div>'
+        '<p class="what">' + (c.pic || '') + '<span>' + esc(c.text || '') + '</span></p>' + '<div class="actions">' + acts + '</div></div>'
     };
   };
 
@@ -485,7 +485,8 @@
   screens.who = function (v) {
     var pg = paginate(v.people || [], ui.whoPage, 4);
     ui.whoPage = pg.page;
-    var why = ui.then && ui.then.why ? '<p class="lead">' + esc(ui.then.why) + '</p>' : '';
+    var why = ui.then && ui.then.why ? '<p class="lead why">' + (ui.then.icon ? icon(ui.then.icon) : '') +
+      '<span>' + esc(ui.then.why) + '</span></p>' : '';
     return {
       title: 'Who are you?',
       html: head('Who are you?') + why + '<p class="lead soft">Tap your picture.</p>' + personTiles(v, pg, 'who') +
@@ -709,11 +710,13 @@
   function renderBanner() {
     var show = !!key && paired !== false && !connected && Date.now() - downSince > BANNER_MS;
     if (!show) { if (!bannerEl.hidden) { bannerEl.hidden = true; bannerEl.innerHTML = ''; } return; }
-    var words = 'Reconnecting…' + (lastUpdate ? ' last updated ' + hhmm(lastUpdate) : '');
+    // "last updated 19:42" stays on one line on a narrow screen.
+    var words = esc('Reconnecting…') + (lastUpdate ? ' <span class="nowrap">last updated ' + hhmm(lastUpdate) + '</span>' : '');
     var waiting = outbox.length;
-    var more = waiting ? (waiting === 1 ? '1 tap is saved. It will send when the Wi-Fi is back.' : waiting + ' taps are saved. They will send when the Wi-Fi is back.') : '';
+    var more = waiting ? (waiting === 1 ? '1 tap is saved. It will send when the Wi-Fi is back.' : waiting + ' taps are saved. They will send when the Wi-Fi is back.') :
+      'You can still tap. Taps send when the Wi-Fi is back.';
     bannerEl.hidden = false;
-    patch(bannerEl, icon('wifi-off') + '<p class="txt" id="banner-words"><span>' + esc(words) + '</span>' +
+    patch(bannerEl, icon('wifi-off') + '<p class="txt" id="banner-words"><span>' + words + '</span>' +
       (more ? '<br><span>' + esc(more) + '</span>' : '') + '</p>' + hear('banner-words', 'btn-read-banner'));
   }
 
@@ -893,6 +896,7 @@
     heardOnSocket = false;
     sock.onopen = function () {
       if (ws !== sock) return;
+      lastHeard = Date.now();
       connected = true;
       backoff = 500;
       flush();
@@ -900,6 +904,7 @@
     };
     sock.onmessage = function (ev) {
       if (ws !== sock) return;
+      lastHeard = Date.now();
       heardOnSocket = true;
       handle(ev.data);
     };
@@ -909,6 +914,17 @@
     };
     sock.onerror = function () { /* close follows */ };
   }
+  // A link can die without closing (Wi-Fi gone quiet). When nothing has been
+  // heard for a while, ask the hub (it answers a ping with a pong); when it
+  // stays quiet, treat the link as lost and reconnect.
+  var lastHeard = 0, HEARTBEAT_MS = 15000, DEAD_MS = 10000;
+  setInterval(function () {
+    if (!ws || !connected) return;
+    var quiet = Date.now() - lastHeard;
+    if (quiet > HEARTBEAT_MS + DEAD_MS) { lost(ws, false); return; }
+    if (quiet >= HEARTBEAT_MS) { try { ws.send('{"type":"ping"}'); } catch (e) { /* close follows */ } }
+  }, 5000);
+
   // lost forgets the socket at once (a dead link may take minutes to close)
   // and tries again; a socket that said nothing may mean a bad key.
   function lost(sock, silent) {
@@ -1043,9 +1059,11 @@
     render();
   }
   // needPerson runs fn once we know who is using the screen.
-  function needPerson(fn, why) {
+  // why is the short reason shown (with the picture iconName) above the
+  // faces, so a person who reads little still sees what they are choosing for.
+  function needPerson(fn, why, iconName) {
     if (ui.person && person(view(), ui.person)) { fn(); return; }
-    ui.then = { fn: fn, back: ui.screen, why: why };
+    ui.then = { fn: fn, back: ui.screen, why: why, icon: iconName };
     ui.whoPage = 0;
     go('who');
   }
@@ -1055,8 +1073,9 @@
     for (var i = 0; i < mine.length; i++) if (mine[i].status !== 'done') return Math.floor(i / 3);
     return 0;
   }
-  function confirm(title, text, entry, iconName, back) {
-    ui.confirm = { title: title, text: text, entry: entry, at: Date.now(), icon: iconName, back: back };
+  // picture is the HTML of the job's or person's picture, shown left of text.
+  function confirm(title, text, entry, iconName, back, picture) {
+    ui.confirm = { title: title, text: text, entry: entry, at: Date.now(), icon: iconName, back: back, pic: picture || '' };
     chime();
     announce(title + '. ' + text);
     go('confirm');
@@ -1085,25 +1104,25 @@
       var v = view(), j = entity(v, { kind: 'job', number: ui.job });
       if (!j) return;
       var e = act('done', { job: j.number }, { kind: 'job', number: j.number });
-      confirm('Done', j.title + '.', e, 'tick', 'person-back');
+      confirm('Done', j.title + '.', e, 'tick', 'person-back', jobPic(j));
     },
     doing: function () {
       var v = view(), j = entity(v, { kind: 'job', number: ui.job });
       if (!j) return;
       var e = act('doing', { job: j.number }, { kind: 'job', number: j.number });
-      confirm('Thank you', 'You are doing: ' + j.title + '.', e, 'doing', 'person-back');
+      confirm('Thank you', 'You are doing: ' + j.title + '.', e, 'doing', 'person-back', jobPic(j));
     },
     'check-in': function () {
       var p = person(view(), ui.person);
       if (!p) return;
       var e = act('check_in', {}, { kind: 'person', id: p.id });
-      confirm('Done', 'Welcome, ' + p.name + '. You are here.', e, 'here', 'person-back');
+      confirm('Done', 'Welcome, ' + p.name + '. You are here.', e, 'here', 'person-back', pic(p));
     },
     'check-out': function () {
       var p = person(view(), ui.person);
       if (!p) return;
       var e = act('check_out', {}, { kind: 'person', id: p.id });
-      confirm('Done', 'Goodbye, ' + p.name + '. Get home safe.', e, 'going-home', 'home');
+      confirm('Done', 'Goodbye, ' + p.name + '. Get home safe.', e, 'going-home', 'home', pic(p));
     },
     undo: function () {
       var c = ui.confirm;
@@ -1127,7 +1146,7 @@
         ui.raise = { cmdId: e.cmd.id, kind: k, at: Date.now(), entry: e };
         chime();
         go('raised');
-      }, KIND_WORDS[k] + '.');
+      }, KIND_WORDS[k] + '.', I.kindIcon(k));
     },
     'undo-raise': function () {
       var r = ui.raise;
@@ -1153,7 +1172,7 @@
         chime();
         showFeedback('ok', 'Thank you. You are helping.', e);
         render();
-      }, 'You will help.');
+      }, 'You will help.', 'here');
     },
     sort: function () {
       var pid = ui.problem;
@@ -1163,7 +1182,7 @@
         showFeedback('ok', 'Sorted. Thank you.', e);
         ui.screen = 'home';
         render();
-      }, 'The problem is sorted.');
+      }, 'The problem is sorted.', 'tick');
     },
     'brief-next': function () { ui.brief++; render(); },
     'brief-back': function () { ui.brief = Math.max(0, ui.brief - 1); render(); },
@@ -1178,7 +1197,7 @@
         chime();
         showFeedback('ok', 'Done: ' + b.title + '.', e);
         render();
-      }, 'The briefing point is done.');
+      }, 'The briefing point is done.', 'briefing');
     },
     'ride-gone': function (id) { rideAct('ride_gone', id, ' has gone home.'); },
     'ride-late': function (id) { rideAct('ride_late', id, "'s ride is late."); },
@@ -1197,7 +1216,7 @@
       chime();
       showFeedback('ok', r.name + words, e);
       render();
-    }, 'Home time.');
+    }, 'Home time.', 'taxi');
   }
 
   document.addEventListener('click', function (ev) {
@@ -1366,6 +1385,7 @@
         d.setHours(+m[1], +m[2], 0, 0);
         clockOffset = d.getTime() - Date.now();
       }
+      if (connected) lastUpdate = now();
       render();
     },
     idleNow: function () { lastTouch = 0; tick(); },
