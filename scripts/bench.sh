@@ -76,10 +76,12 @@ fi
 if run nights; then
   echo "== three nights at once: 3 x 333 screens, 3 x 20 changes/s"
   for id in night-a night-b night-c; do night $A $id; done
+  loads=()
   for id in night-a night-b night-c; do
-    load -url "http://127.0.0.1:$A" -night $id -screens 333 -changes 200 -rate 20 > "$work/$id.out" &
+    load -url "http://127.0.0.1:$A" -night $id -screens 333 -changes 200 -rate 20 > "$work/$id.out" 2>&1 &
+    loads+=($!)
   done
-  wait
+  for p in "${loads[@]}"; do wait "$p" || true; done
   for id in night-a night-b night-c; do echo "-- $id"; cat "$work/$id.out"; done
 fi
 if run replicas; then
