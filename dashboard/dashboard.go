@@ -26,6 +26,7 @@ import (
 
 	"github.com/clubnight/clubnight/auth"
 	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/internal/webasset"
 )
 
 // Texter sends one text message to an E.164 number. The SMS service (or
@@ -135,8 +136,7 @@ type Dashboard struct {
 	clock  func() time.Time
 	loc    *time.Location
 
-	assets map[string]*asset
-	urls   map[string]string
+	assets *webasset.Set
 	pages  map[string]*template.Template
 
 	sessions *sessionStore
@@ -187,7 +187,7 @@ func (d *Dashboard) Sessions() auth.Sessions { return d.sessions }
 func (d *Dashboard) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /dashboard", d.serveHome)
 	mux.HandleFunc("GET /dashboard/{$}", d.serveHome)
-	mux.HandleFunc("GET "+assetPrefix+"{file}", d.serveAsset)
+	mux.Handle("GET "+assetPrefix+"{file}", d.assets)
 	mux.HandleFunc("GET /dashboard/help", d.serveHelp)
 
 	mux.HandleFunc("POST /dashboard/signin/code", d.postSignInCode)

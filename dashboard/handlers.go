@@ -1,10 +1,9 @@
 package dashboard
 
 import (
-	"encoding/json"
-	"errors"
 	"net/http"
 
+	"github.com/clubnight/clubnight/httpapi"
 	"github.com/clubnight/clubnight/night"
 )
 
@@ -76,44 +75,16 @@ func (d *Dashboard) apiPost(next handler) http.HandlerFunc {
 	}
 }
 
-// status maps an error's code to an HTTP status.
-func status(err error) int {
-	switch night.ErrorCode(err) {
-	case night.Invalid:
-		return http.StatusBadRequest
-	case night.NotFound:
-		return http.StatusNotFound
-	case night.Conflict:
-		return http.StatusConflict
-	case night.Forbidden:
-		return http.StatusForbidden
-	case night.Busy:
-		return http.StatusServiceUnavailable
-	}
-	return http.StatusInternalServerError
-}
+// status maps an error's code to an HTTP status, as the JSON API does.
+func status(err error) int { return httpapi.Status(err) }
 
-type errorBody struct {
-	Error    string   `json:"error"`
-	Code     string   `json:"code"`
-	Problems []string `json:"problems,omitempty"`
-}
-
-func writeError(w http.ResponseWriter, err error) {
-	body := errorBody{Error: night.ErrorMessage(err), Code: string(night.ErrorCode(err))}
-	var ne *night.Error
-	if errors.As(err, &ne) {
-		body.Problems = ne.Problems
-	}
-	writeJSON(w, status(err), body)
-}
+// writeError answers a script's request with the error's status and plain
+// message, in the JSON API's shape.
+func writeError(w http.ResponseWriter, err error) { httpapi.WriteError(w, nil, err) }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.WriteHeader(code)
-	_ = json.NewEncoder(w).Encode(v)
+	httpapi.WriteJSON(w, code, v)
 }
 
 // internal logs err and returns the plain error people see.

@@ -102,10 +102,10 @@ func (d *Dashboard) render(w http.ResponseWriter, r *http.Request, v *viewer, co
 	if v != nil {
 		data.CSRF = v.sess.CSRF
 	}
-	data.CSS = d.urls["dash.css"]
-	js := []string{d.urls["common.js"]}
+	data.CSS = d.assets.URL("dash.css")
+	js := []string{d.assets.URL("common.js")}
 	for _, s := range data.JS {
-		js = append(js, d.urls[s])
+		js = append(js, d.assets.URL(s))
 	}
 	data.JS = js
 	var buf bytes.Buffer

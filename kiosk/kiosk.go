@@ -32,7 +32,8 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"strconv"
+
+	"github.com/clubnight/clubnight/internal/webasset"
 )
 
 // Config is what the kiosk handler needs from the wiring.
@@ -51,8 +52,8 @@ type Config struct {
 type Handler struct {
 	checkKey func(string) bool
 	log      *slog.Logger
-	assets   map[string]*asset // by hashed file name, e.g. "app.3f9a1c2b7d.js"
-	index    []byte            // rendered once at start
+	assets   *webasset.Set
+	index    []byte // rendered once at start
 	indexGz  []byte
 	weight   int
 	symbols  *symbols
@@ -78,15 +79,10 @@ func New(cfg Config) (*Handler, error) {
 	if h.log == nil {
 		h.log = slog.Default()
 	}
-	assets, err := loadAssets()
+	var err error
+	h.assets, err = webasset.New(staticFS, assetPrefix, assetNames...)
 	if err != nil {
-		return nil, err
-	}
-	h.assets = map[string]*asset{}
-	urls := map[string]string{}
-	for _, a := range assets {
-		h.assets[a.hashed] = a
-		urls[a.name] = assetPrefix + a.hashed
+		return nil, fmt.Errorf("kiosk: %w", err)
 	}
 	known, err := iconNames()
 	if err != nil {
@@ -111,20 +107,17 @@ func New(cfg Config) (*Handler, error) {
 	}
 	var buf bytes.Buffer
 	err = tmpl.Execute(&buf, map[string]any{
-		"CSS":    urls["app.css"],
-		"Icons":  urls["icons.js"],
-		"App":    urls["app.js"],
+		"CSS":    h.assets.URL("app.css"),
+		"Icons":  h.assets.URL("icons.js"),
+		"App":    h.assets.URL("app.js"),
 		"Config": template.JS(cj), // json.Marshal escapes <, > and &
 	})
 	if err != nil {
 		return nil, fmt.Errorf("kiosk: page template: %w", err)
 	}
 	h.index = buf.Bytes()
-	h.indexGz = gzipBytes(h.index)
-	h.weight = len(h.index)
-	for _, a := range assets {
-		h.weight += len(a.body)
-	}
+	h.indexGz = webasset.Gzip(h.index)
+	h.weight = len(h.index) + h.assets.Size()
 	return h, nil
 }
 
@@ -132,7 +125,7 @@ func New(cfg Config) (*Handler, error) {
 func (h *Handler) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /kiosk", h.serveIndex)
 	mux.HandleFunc("GET /kiosk/{$}", h.serveIndex)
-	mux.HandleFunc("GET "+assetPrefix, h.serveAsset)
+	mux.Handle("GET "+assetPrefix, h.assets)
 	mux.HandleFunc("GET /kiosk/api/check", h.serveCheck)
 	mux.HandleFunc("GET "+symbolsPrefix, h.serveSymbol)
 }
@@ -156,7 +149,7 @@ func (h *Handler) serveIndex(w http.ResponseWriter, r *http.Request) {
 	hd.Set("Referrer-Policy", "no-referrer")
 	hd.Set("X-Content-Type-Options", "nosniff")
 	hd.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
-	writeMaybeGzip(w, r, h.index, h.indexGz)
+	webasset.WriteMaybeGzip(w, r, h.index, h.indexGz)
 }
 
 func (h *Handler) serveCheck(w http.ResponseWriter, r *http.Request) {
@@ -171,19 +164,4 @@ func (h *Handler) serveCheck(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	io.WriteString(w, `{"ok":true}`)
-}
-
-// writeMaybeGzip writes body, gzipped when the client accepts it.
-func writeMaybeGzip(w http.ResponseWriter, r *http.Request, body, gz []byte) {
-	hd := w.Header()
-	hd.Add("Vary", "Accept-Encoding")
-	if gz != nil && acceptsGzip(r) {
-		hd.Set("Content-Encoding", "gzip")
-		body = gz
-	}
-	hd.Set("Content-Length", strconv.Itoa(len(body)))
-	if r.Method == http.MethodHead {
-		return
-	}
-	w.Write(body)
 }

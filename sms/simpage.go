@@ -2,20 +2,18 @@ package sms
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"html/template"
 	"net/http"
-	"path"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/internal/webasset"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/phone"
 )
@@ -23,47 +21,26 @@ import (
 //go:embed static
 var simFS embed.FS
 
-// simAsset is one embedded file served under a name with its hash, so it
-// can be cached for good.
-type simAsset struct {
-	ctype string
-	body  []byte
-}
-
 // simSite is the simulator's page, rendered once, and its assets.
 type simSite struct {
 	page   []byte
-	assets map[string]simAsset // by hashed name
+	assets *webasset.Set
 }
 
 func loadSimSite() (*simSite, error) {
-	site := &simSite{assets: map[string]simAsset{}}
-	urls := map[string]string{}
-	for _, name := range []string{"sim.css", "sim.js"} {
-		body, err := simFS.ReadFile("static/" + name)
-		if err != nil {
-			return nil, fmt.Errorf("sms: embedded %s: %w", name, err)
-		}
-		sum := sha256.Sum256(body)
-		ext := path.Ext(name)
-		hashed := strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:6]) + ext
-		ctype := "text/css; charset=utf-8"
-		if ext == ".js" {
-			ctype = "text/javascript; charset=utf-8"
-		}
-		site.assets[hashed] = simAsset{ctype: ctype, body: body}
-		urls[name] = "/sim/assets/" + hashed
+	assets, err := webasset.New(simFS, "/sim/assets/", "static/sim.css", "static/sim.js")
+	if err != nil {
+		return nil, fmt.Errorf("sms: simulator: %w", err)
 	}
 	tmpl, err := template.ParseFS(simFS, "static/sim.html")
 	if err != nil {
 		return nil, fmt.Errorf("sms: simulator page: %w", err)
 	}
 	var b bytes.Buffer
-	if err := tmpl.Execute(&b, map[string]any{"CSS": urls["sim.css"], "JS": urls["sim.js"]}); err != nil {
+	if err := tmpl.Execute(&b, map[string]any{"CSS": assets.URL("sim.css"), "JS": assets.URL("sim.js")}); err != nil {
 		return nil, err
 	}
-	site.page = b.Bytes()
-	return site, nil
+	return &simSite{page: b.Bytes(), assets: assets}, nil
 }
 
 func (s *Service) registerSim(mux *http.ServeMux) {
@@ -85,18 +62,7 @@ func (s *Service) registerSim(mux *http.ServeMux) {
 		h.Set("X-Content-Type-Options", "nosniff")
 		_, _ = w.Write(site.page)
 	})
-	handle("GET /sim/assets/{name}", func(w http.ResponseWriter, r *http.Request) {
-		a, ok := site.assets[r.PathValue("name")]
-		if !ok {
-			w.Header().Set("Cache-Control", "no-store")
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", a.ctype)
-		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-		w.Header().Set("X-Content-Type-Options", "nosniff")
-		_, _ = w.Write(a.body)
-	})
+	mux.Handle("GET /sim/assets/{name}", guard(site.assets))
 	handle("GET /sim/api/people", s.simPeople)
 	handle("GET /sim/api/messages", s.simMessages)
 	handle("POST /sim/api/send", s.simSend)
