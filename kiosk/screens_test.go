@@ -19,7 +19,6 @@ import (
 	"encoding/json"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -27,6 +26,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/clubnight/clubnight/internal/browsertest"
 	"github.com/clubnight/clubnight/night"
 )
 
@@ -147,13 +147,7 @@ func TestScreens(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser walk skipped in -short mode")
 	}
-	chrome, err := exec.LookPath("chromium")
-	if err != nil {
-		if os.Getenv("CLUBNIGHT_REQUIRE_REAL") == "1" {
-			t.Fatal("chromium is not installed (apt-get install chromium) and CLUBNIGHT_REQUIRE_REAL=1")
-		}
-		t.Skip("chromium not installed: apt-get install chromium")
-	}
+	chrome := browsertest.Chromium(t)
 	dir := os.Getenv("KIOSK_SHOTS")
 	if dir == "" {
 		dir = t.TempDir()

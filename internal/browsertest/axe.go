@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/clubnight/clubnight/internal/testreal"
 )
 
 const (
@@ -179,7 +181,7 @@ func installAxe(t testing.TB, cache, prefix string) {
 	t.Helper()
 	npm, ok := findBinary("npm")
 	if !ok {
-		missing(t, fmt.Sprintf("browsertest: npm not found to install axe-core (install the Debian package npm, or set %s)", axeEnv))
+		testreal.Missing(t, fmt.Sprintf("browsertest: npm not found to install axe-core (install the Debian package npm, or set %s)", axeEnv))
 		return
 	}
 	if err := os.MkdirAll(cache, 0o755); err != nil {

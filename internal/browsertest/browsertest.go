@@ -45,18 +45,16 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/clubnight/clubnight/internal/testreal"
 )
 
 const (
-	// requireRealEnv names the environment variable that turns a skip for a
-	// missing binary into a failure.
-	requireRealEnv = "CLUBNIGHT_REQUIRE_REAL"
 	// artefactsEnv names the environment variable with the artefacts folder.
 	artefactsEnv = "CLUBNIGHT_ARTEFACTS"
 
@@ -83,7 +81,7 @@ func Chromium(t testing.TB) string {
 			return p
 		}
 	}
-	missing(t, "browsertest: chromium not found (install the Debian package chromium)")
+	testreal.Missing(t, "browsertest: chromium not found (install the Debian package chromium)")
 	return ""
 }
 
@@ -205,23 +203,6 @@ func fileName(s string) string {
 		s = "_"
 	}
 	return s
-}
-
-// missing reports a missing prerequisite in one line: a skip, or a failure
-// when CLUBNIGHT_REQUIRE_REAL=1. With a real *testing.T it does not return.
-func missing(t testing.TB, msg string) {
-	t.Helper()
-	if requireReal() {
-		t.Fatalf("%s; failing because %s=1", msg, requireRealEnv)
-		return
-	}
-	t.Skipf("%s; skipping (set %s=1 to fail instead)", msg, requireRealEnv)
-}
-
-// requireReal reports whether CLUBNIGHT_REQUIRE_REAL asks for real binaries.
-func requireReal() bool {
-	v, err := strconv.ParseBool(os.Getenv(requireRealEnv))
-	return err == nil && v
 }
 
 // isExecutable reports whether path is an executable regular file.

@@ -206,22 +206,6 @@ func (r *recorder) Fatalf(format string, args ...any) {
 	r.failed, r.msg = true, fmt.Sprintf(format, args...)
 }
 
-func TestMissingSkipsOrFails(t *testing.T) {
-	for env, wantFailed := range map[string]bool{"": false, "0": false, "1": true} {
-		t.Run("CLUBNIGHT_REQUIRE_REAL="+env, func(t *testing.T) {
-			t.Setenv(requireRealEnv, env)
-			r := &recorder{TB: t}
-			missing(r, "browsertest: chromium not found")
-			if r.failed != wantFailed || r.skipped == wantFailed {
-				t.Fatalf("failed=%v skipped=%v, want failed=%v", r.failed, r.skipped, wantFailed)
-			}
-			if strings.Contains(r.msg, "\n") || !strings.Contains(r.msg, "chromium not found") {
-				t.Fatalf("message %q is not one line about the binary", r.msg)
-			}
-		})
-	}
-}
-
 func TestModuleRoot(t *testing.T) {
 	root := ModuleRoot(t)
 	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {

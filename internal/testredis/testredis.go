@@ -52,11 +52,9 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
-)
 
-// requireRealEnv names the environment variable that turns a skip for a
-// missing binary into a failure.
-const requireRealEnv = "CLUBNIGHT_REQUIRE_REAL"
+	"github.com/clubnight/clubnight/internal/testreal"
+)
 
 const (
 	// startTimeout bounds one attempt to start a server and see it answer.
@@ -93,7 +91,7 @@ func need(t testing.TB, name string) string {
 	if p, ok := findBinary(name); ok {
 		return p
 	}
-	missing(t, fmt.Sprintf("testredis: %s not found (install the Debian package redis-server)", name))
+	testreal.Missing(t, fmt.Sprintf("testredis: %s not found (install the Debian package redis-server)", name))
 	return ""
 }
 
@@ -110,23 +108,6 @@ func findBinary(name string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// missing reports a missing prerequisite in one line: a skip, or a failure
-// when CLUBNIGHT_REQUIRE_REAL=1. With a real *testing.T it does not return.
-func missing(t testing.TB, msg string) {
-	t.Helper()
-	if requireReal() {
-		t.Fatalf("%s; failing because %s=1", msg, requireRealEnv)
-		return
-	}
-	t.Skipf("%s; skipping (set %s=1 to fail instead)", msg, requireRealEnv)
-}
-
-// requireReal reports whether CLUBNIGHT_REQUIRE_REAL asks for real binaries.
-func requireReal() bool {
-	v, err := strconv.ParseBool(os.Getenv(requireRealEnv))
-	return err == nil && v
 }
 
 // Option changes how Start runs redis-server.

@@ -161,29 +161,6 @@ func TestStartReportsABadConfig(t *testing.T) {
 	}
 }
 
-func TestMissingSkipsOrFails(t *testing.T) {
-	for _, tc := range []struct {
-		env        string
-		wantFailed bool
-	}{
-		{env: "", wantFailed: false},
-		{env: "0", wantFailed: false},
-		{env: "1", wantFailed: true},
-	} {
-		t.Run("CLUBNIGHT_REQUIRE_REAL="+tc.env, func(t *testing.T) {
-			t.Setenv(requireRealEnv, tc.env)
-			r := &recorder{TB: t}
-			missing(r, "testredis: redis-server not found")
-			if r.failed != tc.wantFailed || r.skipped == tc.wantFailed {
-				t.Fatalf("failed=%v skipped=%v, want failed=%v", r.failed, r.skipped, tc.wantFailed)
-			}
-			if strings.Contains(r.msg, "\n") || !strings.Contains(r.msg, "redis-server not found") {
-				t.Fatalf("message %q is not one line about the binary", r.msg)
-			}
-		})
-	}
-}
-
 func TestStartSentinel_FindsTheMaster(t *testing.T) {
 	master := Start(t)
 	sentinel := StartSentinel(t, master)

@@ -1,0 +1,31 @@
+// Package testreal decides what a test does when a real part it needs
+// (redis-server, chromium, npm) is missing from the machine: skip with one
+// clear line, or, under CLUBNIGHT_REQUIRE_REAL=1 as in CI, fail, so a
+// missing install step can never hide behind a skip.
+package testreal
+
+import (
+	"os"
+	"strconv"
+	"testing"
+)
+
+// Env names the environment variable that turns a skip into a failure.
+const Env = "CLUBNIGHT_REQUIRE_REAL"
+
+// Required reports whether Env asks for every real part.
+func Required() bool {
+	v, err := strconv.ParseBool(os.Getenv(Env))
+	return err == nil && v
+}
+
+// Missing reports a missing prerequisite in one line: a skip, or a failure
+// when Required. With a real *testing.T it does not return.
+func Missing(t testing.TB, msg string) {
+	t.Helper()
+	if Required() {
+		t.Fatalf("%s; failing because %s=1", msg, Env)
+		return
+	}
+	t.Skipf("%s; skipping (set %s=1 to fail instead)", msg, Env)
+}
