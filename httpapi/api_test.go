@@ -18,6 +18,7 @@ import (
 	"github.com/clubnight/clubnight/auth"
 	"github.com/clubnight/clubnight/httpapi"
 	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/internal/testhub"
 	"github.com/clubnight/clubnight/internal/testredis"
 	"github.com/clubnight/clubnight/metrics"
 )
@@ -45,16 +46,7 @@ func newServer(t *testing.T, rdb redis.UniversalClient) *server {
 	return &server{Server: srv, hub: h}
 }
 
-func embedded(t *testing.T) redis.UniversalClient {
-	e, err := hub.StartEmbedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(e.Close)
-	c := redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{e.Addr()}})
-	t.Cleanup(func() { _ = c.Close() })
-	return c
-}
+func embedded(t *testing.T) redis.UniversalClient { return testhub.Embedded(t) }
 
 func (s *server) do(t *testing.T, method, path string, body []byte, headers ...string) (int, map[string]any) {
 	t.Helper()

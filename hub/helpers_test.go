@@ -2,7 +2,6 @@ package hub_test
 
 import (
 	"context"
-	"os"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/clubnight/clubnight/config"
 	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/internal/testhub"
 	"github.com/clubnight/clubnight/internal/testredis"
 	"github.com/clubnight/clubnight/night"
 )
@@ -30,16 +30,7 @@ type backend struct {
 
 func backends() []backend {
 	return []backend{
-		{"embedded", func(t *testing.T) redis.UniversalClient {
-			e, err := hub.StartEmbedded()
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(e.Close)
-			c := redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{e.Addr()}})
-			t.Cleanup(func() { _ = c.Close() })
-			return c
-		}},
+		{"embedded", func(t *testing.T) redis.UniversalClient { return testhub.Embedded(t) }},
 		{"redis-server", func(t *testing.T) redis.UniversalClient {
 			return testredis.Start(t).Client(t)
 		}},
@@ -60,36 +51,14 @@ func backends() []backend {
 	}
 }
 
-func MustFixture(t testing.TB) *night.Plan {
-	t.Helper()
-	data, err := os.ReadFile("../testdata/night.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := night.ParsePlan(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
 func MustHub(t testing.TB, rdb redis.UniversalClient, prefix string) *hub.Hub {
 	t.Helper()
-	h := hub.New(hub.NewStore(rdb, prefix), hub.Options{Block: 500 * time.Millisecond})
-	t.Cleanup(h.Close)
-	return h
+	return testhub.Hub(t, rdb, prefix)
 }
 
 func MustImport(t testing.TB, h *hub.Hub) *night.Night {
 	t.Helper()
-	res, err := h.Import(context.Background(), MustFixture(t), "", night.FromAPI)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := h.SetLive(context.Background(), res.Night.ID); err != nil {
-		t.Fatal(err)
-	}
-	return res.Night
+	return testhub.Live(t, h)
 }
 
 func MustApply(t testing.TB, h *hub.Hub, id string, c night.Command) *hub.Result {

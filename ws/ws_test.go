@@ -6,7 +6,6 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/clubnight/clubnight/auth"
 	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/internal/testhub"
 	"github.com/clubnight/clubnight/internal/testredis"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/ws"
@@ -33,37 +33,13 @@ type env struct {
 	night  *night.Night
 }
 
-func embeddedClient(t *testing.T) redis.UniversalClient {
-	e, err := hub.StartEmbedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(e.Close)
-	c := redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{e.Addr()}})
-	t.Cleanup(func() { _ = c.Close() })
-	return c
-}
+func embeddedClient(t *testing.T) redis.UniversalClient { return testhub.Embedded(t) }
 
 func newEnv(t *testing.T, rdb redis.UniversalClient, opts ws.Options) *env {
 	t.Helper()
 	prefix := "ws" + strconv.FormatInt(time.Now().UnixNano(), 36) + ":"
-	h := hub.New(hub.NewStore(rdb, prefix), hub.Options{Block: 500 * time.Millisecond})
-	t.Cleanup(h.Close)
-	data, err := os.ReadFile("../testdata/night.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	plan, err := night.ParsePlan(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := h.Import(context.Background(), plan, "", night.FromAPI)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := h.SetLive(context.Background(), plan.ID); err != nil {
-		t.Fatal(err)
-	}
+	h := testhub.Hub(t, rdb, prefix)
+	n := testhub.Live(t, h)
 	s := ws.New(h, auth.New("", kioskKey, nil), opts)
 	mux := http.NewServeMux()
 	mux.Handle("GET /ws", s)
@@ -74,7 +50,7 @@ func newEnv(t *testing.T, rdb redis.UniversalClient, opts ws.Options) *env {
 		s.Shutdown(ctx)
 		srv.Close()
 	})
-	return &env{hub: h, rdb: rdb, prefix: prefix, srv: srv, ws: s, night: res.Night}
+	return &env{hub: h, rdb: rdb, prefix: prefix, srv: srv, ws: s, night: n}
 }
 
 func (e *env) url(query string) string {
