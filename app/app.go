@@ -103,6 +103,15 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 		}
 		a.Hub.OnCommit(backup.Hook())
 		saver = backup
+		bctx, stop := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			backup.Run(bctx, 2*time.Second)
+		}()
+		// Runs after SMS and the dashboard have stopped (closers run last
+		// first), so the final save has everything.
+		a.closers = append(a.closers, func() { stop(); <-done })
 		defer func() {
 			if ok {
 				if err := backup.SaveMeta(ctx); err != nil {

@@ -38,12 +38,14 @@ func (e *Embedded) Addr() string { return e.srv.Addr() }
 // Close stops the server.
 func (e *Embedded) Close() { e.srv.Close() }
 
-// Backup keeps a copy of every night, the live night's id and the
-// deployment settings in a folder, and loads them back at start.
+// Backup keeps a copy of every night (after every change), the live night's
+// id and the deployment settings, and every other key (every few seconds
+// and at shutdown) in a folder, and loads them back at start.
 type Backup struct {
-	dir   string
-	store *Store
-	log   *slog.Logger
+	dir      string
+	store    *Store
+	log      *slog.Logger
+	lastKeys [32]byte // hash of the last keys.json written
 }
 
 // NewBackup returns a backup of store in dir, creating dir.
@@ -98,6 +100,12 @@ func (b *Backup) writeJSON(name string, v any) error {
 	if err != nil {
 		return err
 	}
+	return b.writeBytes(name, data)
+}
+
+// writeBytes replaces the file name in the folder in one step, so a crash
+// mid-write leaves the old copy.
+func (b *Backup) writeBytes(name string, data []byte) error {
 	tmp, err := os.CreateTemp(b.dir, ".tmp-*")
 	if err != nil {
 		return err
@@ -138,6 +146,9 @@ func (b *Backup) Load(ctx context.Context) (int, error) {
 		if ok {
 			restored++
 		}
+	}
+	if err := b.loadKeys(ctx); err != nil {
+		return restored, err
 	}
 	data, err := os.ReadFile(filepath.Join(b.dir, "meta.json"))
 	if errors.Is(err, os.ErrNotExist) {

@@ -103,7 +103,37 @@ func TestEmbedded_BackupSurvivesRestart(t *testing.T) {
 		t.Fatalf("backup holds seq %d (%v), want 3", backed.Seq, err)
 	}
 
+	// Keys that are not a night's own (texts queued, photos, sessions)
+	// are saved too, with their time to live.
+	ctx := context.Background()
+	rdb := store.Client()
+	rdb.Set(ctx, "cn:dash:photo:sam", []byte{0xff, 0xd8, 0x00, 0x01}, 0)
+	rdb.Set(ctx, "cn:dash:session:abc", "kim", time.Hour)
+	rdb.RPush(ctx, "cn:sms:queue", "text-1", "text-2")
+	rdb.ZAdd(ctx, "cn:sms:due", redis.Z{Score: 42, Member: "p1"})
+	rdb.HSet(ctx, "cn:sms:msg:1", "to", "+447700900101", "status", "queued")
+	bk := backupOf(t, store, dir)
+	if err := bk.SaveKeys(ctx); err != nil {
+		t.Fatal(err)
+	}
+
 	h2, _, store2 := start()
+	rdb2 := store2.Client()
+	if v, _ := rdb2.Get(ctx, "cn:dash:photo:sam").Bytes(); string(v) != string([]byte{0xff, 0xd8, 0x00, 0x01}) {
+		t.Fatalf("photo bytes not restored: %v", v)
+	}
+	if ttl, _ := rdb2.TTL(ctx, "cn:dash:session:abc").Result(); ttl <= 0 || ttl > time.Hour {
+		t.Fatalf("session TTL not restored: %v", ttl)
+	}
+	if l, _ := rdb2.LRange(ctx, "cn:sms:queue", 0, -1).Result(); len(l) != 2 || l[0] != "text-1" {
+		t.Fatalf("queue not restored: %v", l)
+	}
+	if z, _ := rdb2.ZScore(ctx, "cn:sms:due", "p1").Result(); z != 42 {
+		t.Fatalf("zset not restored: %v", z)
+	}
+	if m, _ := rdb2.HGetAll(ctx, "cn:sms:msg:1").Result(); m["status"] != "queued" {
+		t.Fatalf("hash not restored: %v", m)
+	}
 	got, err := h2.Night(context.Background(), n.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -151,4 +181,13 @@ func TestHub_SubscribeFromASeqMissesNothing(t *testing.T) {
 	if _, ok := h.Recent(n.ID, from-1, from+1); ok {
 		t.Fatal("recent must not claim events it never saw")
 	}
+}
+
+func backupOf(t *testing.T, store *hub.Store, dir string) *hub.Backup {
+	t.Helper()
+	b, err := hub.NewBackup(dir, store, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
