@@ -1225,6 +1225,9 @@ func TestKioskE2E_ReadAloud(t *testing.T) {
 	hear("btn-read-aloud", "main", "")
 	k.tap("person-sam")
 	k.waitFor("told-message")
+	// The hub texts the team and records who, so the screen can name them.
+	k.until(`(function () { var t = document.querySelector('[data-testid="told-message"]').textContent;
+		return t.indexOf('We told ') === 0 && t !== 'We told the team.'; })()`, 5*time.Second)
 	hear("btn-read-aloud", "main", "")
 
 	k.tap("btn-briefing")

@@ -45,6 +45,8 @@ func Apply(n *Night, c Command) (*Night, *Event, error) {
 		undo, text, err = applyRide(m, c, ev)
 	case CmdBriefed:
 		undo, text, err = applyBriefed(m, c, ev)
+	case CmdAlerted:
+		text, err = applyAlerted(m, c, ev)
 	case CmdAssignJob, CmdAddJob, CmdAddRide, CmdAddPerson, CmdOptOut, CmdOptIn, CmdEscalate:
 		text, err = applyEdit(m, c, ev)
 	default:
@@ -251,6 +253,36 @@ func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	cp := *p
 	ev.Problem = &cp
 	return &UndoEntry{Type: string(c.Type), Target: p.ID, Problem: &before}, text, nil
+}
+
+// applyAlerted records who was texted about a problem, so every screen can
+// say who has been told.
+func applyAlerted(m *Night, c Command, ev *Event) (string, error) {
+	p, ok := m.Problem(c.Problem)
+	if !ok {
+		return "", Errorf(NotFound, "There is no problem %s.", c.Problem)
+	}
+	if p.Status == Sorted {
+		return "", Errorf(Conflict, "That problem is already sorted.")
+	}
+	var added []string
+	for _, id := range c.Who {
+		if _, ok := m.Person(id); !ok {
+			return "", Errorf(NotFound, "We do not know who %q is on this night.", id)
+		}
+		if !slices.Contains(p.Alerted, id) {
+			p.Alerted = append(p.Alerted, id)
+			added = append(added, id)
+		}
+	}
+	if len(added) == 0 && c.Step <= p.Step {
+		return "", Errorf(Conflict, "Nothing to change.")
+	}
+	p.Step = max(p.Step, c.Step)
+	cp := *p
+	cp.Alerted = slices.Clone(p.Alerted)
+	ev.Problem = &cp
+	return fmt.Sprintf("We texted %s about: %s", namesOf(m, added), p.Text), nil
 }
 
 func applyRide(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {

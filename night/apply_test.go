@@ -1,6 +1,7 @@
 package night_test
 
 import (
+	"encoding/json"
 	"reflect"
 	"slices"
 	"strings"
@@ -822,5 +823,56 @@ func TestApply_Story(t *testing.T) {
 		if a.Seq != int64(i+1) {
 			t.Fatalf("activity[%d] has seq %d", i, a.Seq)
 		}
+	}
+}
+
+func TestApply_Alerted(t *testing.T) {
+	n := MustFixture(t)
+	raised, _, err := night.Apply(n, night.Command{Type: night.CmdRaise, By: "priya", Kind: night.Taxi, Source: night.FromSMS})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := json.Marshal(raised)
+	m, ev, err := night.Apply(raised, night.Command{Type: night.CmdAlerted, Problem: "p1", Who: []string{"kim", "tom"}, Source: night.FromSystem})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := json.Marshal(raised); string(after) != string(before) {
+		t.Fatal("Apply changed its input")
+	}
+	if m.Seq != raised.Seq+1 || !slices.Equal(ev.Problem.Alerted, []string{"kim", "tom"}) || ev.Problem.Step != 0 {
+		t.Fatalf("seq %d, event problem %+v", m.Seq, ev.Problem)
+	}
+	if !strings.Contains(ev.Activity.Text, "Kim and Tom") {
+		t.Fatalf("activity %q", ev.Activity.Text)
+	}
+	// Wider: the staff, step 1; those told before are not listed twice.
+	m2, ev2, err := night.Apply(m, night.Command{Type: night.CmdAlerted, Problem: "p1", Who: []string{"kim", "jade"}, Step: 1, Source: night.FromSystem})
+	if err != nil || !slices.Equal(ev2.Problem.Alerted, []string{"kim", "tom", "jade"}) || ev2.Problem.Step != 1 {
+		t.Fatalf("%v %+v", err, ev2)
+	}
+	if m.Problems[0].Step != 0 || len(m.Problems[0].Alerted) != 2 {
+		t.Fatal("the earlier night changed")
+	}
+	refusals := []struct {
+		name string
+		cmd  night.Command
+		code night.Code
+	}{
+		{"NothingNew", night.Command{Type: night.CmdAlerted, Problem: "p1", Who: []string{"kim"}, Step: 1}, night.Conflict},
+		{"NoSuchProblem", night.Command{Type: night.CmdAlerted, Problem: "p9", Who: []string{"kim"}}, night.NotFound},
+		{"NoSuchPerson", night.Command{Type: night.CmdAlerted, Problem: "p1", Who: []string{"zed"}}, night.NotFound},
+	}
+	for _, tc := range refusals {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.cmd.Source = night.FromSystem
+			if _, _, err := night.Apply(m2, tc.cmd); night.ErrorCode(err) != tc.code {
+				t.Fatalf("err %v, want %s", err, tc.code)
+			}
+		})
+	}
+	sorted, _, _ := night.Apply(m2, night.Command{Type: night.CmdSort, By: "kim", Problem: "p1"})
+	if _, _, err := night.Apply(sorted, night.Command{Type: night.CmdAlerted, Problem: "p1", Who: []string{"leon"}, Step: 2, Source: night.FromSystem}); night.ErrorCode(err) != night.Conflict {
+		t.Fatalf("alerting a sorted problem: %v", err)
 	}
 }

@@ -27,6 +27,7 @@ const (
 	CmdOptIn     CommandType = "opt_in"     // Person
 	CmdEscalate  CommandType = "set_escalation"
 	CmdReplace   CommandType = "replace_plan" // Plan
+	CmdAlerted   CommandType = "alerted"      // Problem, Who, Step: who was texted about it
 )
 
 // Command is one request to change a night. The hub fills in At; adapters
@@ -57,6 +58,7 @@ type Command struct {
 	Phone   string      `json:"phone,omitempty"`
 	Roles   []string    `json:"roles,omitempty"`
 	Seconds int         `json:"seconds,omitempty"`
+	Step    int         `json:"step,omitempty"`
 	Plan    *Plan       `json:"plan,omitempty"`
 }
 

@@ -155,6 +155,10 @@ type Problem struct {
 	RaisedAt  time.Time     `json:"raised_at"`
 	ClaimedAt *time.Time    `json:"claimed_at,omitempty"`
 	SortedAt  *time.Time    `json:"sorted_at,omitempty"`
+	// Alerted lists who has been texted about it, and Step how wide the
+	// alert has gone (0 the team on duty, 1 the staff, 2 everyone).
+	Alerted []string `json:"alerted,omitempty"`
+	Step    int      `json:"step,omitempty"`
 }
 
 // Ride is how one guest gets home.
@@ -318,6 +322,9 @@ func (n *Night) Clone() *Night {
 	// slices.Clone keeps an empty list empty rather than nil, so the state
 	// JSON says "problems": [] and not null.
 	c.Problems = slices.Clone(n.Problems)
+	for i := range c.Problems {
+		c.Problems[i].Alerted = slices.Clone(c.Problems[i].Alerted)
+	}
 	c.Rides = make([]Ride, len(n.Rides))
 	for i, r := range n.Rides {
 		r.WaitingWith = append([]string(nil), r.WaitingWith...)

@@ -502,6 +502,11 @@
     var inBox = findEntry(r.cmdId);
     var lines = '';
     var msg;
+    // Who was texted comes with the problem itself (alerted), or in a told
+    // message.
+    if (p && p.alerted && p.alerted.length) {
+      told[pid] = p.alerted.map(function (id) { return nameOf(v, id); });
+    }
     if (p && p.status === 'sorted') {
       msg = 'Sorted. Thank you.';
     } else if (p && p.status === 'claimed') {
