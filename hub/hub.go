@@ -208,6 +208,15 @@ func (h *Hub) Apply(ctx context.Context, id string, c night.Command) (*Result, e
 		h.metrics.CommandLatency.Observe(time.Since(start).Seconds())
 	}
 	h.metrics.Commands.WithLabelValues(string(c.Type), outcome).Inc()
+	attrs := []any{"night", id, "type", c.Type, "by", c.By, "source", c.Source, "outcome", outcome,
+		"ms", time.Since(start).Milliseconds()}
+	if res != nil && res.Event != nil {
+		attrs = append(attrs, "seq", res.Event.Seq)
+	}
+	if err != nil {
+		attrs = append(attrs, "why", night.ErrorMessage(err))
+	}
+	h.log.Info("command", attrs...)
 	return res, err
 }
 
