@@ -97,9 +97,38 @@ func TestAPI_ImportGoLiveAndGetState(t *testing.T) {
 	if j := jobs[3].(map[string]any); j["number"].(float64) != 4 || j["status"] != "todo" {
 		t.Fatalf("job 4: %v", j)
 	}
+	// Every field the contract names is there, even when empty.
+	for _, f := range []string{"id", "number", "title", "phase", "who", "status", "done_by"} {
+		if _, ok := jobs[0].(map[string]any)[f]; !ok {
+			t.Errorf("job lacks %q", f)
+		}
+	}
+	for _, f := range []string{"id", "name", "roles", "checked_in", "opted_out"} {
+		if _, ok := people[0].(map[string]any)[f]; !ok {
+			t.Errorf("person lacks %q", f)
+		}
+	}
+	for _, f := range []string{"id", "title", "seq", "people", "jobs", "problems", "rides", "timeline", "briefing"} {
+		if _, ok := body[f]; !ok {
+			t.Errorf("state lacks %q", f)
+		}
+	}
+	ride := body["rides"].([]any)[0].(map[string]any)
+	for _, f := range []string{"id", "name", "pickup", "at", "status"} {
+		if _, ok := ride[f]; !ok {
+			t.Errorf("ride lacks %q", f)
+		}
+	}
+	_, raised := s.do(t, "POST", "/api/nights/2026-12-05/commands", []byte(`{"type":"raise","by":"sam","kind":"music"}`), bearer...)
+	problem := raised["event"].(map[string]any)["problem"].(map[string]any)
+	for _, f := range []string{"id", "kind", "text", "raised_by", "status", "claimed_by", "raised_at"} {
+		if _, ok := problem[f]; !ok {
+			t.Errorf("problem lacks %q", f)
+		}
+	}
 	// Replacing the plan is a change too: seq goes on.
 	code, body = s.do(t, "PUT", "/api/nights/2026-12-05", fixture(t), bearer...)
-	if code != 200 || body["seq"].(float64) != 2 {
+	if code != 200 || body["seq"].(float64) != 3 {
 		t.Fatalf("replace: %d %v", code, body)
 	}
 	// Export gives the plan back.

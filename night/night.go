@@ -137,7 +137,7 @@ type Job struct {
 	Status JobStatus `json:"status"`
 	// StartedBy is who said they were doing it.
 	StartedBy string     `json:"started_by,omitempty"`
-	DoneBy    string     `json:"done_by,omitempty"`
+	DoneBy    string     `json:"done_by"`
 	DoneAt    *time.Time `json:"done_at,omitempty"`
 	Photo     string     `json:"photo,omitempty"`
 }
@@ -150,7 +150,7 @@ type Problem struct {
 	RaisedBy  string        `json:"raised_by"`
 	Source    Source        `json:"source"`
 	Status    ProblemStatus `json:"status"`
-	ClaimedBy string        `json:"claimed_by,omitempty"`
+	ClaimedBy string        `json:"claimed_by"`
 	SortedBy  string        `json:"sorted_by,omitempty"`
 	RaisedAt  time.Time     `json:"raised_at"`
 	ClaimedAt *time.Time    `json:"claimed_at,omitempty"`
