@@ -39,9 +39,7 @@
 package browsertest
 
 import (
-	"bytes"
 	"context"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -152,7 +150,7 @@ func newBrowser(t testing.TB, bin string, width, height int) context.Context {
 
 	// An empty action starts the browser and opens the tab.
 	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("browsertest: start %s: %v\n%s", bin, err, tail(logPath, 30))
+		t.Fatalf("browsertest: start %s: %v\n%s", bin, err, testreal.Tail(logPath, 30))
 	}
 	return ctx
 }
@@ -230,20 +228,4 @@ func removeAllRetry(dir string) {
 	for os.RemoveAll(dir) != nil && time.Now().Before(deadline) {
 		time.Sleep(50 * time.Millisecond)
 	}
-}
-
-// tail returns the last n lines of the file, indented, for failure messages.
-func tail(path string, n int) string {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Sprintf("    (no log: %v)", err)
-	}
-	if len(bytes.TrimSpace(b)) == 0 {
-		return fmt.Sprintf("    (%s is empty)", path)
-	}
-	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
-	if len(lines) > n {
-		lines = lines[len(lines)-n:]
-	}
-	return fmt.Sprintf("--- last lines of %s ---\n    %s", path, strings.Join(lines, "\n    "))
 }

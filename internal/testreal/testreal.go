@@ -5,8 +5,11 @@
 package testreal
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -28,4 +31,21 @@ func Missing(t testing.TB, msg string) {
 		return
 	}
 	t.Skipf("%s; skipping (set %s=1 to fail instead)", msg, Env)
+}
+
+// Tail returns the last n lines of the log at path, indented, for the
+// message of a test whose server would not start.
+func Tail(path string, n int) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Sprintf("    (no log: %v)", err)
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return fmt.Sprintf("    (%s is empty)", path)
+	}
+	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return fmt.Sprintf("--- last lines of %s ---\n    %s", path, strings.Join(lines, "\n    "))
 }

@@ -2,6 +2,7 @@ package testreal_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -37,5 +38,20 @@ func TestMissingSkipsOrFails(t *testing.T) {
 				t.Fatalf("want one line naming what is missing, got %q", r.msg)
 			}
 		})
+	}
+}
+
+func TestTail(t *testing.T) {
+	dir := t.TempDir()
+	p := dir + "/log"
+	if got := testreal.Tail(p, 2); !strings.Contains(got, "no log") {
+		t.Fatalf("missing file: %q", got)
+	}
+	if err := os.WriteFile(p, []byte("one\ntwo\nthree\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := testreal.Tail(p, 2)
+	if strings.Contains(got, "one") || !strings.Contains(got, "two\n    three") {
+		t.Fatalf("tail: %q", got)
 	}
 }

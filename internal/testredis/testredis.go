@@ -36,7 +36,6 @@ package testredis
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -252,7 +251,7 @@ func (s *Server) Client(t testing.TB) *redis.Client {
 
 // LogTail returns the last lines of the server log, for failure messages.
 func (s *Server) LogTail() string {
-	return tail(filepath.Join(s.Dir, logName), 30)
+	return testreal.Tail(filepath.Join(s.Dir, logName), 30)
 }
 
 // args returns the command-line arguments of redis-server.
@@ -455,23 +454,6 @@ func freePorts(n int) ([]int, error) {
 		ports = append(ports, ln.Addr().(*net.TCPAddr).Port)
 	}
 	return ports, nil
-}
-
-// tail returns the last n lines of the file, indented, or a note when the
-// file cannot be read.
-func tail(path string, n int) string {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Sprintf("    (no log: %v)", err)
-	}
-	if len(bytes.TrimSpace(b)) == 0 {
-		return fmt.Sprintf("    (%s is empty)", path)
-	}
-	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
-	if len(lines) > n {
-		lines = lines[len(lines)-n:]
-	}
-	return fmt.Sprintf("--- last lines of %s ---\n    %s", path, strings.Join(lines, "\n    "))
 }
 
 // readFrom returns the content of the file from offset on.
