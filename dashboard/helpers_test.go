@@ -24,6 +24,7 @@ import (
 	"github.com/clubnight/clubnight/dashboard"
 	"github.com/clubnight/clubnight/httpapi"
 	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/internal/testhub"
 	"github.com/clubnight/clubnight/internal/testredis"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/ws"
@@ -38,25 +39,10 @@ const (
 )
 
 // fakeClock is a clock tests move by hand.
-type fakeClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
+type fakeClock = testhub.Clock
 
 func newFakeClock() *fakeClock {
-	return &fakeClock{now: time.Date(2026, 12, 5, 18, 0, 0, 0, time.UTC)}
-}
-
-func (c *fakeClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *fakeClock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
+	return testhub.NewClock(time.Date(2026, 12, 5, 18, 0, 0, 0, time.UTC))
 }
 
 // texter records the texts the dashboard sends.

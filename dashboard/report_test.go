@@ -17,20 +17,20 @@ import (
 func playNight(e *env, clock *fakeClock) {
 	do := func(c night.Command) {
 		e.apply(c)
-		clock.Add(time.Minute)
+		clock.Advance(time.Minute)
 	}
 	do(night.Command{Type: night.CmdCheckIn, By: "tom", Source: night.FromKiosk})
 	do(night.Command{Type: night.CmdDone, By: "tom", Job: 1, Source: night.FromKiosk})
 	do(night.Command{Type: night.CmdDone, By: "sam", Job: 3, Source: night.FromSMS})
 	do(night.Command{Type: night.CmdDone, By: "kim", Job: 7, Source: night.FromDashboard})
 	do(night.Command{Type: night.CmdRaise, By: "priya", Kind: night.Taxi, Text: "Jo's taxi has not come", Source: night.FromSMS})
-	clock.Add(time.Minute)
+	clock.Advance(time.Minute)
 	do(night.Command{Type: night.CmdClaim, By: "kim", Problem: "p1", Source: night.FromDashboard})
 	do(night.Command{Type: night.CmdSort, By: "kim", Problem: "p1", Source: night.FromDashboard})
 	do(night.Command{Type: night.CmdRaise, By: "sam", Kind: night.Spill, Text: "=1+1 spill", Source: night.FromKiosk})
-	clock.Add(4*time.Hour - 8*time.Minute) // 22:00
+	clock.Advance(4*time.Hour - 8*time.Minute) // 22:00
 	do(night.Command{Type: night.CmdRideGone, By: "kim", Ride: "r2", Source: night.FromKiosk})
-	clock.Add(20 * time.Minute)
+	clock.Advance(20 * time.Minute)
 	do(night.Command{Type: night.CmdRideGone, By: "kim", Ride: "r1", Source: night.FromKiosk})
 }
 
@@ -160,7 +160,7 @@ func TestWipeDue(t *testing.T) {
 	if p, _ := e.state("recent").Person("kim"); p.Phone == "" {
 		t.Fatal("a recent night was wiped")
 	}
-	clock.Add(60 * 24 * time.Hour)
+	clock.Advance(60 * 24 * time.Hour)
 	n, _ = e.dash.WipeDue(t.Context())
 	if n != 1 { // "recent" now; the live night never
 		t.Fatalf("second pass wiped %d, want 1", n)

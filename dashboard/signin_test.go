@@ -66,7 +66,7 @@ func TestSignIn_CodeExpires(t *testing.T) {
 	c := e.client()
 	c.askCode(kimPhone)
 	code := e.texts.lastCode(t, kimPhone)
-	clock.Add(dashboard.CodeTTL + time.Second)
+	clock.Advance(dashboard.CodeTTL + time.Second)
 	if r := c.verify(kimPhone, code); r.Status != http.StatusUnauthorized {
 		t.Fatalf("expired code: %d, want 401", r.Status)
 	}
@@ -132,7 +132,7 @@ func TestSignIn_RateLimitPerNumber(t *testing.T) {
 	if n := e.texts.count(); n != dashboard.CodesPerNumber {
 		t.Fatalf("%d texts sent, want %d", n, dashboard.CodesPerNumber)
 	}
-	clock.Add(dashboard.RateWindow + time.Second)
+	clock.Advance(dashboard.RateWindow + time.Second)
 	if r := c.askCode(kimPhone); r.Status != http.StatusOK {
 		t.Fatalf("after the window: %d, want 200", r.Status)
 	}
@@ -254,11 +254,11 @@ func TestSession_Expires(t *testing.T) {
 	e := newEnv(t, envOptions{clock: clock.Now})
 	c := e.client()
 	c.signIn(kimPhone)
-	clock.Add(dashboard.SessionTTL - time.Minute)
+	clock.Advance(dashboard.SessionTTL - time.Minute)
 	if r := c.get("/dashboard/nights"); r.Status != http.StatusOK {
 		t.Fatalf("before expiry: %d", r.Status)
 	}
-	clock.Add(2 * time.Minute)
+	clock.Advance(2 * time.Minute)
 	if r := c.get("/dashboard/nights"); r.Status != http.StatusSeeOther {
 		t.Fatalf("after expiry: %d, want a redirect to sign in", r.Status)
 	}

@@ -24,6 +24,7 @@ import (
 
 	"github.com/clubnight/clubnight/config"
 	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/internal/testhub"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
 	"github.com/clubnight/clubnight/sms/understand"
@@ -36,25 +37,10 @@ var numbers = map[string]string{
 }
 
 // Clock is a clock tests move by hand.
-type Clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
+type Clock = testhub.Clock
 
 func NewClock() *Clock {
-	return &Clock{now: time.Date(2026, 12, 5, 19, 30, 0, 0, time.Local)}
-}
-
-func (c *Clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *Clock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
+	return testhub.NewClock(time.Date(2026, 12, 5, 19, 30, 0, 0, time.Local))
 }
 
 // Env is one hub with the SMS service on a test HTTP server.
