@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/clubnight/clubnight/internal/testreal"
 )
 
 // goodPage meets every rule that Axe checks: landmarks, a heading, text at
@@ -164,11 +166,11 @@ func TestScreenshot(t *testing.T) {
 }
 
 func TestNewReportsABrokenBrowser(t *testing.T) {
-	r := &recorder{TB: t}
+	r := &testreal.Recorder{TB: t}
 	start := time.Now()
 	newBrowser(r, "/bin/false", 800, 600)
-	if !r.failed || !strings.Contains(r.msg, "browsertest: start /bin/false") {
-		t.Fatalf("failed=%v msg=%q; want a failure about starting /bin/false", r.failed, r.msg)
+	if !r.DidFail || !strings.Contains(r.Msg, "browsertest: start /bin/false") {
+		t.Fatalf("failed=%v msg=%q; want a failure about starting /bin/false", r.DidFail, r.Msg)
 	}
 	if d := time.Since(start); d > 20*time.Second {
 		t.Errorf("the failure took %v", d)
@@ -188,22 +190,6 @@ func TestFormatViolations(t *testing.T) {
 			t.Errorf("FormatViolations output lacks %q:\n%s", want, got)
 		}
 	}
-}
-
-// recorder is a testing.TB that records Skip and Fatal instead of stopping
-// the goroutine.
-type recorder struct {
-	testing.TB
-	skipped, failed bool
-	msg             string
-}
-
-func (r *recorder) Helper() {}
-func (r *recorder) Skipf(format string, args ...any) {
-	r.skipped, r.msg = true, fmt.Sprintf(format, args...)
-}
-func (r *recorder) Fatalf(format string, args ...any) {
-	r.failed, r.msg = true, fmt.Sprintf(format, args...)
 }
 
 func TestModuleRoot(t *testing.T) {

@@ -49,3 +49,24 @@ func Tail(path string, n int) string {
 	}
 	return fmt.Sprintf("--- last lines of %s ---\n    %s", path, strings.Join(lines, "\n    "))
 }
+
+// Recorder is a testing.TB that records Skipf and Fatalf instead of
+// stopping the test, for testing helpers that skip or fail.
+type Recorder struct {
+	testing.TB
+	DidSkip, DidFail bool
+	Msg              string
+}
+
+// Helper does nothing.
+func (r *Recorder) Helper() {}
+
+// Skipf records a skip.
+func (r *Recorder) Skipf(format string, args ...any) {
+	r.DidSkip, r.Msg = true, fmt.Sprintf(format, args...)
+}
+
+// Fatalf records a failure.
+func (r *Recorder) Fatalf(format string, args ...any) {
+	r.DidFail, r.Msg = true, fmt.Sprintf(format, args...)
+}

@@ -1,7 +1,6 @@
 package testreal_test
 
 import (
-	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -9,33 +8,17 @@ import (
 	"github.com/clubnight/clubnight/internal/testreal"
 )
 
-// recorder is a testing.TB that records Skip and Fatal instead of stopping
-// the goroutine.
-type recorder struct {
-	testing.TB
-	skipped, failed bool
-	msg             string
-}
-
-func (r *recorder) Helper() {}
-func (r *recorder) Skipf(format string, args ...any) {
-	r.skipped, r.msg = true, fmt.Sprintf(format, args...)
-}
-func (r *recorder) Fatalf(format string, args ...any) {
-	r.failed, r.msg = true, fmt.Sprintf(format, args...)
-}
-
 func TestMissingSkipsOrFails(t *testing.T) {
 	for env, wantFailed := range map[string]bool{"": false, "0": false, "false": false, "1": true, "true": true} {
 		t.Run(testreal.Env+"="+env, func(t *testing.T) {
 			t.Setenv(testreal.Env, env)
-			r := &recorder{TB: t}
+			r := &testreal.Recorder{TB: t}
 			testreal.Missing(r, "redis-server not found")
-			if r.failed != wantFailed || r.skipped == wantFailed {
-				t.Fatalf("failed=%v skipped=%v, want failed=%v", r.failed, r.skipped, wantFailed)
+			if r.DidFail != wantFailed || r.DidSkip == wantFailed {
+				t.Fatalf("failed=%v skipped=%v, want failed=%v", r.DidFail, r.DidSkip, wantFailed)
 			}
-			if strings.Count(r.msg, "\n") != 0 || !strings.Contains(r.msg, "redis-server not found") {
-				t.Fatalf("want one line naming what is missing, got %q", r.msg)
+			if strings.Count(r.Msg, "\n") != 0 || !strings.Contains(r.Msg, "redis-server not found") {
+				t.Fatalf("want one line naming what is missing, got %q", r.Msg)
 			}
 		})
 	}

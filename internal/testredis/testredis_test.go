@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/clubnight/clubnight/internal/testreal"
 )
 
 func TestStartSetGet(t *testing.T) {
@@ -136,28 +138,12 @@ func TestCluster(t *testing.T) {
 	}
 }
 
-// recorder is a testing.TB that records Skip and Fatal instead of stopping
-// the goroutine.
-type recorder struct {
-	testing.TB
-	skipped, failed bool
-	msg             string
-}
-
-func (r *recorder) Helper() {}
-func (r *recorder) Skipf(format string, args ...any) {
-	r.skipped, r.msg = true, fmt.Sprintf(format, args...)
-}
-func (r *recorder) Fatalf(format string, args ...any) {
-	r.failed, r.msg = true, fmt.Sprintf(format, args...)
-}
-
 func TestStartReportsABadConfig(t *testing.T) {
 	t.Parallel()
-	r := &recorder{TB: t}
+	r := &testreal.Recorder{TB: t}
 	Start(r, WithArgs("--no-such-directive", "1"))
-	if !r.failed || !strings.Contains(r.msg, "redis-server did not start") || !strings.Contains(r.msg, "no-such-directive") {
-		t.Fatalf("failed=%v, message:\n%s\nwant a failure that shows the log of redis-server", r.failed, r.msg)
+	if !r.DidFail || !strings.Contains(r.Msg, "redis-server did not start") || !strings.Contains(r.Msg, "no-such-directive") {
+		t.Fatalf("failed=%v, message:\n%s\nwant a failure that shows the log of redis-server", r.DidFail, r.Msg)
 	}
 }
 

@@ -1,12 +1,12 @@
 package understand_test
 
 import (
-	"bufio"
 	"os"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/clubnight/clubnight/internal/testhub"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms/understand"
 )
@@ -77,22 +77,9 @@ type corpusRow struct{ from, text, expect string }
 
 func loadCorpus(t testing.TB) []corpusRow {
 	t.Helper()
-	f, err := os.Open("../../testdata/sms-corpus.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var rows []corpusRow
-	sc := bufio.NewScanner(f)
-	for line := 0; sc.Scan(); line++ {
-		cols := strings.Split(sc.Text(), "\t")
-		if line == 0 || len(cols) < 3 {
-			continue
-		}
-		rows = append(rows, corpusRow{cols[0], cols[1], cols[2]})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
+	for _, r := range testhub.Corpus(t) {
+		rows = append(rows, corpusRow{r.From, r.Text, r.Expect})
 	}
 	return rows
 }
