@@ -175,6 +175,9 @@ func TestBrowser_SignInAndLive(t *testing.T) {
 	e.apply(night.Command{Type: night.CmdOptOut, By: "leon", Source: night.FromSMS})
 	p.until(`document.querySelector('[data-testid="problem-p1"]') && document.querySelector('[data-testid="person-leon"]').innerText.includes('No texts')`)
 	p.until(`document.querySelector('[data-testid="texts"]').innerText.includes('where is the party')`)
+	// The alert went out: the page says to whom, and how wide.
+	e.apply(night.Command{Type: night.CmdAlerted, Problem: "p1", Who: []string{"tom", "sam"}, Step: 0, Source: night.FromSystem})
+	p.until(`document.querySelector('[data-testid="problem-p1"]').innerText.includes('Texted so far: Tom, Sam. The alert has gone to the team on duty.')`)
 	if s := p.text(`[data-testid="sum-committee"]`); !strings.Contains(s, "2 of 2") {
 		t.Errorf("committee share says %q, want 2 of 2", s)
 	}

@@ -146,6 +146,11 @@
     } else {
       lines.push('Sorted by ' + name(p.sorted_by) + ' at ' + CN.clock(p.sorted_at) + '.');
     }
+    // Who the hub has texted, and how wide the alert has gone.
+    if (p.status !== 'sorted' && p.alerted && p.alerted.length) {
+      var wide = ['the team on duty', 'the staff', 'everyone on the team'][p.step || 0] || 'everyone on the team';
+      lines.push('Texted so far: ' + p.alerted.map(function (id) { return name(id); }).join(', ') + '. The alert has gone to ' + wide + '.');
+    }
     if (p.status !== 'sorted' && (p.kind === 'unwell' || p.kind === 'missing')) lines.push('If it is an emergency, call 999.');
     return lines;
   }
