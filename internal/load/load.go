@@ -308,15 +308,16 @@ func openScreens(ctx context.Context, cfg Config, pollers []*poller) ([]*screen,
 	if cfg.Night != "" {
 		u += "&night=" + url.QueryEscape(cfg.Night)
 	}
-	screens := make([]*screen, cfg.Screens)
 	stallEvery := 0
 	if cfg.Stalled > 0 {
 		stallEvery = int(1 / cfg.Stalled)
 	}
+	open := openGorilla(&websocket.Dialer{HandshakeTimeout: 30 * time.Second, ReadBufferSize: 4096, WriteBufferSize: 512})
 	if rawSupported && pollers != nil {
-		return openRawScreens(ctx, u, screens, stallEvery, pollers)
+		open = openRaw(pollers)
 	}
-	dialer := &websocket.Dialer{HandshakeTimeout: 30 * time.Second, ReadBufferSize: 4096, WriteBufferSize: 512}
+	// Open 64 at a time, as a crowd of tablets would arrive.
+	screens := make([]*screen, cfg.Screens)
 	sem := make(chan struct{}, 64)
 	var wg sync.WaitGroup
 	var firstErr atomic.Value
@@ -326,21 +327,11 @@ func openScreens(ctx context.Context, cfg Config, pollers []*poller) ([]*screen,
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			c, _, err := dialer.DialContext(ctx, u, nil)
+			s, err := open(ctx, u, i, stallEvery > 0 && i%stallEvery == 0)
 			if err != nil {
 				firstErr.CompareAndSwap(nil, fmt.Errorf("open screen %d: %w", i, err))
-				return
-			}
-			s := &screen{conn: c, got: map[int64]int{}, stalled: stallEvery > 0 && i%stallEvery == 0}
-			if err := s.readFirst(); err != nil {
-				firstErr.CompareAndSwap(nil, err)
-				c.Close()
-				return
 			}
 			screens[i] = s
-			if !s.stalled {
-				go s.read()
-			}
 		}()
 	}
 	wg.Wait()
@@ -350,65 +341,72 @@ func openScreens(ctx context.Context, cfg Config, pollers []*poller) ([]*screen,
 	return screens, nil
 }
 
-// openRawScreens opens screens by hand and hands their sockets to the
-// pollers once each has its snapshot.
-func openRawScreens(ctx context.Context, u string, screens []*screen, stallEvery int, pollers []*poller) ([]*screen, error) {
-	sem := make(chan struct{}, 64)
-	var wg sync.WaitGroup
-	var firstErr atomic.Value
-	for i := range screens {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			conn, rest, err := dialRaw(ctx, u)
-			if err != nil {
-				firstErr.CompareAndSwap(nil, fmt.Errorf("open screen %d: %w", i, err))
-				return
-			}
-			s := &screen{raw: conn, got: map[int64]int{}, stalled: stallEvery > 0 && i%stallEvery == 0}
-			// Read until the snapshot is in, before the poller takes over.
-			buf := make([]byte, 64<<10)
-			acc := rest
-			_ = conn.SetReadDeadline(time.Now().Add(30 * time.Second))
-			for s.snaps == 0 {
-				op, payload, more, ok := nextFrame(acc)
-				if !ok {
-					n, err := conn.Read(buf)
-					if err != nil {
-						firstErr.CompareAndSwap(nil, fmt.Errorf("screen %d snapshot: %w", i, err))
-						conn.Close()
-						return
-					}
-					acc = append(acc, buf[:n]...)
-					continue
-				}
-				switch op {
-				case opText:
-					s.handle(payload, time.Now())
-					s.base = s.last
-				case opPing:
-					_, _ = conn.Write(pongFrame(payload))
-				}
-				acc = more
-			}
-			rest = acc
-			_ = conn.SetReadDeadline(time.Time{})
-			s.pending = append(s.pending, rest...)
-			screens[i] = s
-			if !s.stalled {
-				if err := pollers[i%len(pollers)].add(s, conn); err != nil {
-					firstErr.CompareAndSwap(nil, err)
-				}
-			}
-		}()
+// opener opens screen i, reads its snapshot and starts it reading (unless
+// it is stalled). A screen returned with an error is open and must be
+// closed; a nil screen is not.
+type opener func(ctx context.Context, u string, i int, stalled bool) (*screen, error)
+
+// openGorilla reads each screen with gorilla, a goroutine per screen.
+func openGorilla(dialer *websocket.Dialer) opener {
+	return func(ctx context.Context, u string, _ int, stalled bool) (*screen, error) {
+		c, _, err := dialer.DialContext(ctx, u, nil)
+		if err != nil {
+			return nil, err
+		}
+		s := &screen{conn: c, got: map[int64]int{}, stalled: stalled}
+		if err := s.readFirst(); err != nil {
+			c.Close()
+			return nil, err
+		}
+		if !stalled {
+			go s.read()
+		}
+		return s, nil
 	}
-	wg.Wait()
-	if err, _ := firstErr.Load().(error); err != nil {
-		return screens, err
+}
+
+// openRaw opens screens by hand and hands their sockets to the pollers
+// once each has its snapshot.
+func openRaw(pollers []*poller) opener {
+	return func(ctx context.Context, u string, i int, stalled bool) (*screen, error) {
+		conn, rest, err := dialRaw(ctx, u)
+		if err != nil {
+			return nil, err
+		}
+		s := &screen{raw: conn, got: map[int64]int{}, stalled: stalled}
+		// Read until the snapshot is in, before the poller takes over.
+		buf := make([]byte, 64<<10)
+		acc := rest
+		_ = conn.SetReadDeadline(time.Now().Add(30 * time.Second))
+		for s.snaps == 0 {
+			op, payload, more, ok := nextFrame(acc)
+			if !ok {
+				n, err := conn.Read(buf)
+				if err != nil {
+					conn.Close()
+					return nil, fmt.Errorf("snapshot: %w", err)
+				}
+				acc = append(acc, buf[:n]...)
+				continue
+			}
+			switch op {
+			case opText:
+				s.handle(payload, time.Now())
+				s.base = s.last
+			case opPing:
+				_, _ = conn.Write(pongFrame(payload))
+			}
+			acc = more
+		}
+		_ = conn.SetReadDeadline(time.Time{})
+		s.pending = append(s.pending, acc...)
+		if !stalled {
+			if err := pollers[i%len(pollers)].add(s, conn); err != nil {
+				return s, err
+			}
+		}
+		return s, nil
 	}
-	return screens, nil
 }
 
 type frame struct {
