@@ -10,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/clubnight/clubnight/sms"
 )
 
 // FakeTwilio is a local stand-in for Twilio's Messages API, spoken to over
@@ -122,7 +124,7 @@ func (f *FakeTwilio) create(w http.ResponseWriter, r *http.Request) {
 		form := url.Values{"MessageSid": {sid}, "MessageStatus": {early}, "ErrorCode": {"30003"}, "AccountSid": {f.SID}}
 		req, _ := http.NewRequest(http.MethodPost, cb, strings.NewReader(form.Encode()))
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-		req.Header.Set("X-Twilio-Signature", Sign(f.Token, cb, form))
+		req.Header.Set("X-Twilio-Signature", sms.Sign(f.Token, cb, form))
 		if res, err := http.DefaultClient.Do(req); err == nil {
 			res.Body.Close()
 		}

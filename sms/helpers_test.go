@@ -2,9 +2,6 @@ package sms_test
 
 import (
 	"context"
-	"crypto/hmac"
-	"crypto/sha1"
-	"encoding/base64"
 	"encoding/xml"
 	"io"
 	"log/slog"
@@ -12,7 +9,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -218,24 +214,6 @@ func (e *Env) MustApply(c night.Command) *hub.Result {
 	return res
 }
 
-// Sign computes X-Twilio-Signature: HMAC-SHA1 over the URL and the sorted
-// form fields, base64.
-func Sign(token, u string, form url.Values) string {
-	keys := make([]string, 0, len(form))
-	for k := range form {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var b strings.Builder
-	b.WriteString(u)
-	for _, k := range keys {
-		b.WriteString(k + form.Get(k))
-	}
-	m := hmac.New(sha1.New, []byte(token))
-	m.Write([]byte(b.String()))
-	return base64.StdEncoding.EncodeToString(m.Sum(nil))
-}
-
 // Response is one webhook answer.
 type Response struct {
 	Status   int
@@ -258,7 +236,7 @@ func (e *Env) PostSigned(path string, form url.Values, sign bool) Response {
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	if sign {
-		req.Header.Set("X-Twilio-Signature", Sign(e.Token, e.Config.PublicURL+path, form))
+		req.Header.Set("X-Twilio-Signature", sms.Sign(e.Token, e.Config.PublicURL+path, form))
 	}
 	return do(e.T, req)
 }

@@ -29,13 +29,13 @@ func TestWebhook_Signature(t *testing.T) {
 	t.Run("Wrong", func(t *testing.T) {
 		req, _ := http.NewRequest(http.MethodPost, e.Server.URL+sms.InboundPath, strings.NewReader(form.Encode()))
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-		req.Header.Set("X-Twilio-Signature", Sign("another-token", e.Config.PublicURL+sms.InboundPath, form))
+		req.Header.Set("X-Twilio-Signature", sms.Sign("another-token", e.Config.PublicURL+sms.InboundPath, form))
 		if res := do(t, req); res.Status != http.StatusForbidden {
 			t.Fatalf("status %d, want 403", res.Status)
 		}
 	})
 	t.Run("Tampered", func(t *testing.T) {
-		sig := Sign(token, e.Config.PublicURL+sms.InboundPath, form)
+		sig := sms.Sign(token, e.Config.PublicURL+sms.InboundPath, form)
 		bad := url.Values{}
 		for k, v := range form {
 			bad[k] = v

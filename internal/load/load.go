@@ -8,9 +8,6 @@ package load
 import (
 	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/sha1"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -18,7 +15,6 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -26,6 +22,8 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+
+	"github.com/clubnight/clubnight/sms"
 )
 
 // Config says what to run.
@@ -534,7 +532,7 @@ func send(ctx context.Context, c *http.Client, cfg Config, id, person string, ch
 			if pub == "" {
 				pub = sendURL(cfg)
 			}
-			req.Header.Set("X-Twilio-Signature", Sign(cfg.TwilioAuthToken, pub+"/sms/inbound", form))
+			req.Header.Set("X-Twilio-Signature", sms.Sign(cfg.TwilioAuthToken, pub+sms.InboundPath, form))
 		}
 	default:
 		return fmt.Errorf("via must be api or sms, not %q", cfg.Via)
@@ -602,28 +600,6 @@ func readMem(ctx context.Context, base string) (Mem, error) {
 		}
 	}
 	return m, nil
-}
-
-// Sign computes Twilio's X-Twilio-Signature for a form post to fullURL:
-// base64 of HMAC-SHA1, keyed by the auth token, over the URL followed by
-// each parameter name and value in name order.
-func Sign(authToken, fullURL string, form url.Values) string {
-	keys := make([]string, 0, len(form))
-	for k := range form {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var b strings.Builder
-	b.WriteString(fullURL)
-	for _, k := range keys {
-		for _, v := range form[k] {
-			b.WriteString(k)
-			b.WriteString(v)
-		}
-	}
-	mac := hmac.New(sha1.New, []byte(authToken))
-	mac.Write([]byte(b.String()))
-	return base64.StdEncoding.EncodeToString(mac.Sum(nil))
 }
 
 // parseFrame reads the type, seq and command id of a server message. The
