@@ -50,12 +50,7 @@ func (p *page) nav(path string) {
 
 func (p *page) eval(js string, out any) {
 	p.t.Helper()
-	ctx, cancel := context.WithTimeout(p.ctx, 15*time.Second)
-	defer cancel()
-	raw, err := chromedp.Run(ctx, chromedp.Evaluate[json.RawMessage](js, chromedp.EvalAwaitPromise))
-	if err != nil {
-		p.t.Fatalf("eval %s: %v", js, err)
-	}
+	raw := browsertest.Eval[json.RawMessage](p.t, p.ctx, js)
 	if out != nil {
 		if err := json.Unmarshal(raw, out); err != nil {
 			p.t.Fatalf("eval %s: %v", js, err)

@@ -49,12 +49,7 @@ func (w *walker) do(steps ...chromedp.Action[chromedp.Void]) {
 
 func (w *walker) eval(js string, out any) {
 	w.t.Helper()
-	ctx, cancel := context.WithTimeout(w.ctx, 15*time.Second)
-	defer cancel()
-	raw, err := chromedp.Run(ctx, chromedp.Evaluate[json.RawMessage](js, chromedp.EvalAwaitPromise))
-	if err != nil {
-		w.t.Fatalf("eval %s: %v", js, err)
-	}
+	raw := browsertest.Eval[json.RawMessage](w.t, w.ctx, js)
 	if out != nil {
 		if err := json.Unmarshal(raw, out); err != nil {
 			w.t.Fatalf("eval %s: %v", js, err)

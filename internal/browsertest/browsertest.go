@@ -229,3 +229,16 @@ func removeAllRetry(dir string) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// Eval runs js in the page (awaiting a promise it returns) and decodes the
+// result as T, failing the test when it throws or takes over 15 seconds.
+func Eval[T any](t testing.TB, ctx context.Context, js string) T {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("eval %.200s: %v", js, err)
+	}
+	return v
+}
