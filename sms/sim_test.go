@@ -183,6 +183,8 @@ func TestSim_Page(t *testing.T) {
 	axe()
 	do("choose kim", chromedp.Click(chromedp.Search(`//button[contains(., "Kim")]`), chromedp.NodeVisible))
 	waitFor("the alert", `document.querySelector('#text-list').innerText.includes('Problem: the music has stopped (Tom)')`)
+	// Each text shows once, however the page's polls overlap.
+	waitFor("the alert once", `document.querySelector('#text-list').innerText.split('Problem: the music has stopped (Tom)').length === 2`)
 	html, err := chromedp.Run(ctx, chromedp.OuterHTML(chromedp.CSS(`html`)))
 	if err != nil {
 		t.Fatal(err)

@@ -117,11 +117,17 @@
     if (Object.keys(fresh).some(function (id) { return id !== current; })) { renderPeople(); }
   }
 
+  // One poll at a time: two at once would ask for the same texts and show
+  // them twice. A poll asked for while one runs starts when it ends, so it
+  // sees everything sent before it was asked for.
+  var polling = null;
   function poll() {
-    return get("/sim/api/messages?after=" + last).then(function (res) {
+    if (polling) { return polling.then(poll); }
+    polling = get("/sim/api/messages?after=" + last).then(function (res) {
       last = Math.max(last, res.last);
       if (res.messages.length) { addTexts(res.messages); }
-    }).catch(function () { /* try again next second */ });
+    }).catch(function () { /* try again next second */ }).then(function () { polling = null; });
+    return polling;
   }
 
   function choose(id) {
