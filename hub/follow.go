@@ -22,10 +22,18 @@ type follower struct {
 	cancel context.CancelFunc
 	mu     sync.Mutex
 	subs   map[*Deliver]struct{}
-	last   int64
+	// last is the newest seq read from the stream (-1 before the first
+	// read). The follower's goroutine alone writes it, under mu.
+	last int64
 	// recent holds the newest events in seq order with no gaps, so a crowd
 	// of screens resuming at once is served from memory, not Redis.
 	recent []*RawEvent
+}
+
+func (f *follower) setLast(seq int64) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.last = seq
 }
 
 // recentCap is how many events each followed night keeps in memory.
@@ -85,9 +93,9 @@ func (h *Hub) follow(ctx context.Context, f *follower) {
 			n, err := h.store.Load(ctx, f.id)
 			switch {
 			case err == nil:
-				f.last = n.Seq
+				f.setLast(n.Seq)
 			case night.ErrorCode(err) == night.NotFound:
-				f.last = 0
+				f.setLast(0)
 			default:
 				if !h.pause(ctx, err, &backoff) {
 					return
@@ -117,21 +125,21 @@ func (h *Hub) follow(ctx context.Context, f *follower) {
 				f.recent = f.recent[:recentCap/2]
 			}
 			f.recent = append(f.recent, ev)
-			f.mu.Unlock()
+			// last moves with the list of whom to tell, so a subscriber
+			// that starts from Head either is told of ev or had it.
 			f.last = ev.Seq
-			h.observeLag(ev)
-			if c := h.cached(f.id); c != nil && c.Seq < ev.Seq {
-				h.forget(f.id)
-			}
-			f.mu.Lock()
 			subs := make([]Deliver, 0, len(f.subs))
 			for d := range f.subs {
 				subs = append(subs, *d)
 			}
 			f.mu.Unlock()
+			if c := h.cached(f.id); c != nil && c.Seq < ev.Seq {
+				h.forget(f.id)
+			}
 			for _, d := range subs {
 				d(ev)
 			}
+			h.observeLag(ev)
 		}
 	}
 }
@@ -187,4 +195,23 @@ func (h *Hub) Recent(id string, after, upto int64) ([]*RawEvent, bool) {
 	out := make([]*RawEvent, upto-after)
 	copy(out, f.recent[after+1-first:upto+1-first])
 	return out, true
+}
+
+// Head returns the newest seq of night id this hub has: from memory when it
+// already follows the night, else from Redis. It may trail Redis by events
+// still on their way here; those reach subscribers as usual. A crowd of
+// screens connecting at once therefore costs Redis nothing.
+func (h *Hub) Head(ctx context.Context, id string) (int64, error) {
+	h.mu.Lock()
+	f, ok := h.followers[id]
+	h.mu.Unlock()
+	if ok {
+		f.mu.Lock()
+		last := f.last
+		f.mu.Unlock()
+		if last > 0 {
+			return last, nil
+		}
+	}
+	return h.Seq(ctx, id)
 }

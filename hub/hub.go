@@ -55,6 +55,7 @@ type Hub struct {
 	cache     map[string]*night.Night
 	followers map[string]*follower
 	hooks     []CommitHook
+	live      liveCache
 
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -156,30 +157,6 @@ func (h *Hub) Night(ctx context.Context, id string) (*night.Night, error) {
 	}
 	h.setCache(n)
 	return n, nil
-}
-
-// LiveID returns the live night's id, or a NotFound error when none is set.
-func (h *Hub) LiveID(ctx context.Context) (string, error) {
-	id, err := h.store.Live(ctx)
-	if err != nil {
-		return "", h.busy(err)
-	}
-	if id == "" {
-		return "", night.Errorf(night.NotFound, "No night is live yet.")
-	}
-	return id, nil
-}
-
-// SetLive makes night id the live night.
-func (h *Hub) SetLive(ctx context.Context, id string) error {
-	if _, err := h.Night(ctx, id); err != nil {
-		return err
-	}
-	if err := h.store.setLive(ctx, id); err != nil {
-		return h.busy(err)
-	}
-	h.log.Info("live night set", "night", id)
-	return nil
 }
 
 // Import creates night p.ID, or replaces its plan and resets it. The

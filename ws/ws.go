@@ -158,7 +158,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, "That is not a night id.")
 		return
 	}
-	seq, err := s.hub.Seq(r.Context(), id)
+	// Where this hub stands, from memory when it follows the night; a
+	// screen that has seen further (on another hub) waits for Redis.
+	seq, err := s.hub.Head(r.Context(), id)
+	if err == nil && since > seq {
+		seq, err = s.hub.Seq(r.Context(), id)
+	}
 	if err != nil {
 		status := http.StatusServiceUnavailable
 		if night.ErrorCode(err) == night.NotFound {
@@ -191,6 +196,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !s.add(c) {
 		c.closeWith(restarting.code, restarting.text)
 		return
+	}
+	if followLive {
+		// The live night may have changed after it was read above and
+		// before this screen was added where liveChanged can find it.
+		if now, err := s.hub.LiveID(r.Context()); err == nil && now != id {
+			c.kickWith(liveChanged)
+		}
 	}
 	// Follow from the seq read above, so nothing committed since is
 	// missed: the writer drops what it has and fills any gap.
