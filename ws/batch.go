@@ -10,8 +10,13 @@ import (
 // writeBatch sends several events as consecutive websocket text frames in
 // one write to the socket, instead of one write (and one system call, and
 // often one packet) per event. A crowd of screens resuming after a Wi-Fi
-// drop is dominated by those writes. Only the writer goroutine calls it,
-// between whole gorilla messages, so the frames cannot interleave.
+// drop is dominated by those writes.
+//
+// Events go to the socket as frames built here, not through gorilla's
+// writer: that is one system call per event and nothing copied per screen.
+// The writer goroutine is the only one that writes to the socket (the
+// reader hands its closes to it), and it writes whole messages, so frames
+// cannot interleave.
 func (c *conn) writeBatch(evs []*hub.RawEvent) error {
 	size := 0
 	for _, ev := range evs {
@@ -21,10 +26,40 @@ func (c *conn) writeBatch(evs []*hub.RawEvent) error {
 	for _, ev := range evs {
 		buf = appendTextFrame(buf, ev.JSON)
 	}
+	return c.writeRaw(buf)
+}
+
+// writeRaw writes whole websocket frames straight to the socket. Only the
+// writer goroutine calls it. The write deadline is re-armed only once half
+// of it has gone, not before every write: on a busy night that is one
+// timer change a second per screen instead of one per event.
+func (c *conn) writeRaw(frames []byte) error {
 	nc := c.ws.NetConn()
-	_ = nc.SetWriteDeadline(time.Now().Add(c.srv.opts.WriteWait))
-	_, err := nc.Write(buf)
+	now := time.Now()
+	if now.Sub(c.armed) > c.srv.opts.WriteWait/2 {
+		c.armed = now
+		_ = nc.SetWriteDeadline(now.Add(c.srv.opts.WriteWait))
+	}
+	_, err := nc.Write(frames)
 	return err
+}
+
+// framed is an event with its websocket frame.
+type framed struct {
+	ev    *hub.RawEvent
+	frame []byte
+}
+
+// frame returns ev as one websocket text frame. Every screen of a night is
+// handed the same event in turn, so the newest one framed is kept and the
+// frame is built once for all of them, not once each.
+func (s *Server) frame(ev *hub.RawEvent) []byte {
+	if f := s.lastFramed.Load(); f != nil && f.ev == ev {
+		return f.frame
+	}
+	f := &framed{ev: ev, frame: appendTextFrame(make([]byte, 0, len(ev.JSON)+10), ev.JSON)}
+	s.lastFramed.Store(f)
+	return f.frame
 }
 
 // appendTextFrame appends one final, unmasked text frame (RFC 6455 5.2), as

@@ -38,6 +38,8 @@ type conn struct {
 	// the screen when it stays unanswered longer than that.
 	pingAt time.Time    // when the outstanding ping went; writer only
 	pongAt atomic.Int64 // unix nanos of the newest pong; reader only writes
+
+	armed time.Time // when writeRaw last set the write deadline; writer only
 }
 
 // deliver is called by the follower. It never blocks: a full queue drops
@@ -214,7 +216,7 @@ func (c *conn) forward(ev *hub.RawEvent) error {
 		}
 		c.last = ev.Seq - 1
 	}
-	if err := c.write(ev.JSON); err != nil {
+	if err := c.writeRaw(c.srv.frame(ev)); err != nil {
 		return err
 	}
 	c.last = ev.Seq
@@ -273,17 +275,17 @@ func (c *conn) readLoop() {
 			return
 		}
 		if int64(len(data)) > c.srv.opts.MaxMessage {
-			c.closeWith(websocket.CloseMessageTooBig, "That message is too big.")
+			c.kickWith(closeReason{websocket.CloseMessageTooBig, "That message is too big."})
 			return
 		}
 		_ = c.ws.SetReadDeadline(time.Now().Add(c.srv.opts.PongWait))
 		if typ != websocket.TextMessage {
-			c.closeWith(websocket.CloseUnsupportedData, "Please send JSON text messages.")
+			c.kickWith(closeReason{websocket.CloseUnsupportedData, "Please send JSON text messages."})
 			return
 		}
 		var m clientMessage
 		if err := json.Unmarshal(data, &m); err != nil || m.Type == "" {
-			c.closeWith(websocket.CloseInvalidFramePayloadData, "That message is not valid JSON with a type.")
+			c.kickWith(closeReason{websocket.CloseInvalidFramePayloadData, "That message is not valid JSON with a type."})
 			return
 		}
 		switch m.Type {

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -57,11 +58,12 @@ type Server struct {
 	metrics  *metrics.Metrics
 	upgrader websocket.Upgrader
 
-	snaps    snapshots
-	mu       sync.Mutex
-	conns    map[*conn]struct{}
-	closing  bool
-	liveOnce sync.Once
+	snaps      snapshots
+	lastFramed atomic.Pointer[framed]
+	mu         sync.Mutex
+	conns      map[*conn]struct{}
+	closing    bool
+	liveOnce   sync.Once
 }
 
 // New returns a websocket server on h.
