@@ -67,6 +67,10 @@ func TestLoad_EveryScreenGetsEveryChangeOnce(t *testing.T) {
 	if rep.Samples != 40*60 {
 		t.Fatalf("measured %d deliveries, want %d", rep.Samples, 40*60)
 	}
+	// An event arrives before (or as) it is read, never after.
+	if rep.P50 <= 0 || rep.P50 > rep.ReadP50 || rep.P99 > rep.ReadP99 || rep.Max > rep.ReadMax {
+		t.Fatalf("arrival and read latencies disagree:\n%s", rep)
+	}
 }
 
 // BenchmarkUpdateToScreen is issue 2's target: 1,000 screens, 200 changes
