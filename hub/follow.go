@@ -215,3 +215,25 @@ func (h *Hub) Head(ctx context.Context, id string) (int64, error) {
 	}
 	return h.Seq(ctx, id)
 }
+
+// Latest returns night id as of the newest event this hub has delivered:
+// from memory when it follows the night and holds that state, else from
+// Redis. Every text reads the night to understand it, so this spares Redis
+// and a decode of the whole night per text; a change it has not yet seen is
+// caught by Apply, which commits only against the newest state. The night
+// may be shared with other callers and must not be changed.
+func (h *Hub) Latest(ctx context.Context, id string) (*night.Night, error) {
+	h.mu.Lock()
+	f, following := h.followers[id]
+	n := h.cache[id]
+	h.mu.Unlock()
+	if following && n != nil {
+		f.mu.Lock()
+		current := f.last == n.Seq
+		f.mu.Unlock()
+		if current {
+			return n, nil
+		}
+	}
+	return h.Night(ctx, id)
+}

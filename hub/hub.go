@@ -203,11 +203,6 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 	} else if len(c.ID) > 100 {
 		return nil, night.Errorf(night.Invalid, "The command id is too long.")
 	}
-	if seq, ok, err := h.store.CommandSeq(ctx, id, c.ID); err != nil {
-		return nil, h.busy(err)
-	} else if ok {
-		return h.duplicate(ctx, id, seq)
-	}
 	lock := h.nightLock(id)
 	lock.Lock()
 	defer lock.Unlock()
@@ -230,6 +225,14 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 		c.At = h.clock()
 		m, ev, err := night.Apply(n, c)
 		if err != nil {
+			// A retried command may no longer apply (its first try did):
+			// it gets the first try's answer, not a refusal. A command
+			// that applies is checked for repeats by the commit itself.
+			if seq, ok, cerr := h.store.CommandSeq(ctx, id, c.ID); cerr != nil {
+				return nil, h.busy(cerr)
+			} else if ok {
+				return h.duplicate(ctx, id, seq)
+			}
 			return nil, err
 		}
 		var expected int64

@@ -109,3 +109,50 @@ func TestHub_LiveIDFollowsAnotherHub(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// Latest is the night as of the newest event the hub has delivered: a
+// change made on another hub shows as soon as it arrives, and while Redis
+// is away the hub still knows the night it last saw.
+func TestHub_LatestIsTheNewestDelivered(t *testing.T) {
+	srv := testredis.Start(t)
+	rdb := srv.Client(t)
+	prefix := uniquePrefix(t)
+	a, b := MustHub(t, rdb, prefix), MustHub(t, rdb, prefix)
+	n := MustImport(t, a)
+	var newest atomic.Int64
+	unsub := a.Subscribe(n.ID, n.Seq, func(ev *hub.RawEvent) { newest.Store(ev.Seq) })
+	defer unsub()
+	waitFor := func(seq int64) {
+		t.Helper()
+		deadline := time.Now().Add(5 * time.Second)
+		for newest.Load() < seq {
+			if time.Now().After(deadline) {
+				t.Fatalf("hub A got to seq %d, want %d", newest.Load(), seq)
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}
+	ctx := context.Background()
+
+	other := MustApply(t, b, n.ID, night.Command{Type: night.CmdCheckIn, By: "kim", Source: night.FromSMS})
+	waitFor(other.Event.Seq)
+	checkedIn := func(n *night.Night, id string) bool {
+		p, ok := n.Person(id)
+		return ok && p.CheckedIn
+	}
+	got, err := a.Latest(ctx, n.ID)
+	if err != nil || got.Seq != other.Event.Seq || !checkedIn(got, "kim") {
+		t.Fatalf("hub A's latest after hub B's check-in: %v %v, want seq %d with Kim in", got, err, other.Event.Seq)
+	}
+
+	mine := MustApply(t, a, n.ID, night.Command{Type: night.CmdCheckIn, By: "sam", Source: night.FromSMS})
+	waitFor(mine.Event.Seq)
+	srv.Kill()
+	got, err = a.Latest(ctx, n.ID)
+	if err != nil || got.Seq != mine.Event.Seq || !checkedIn(got, "sam") {
+		t.Fatalf("latest with Redis down: %v, want seq %d from memory", err, mine.Event.Seq)
+	}
+	if _, err := a.Night(ctx, n.ID); night.ErrorCode(err) != night.Busy {
+		t.Fatalf("night with Redis down: %v, want busy", err)
+	}
+}

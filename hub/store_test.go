@@ -185,6 +185,20 @@ func TestStore_RetryIsIdempotent(t *testing.T) {
 			if second.Night.Seq != 2 || len(second.Night.Problems) != 1 {
 				t.Fatalf("applied twice: seq %d, %d problems", second.Night.Seq, len(second.Night.Problems))
 			}
+
+			// A retry that would be refused now (Sam is already in, by
+			// this very command) still gets the first answer.
+			in := night.Command{ID: "text-456", Type: night.CmdCheckIn, By: "sam", Source: night.FromSMS}
+			first = MustApply(t, h, n.ID, in)
+			second = MustApply(t, h, n.ID, in)
+			if !second.Duplicate || second.Event == nil || second.Event.Seq != first.Event.Seq {
+				t.Fatalf("a repeated check-in: %+v, want the first check-in's event", second)
+			}
+			// The same check-in under a new id is a new command, and refused.
+			in.ID = "text-789"
+			if _, err := h.Apply(context.Background(), n.ID, in); night.ErrorCode(err) != night.Conflict {
+				t.Fatalf("a second check-in: %v, want a conflict", err)
+			}
 		})
 	}
 }

@@ -95,7 +95,7 @@ func (s *Service) handle(ctx context.Context, from string, t Text) (string, stri
 		}
 		return busyReply(""), "error"
 	}
-	n, err := s.hub.Night(ctx, nightID)
+	n, err := s.hub.Latest(ctx, nightID)
 	if err != nil {
 		return busyReply(""), "error"
 	}
