@@ -83,12 +83,24 @@ type Report struct {
 	DroppedHealthy   int // healthy screens the hub closed
 	MemBefore        Mem
 	MemIdle          Mem
+	// HubCPU is the hub's CPU time from the first change to the last
+	// screen having it (Linux's process CPU, as /metrics reports it).
+	HubCPU time.Duration
 }
 
-// Mem is what the hub's /metrics says of its memory.
+// CPUPerChange is the hub's CPU time per acknowledged change.
+func (r *Report) CPUPerChange() time.Duration {
+	if r.Acked == 0 {
+		return 0
+	}
+	return r.HubCPU / time.Duration(r.Acked)
+}
+
+// Mem is what the hub's /metrics says of its memory (and CPU).
 type Mem struct {
 	RSS, Heap, Stack float64
 	SlowDropped      float64 // clubnight_slow_screens_dropped_total
+	CPU              float64 // process_cpu_seconds_total
 }
 
 // PerScreen is the idle memory each screen costs the hub.
@@ -107,10 +119,10 @@ func (r *Report) String() string {
 		"update-to-screen (arrived at the screen's socket): p50=%s p90=%s p99=%s max=%s over %d deliveries\n"+
 		"update-to-screen (read by the load tool): p50=%s p99=%s max=%s\n"+
 		"missed=%d repeated=%d gaps=%d resync-snapshots=%d healthy-dropped=%d stalled-dropped=%d\n"+
-		"hub memory per idle screen: rss=%.1f KB heap+stack=%.1f KB",
+		"hub memory per idle screen: rss=%.1f KB heap+stack=%.1f KB; hub CPU per change: %s",
 		r.Screens, r.Stalled, r.Sent, r.Acked, r.Duration.Round(time.Millisecond), r.Throughput, r.SendP50, r.SendP99,
 		r.P50, r.P90, r.P99, r.Max, r.Samples, r.ReadP50, r.ReadP99, r.ReadMax, r.Missed, r.Repeated, r.Gaps, r.Snapshots,
-		r.DroppedHealthy, r.StalledDropped, rss/1024, hs/1024)
+		r.DroppedHealthy, r.StalledDropped, rss/1024, hs/1024, r.CPUPerChange().Round(10*time.Microsecond))
 }
 
 type screen struct {
@@ -258,6 +270,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, err
 	}
 	rep.StalledDropped = int(after.SlowDropped - rep.MemBefore.SlowDropped)
+	rep.HubCPU = time.Duration((after.CPU - rep.MemIdle.CPU) * float64(time.Second))
 	for _, s := range screens {
 		s.mu.Lock()
 		closed := s.closed.Load()
@@ -616,6 +629,9 @@ func readMem(ctx context.Context, base string) (Mem, error) {
 		case strings.HasPrefix(line, "go_memstats_stack_inuse_bytes "):
 			fmt.Sscan(strings.Fields(line)[1], &v)
 			m.Stack = v
+		case strings.HasPrefix(line, "process_cpu_seconds_total "):
+			fmt.Sscan(strings.Fields(line)[1], &v)
+			m.CPU = v
 		}
 	}
 	return m, nil

@@ -73,10 +73,12 @@ func TestLoad_EveryScreenGetsEveryChangeOnce(t *testing.T) {
 	}
 }
 
-// BenchmarkUpdateToScreen is issue 2's target: 1,000 screens, 200 changes
-// at 20 a second through the JSON API, real Redis. It reports the p99
-// update-to-screen latency (target: at most 25 ms) and fails on any missed
-// or repeated event.
+// BenchmarkUpdateToScreen is issues 2's and 6's target: 1,000 screens, 200
+// changes at 20 a second through the JSON API, real Redis. It reports the
+// p99 update-to-screen latency, to the event's arrival at each screen's
+// socket and to its read (target: at most 20 ms), and fails on any missed
+// or repeated event. The hub runs in this process here; scripts/bench.sh
+// runs it as its own binary, as BENCHMARKS.md reports.
 //
 //	go test -run '^$' -bench UpdateToScreen -benchtime 1x ./internal/load/
 func BenchmarkUpdateToScreen(b *testing.B) {
@@ -97,5 +99,6 @@ func BenchmarkUpdateToScreen(b *testing.B) {
 		}
 		b.ReportMetric(float64(rep.P99.Microseconds())/1000, "p99-ms")
 		b.ReportMetric(float64(rep.P50.Microseconds())/1000, "p50-ms")
+		b.ReportMetric(float64(rep.ReadP99.Microseconds())/1000, "read-p99-ms")
 	}
 }
