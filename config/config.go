@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -26,14 +27,17 @@ type Config struct {
 	TwilioFrom       string // TWILIO_FROM
 	TwilioAPIURL     string // CLUBNIGHT_TWILIO_API_URL
 
-	SMSRate       int            // CLUBNIGHT_SMS_RATE count ...
-	SMSPer        time.Duration  // ... per this window
-	SymbolsDir    string         // CLUBNIGHT_SYMBOLS: a folder of symbol SVGs for the kiosk
-	KeyPrefix     string         // CLUBNIGHT_KEY_PREFIX: Redis key prefix
-	LogFormat     string         // CLUBNIGHT_LOG: text or json
-	DebugAddr     string         // CLUBNIGHT_DEBUG_ADDR: where to serve pprof (off when empty)
-	TimeZone      *time.Location // CLUBNIGHT_TZ: the venue's time zone, for the running order
-	WipeAfterDays int            // CLUBNIGHT_WIPE_AFTER_DAYS: wipe phones and ride details of past nights (0: never)
+	SMSRate    int           // CLUBNIGHT_SMS_RATE count ...
+	SMSPer     time.Duration // ... per this window
+	SymbolsDir string        // CLUBNIGHT_SYMBOLS: a folder of symbol SVGs for the kiosk
+	KeyPrefix  string        // CLUBNIGHT_KEY_PREFIX: Redis key prefix
+	LogFormat  string        // CLUBNIGHT_LOG: text or json
+	DebugAddr  string        // CLUBNIGHT_DEBUG_ADDR: where to serve pprof (off when empty)
+	// TrustedProxies (CLUBNIGHT_TRUSTED_PROXIES) are the addresses of the
+	// HTTPS front; X-Forwarded-For from them names the client.
+	TrustedProxies []netip.Prefix
+	TimeZone       *time.Location // CLUBNIGHT_TZ: the venue's time zone, for the running order
+	WipeAfterDays  int            // CLUBNIGHT_WIPE_AFTER_DAYS: wipe phones and ride details of past nights (0: never)
 }
 
 // Embedded reports whether the embedded store is in use.
@@ -105,6 +109,21 @@ func FromEnv(lookup Lookup) (*Config, error) {
 	if c.DebugAddr != "" {
 		if _, _, err := net.SplitHostPort(c.DebugAddr); err != nil {
 			bad("CLUBNIGHT_DEBUG_ADDR", "%q is not a listen address like 127.0.0.1:6060", c.DebugAddr)
+		}
+	}
+	if v := get("CLUBNIGHT_TRUSTED_PROXIES", ""); v != "" {
+		for _, item := range strings.Split(v, ",") {
+			item = strings.TrimSpace(item)
+			if item == "" {
+				continue
+			}
+			if p, err := netip.ParsePrefix(item); err == nil {
+				c.TrustedProxies = append(c.TrustedProxies, p.Masked())
+			} else if a, err := netip.ParseAddr(item); err == nil {
+				c.TrustedProxies = append(c.TrustedProxies, netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen()))
+			} else {
+				bad("CLUBNIGHT_TRUSTED_PROXIES", "%q is not an address or a range like 172.16.0.0/12", item)
+			}
 		}
 	}
 	if c.RedisURL != "" {

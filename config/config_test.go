@@ -2,6 +2,7 @@ package config_test
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -82,7 +83,7 @@ func TestFromEnv_Defaults(t *testing.T) {
 				t.Fatalf("default time zone = %v, want Europe/London", c.TimeZone)
 			}
 			c.TimeZone = nil
-			if *c != want {
+			if !reflect.DeepEqual(*c, want) {
 				t.Fatalf("defaults = %+v; want %+v", *c, want)
 			}
 			if !c.Embedded() || c.Twilio() {
@@ -119,7 +120,7 @@ func TestFromEnv_Set(t *testing.T) {
 		t.Fatalf("time zone = %v", c.TimeZone)
 	}
 	c.TimeZone = nil
-	if *c != want {
+	if !reflect.DeepEqual(*c, want) {
 		t.Fatalf("config = %+v\nwant %+v", *c, want)
 	}
 	if c.Embedded() || !c.Twilio() {
@@ -189,6 +190,7 @@ func TestFromEnv_Malformed(t *testing.T) {
 		{"TimeZone", []string{"CLUBNIGHT_TZ", "Mars/Olympus"}, "CLUBNIGHT_TZ", `"Mars/Olympus" is not a time zone`, ""},
 		{"DebugAddr", []string{"CLUBNIGHT_DEBUG_ADDR", "nowhere"}, "CLUBNIGHT_DEBUG_ADDR", `"nowhere" is not a listen address`, ""},
 		{"WipeDays", []string{"CLUBNIGHT_WIPE_AFTER_DAYS", "soon"}, "CLUBNIGHT_WIPE_AFTER_DAYS", "must be a whole number of days", ""},
+		{"TrustedProxies", []string{"CLUBNIGHT_TRUSTED_PROXIES", "172.16.0.0/12, caddy"}, "CLUBNIGHT_TRUSTED_PROXIES", `"caddy" is not an address or a range`, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -282,5 +284,23 @@ func TestParseRate(t *testing.T) {
 				t.Fatalf("error %q does not quote the setting", err)
 			}
 		})
+	}
+}
+
+func TestFromEnv_TrustedProxies(t *testing.T) {
+	c, err := config.FromEnv(env("CLUBNIGHT_TRUSTED_PROXIES", " 172.16.0.0/12 ,10.1.2.3,, ::1 ,192.168.7.9/16"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range c.TrustedProxies {
+		got = append(got, p.String())
+	}
+	want := "172.16.0.0/12 10.1.2.3/32 ::1/128 192.168.0.0/16"
+	if strings.Join(got, " ") != want {
+		t.Fatalf("trusted proxies %v, want %s", got, want)
+	}
+	if c, err := config.FromEnv(env()); err != nil || c.TrustedProxies != nil {
+		t.Fatalf("by default no front is trusted: %v %v", c.TrustedProxies, err)
 	}
 }

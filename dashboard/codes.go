@@ -9,13 +9,13 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net"
 	"net/http"
 	"strconv"
 	"time"
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/clubnight/clubnight/httpapi"
 	"github.com/clubnight/clubnight/night"
 )
 
@@ -55,12 +55,9 @@ func (d *Dashboard) allow(ctx context.Context, key string, limit int, window tim
 // Keys name a number by a hash of it, so a look at Redis shows no numbers.
 func (d *Dashboard) codeKey(e164 string) string { return d.key("code", hashID(e164)[:24]) }
 
-func clientAddr(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
+// clientAddr is the sign-in limits' idea of who is asking.
+func (d *Dashboard) clientAddr(r *http.Request) string {
+	return httpapi.ClientAddr(r, d.opts.TrustedProxies)
 }
 
 func newCode() string {

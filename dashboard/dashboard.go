@@ -18,6 +18,7 @@ import (
 	"html/template"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"strings"
 	"sync"
 	"time"
@@ -100,6 +101,9 @@ type Options struct {
 	// SimulatorPath, when texts go to the SMS simulator, is its address
 	// ("/sim"): the sign-in page says the code is there.
 	SimulatorPath string
+	// TrustedProxies are the HTTPS front's addresses: behind them the
+	// sign-in limits per address count each person's device, not the front.
+	TrustedProxies []netip.Prefix
 }
 
 // Timings of sign-in and sessions.

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
+	"net/netip"
 	"net/url"
 	"os"
 	"regexp"
@@ -125,6 +126,8 @@ type envOptions struct {
 	rdb    redis.UniversalClient
 	inbox  dashboard.Inbox
 	wipeAt int
+	// trusted are the HTTPS front's addresses.
+	trusted []netip.Prefix
 }
 
 // newEnv starts the whole server a browser talks to: the dashboard, /ws
@@ -147,7 +150,7 @@ func newEnv(t testing.TB, o envOptions) *env {
 	a := auth.New(adminToken, kioskKey, nil)
 	e := &env{t: t, rdb: o.rdb, prefix: prefix, hub: h, auth: a, texts: &texter{}, clock: o.clock, keys: &keyLog{}}
 	d, err := dashboard.New(dashboard.Options{Hub: h, Auth: a, Texter: e.texts, Inbox: o.inbox, Clock: o.clock,
-		KioskKeyChanged: e.keys.add, WipeAfterDays: o.wipeAt, Location: time.UTC})
+		KioskKeyChanged: e.keys.add, WipeAfterDays: o.wipeAt, Location: time.UTC, TrustedProxies: o.trusted})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,6 +235,9 @@ type client struct {
 	e    *env
 	http *http.Client
 	csrf string
+	// forwardedFor, when set, is sent as X-Forwarded-For, as an HTTPS
+	// front in front of the hub would.
+	forwardedFor string
 }
 
 func (e *env) client() *client {
@@ -251,6 +257,9 @@ type reply struct {
 
 func (c *client) do(req *http.Request) reply {
 	c.t.Helper()
+	if c.forwardedFor != "" {
+		req.Header.Set("X-Forwarded-For", c.forwardedFor)
+	}
 	res, err := c.http.Do(req)
 	if err != nil {
 		c.t.Fatalf("%s %s: %v", req.Method, req.URL, err)

@@ -78,7 +78,7 @@ func (d *Dashboard) postSignInCode(w http.ResponseWriter, r *http.Request) {
 			Error: "We cannot read that number. Please type it like 07700 900123."})
 		return
 	}
-	err = d.requestCode(r.Context(), e164, clientAddr(r))
+	err = d.requestCode(r.Context(), e164, d.clientAddr(r))
 	switch {
 	case errors.Is(err, errLimited):
 		d.renderSignIn(w, r, http.StatusTooManyRequests, "signin", signInData{Phone: typed,
@@ -123,7 +123,7 @@ func (d *Dashboard) postSignInVerify(w http.ResponseWriter, r *http.Request) {
 		d.renderSignIn(w, r, http.StatusBadRequest, "code", data)
 		return
 	}
-	m, ok, err := d.checkCode(r.Context(), e164, code, clientAddr(r))
+	m, ok, err := d.checkCode(r.Context(), e164, code, d.clientAddr(r))
 	switch {
 	case errors.Is(err, errLimited):
 		data.Error = "Too many tries from here. Please wait 15 minutes, then try again."
@@ -150,7 +150,7 @@ func (d *Dashboard) postSignInToken(w http.ResponseWriter, r *http.Request) {
 		d.refusePre(w, r)
 		return
 	}
-	ok, err := d.allow(r.Context(), d.key("rate", "check", clientAddr(r)), ChecksPerAddress, RateWindow)
+	ok, err := d.allow(r.Context(), d.key("rate", "check", d.clientAddr(r)), ChecksPerAddress, RateWindow)
 	if err != nil || !ok {
 		d.renderSignIn(w, r, http.StatusTooManyRequests, "signin", signInData{
 			Error: "Too many tries from here. Please wait 15 minutes, then try again."})

@@ -3,6 +3,7 @@ package dashboard_test
 import (
 	"fmt"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strings"
 	"testing"
@@ -151,6 +152,39 @@ func TestSignIn_RateLimitPerAddress(t *testing.T) {
 	}
 	if n := e.texts.count(); n != 0 {
 		t.Fatalf("%d texts sent, want none", n)
+	}
+}
+
+// Behind an HTTPS front every request comes from the front's address.
+// Trusted, the front's X-Forwarded-For names each device, so one busy or
+// mistaken device cannot lock everyone else out of signing in; untrusted,
+// the header is ignored (anybody can write it).
+func TestSignIn_RateLimitPerAddressBehindAFront(t *testing.T) {
+	front := []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32"), netip.MustParsePrefix("::1/128")}
+	for _, tc := range []struct {
+		name    string
+		trusted []netip.Prefix
+		other   int // the other device's answer once the first is limited
+	}{
+		{"trusted front", front, http.StatusOK},
+		{"no trusted front", nil, http.StatusTooManyRequests},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newEnv(t, envOptions{trusted: tc.trusted})
+			busy := e.client()
+			busy.forwardedFor = "198.51.100.7"
+			for i := 0; i < dashboard.CodesPerAddress; i++ {
+				busy.askCode(fmt.Sprintf("+4477009002%02d", i))
+			}
+			if r := busy.askCode("+447700900299"); r.Status != http.StatusTooManyRequests {
+				t.Fatalf("one code too many from one device: %d, want 429", r.Status)
+			}
+			other := e.client()
+			other.forwardedFor = "203.0.113.9"
+			if r := other.askCode(kimPhone); r.Status != tc.other {
+				t.Fatalf("another device: %d, want %d", r.Status, tc.other)
+			}
+		})
 	}
 }
 
