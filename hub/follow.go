@@ -125,8 +125,9 @@ func (h *Hub) follow(ctx context.Context, f *follower) {
 				f.recent = f.recent[:recentCap/2]
 			}
 			f.recent = append(f.recent, ev)
-			// last moves with the list of whom to tell, so a subscriber
-			// that starts from Head either is told of ev or had it.
+			// last moves with the list of whom to tell: a subscriber added
+			// before this is told of ev, and one added after finds Head at
+			// ev.Seq or beyond.
 			f.last = ev.Seq
 			subs := make([]Deliver, 0, len(f.subs))
 			for d := range f.subs {

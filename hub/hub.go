@@ -228,9 +228,8 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 			// A retried command may no longer apply (its first try did):
 			// it gets the first try's answer, not a refusal. A command
 			// that applies is checked for repeats by the commit itself.
-			if seq, ok, cerr := h.store.CommandSeq(ctx, id, c.ID); cerr != nil {
-				return nil, h.busy(cerr)
-			} else if ok {
+			// When Redis cannot say, the refusal stands.
+			if seq, ok, cerr := h.store.CommandSeq(ctx, id, c.ID); cerr == nil && ok {
 				return h.duplicate(ctx, id, seq)
 			}
 			return nil, err

@@ -10,7 +10,7 @@ import (
 
 // liveTTL is how long this hub trusts the live night's id it last read
 // without asking Redis again. A change made here or announced on the live
-// channel replaces it at once; the TTL bounds how stale it can be when an
+// channel makes it ask at once; the TTL bounds how stale it can be when an
 // announcement from another hub is lost (a pub/sub reconnect).
 const liveTTL = time.Second
 
@@ -20,8 +20,8 @@ const liveTTL = time.Second
 type liveCache struct {
 	mu  sync.Mutex
 	id  string
-	at  time.Time // when id was read or announced; zero means unknown
-	gen uint64    // counts announcements, so a slow read cannot undo one
+	at  time.Time // when id was read; zero means unknown
+	gen uint64    // counts changes, so a read begun before one cannot undo it
 }
 
 // get returns the id when it is fresh; otherwise gen, to pass to fill
@@ -45,11 +45,14 @@ func (c *liveCache) fill(id string, now time.Time, gen uint64) {
 	}
 }
 
-// announce stores a new live night made here or announced by another hub.
-func (c *liveCache) announce(id string, now time.Time) {
+// changed forgets the live night: it was changed here or by another hub.
+// Redis is asked again rather than the announcement believed, because two
+// changes at once may be announced in the other order from the one Redis
+// kept.
+func (c *liveCache) changed() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.id, c.at = id, now
+	c.id, c.at = "", time.Time{}
 	c.gen++
 }
 
@@ -82,14 +85,14 @@ func (h *Hub) SetLive(ctx context.Context, id string) error {
 	if err := h.store.setLive(ctx, id); err != nil {
 		return h.busy(err)
 	}
-	h.live.announce(id, time.Now())
+	h.live.changed()
 	h.log.Info("live night set", "night", id)
 	return nil
 }
 
 // WatchLive calls fn with the new live night's id whenever any hub on the
-// same Redis changes it, until ctx ends. It runs in its own goroutine. The
-// hub's own idea of the live night (LiveID) changes before fn is called.
+// same Redis changes it, until ctx ends. It runs in its own goroutine.
+// LiveID asks Redis afresh from before fn is called.
 func (h *Hub) WatchLive(ctx context.Context, fn func(id string)) {
 	sub := h.store.rdb.Subscribe(ctx, h.store.LiveChannel())
 	h.wg.Add(1)
@@ -107,7 +110,7 @@ func (h *Hub) WatchLive(ctx context.Context, fn func(id string)) {
 				if !ok {
 					return
 				}
-				h.live.announce(m.Payload, time.Now())
+				h.live.changed()
 				fn(m.Payload)
 			}
 		}

@@ -15,8 +15,9 @@ import (
 // Events go to the socket as frames built here, not through gorilla's
 // writer: that is one system call per event and nothing copied per screen.
 // The writer goroutine is the only one that writes to the socket (the
-// reader hands its closes to it), and it writes whole messages, so frames
-// cannot interleave.
+// reader hands it pongs and closes to send), and it writes whole messages,
+// so frames cannot interleave; after a write that broke off part-way it
+// writes nothing more.
 func (c *conn) writeBatch(evs []*hub.RawEvent) error {
 	size := 0
 	for _, ev := range evs {
@@ -41,6 +42,7 @@ func (c *conn) writeRaw(frames []byte) error {
 		_ = nc.SetWriteDeadline(now.Add(c.srv.opts.WriteWait))
 	}
 	_, err := nc.Write(frames)
+	c.broken = c.broken || err != nil
 	return err
 }
 

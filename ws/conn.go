@@ -27,6 +27,7 @@ type conn struct {
 
 	events chan *hub.RawEvent // from the stream follower; full means slow
 	out    chan []byte        // acks and notices from the reader
+	pongs  chan string        // pings from the screen to answer; the writer answers
 	kick   chan closeReason   // why to close, from anywhere
 	done   chan struct{}      // closed when the writer has finished
 	once   sync.Once
@@ -39,7 +40,12 @@ type conn struct {
 	pingAt time.Time    // when the outstanding ping went; writer only
 	pongAt atomic.Int64 // unix nanos of the newest pong; reader only writes
 
-	armed time.Time // when writeRaw last set the write deadline; writer only
+	// armed is when the writer last set the write deadline (to armed plus
+	// WriteWait); writer only. Only the writer sets deadlines, so it knows.
+	armed time.Time
+	// broken is set when a write failed part-way: the stream may end inside
+	// a frame, so nothing more is written to it, not even a close frame.
+	broken bool
 }
 
 // deliver is called by the follower. It never blocks: a full queue drops
@@ -83,18 +89,33 @@ func (c *conn) send(msg []byte) {
 	}
 }
 
-// closeWith sends a close frame (best effort) and closes the socket.
+// closeWith sends a close frame (best effort, unless a write broke off
+// part-way) and closes the socket.
 func (c *conn) closeWith(code int, reason string) {
 	c.once.Do(func() {
-		_ = c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason),
-			time.Now().Add(250*time.Millisecond))
+		if !c.broken {
+			_ = c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason),
+				time.Now().Add(250*time.Millisecond))
+		}
 		_ = c.ws.Close()
 	})
 }
 
+// write sends one message through gorilla.
 func (c *conn) write(data []byte) error {
-	_ = c.ws.SetWriteDeadline(time.Now().Add(c.srv.opts.WriteWait))
-	return c.ws.WriteMessage(websocket.TextMessage, data)
+	c.armed = time.Now()
+	_ = c.ws.SetWriteDeadline(c.armed.Add(c.srv.opts.WriteWait))
+	err := c.ws.WriteMessage(websocket.TextMessage, data)
+	c.broken = c.broken || err != nil
+	return err
+}
+
+// control sends a ping or a pong.
+func (c *conn) control(kind int, data []byte) error {
+	c.armed = time.Now()
+	err := c.ws.WriteControl(kind, data, c.armed.Add(c.srv.opts.WriteWait))
+	c.broken = c.broken || err != nil
+	return err
 }
 
 // writeLoop is the only goroutine that writes to the socket.
@@ -128,6 +149,11 @@ func (c *conn) writeLoop(seq int64, since int64) {
 				c.closeWith(websocket.CloseGoingAway, "write failed")
 				return
 			}
+		case data := <-c.pongs:
+			if err := c.control(websocket.PongMessage, []byte(data)); err != nil {
+				c.closeWith(websocket.CloseGoingAway, "write failed")
+				return
+			}
 		case r := <-c.kick:
 			c.closeWith(r.code, r.text)
 			return
@@ -142,7 +168,7 @@ func (c *conn) writeLoop(seq int64, since int64) {
 
 func (c *conn) ping() error {
 	c.pingAt = time.Now()
-	return c.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(c.srv.opts.WriteWait))
+	return c.control(websocket.PingMessage, nil)
 }
 
 // checkStall runs after each event: it sends a ping when none is
@@ -265,6 +291,16 @@ func (c *conn) readLoop() {
 		c.pongAt.Store(time.Now().UnixNano())
 		return c.ws.SetReadDeadline(time.Now().Add(c.srv.opts.PongWait))
 	})
+	// gorilla answers pings and closes from the reader by default; here the
+	// writer answers, as the one goroutine that writes and sets deadlines.
+	c.ws.SetPingHandler(func(data string) error {
+		select {
+		case c.pongs <- data:
+		default: // one answer waiting is enough
+		}
+		return c.ws.SetReadDeadline(time.Now().Add(c.srv.opts.PongWait))
+	})
+	c.ws.SetCloseHandler(func(int, string) error { return nil }) // NextReader ends; goodbye follows
 	for {
 		typ, r, err := c.ws.NextReader()
 		if err != nil {

@@ -191,6 +191,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		srv: s, ws: wsConn, principal: p, night: id, followLive: followLive,
 		events: make(chan *hub.RawEvent, s.opts.Queue),
 		out:    make(chan []byte, 8),
+		pongs:  make(chan string, 1),
 		kick:   make(chan closeReason, 1),
 		done:   make(chan struct{}),
 		last:   -1,
@@ -209,6 +210,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// Follow from the seq read above, so nothing committed since is
 	// missed: the writer drops what it has and fills any gap.
 	c.unsubscribe = s.hub.Subscribe(id, seq, c.deliver)
+	// An event this hub delivered between the look at seq and Subscribe
+	// did not reach c; where the hub stands now it has or will be sent.
+	if now, err := s.hub.Head(r.Context(), id); err == nil && now > seq {
+		seq = now
+	}
 	go c.writeLoop(seq, since)
 	go c.readLoop()
 }

@@ -411,3 +411,36 @@ func TestWS_PingInWordsGetsAPong(t *testing.T) {
 		t.Fatalf("got %+v, want a pong", m)
 	}
 }
+
+// A client that pings at the websocket level (native apps, Go clients) gets
+// its pongs from the writer, and its pings never shorten the deadline the
+// writer's event writes run under: with a long WriteWait (and the hub's own
+// pings rare) a screen that pinged and reads on keeps every event and stays
+// connected.
+func TestWS_WebsocketPingsAreAnsweredWithoutDroppingTheScreen(t *testing.T) {
+	e := newEnv(t, embeddedClient(t), ws.Options{WriteWait: 10 * time.Second, StallAfter: 5 * time.Second})
+	c := dial(t, e.url("key="+kioskKey))
+	read(t, c)
+	pongs := make(chan string, 64)
+	c.SetPongHandler(func(data string) error { pongs <- data; return nil })
+	want := int64(2)
+	for i := 1; i <= 15; i++ {
+		if i <= 2 { // then quiet: events flow on for well over a second
+			if err := c.WriteControl(websocket.PingMessage, []byte(strconv.Itoa(i)), time.Now().Add(time.Second)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		e.apply(t, night.Command{Type: night.CmdDone, By: "kim", Job: i})
+		if m := read(t, c); m.Type != "event" || m.Seq != want {
+			t.Fatalf("got %+v, want event %d", m, want)
+		}
+		want++
+		time.Sleep(100 * time.Millisecond) // 1.5 s in all: past gorilla's 1 s pong deadline
+	}
+	if len(pongs) == 0 {
+		t.Fatal("no pong came back")
+	}
+	if first := <-pongs; first != "1" {
+		t.Fatalf("first pong carried %q, want the first ping's %q", first, "1")
+	}
+}

@@ -83,8 +83,10 @@ type Report struct {
 	DroppedHealthy   int // healthy screens the hub closed
 	MemBefore        Mem
 	MemIdle          Mem
-	// HubCPU is the hub's CPU time from the first change to the last
-	// screen having it (Linux's process CPU, as /metrics reports it).
+	// HubCPU is the hub's CPU time from the first change until every
+	// screen has the last (and Hold after), as the hub's /metrics reports
+	// its process CPU on Linux. Where the hub runs in the load tool's
+	// process (the Go benchmark), it counts the tool too.
 	HubCPU time.Duration
 }
 

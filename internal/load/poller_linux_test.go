@@ -3,10 +3,12 @@
 package load
 
 import (
+	"encoding/binary"
 	"net"
 	"syscall"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // The kernel's receive timestamp says when bytes arrived, however late
@@ -74,5 +76,48 @@ func TestArrival_IsWhenTheBytesCameNotWhenTheyWereRead(t *testing.T) {
 	}
 	if arrival(nil, now) != now {
 		t.Fatal("without a timestamp the read time must stand")
+	}
+}
+
+// arrival reads the timestamp among other control messages, and falls back
+// to the read time on anything malformed rather than trusting it.
+func TestArrival_ControlMessages(t *testing.T) {
+	now := time.Now()
+	at := now.Add(-3 * time.Millisecond)
+	msg := func(level, typ int32, data []byte) []byte {
+		b := make([]byte, syscall.CmsgSpace(len(data)))
+		h := (*syscall.Cmsghdr)(unsafe.Pointer(&b[0]))
+		h.Level, h.Type = level, typ
+		h.SetLen(syscall.CmsgLen(len(data)))
+		copy(b[syscall.CmsgLen(0):], data)
+		return b
+	}
+	stamp := func(t time.Time) []byte {
+		b := make([]byte, 16)
+		binary.NativeEndian.PutUint64(b[0:8], uint64(t.Unix()))
+		binary.NativeEndian.PutUint64(b[8:16], uint64(t.Nanosecond()))
+		return b
+	}
+	ts := msg(syscall.SOL_SOCKET, syscall.SCM_TIMESTAMPNS, stamp(at))
+	other := msg(syscall.SOL_IP, 8, []byte{1, 2, 3, 4, 5})
+	for _, tc := range []struct {
+		name string
+		oob  []byte
+		want time.Time
+	}{
+		{"the timestamp alone", ts, at},
+		{"after another message", append(append([]byte{}, other...), ts...), at},
+		{"none", other, now},
+		{"cut short", ts[:20], now},
+		{"a length past the end", func() []byte {
+			b := append([]byte{}, ts...)
+			(*syscall.Cmsghdr)(unsafe.Pointer(&b[0])).SetLen(200)
+			return b
+		}(), now},
+		{"a stamp from the future", msg(syscall.SOL_SOCKET, syscall.SCM_TIMESTAMPNS, stamp(now.Add(time.Hour))), now},
+	} {
+		if got := arrival(tc.oob, now); !got.Equal(tc.want) {
+			t.Errorf("%s: arrival %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }
