@@ -41,7 +41,9 @@ type conn struct {
 	pongAt atomic.Int64 // unix nanos of the newest pong; reader only writes
 
 	// armed is when the writer last set the write deadline (to armed plus
-	// WriteWait); writer only. Only the writer sets deadlines, so it knows.
+	// WriteWait); writer only. The writer sets every deadline but one:
+	// deliver pulls it to now to unblock a write to a stalled screen, which
+	// is dropped anyway.
 	armed time.Time
 	// broken is set when a write failed part-way: the stream may end inside
 	// a frame, so nothing more is written to it, not even a close frame.
