@@ -616,24 +616,17 @@ func readMem(ctx context.Context, base string) (Mem, error) {
 	defer resp.Body.Close()
 	data, _ := io.ReadAll(resp.Body)
 	var m Mem
+	want := map[string]*float64{
+		"process_resident_memory_bytes":        &m.RSS,
+		"go_memstats_heap_inuse_bytes":         &m.Heap,
+		"go_memstats_stack_inuse_bytes":        &m.Stack,
+		"clubnight_slow_screens_dropped_total": &m.SlowDropped,
+		"process_cpu_seconds_total":            &m.CPU,
+	}
 	for _, line := range strings.Split(string(data), "\n") {
-		var v float64
-		switch {
-		case strings.HasPrefix(line, "process_resident_memory_bytes "):
-			fmt.Sscan(strings.Fields(line)[1], &v)
-			m.RSS = v
-		case strings.HasPrefix(line, "go_memstats_heap_inuse_bytes "):
-			fmt.Sscan(strings.Fields(line)[1], &v)
-			m.Heap = v
-		case strings.HasPrefix(line, "clubnight_slow_screens_dropped_total "):
-			fmt.Sscan(strings.Fields(line)[1], &v)
-			m.SlowDropped = v
-		case strings.HasPrefix(line, "go_memstats_stack_inuse_bytes "):
-			fmt.Sscan(strings.Fields(line)[1], &v)
-			m.Stack = v
-		case strings.HasPrefix(line, "process_cpu_seconds_total "):
-			fmt.Sscan(strings.Fields(line)[1], &v)
-			m.CPU = v
+		name, value, ok := strings.Cut(line, " ")
+		if v, wanted := want[name]; ok && wanted {
+			fmt.Sscan(value, v)
 		}
 	}
 	return m, nil

@@ -67,6 +67,10 @@ func TestLoad_EveryScreenGetsEveryChangeOnce(t *testing.T) {
 	if rep.Samples != 40*60 {
 		t.Fatalf("measured %d deliveries, want %d", rep.Samples, 40*60)
 	}
+	// The hub's /metrics gave its memory and CPU.
+	if m := rep.MemIdle; m.RSS <= 0 || m.Heap <= 0 || m.Stack <= 0 || m.CPU <= 0 || rep.HubCPU <= 0 {
+		t.Fatalf("the hub's memory and CPU were not read: %+v, CPU over the run %s", m, rep.HubCPU)
+	}
 	// An event arrives before (or as) it is read, never after.
 	if rep.P50 <= 0 || rep.P50 > rep.ReadP50 || rep.P99 > rep.ReadP99 || rep.Max > rep.ReadMax {
 		t.Fatalf("arrival and read latencies disagree:\n%s", rep)
