@@ -50,11 +50,16 @@ func (h *Hub) Subscribe(id string, from int64, deliver Deliver) (unsubscribe fun
 	key := &deliver
 	h.mu.Lock()
 	f, ok := h.followers[id]
-	if !ok {
+	if ok {
+		f.mu.Lock()
+		f.subs[key] = struct{}{}
+		f.mu.Unlock()
+	} else {
 		ctx, cancel := context.WithCancel(h.ctx)
 		// Start where the subscriber stands, so a change committed between
-		// its look at the seq and the first read is not skipped.
-		f = &follower{id: id, cancel: cancel, subs: map[*Deliver]struct{}{}, last: max(from, -1)}
+		// its look at the seq and the first read is not skipped, and with
+		// the subscriber in, so the first read is not told to nobody.
+		f = &follower{id: id, cancel: cancel, subs: map[*Deliver]struct{}{key: {}}, last: max(from, -1)}
 		h.followers[id] = f
 		h.wg.Add(1)
 		go func() {
@@ -62,9 +67,6 @@ func (h *Hub) Subscribe(id string, from int64, deliver Deliver) (unsubscribe fun
 			h.follow(ctx, f)
 		}()
 	}
-	f.mu.Lock()
-	f.subs[key] = struct{}{}
-	f.mu.Unlock()
 	h.mu.Unlock()
 
 	var once sync.Once
