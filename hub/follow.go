@@ -200,21 +200,27 @@ func (h *Hub) Recent(id string, after, upto int64) ([]*RawEvent, bool) {
 	return out, true
 }
 
+// delivered is the newest seq this hub's follower of night id has handed
+// on, or -1 when it does not follow the night.
+func (h *Hub) delivered(id string) int64 {
+	h.mu.Lock()
+	f, ok := h.followers[id]
+	h.mu.Unlock()
+	if !ok {
+		return -1
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.last
+}
+
 // Head returns the newest seq of night id this hub has: from memory when it
 // already follows the night, else from Redis. It may trail Redis by events
 // still on their way here; those reach subscribers as usual. A crowd of
 // screens connecting at once therefore costs Redis nothing.
 func (h *Hub) Head(ctx context.Context, id string) (int64, error) {
-	h.mu.Lock()
-	f, ok := h.followers[id]
-	h.mu.Unlock()
-	if ok {
-		f.mu.Lock()
-		last := f.last
-		f.mu.Unlock()
-		if last > 0 {
-			return last, nil
-		}
+	if last := h.delivered(id); last > 0 {
+		return last, nil
 	}
 	return h.Seq(ctx, id)
 }
@@ -226,17 +232,8 @@ func (h *Hub) Head(ctx context.Context, id string) (int64, error) {
 // caught by Apply, which commits only against the newest state. The night
 // may be shared with other callers and must not be changed.
 func (h *Hub) Latest(ctx context.Context, id string) (*night.Night, error) {
-	h.mu.Lock()
-	f, following := h.followers[id]
-	n := h.cache[id]
-	h.mu.Unlock()
-	if following && n != nil {
-		f.mu.Lock()
-		current := f.last == n.Seq
-		f.mu.Unlock()
-		if current {
-			return n, nil
-		}
+	if n := h.cached(id); n != nil && n.Seq > 0 && h.delivered(id) == n.Seq {
+		return n, nil
 	}
 	return h.Night(ctx, id)
 }
