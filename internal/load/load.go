@@ -211,6 +211,11 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	var acked atomic.Int64
 	var answerMu sync.Mutex
 	var answers []time.Duration
+	// A person's changes toggle them in and out, so each must be answered
+	// before their next is sent: on a busy machine the previous one may
+	// still be in flight, and the hub would rightly refuse a second
+	// check-in.
+	previous := map[string]chan struct{}{}
 	for i := 0; i < cfg.Changes; i++ {
 		due := start.Add(time.Duration(i) * interval)
 		if d := time.Until(due); d > 0 {
@@ -221,17 +226,22 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			}
 		}
 		id := fmt.Sprintf("load-%d-%d", start.UnixNano(), i)
-		// Person i%n alternates in and out: their previous change was n
-		// changes ago, long committed.
+		// Person i%n alternates in and out.
 		person := cfg.People[i%len(cfg.People)]
 		checkIn := toggles.next(person)
-		sentMu.Lock()
-		sent[id] = time.Now()
-		sentMu.Unlock()
 		rep.Sent++
+		wait, done := previous[person], make(chan struct{})
+		previous[person] = done
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer close(done)
+			if wait != nil {
+				<-wait
+			}
+			sentMu.Lock()
+			sent[id] = time.Now()
+			sentMu.Unlock()
 			t0 := time.Now()
 			if err := send(ctx, httpc, cfg, id, person, checkIn); err != nil {
 				fmt.Fprintf(cfg.Log, "change %s: %v\n", id, err)

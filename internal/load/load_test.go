@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -50,13 +51,22 @@ func startHub(t testing.TB) *app.App {
 	return a
 }
 
+// testLog shows the load tool's own lines (a refused change, say) in the
+// test's output.
+type testLog struct{ t testing.TB }
+
+func (l testLog) Write(p []byte) (int, error) {
+	l.t.Log(strings.TrimSpace(string(p)))
+	return len(p), nil
+}
+
 var people = []string{"sam", "priya", "tom", "jade", "marcus", "kim", "leon"}
 
 // A small run must see every change on every screen, once, in order.
 func TestLoad_EveryScreenGetsEveryChangeOnce(t *testing.T) {
 	a := startHub(t)
 	rep, err := load.Run(context.Background(), load.Config{URL: a.URL(), KioskKey: "load-kiosk-key-123", AdminToken: token,
-		Screens: 40, Changes: 60, Rate: 100, People: people})
+		Screens: 40, Changes: 60, Rate: 100, People: people, Log: testLog{t}})
 	if err != nil {
 		t.Fatal(err)
 	}
