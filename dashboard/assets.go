@@ -4,7 +4,7 @@ import (
 	"embed"
 	"fmt"
 
-	"github.com/clubnight/clubnight/internal/webasset"
+	"github.com/clubnight/clubnight/webasset"
 )
 
 //go:embed static

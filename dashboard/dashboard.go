@@ -27,7 +27,7 @@ import (
 
 	"github.com/clubnight/clubnight/auth"
 	"github.com/clubnight/clubnight/hub"
-	"github.com/clubnight/clubnight/internal/webasset"
+	"github.com/clubnight/clubnight/webasset"
 )
 
 // Texter sends one text message to an E.164 number. The SMS service (or

@@ -33,7 +33,7 @@ import (
 	"log/slog"
 	"net/http"
 
-	"github.com/clubnight/clubnight/internal/webasset"
+	"github.com/clubnight/clubnight/webasset"
 )
 
 // Config is what the kiosk handler needs from the wiring.

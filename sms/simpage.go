@@ -13,9 +13,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/clubnight/clubnight/hub"
-	"github.com/clubnight/clubnight/internal/webasset"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/phone"
+	"github.com/clubnight/clubnight/webasset"
 )
 
 //go:embed static

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/clubnight/clubnight/internal/webasset"
+	"github.com/clubnight/clubnight/webasset"
 )
 
 func TestSet(t *testing.T) {
