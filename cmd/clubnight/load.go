@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/clubnight/clubnight/internal/load"
+	"github.com/clubnight/clubnight/loadtest"
 )
 
 // runLoad drives a running hub: `clubnight load -url http://127.0.0.1:8080
@@ -17,7 +17,7 @@ import (
 func runLoad(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("load", flag.ContinueOnError)
 	fs.SetOutput(stdout)
-	cfg := load.Config{Log: os.Stderr}
+	cfg := loadtest.Config{Log: os.Stderr}
 	var people string
 	fs.StringVar(&cfg.URL, "url", "http://127.0.0.1:8080", "the hub's base URL")
 	fs.StringVar(&cfg.SendURL, "send-url", "", "send changes to this hub instead (another replica on the same Redis)")
@@ -40,14 +40,14 @@ func runLoad(ctx context.Context, args []string, stdout io.Writer) error {
 	cfg.People = strings.Split(people, ",")
 	start := time.Now()
 	if *missed > 0 {
-		rep, err := load.RunReconnect(ctx, cfg, *missed)
+		rep, err := loadtest.RunReconnect(ctx, cfg, *missed)
 		if err != nil {
 			return fmt.Errorf("load: %w", err)
 		}
 		fmt.Fprintln(stdout, rep)
 		return nil
 	}
-	rep, err := load.Run(ctx, cfg)
+	rep, err := loadtest.Run(ctx, cfg)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}

@@ -1,4 +1,4 @@
-package load_test
+package loadtest_test
 
 import (
 	"context"
@@ -10,8 +10,8 @@ import (
 
 	"github.com/clubnight/clubnight/app"
 	"github.com/clubnight/clubnight/config"
-	"github.com/clubnight/clubnight/internal/load"
 	"github.com/clubnight/clubnight/internal/testredis"
+	"github.com/clubnight/clubnight/loadtest"
 	"github.com/clubnight/clubnight/night"
 )
 
@@ -37,7 +37,7 @@ func startHub(t testing.TB) *app.App {
 		defer cancel()
 		_ = a.Shutdown(ctx)
 	})
-	data, _ := os.ReadFile("../../testdata/night.json")
+	data, _ := os.ReadFile("../testdata/night.json")
 	plan, err := night.ParsePlan(data)
 	if err != nil {
 		t.Fatal(err)
@@ -65,7 +65,7 @@ var people = []string{"sam", "priya", "tom", "jade", "marcus", "kim", "leon"}
 // A small run must see every change on every screen, once, in order.
 func TestLoad_EveryScreenGetsEveryChangeOnce(t *testing.T) {
 	a := startHub(t)
-	rep, err := load.Run(context.Background(), load.Config{URL: a.URL(), KioskKey: "load-kiosk-key-123", AdminToken: token,
+	rep, err := loadtest.Run(context.Background(), loadtest.Config{URL: a.URL(), KioskKey: "load-kiosk-key-123", AdminToken: token,
 		Screens: 40, Changes: 60, Rate: 100, People: people, Log: testLog{t}})
 	if err != nil {
 		t.Fatal(err)
@@ -94,7 +94,7 @@ func TestLoad_EveryScreenGetsEveryChangeOnce(t *testing.T) {
 // or repeated event. The hub runs in this process here; scripts/bench.sh
 // runs it as its own binary, as BENCHMARKS.md reports.
 //
-//	go test -run '^$' -bench UpdateToScreen -benchtime 1x ./internal/load/
+//	go test -run '^$' -bench UpdateToScreen -benchtime 1x ./loadtest/
 func BenchmarkUpdateToScreen(b *testing.B) {
 	a := startHub(b)
 	screens := 1000
@@ -102,7 +102,7 @@ func BenchmarkUpdateToScreen(b *testing.B) {
 		screens = v // for exploring; the target is 1,000
 	}
 	for i := 0; i < b.N; i++ {
-		rep, err := load.Run(context.Background(), load.Config{URL: a.URL(), KioskKey: "load-kiosk-key-123", AdminToken: token,
+		rep, err := loadtest.Run(context.Background(), loadtest.Config{URL: a.URL(), KioskKey: "load-kiosk-key-123", AdminToken: token,
 			Screens: screens, Changes: 200, Rate: 20, People: people})
 		if err != nil {
 			b.Fatal(err)

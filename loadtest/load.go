@@ -3,7 +3,7 @@
 // rate through the JSON API or the signed SMS webhook, and measures how
 // long each change takes to reach every screen, and whether any screen
 // missed or repeated an event. `clubnight load` and the benchmarks use it.
-package load
+package loadtest
 
 import (
 	"bytes"
