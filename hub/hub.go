@@ -22,7 +22,7 @@ import (
 
 // Result is what applying a command produced.
 type Result struct {
-	Night *night.Night // the night after the change (with phone numbers)
+	Night *night.Night // the night after the change (with phone numbers), the caller's own
 	Event *night.Event // the event; nil for a duplicate whose event has left the log
 	// Duplicate is true when the command id had been applied before; Event
 	// is then the original event, so a retry gets the same answer.
@@ -51,8 +51,8 @@ type Hub struct {
 	block   time.Duration
 
 	mu        sync.Mutex
-	locks     map[string]*sync.Mutex // serialises this process's writers per night
-	cache     map[string]*night.Night
+	locks     map[string]*nightLock // serialises this process's writers per night
+	cache     map[string]cacheEntry // nights this hub follows, as last committed or read
 	followers map[string]*follower
 	hooks     []CommitHook
 	live      liveCache
@@ -78,7 +78,7 @@ func New(store *Store, opts Options) *Hub {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	return &Hub{store: store, log: opts.Logger, metrics: opts.Metrics, clock: opts.Clock, block: opts.Block,
-		locks: map[string]*sync.Mutex{}, cache: map[string]*night.Night{}, followers: map[string]*follower{},
+		locks: map[string]*nightLock{}, cache: map[string]cacheEntry{}, followers: map[string]*follower{},
 		ctx: ctx, cancel: cancel}
 }
 
@@ -99,6 +99,11 @@ func (h *Hub) OnCommit(hook CommitHook) {
 func (h *Hub) Close() {
 	h.cancel()
 	h.wg.Wait()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, e := range h.cache {
+		e.check()
+	}
 }
 
 // NewID returns a random id for a command.
@@ -108,35 +113,80 @@ func NewID() string {
 	return hex.EncodeToString(b[:])
 }
 
-func (h *Hub) nightLock(id string) *sync.Mutex {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	l, ok := h.locks[id]
-	if !ok {
-		l = &sync.Mutex{}
-		h.locks[id] = l
-	}
-	return l
+// nightLock serialises this process's writers of one night. It lives only
+// while someone holds or waits for it, so past nights leave nothing behind.
+type nightLock struct {
+	sync.Mutex
+	refs int // holders and waiters, under Hub.mu
 }
 
+// lockNight takes night id's lock and returns the function that gives it
+// back.
+func (h *Hub) lockNight(id string) (unlock func()) {
+	h.mu.Lock()
+	l, ok := h.locks[id]
+	if !ok {
+		l = &nightLock{}
+		h.locks[id] = l
+	}
+	l.refs++
+	h.mu.Unlock()
+	l.Lock()
+	return func() {
+		l.Unlock()
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		if l.refs--; l.refs == 0 && h.locks[id] == l {
+			delete(h.locks, id)
+		}
+	}
+}
+
+// cached returns the night this hub keeps in memory, or nil. The night is
+// shared: it is read, never changed, and never handed out (callers get a
+// Clone).
 func (h *Hub) cached(id string) *night.Night {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.cache[id]
+	e, ok := h.cache[id]
+	if !ok {
+		return nil
+	}
+	e.check()
+	return e.n
 }
 
-func (h *Hub) setCache(n *night.Night) {
+// setCache keeps n in memory when this hub follows its night (a night
+// nobody here follows is read from Redis when needed, so past nights and
+// their phone numbers do not stay in memory). It reports whether n is now
+// shared with the cache, so the caller must hand out a copy.
+func (h *Hub) setCache(n *night.Night) bool {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if old, ok := h.cache[n.ID]; !ok || old.Seq <= n.Seq {
-		h.cache[n.ID] = n
+	if _, followed := h.followers[n.ID]; !followed {
+		return false
 	}
+	if old, ok := h.cache[n.ID]; ok {
+		old.check()
+		if old.n.Seq > n.Seq {
+			return false
+		}
+	}
+	h.cache[n.ID] = newCacheEntry(n)
+	return true
 }
 
 func (h *Hub) forget(id string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	delete(h.cache, id)
+	h.forgetLocked(id)
+}
+
+func (h *Hub) forgetLocked(id string) {
+	if e, ok := h.cache[id]; ok {
+		e.check()
+		delete(h.cache, id)
+	}
 }
 
 // busy wraps a store failure in the plain message people see.
@@ -146,7 +196,8 @@ func (h *Hub) busy(err error) error {
 	return &night.Error{Code: night.Busy, Message: "We could not save that just now. Please try again in a moment."}
 }
 
-// Night returns the current state of night id (with phone numbers).
+// Night returns the current state of night id (with phone numbers), as a
+// value the caller may change: nobody else holds it.
 func (h *Hub) Night(ctx context.Context, id string) (*night.Night, error) {
 	n, err := h.store.Load(ctx, id)
 	if err != nil {
@@ -155,7 +206,9 @@ func (h *Hub) Night(ctx context.Context, id string) (*night.Night, error) {
 		}
 		return nil, h.busy(err)
 	}
-	h.setCache(n)
+	if h.setCache(n) {
+		return n.Clone(), nil
+	}
 	return n, nil
 }
 
@@ -203,9 +256,7 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 	} else if len(c.ID) > 100 {
 		return nil, night.Errorf(night.Invalid, "The command id is too long.")
 	}
-	lock := h.nightLock(id)
-	lock.Lock()
-	defer lock.Unlock()
+	defer h.lockNight(id)()
 
 	n := h.cached(id)
 	for attempt := 0; attempt < maxAttempts; attempt++ {
@@ -259,7 +310,10 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 				return nil, h.busy(err)
 			}
 		}
-		h.setCache(m)
+		out := m
+		if h.setCache(m) {
+			out = m.Clone()
+		}
 		h.metrics.Events.Inc()
 		h.mu.Lock()
 		hooks := h.hooks
@@ -267,7 +321,7 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 		for _, hook := range hooks {
 			hook(ctx, m, ev)
 		}
-		return &Result{Night: m, Event: ev}, nil
+		return &Result{Night: out, Event: ev}, nil
 	}
 	return nil, &night.Error{Code: night.Busy, Message: "Lots is happening at once. Please try again."}
 }

@@ -107,3 +107,17 @@ func TestApply_LeavesItsInputAlone(t *testing.T) {
 		t.Fatal("changing the result of Apply changed its input")
 	}
 }
+
+// BenchmarkClone is the price of handing out a copy of the night: one per
+// change (Result.Night) and one per text read (Hub.Latest).
+func BenchmarkClone(b *testing.B) {
+	n := busyNight(b)
+	for i := range 200 { // a night well under way
+		n, _ = MustApply(b, n, night.Command{Type: night.CmdCheckIn, By: []string{"tom", "kim"}[i%2]})
+		n, _ = MustApply(b, n, night.Command{Type: night.CmdCheckOut, By: []string{"tom", "kim"}[i%2]})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = n.Clone()
+	}
+}
