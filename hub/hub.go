@@ -33,6 +33,11 @@ type Result struct {
 // quick; the embedded store's backup is one.
 type CommitHook func(ctx context.Context, n *night.Night, ev *night.Event)
 
+// KeysHook runs after a package changed keys of a night other than its
+// state (SMS alerts, escalation schedule, cursor, inbox), so the embedded
+// store's backup writes them through at once.
+type KeysHook func(ctx context.Context, nightID string)
+
 // Options configure a Hub.
 type Options struct {
 	Logger  *slog.Logger
@@ -55,6 +60,7 @@ type Hub struct {
 	cache     map[string]cacheEntry // nights this hub follows, as last committed or read
 	followers map[string]*follower
 	hooks     []CommitHook
+	keyHooks  []KeysHook
 	live      liveCache
 
 	ctx    context.Context
@@ -93,6 +99,25 @@ func (h *Hub) OnCommit(hook CommitHook) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.hooks = append(h.hooks, hook)
+}
+
+// OnNightKeys adds a hook run by NightKeysChanged.
+func (h *Hub) OnNightKeys(hook KeysHook) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.keyHooks = append(h.keyHooks, hook)
+}
+
+// NightKeysChanged tells the hooks that keys of night id changed: a package
+// that keeps durable state of its own in a night's keys calls it after
+// writing them.
+func (h *Hub) NightKeysChanged(ctx context.Context, id string) {
+	h.mu.Lock()
+	hooks := h.keyHooks
+	h.mu.Unlock()
+	for _, hook := range hooks {
+		hook(ctx, id)
+	}
 }
 
 // Close stops the stream followers and waits for them.

@@ -104,6 +104,7 @@ func (s *Service) catchUp(ctx context.Context, id string, last *int64) {
 		if err := saveCursor.Run(ctx, s.rdb, []string{s.k.cursor(id)}, *last).Err(); err != nil && !errors.Is(err, redis.Nil) {
 			s.log.Warn("sms: cannot save the event cursor", "night", id, "err", err)
 		}
+		s.hub.NightKeysChanged(ctx, id)
 		if len(evs) < 256 {
 			return
 		}
@@ -127,7 +128,7 @@ func (s *Service) onEvent(ctx context.Context, n *night.Night, ev *night.Event) 
 	}
 	switch ev.Kind {
 	case night.CmdRaise:
-		s.runStep(ctx, n, p, 0)
+		s.escalateAfterRaise(ctx, n, p)
 	case night.CmdClaim:
 		s.stopEscalation(ctx, n.ID, p)
 		s.tellRaiser(ctx, n, p, ev, claimNotice(n, ev.Problem))

@@ -64,6 +64,7 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		}
 		_ = s.q.done(ctx, id)
 		s.m.TextsOut.WithLabelValues("sent").Inc()
+		s.alertSent(ctx, rec)
 		if failedStatus(status) {
 			if detail == "" {
 				detail = status
@@ -93,6 +94,22 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		s.failed(ctx, rec, reason)
 	}
 	_ = s.q.done(ctx, id)
+}
+
+// alertSent notes in the night's own keys that an alert went, so one
+// queued again after a stop (see requeueAlerts) is not sent twice.
+func (s *Service) alertSent(ctx context.Context, rec *record) {
+	if rec.Kind != KindAlert || rec.Night == "" {
+		return
+	}
+	key := s.k.sentAlerts(rec.Night)
+	if _, err := s.rdb.TxPipelined(ctx, func(p redisPipe) error {
+		p.SAdd(ctx, key, rec.ID)
+		p.Expire(ctx, key, 48*time.Hour)
+		return nil
+	}); err == nil {
+		s.hub.NightKeysChanged(ctx, rec.Night)
+	}
 }
 
 // backoff is the wait before try attempts+1: RetryBase doubling, capped.
