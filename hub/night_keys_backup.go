@@ -117,4 +117,3 @@ func (b *Backup) loadNightKeys(ctx context.Context) error {
 func globEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `*`, `\*`, `?`, `\?`, `[`, `\[`, `]`, `\]`).Replace(s)
 }
-
