@@ -7,12 +7,21 @@ import (
 	"github.com/clubnight/clubnight/phone"
 )
 
-// sendLoop takes texts off the durable queue and sends them, until ctx ends.
+// sendLoop takes texts off the durable queue and sends each in its own
+// goroutine, holding one of the hub's send slots, until ctx ends.
 func (s *Service) sendLoop(ctx context.Context) {
 	idle := time.NewTicker(s.opts.PollEvery)
 	defer idle.Stop()
 	for ctx.Err() == nil {
+		select {
+		case s.slots <- struct{}{}:
+		case <-ctx.Done():
+			return
+		}
 		id, err := s.q.pop(ctx)
+		if err != nil || id == "" {
+			<-s.slots
+		}
 		if err != nil {
 			if ctx.Err() == nil {
 				s.m.RedisErrors.Inc()
@@ -29,7 +38,12 @@ func (s *Service) sendLoop(ctx context.Context) {
 			}
 			continue
 		}
-		s.deliver(ctx, id)
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			defer func() { <-s.slots }()
+			s.deliver(ctx, id)
+		}()
 	}
 }
 
