@@ -123,3 +123,24 @@ func TestEscalation_SurvivesARestartOnTheEmbeddedStore(t *testing.T) {
 	clock.Advance(3 * time.Minute)
 	waitAlerts(t, sms.StepStaff, []string{"kim", "kim"}, second)
 }
+
+// A problem on a night that stops being live still escalates.
+func TestEscalation_GoesOnWhenTheNightIsNoLongerLive(t *testing.T) {
+	rec := &Recorder{}
+	e := NewEnv(t, EnvOptions{Sender: rec, Start: true})
+	e.MustApply(night.Command{Type: night.CmdCheckIn, By: "tom"})
+	e.Text("priya", "music stopped")
+	waitAlerts(t, sms.StepTeam, []string{"tom"}, rec)
+
+	next := MustPlan(t)
+	next.ID, next.Date = "2027-01-02", "2027-01-02"
+	ctx := context.Background()
+	if _, err := e.Hub.Import(ctx, next, "", night.FromSystem); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Hub.SetLive(ctx, next.ID); err != nil {
+		t.Fatal(err)
+	}
+	e.Clock.Advance(3 * time.Minute)
+	waitAlerts(t, sms.StepStaff, []string{"kim"}, rec)
+}
