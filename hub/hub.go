@@ -16,6 +16,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/clubnight/clubnight/metrics"
 	"github.com/clubnight/clubnight/night"
 )
@@ -45,6 +47,9 @@ type Options struct {
 	Clock   func() time.Time
 	// Block is how long one stream read waits; shorter in tests.
 	Block time.Duration
+	// Timeout bounds the Redis calls of one command (default 5s), so an
+	// answer comes while the asker still waits for it.
+	Timeout time.Duration
 }
 
 // Hub applies commands and delivers events.
@@ -54,6 +59,7 @@ type Hub struct {
 	metrics *metrics.Metrics
 	clock   func() time.Time
 	block   time.Duration
+	timeout time.Duration
 
 	mu        sync.Mutex
 	locks     map[string]*nightLock // serialises this process's writers per night
@@ -82,8 +88,11 @@ func New(store *Store, opts Options) *Hub {
 	if opts.Block <= 0 {
 		opts.Block = 2 * time.Second
 	}
+	if opts.Timeout <= 0 {
+		opts.Timeout = 5 * time.Second
+	}
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Hub{store: store, log: opts.Logger, metrics: opts.Metrics, clock: opts.Clock, block: opts.Block,
+	return &Hub{store: store, log: opts.Logger, metrics: opts.Metrics, clock: opts.Clock, block: opts.Block, timeout: opts.Timeout,
 		locks: map[string]*nightLock{}, cache: map[string]cacheEntry{}, followers: map[string]*follower{},
 		ctx: ctx, cancel: cancel}
 }
@@ -221,6 +230,22 @@ func (h *Hub) busy(err error) error {
 	return &night.Error{Code: night.Busy, Message: "We could not save that just now. Please try again in a moment."}
 }
 
+// unsure wraps a commit whose outcome is unknown: it was sent, and Redis
+// did not answer in time, so it may still be saved.
+func (h *Hub) unsure(err error) error {
+	h.metrics.RedisErrors.Inc()
+	h.log.Error("store did not answer a commit; it may be saved", "err", err)
+	return &night.Error{Code: night.Unknown, Message: "We are not sure that was saved. Please look at the screen before you do it again."}
+}
+
+// refused reports whether Redis answered a call with an error, so nothing
+// was changed; any other failure (a timeout, a lost connection) leaves the
+// outcome unknown.
+func refused(err error) bool {
+	var re redis.Error
+	return errors.As(err, &re)
+}
+
 // Night returns the current state of night id (with phone numbers), as a
 // value the caller may change: nobody else holds it.
 func (h *Hub) Night(ctx context.Context, id string) (*night.Night, error) {
@@ -282,6 +307,8 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 		return nil, night.Errorf(night.Invalid, "The command id is too long.")
 	}
 	defer h.lockNight(id)()
+	ctx, cancel := context.WithTimeout(ctx, h.timeout)
+	defer cancel()
 
 	n := h.cached(id)
 	for attempt := 0; attempt < maxAttempts; attempt++ {
@@ -324,6 +351,9 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 		}
 		if err != nil {
 			h.forget(id)
+			if !refused(err) {
+				return nil, h.unsure(err)
+			}
 			return nil, h.busy(err)
 		}
 		if cr.Duplicate {
