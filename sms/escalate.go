@@ -112,25 +112,22 @@ func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem,
 	if first, err := s.rdb.SetNX(ctx, s.k.step(n.ID, pk, step), len(to), 48*time.Hour).Result(); err == nil && first {
 		s.m.Escalations.WithLabelValues(stepNames[step]).Inc()
 		s.log.Info("sms: problem alert", "night", n.ID, "problem", p.ID, "step", stepNames[step], "texts", len(to))
-		s.recordAlerted(ctx, n, p, pk, step, to)
 	}
 	return true
 }
 
-// recordAlerted puts who was texted into the night, so the kiosk can say
-// "We told Kim and Tom" and the dashboard can show how wide the alert went.
-func (s *Service) recordAlerted(ctx context.Context, n *night.Night, p *night.Problem, pk string, step int, to []*night.Person) {
-	if len(to) == 0 {
+// recordSent puts who was texted into the night once Twilio (or the
+// simulator) has taken the text, not when it was queued, so the kiosk's
+// "We told Kim and Tom" and the dashboard never claim a text that is still
+// stuck in an outage.
+func (s *Service) recordSent(ctx context.Context, rec *record) {
+	if rec.Kind != KindAlert || rec.Night == "" || rec.Person == "" || rec.Problem == "" {
 		return
 	}
-	who := make([]string, len(to))
-	for i, r := range to {
-		who[i] = r.ID
-	}
-	_, err := s.hub.Apply(ctx, n.ID, night.Command{ID: "alerted:" + pk + ":" + strconv.Itoa(step), Type: night.CmdAlerted,
-		Problem: p.ID, Who: who, Step: step, Source: night.FromSystem})
-	if err != nil && night.ErrorCode(err) != night.Conflict {
-		s.log.Warn("sms: cannot record who was told", "night", n.ID, "problem", p.ID, "err", err)
+	_, err := s.hub.Apply(ctx, rec.Night, night.Command{ID: "alerted:" + rec.ID, Type: night.CmdAlerted,
+		Problem: rec.Problem, Who: []string{rec.Person}, Step: rec.Step, Source: night.FromSystem})
+	if err != nil && night.ErrorCode(err) != night.Conflict && night.ErrorCode(err) != night.NotFound {
+		s.log.Warn("sms: cannot record who was told", "night", rec.Night, "problem", rec.Problem, "err", err)
 	}
 }
 

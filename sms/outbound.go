@@ -124,6 +124,7 @@ func (s *Service) alertSent(ctx context.Context, rec *record) {
 	}); err == nil {
 		s.hub.NightKeysChanged(ctx, rec.Night)
 	}
+	s.recordSent(ctx, rec)
 }
 
 // backoff is the wait before try attempts+1: RetryBase doubling, capped.
