@@ -102,6 +102,7 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 			a.Log.Info("restored nights from the backup", "nights", restored, "dir", cfg.DataDir)
 		}
 		a.Hub.OnCommit(backup.Hook())
+		a.Hub.OnNightKeys(backup.KeysHook())
 		saver = backup
 		bctx, stop := context.WithCancel(context.Background())
 		done := make(chan struct{})

@@ -150,6 +150,11 @@ func FromEnv(lookup Lookup) (*Config, error) {
 	if n != 0 && n != 3 {
 		bad("TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM", "set all three for real SMS, or none for the simulator")
 	}
+	if n == 3 && !plainToken(c.TwilioAuthToken) {
+		// Twilio's tokens are letters and digits; anything else (a quote or
+		// a space copied with it) would make Twilio refuse every text.
+		bad("TWILIO_AUTH_TOKEN", "must be only letters and digits, as in the Twilio console (check for quotes or spaces copied with it)")
+	}
 	if c.TwilioAPIURL != "" {
 		if u, err := url.Parse(c.TwilioAPIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			bad("CLUBNIGHT_TWILIO_API_URL", "%q must be a full address like http://127.0.0.1:9999", c.TwilioAPIURL)
@@ -197,4 +202,14 @@ func ParseRate(s string) (int, time.Duration, error) {
 		return n, time.Hour, nil
 	}
 	return 0, 0, fmt.Errorf("%q must end in /s, /min or /hour", s)
+}
+
+// plainToken reports whether s is only ASCII letters and digits.
+func plainToken(s string) bool {
+	for _, r := range s {
+		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return s != ""
 }

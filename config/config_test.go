@@ -102,7 +102,7 @@ func TestFromEnv_Set(t *testing.T) {
 		"CLUBNIGHT_KIOSK_KEY", "kiosk-key-123",
 		"PUBLIC_URL", "https://clubnight.example.org/",
 		"TWILIO_ACCOUNT_SID", "AC123",
-		"TWILIO_AUTH_TOKEN", "secret-token",
+		"TWILIO_AUTH_TOKEN", "secrettoken0123",
 		"TWILIO_FROM", "+447700900000",
 		"CLUBNIGHT_TWILIO_API_URL", "http://127.0.0.1:9999",
 		"CLUBNIGHT_SMS_RATE", "5/s",
@@ -113,7 +113,7 @@ func TestFromEnv_Set(t *testing.T) {
 	))
 	want := config.Config{Addr: "127.0.0.1:9000", RedisURL: "redis://redis:6379/1", DataDir: "/var/lib/clubnight",
 		AdminToken: "0123456789abcdef", KioskKey: "kiosk-key-123", PublicURL: "https://clubnight.example.org",
-		TwilioAccountSID: "AC123", TwilioAuthToken: "secret-token", TwilioFrom: "+447700900000",
+		TwilioAccountSID: "AC123", TwilioAuthToken: "secrettoken0123", TwilioFrom: "+447700900000",
 		TwilioAPIURL: "http://127.0.0.1:9999", SMSRate: 5, SMSPer: time.Second, SymbolsDir: "/symbols",
 		KeyPrefix: "test:1:", LogFormat: "json", WipeAfterDays: 30}
 	if c.TimeZone == nil || c.TimeZone.String() != "America/New_York" {
@@ -175,6 +175,8 @@ func TestFromEnv_Malformed(t *testing.T) {
 		{"TwilioNoFrom", []string{"TWILIO_ACCOUNT_SID", "AC1", "TWILIO_AUTH_TOKEN", "tok-s3cret"}, twilio, "set all three", "tok-s3cret"},
 		{"TwilioNoToken", []string{"TWILIO_ACCOUNT_SID", "AC1", "TWILIO_FROM", "+447700900000"}, twilio, "set all three", ""},
 		{"TwilioNoSID", []string{"TWILIO_AUTH_TOKEN", "tok-s3cret", "TWILIO_FROM", "+447700900000"}, twilio, "set all three", "tok-s3cret"},
+		{"TwilioTokenNotPlain", []string{"TWILIO_ACCOUNT_SID", "AC1", "TWILIO_AUTH_TOKEN", "tok-s3cret ", "TWILIO_FROM", "+447700900000"},
+			"TWILIO_AUTH_TOKEN", "only letters and digits", "tok-s3cret"},
 		{"TwilioAPIURLNoScheme", []string{"CLUBNIGHT_TWILIO_API_URL", "localhost:9999"}, "CLUBNIGHT_TWILIO_API_URL", "must be a full address", ""},
 		{"TwilioAPIURLNoHost", []string{"CLUBNIGHT_TWILIO_API_URL", "http:///2010-04-01"}, "CLUBNIGHT_TWILIO_API_URL", "must be a full address", ""},
 		{"SMSRateNoUnit", []string{"CLUBNIGHT_SMS_RATE", "20"}, "CLUBNIGHT_SMS_RATE", `"20" must look like 20/min`, ""},

@@ -164,12 +164,15 @@ func (a *API) getLive(w http.ResponseWriter, r *http.Request, p auth.Principal) 
 	a.writeState(w, n, p)
 }
 
-// writeState sends the night; phone numbers only to organisers.
+// writeState sends the night; phone numbers only to organisers. It builds
+// a new value to send: n may be held by others, and its undo entries are
+// everyone's to keep.
 func (a *API) writeState(w http.ResponseWriter, n *night.Night, p auth.Principal) {
-	if !p.Organiser {
-		n = n.Public()
-	} else {
+	if p.Organiser {
+		n = n.Clone()
 		n.Undo = nil
+	} else {
+		n = n.Public()
 	}
 	WriteJSON(w, http.StatusOK, n)
 }

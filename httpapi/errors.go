@@ -23,7 +23,7 @@ func Status(err error) int {
 		return http.StatusConflict
 	case night.Forbidden:
 		return http.StatusForbidden
-	case night.Busy:
+	case night.Busy, night.Unknown:
 		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/alicebob/miniredis/v2"
 
@@ -46,6 +47,9 @@ type Backup struct {
 	store    *Store
 	log      *slog.Logger
 	lastKeys [32]byte // hash of the last keys.json written
+
+	mu   sync.Mutex            // one writer of a night's keys file at a time
+	cmds map[string][]savedCmd // each night's newest command ids, oldest first
 }
 
 // NewBackup returns a backup of store in dir, creating dir.
@@ -53,7 +57,7 @@ func NewBackup(dir string, store *Store, log *slog.Logger) (*Backup, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("CLUBNIGHT_DATA: cannot use folder %s: %w", dir, err)
 	}
-	return &Backup{dir: dir, store: store, log: log}, nil
+	return &Backup{dir: dir, store: store, log: log, cmds: map[string][]savedCmd{}}, nil
 }
 
 type meta struct {
@@ -63,12 +67,27 @@ type meta struct {
 
 // Hook returns the commit hook that writes the changed night.
 func (b *Backup) Hook() CommitHook {
-	return func(ctx context.Context, n *night.Night, _ *night.Event) {
+	return func(ctx context.Context, n *night.Night, ev *night.Event) {
+		// The command id first: a change whose id is not kept would be
+		// applied again when its sender retries after a restart.
+		if err := b.saveNightKeys(ctx, n.ID, ev); err != nil {
+			b.log.Error("backup failed", "night", n.ID, "err", err)
+		}
 		if err := b.writeJSON(n.ID+".night.json", n); err != nil {
 			b.log.Error("backup failed", "night", n.ID, "err", err)
 		}
 		if err := b.SaveMeta(ctx); err != nil {
 			b.log.Error("backup failed", "err", err)
+		}
+	}
+}
+
+// KeysHook returns the hook that writes a night's other keys (alerts,
+// escalation schedule, cursor, inbox) through when they change.
+func (b *Backup) KeysHook() KeysHook {
+	return func(ctx context.Context, id string) {
+		if err := b.saveNightKeys(ctx, id, nil); err != nil {
+			b.log.Error("backup failed", "night", id, "err", err)
 		}
 	}
 }
@@ -148,6 +167,9 @@ func (b *Backup) Load(ctx context.Context) (int, error) {
 		}
 	}
 	if err := b.loadKeys(ctx); err != nil {
+		return restored, err
+	}
+	if err := b.loadNightKeys(ctx); err != nil {
 		return restored, err
 	}
 	data, err := os.ReadFile(filepath.Join(b.dir, "meta.json"))

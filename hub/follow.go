@@ -80,6 +80,7 @@ func (h *Hub) Subscribe(id string, from int64, deliver Deliver) (unsubscribe fun
 			f.mu.Unlock()
 			if empty && h.followers[id] == f {
 				delete(h.followers, id)
+				h.forgetLocked(id) // nobody here follows it: keep none of it
 				f.cancel()
 			}
 		})
@@ -230,10 +231,10 @@ func (h *Hub) Head(ctx context.Context, id string) (int64, error) {
 // Redis. Every text reads the night to understand it, so this spares Redis
 // and a decode of the whole night per text; a change it has not yet seen is
 // caught by Apply, which commits only against the newest state. The night
-// may be shared with other callers and must not be changed.
+// is the caller's own copy.
 func (h *Hub) Latest(ctx context.Context, id string) (*night.Night, error) {
 	if n := h.cached(id); n != nil && n.Seq > 0 && h.delivered(id) == n.Seq {
-		return n, nil
+		return n.Clone(), nil
 	}
 	return h.Night(ctx, id)
 }

@@ -16,13 +16,15 @@ import (
 	"sync"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/clubnight/clubnight/metrics"
 	"github.com/clubnight/clubnight/night"
 )
 
 // Result is what applying a command produced.
 type Result struct {
-	Night *night.Night // the night after the change (with phone numbers)
+	Night *night.Night // the night after the change (with phone numbers), the caller's own
 	Event *night.Event // the event; nil for a duplicate whose event has left the log
 	// Duplicate is true when the command id had been applied before; Event
 	// is then the original event, so a retry gets the same answer.
@@ -33,6 +35,11 @@ type Result struct {
 // quick; the embedded store's backup is one.
 type CommitHook func(ctx context.Context, n *night.Night, ev *night.Event)
 
+// KeysHook runs after a package changed keys of a night other than its
+// state (SMS alerts, escalation schedule, cursor, inbox), so the embedded
+// store's backup writes them through at once.
+type KeysHook func(ctx context.Context, nightID string)
+
 // Options configure a Hub.
 type Options struct {
 	Logger  *slog.Logger
@@ -40,6 +47,9 @@ type Options struct {
 	Clock   func() time.Time
 	// Block is how long one stream read waits; shorter in tests.
 	Block time.Duration
+	// Timeout bounds the Redis calls of one command (default 5s), so an
+	// answer comes while the asker still waits for it.
+	Timeout time.Duration
 }
 
 // Hub applies commands and delivers events.
@@ -49,12 +59,14 @@ type Hub struct {
 	metrics *metrics.Metrics
 	clock   func() time.Time
 	block   time.Duration
+	timeout time.Duration
 
 	mu        sync.Mutex
-	locks     map[string]*sync.Mutex // serialises this process's writers per night
-	cache     map[string]*night.Night
+	locks     map[string]*nightLock // serialises this process's writers per night
+	cache     map[string]cacheEntry // nights this hub follows, as last committed or read
 	followers map[string]*follower
 	hooks     []CommitHook
+	keyHooks  []KeysHook
 	live      liveCache
 
 	ctx    context.Context
@@ -76,9 +88,12 @@ func New(store *Store, opts Options) *Hub {
 	if opts.Block <= 0 {
 		opts.Block = 2 * time.Second
 	}
+	if opts.Timeout <= 0 {
+		opts.Timeout = 5 * time.Second
+	}
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Hub{store: store, log: opts.Logger, metrics: opts.Metrics, clock: opts.Clock, block: opts.Block,
-		locks: map[string]*sync.Mutex{}, cache: map[string]*night.Night{}, followers: map[string]*follower{},
+	return &Hub{store: store, log: opts.Logger, metrics: opts.Metrics, clock: opts.Clock, block: opts.Block, timeout: opts.Timeout,
+		locks: map[string]*nightLock{}, cache: map[string]cacheEntry{}, followers: map[string]*follower{},
 		ctx: ctx, cancel: cancel}
 }
 
@@ -95,10 +110,34 @@ func (h *Hub) OnCommit(hook CommitHook) {
 	h.hooks = append(h.hooks, hook)
 }
 
+// OnNightKeys adds a hook run by NightKeysChanged.
+func (h *Hub) OnNightKeys(hook KeysHook) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.keyHooks = append(h.keyHooks, hook)
+}
+
+// NightKeysChanged tells the hooks that keys of night id changed: a package
+// that keeps durable state of its own in a night's keys calls it after
+// writing them.
+func (h *Hub) NightKeysChanged(ctx context.Context, id string) {
+	h.mu.Lock()
+	hooks := h.keyHooks
+	h.mu.Unlock()
+	for _, hook := range hooks {
+		hook(ctx, id)
+	}
+}
+
 // Close stops the stream followers and waits for them.
 func (h *Hub) Close() {
 	h.cancel()
 	h.wg.Wait()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, e := range h.cache {
+		e.check()
+	}
 }
 
 // NewID returns a random id for a command.
@@ -108,35 +147,80 @@ func NewID() string {
 	return hex.EncodeToString(b[:])
 }
 
-func (h *Hub) nightLock(id string) *sync.Mutex {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	l, ok := h.locks[id]
-	if !ok {
-		l = &sync.Mutex{}
-		h.locks[id] = l
-	}
-	return l
+// nightLock serialises this process's writers of one night. It lives only
+// while someone holds or waits for it, so past nights leave nothing behind.
+type nightLock struct {
+	sync.Mutex
+	refs int // holders and waiters, under Hub.mu
 }
 
+// lockNight takes night id's lock and returns the function that gives it
+// back.
+func (h *Hub) lockNight(id string) (unlock func()) {
+	h.mu.Lock()
+	l, ok := h.locks[id]
+	if !ok {
+		l = &nightLock{}
+		h.locks[id] = l
+	}
+	l.refs++
+	h.mu.Unlock()
+	l.Lock()
+	return func() {
+		l.Unlock()
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		if l.refs--; l.refs == 0 && h.locks[id] == l {
+			delete(h.locks, id)
+		}
+	}
+}
+
+// cached returns the night this hub keeps in memory, or nil. The night is
+// shared: it is read, never changed, and never handed out (callers get a
+// Clone).
 func (h *Hub) cached(id string) *night.Night {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.cache[id]
+	e, ok := h.cache[id]
+	if !ok {
+		return nil
+	}
+	e.check()
+	return e.n
 }
 
-func (h *Hub) setCache(n *night.Night) {
+// setCache keeps n in memory when this hub follows its night (a night
+// nobody here follows is read from Redis when needed, so past nights and
+// their phone numbers do not stay in memory). It reports whether n is now
+// shared with the cache, so the caller must hand out a copy.
+func (h *Hub) setCache(n *night.Night) bool {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if old, ok := h.cache[n.ID]; !ok || old.Seq <= n.Seq {
-		h.cache[n.ID] = n
+	if _, followed := h.followers[n.ID]; !followed {
+		return false
 	}
+	if old, ok := h.cache[n.ID]; ok {
+		old.check()
+		if old.n.Seq > n.Seq {
+			return false
+		}
+	}
+	h.cache[n.ID] = newCacheEntry(n)
+	return true
 }
 
 func (h *Hub) forget(id string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	delete(h.cache, id)
+	h.forgetLocked(id)
+}
+
+func (h *Hub) forgetLocked(id string) {
+	if e, ok := h.cache[id]; ok {
+		e.check()
+		delete(h.cache, id)
+	}
 }
 
 // busy wraps a store failure in the plain message people see.
@@ -146,7 +230,24 @@ func (h *Hub) busy(err error) error {
 	return &night.Error{Code: night.Busy, Message: "We could not save that just now. Please try again in a moment."}
 }
 
-// Night returns the current state of night id (with phone numbers).
+// unsure wraps a commit whose outcome is unknown: it was sent, and Redis
+// did not answer in time, so it may still be saved.
+func (h *Hub) unsure(err error) error {
+	h.metrics.RedisErrors.Inc()
+	h.log.Error("store did not answer a commit; it may be saved", "err", err)
+	return &night.Error{Code: night.Unknown, Message: "We are not sure that was saved. Please look at the screen before you do it again."}
+}
+
+// refused reports whether Redis answered a call with an error, so nothing
+// was changed; any other failure (a timeout, a lost connection) leaves the
+// outcome unknown.
+func refused(err error) bool {
+	var re redis.Error
+	return errors.As(err, &re)
+}
+
+// Night returns the current state of night id (with phone numbers), as a
+// value the caller may change: nobody else holds it.
 func (h *Hub) Night(ctx context.Context, id string) (*night.Night, error) {
 	n, err := h.store.Load(ctx, id)
 	if err != nil {
@@ -155,7 +256,9 @@ func (h *Hub) Night(ctx context.Context, id string) (*night.Night, error) {
 		}
 		return nil, h.busy(err)
 	}
-	h.setCache(n)
+	if h.setCache(n) {
+		return n.Clone(), nil
+	}
 	return n, nil
 }
 
@@ -203,9 +306,9 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 	} else if len(c.ID) > 100 {
 		return nil, night.Errorf(night.Invalid, "The command id is too long.")
 	}
-	lock := h.nightLock(id)
-	lock.Lock()
-	defer lock.Unlock()
+	defer h.lockNight(id)()
+	ctx, cancel := context.WithTimeout(ctx, h.timeout)
+	defer cancel()
 
 	n := h.cached(id)
 	for attempt := 0; attempt < maxAttempts; attempt++ {
@@ -248,6 +351,9 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 		}
 		if err != nil {
 			h.forget(id)
+			if !refused(err) {
+				return nil, h.unsure(err)
+			}
 			return nil, h.busy(err)
 		}
 		if cr.Duplicate {
@@ -259,7 +365,10 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 				return nil, h.busy(err)
 			}
 		}
-		h.setCache(m)
+		out := m
+		if h.setCache(m) {
+			out = m.Clone()
+		}
 		h.metrics.Events.Inc()
 		h.mu.Lock()
 		hooks := h.hooks
@@ -267,7 +376,7 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 		for _, hook := range hooks {
 			hook(ctx, m, ev)
 		}
-		return &Result{Night: m, Event: ev}, nil
+		return &Result{Night: out, Event: ev}, nil
 	}
 	return nil, &night.Error{Code: night.Busy, Message: "Lots is happening at once. Please try again."}
 }

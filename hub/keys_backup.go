@@ -15,8 +15,9 @@ import (
 )
 
 // keysFile holds every key of the deployment that is not a night's own
-// (those are in <id>.night.json): SMS queues and inbox, escalations,
-// dashboard sessions and photos.
+// (a night's state is in <id>.night.json, its other keys, such as its
+// alerts, escalation schedule, inbox and command ids, in <id>.keys.json,
+// written through): the SMS queue, dashboard sessions and photos.
 const keysFile = "keys.json"
 
 // savedKey is one Redis key as the backup keeps it.
@@ -39,7 +40,7 @@ func (b *Backup) SaveKeys(ctx context.Context) error {
 	for iter.Next(ctx) {
 		k := iter.Val()
 		if strings.Contains(k, "{n:") {
-			continue // a night's own keys: its state is saved whole
+			continue // a night's own keys: see night_keys_backup.go
 		}
 		sk, ok, err := readKey(ctx, rdb, k)
 		if err != nil {
@@ -113,6 +114,11 @@ func (b *Backup) loadKeys(ctx context.Context) error {
 		b.log.Warn("skipping keys.json that cannot be read", "err", err)
 		return nil
 	}
+	return b.restoreKeys(ctx, keys)
+}
+
+// restoreKeys puts saved keys back, leaving any the store already has.
+func (b *Backup) restoreKeys(ctx context.Context, keys map[string]savedKey) error {
 	rdb := b.store.rdb
 	for k, sk := range keys {
 		if n, err := rdb.Exists(ctx, k).Result(); err != nil || n > 0 {

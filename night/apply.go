@@ -119,7 +119,7 @@ func applyJobStatus(m *Night, c Command, ev *Event) (*UndoEntry, string, error) 
 	if err != nil {
 		return nil, "", err
 	}
-	before := *j
+	before := j.clone()
 	who := m.Name(c.By)
 	switch c.Type {
 	case CmdDone:
@@ -140,7 +140,7 @@ func applyJobStatus(m *Night, c Command, ev *Event) (*UndoEntry, string, error) 
 		}
 		j.Status, j.StartedBy = Doing, c.By
 	}
-	cp := *j
+	cp := j.clone()
 	ev.Job = &cp
 	verb := "finished"
 	if c.Type == CmdDoing {
@@ -162,7 +162,7 @@ func applyCheck(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 		}
 		return nil, "", Errorf(NotFound, "We do not know who %q is on this night.", id)
 	}
-	before := *p
+	before := p.clone()
 	in := c.Type == CmdCheckIn
 	if p.CheckedIn == in {
 		if in {
@@ -171,7 +171,7 @@ func applyCheck(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 		return nil, "", Errorf(Conflict, "%s is not checked in.", p.Name)
 	}
 	p.CheckedIn = in
-	cp := *p
+	cp := p.clone()
 	cp.Phone = ""
 	ev.Person = &cp
 	text := p.Name + " is here."
@@ -227,7 +227,7 @@ func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 		}
 		return nil, "", Errorf(NotFound, "There is no problem %s.", c.Problem)
 	}
-	before := *p
+	before := p.clone()
 	if p.Status == Sorted {
 		return nil, "", Errorf(Conflict, "That problem is already sorted. Thank you.")
 	}
@@ -250,7 +250,7 @@ func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 		}
 		text = fmt.Sprintf("%s sorted: %s", m.Name(c.By), p.Text)
 	}
-	cp := *p
+	cp := p.clone()
 	ev.Problem = &cp
 	return &UndoEntry{Type: string(c.Type), Target: p.ID, Problem: &before}, text, nil
 }
@@ -279,7 +279,7 @@ func applyAlerted(m *Night, c Command, ev *Event) (string, error) {
 		return "", Errorf(Conflict, "Nothing to change.")
 	}
 	p.Step = max(p.Step, c.Step)
-	cp := *p
+	cp := p.clone()
 	cp.Alerted = slices.Clone(p.Alerted)
 	ev.Problem = &cp
 	return fmt.Sprintf("We texted %s about: %s", namesOf(m, added), p.Text), nil
@@ -293,7 +293,7 @@ func applyRide(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 		}
 		return nil, "", Errorf(NotFound, "There is no ride %s.", c.Ride)
 	}
-	before := *r
+	before := r.clone()
 	before.WaitingWith = slices.Clone(r.WaitingWith)
 	var text string
 	switch c.Type {
@@ -332,7 +332,7 @@ func applyRide(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	if c.By != "" && c.Type != CmdWaitWith {
 		text = fmt.Sprintf("%s said: %s", m.Name(c.By), text)
 	}
-	cp := *r
+	cp := r.clone()
 	ev.Ride = &cp
 	return &UndoEntry{Type: string(c.Type), Target: r.ID, Ride: &before}, text, nil
 }
@@ -346,9 +346,9 @@ func applyBriefed(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	if b.Delivered {
 		return nil, "", Errorf(Conflict, "That briefing point is done already.")
 	}
-	before := *b
+	before := b.clone()
 	b.Delivered, b.DeliveredBy = true, c.By
-	cp := *b
+	cp := b.clone()
 	idx := i
 	ev.Briefing, ev.Index = &cp, &idx
 	return &UndoEntry{Type: string(CmdBriefed), Target: strconv.Itoa(i), Briefing: &before, Index: i},
@@ -378,7 +378,7 @@ func applyUndo(m *Night, c Command, ev *Event) (string, error) {
 		who := j.Who
 		*j = *u.Job
 		j.Who = who
-		cp := *j
+		cp := j.clone()
 		ev.Job = &cp
 		return fmt.Sprintf("%s took back: %s is %s again.", m.Name(c.By), jobLabel(j), statusWords(j.Status)), nil
 	case CmdCheckIn, CmdCheckOut:
@@ -387,7 +387,7 @@ func applyUndo(m *Night, c Command, ev *Event) (string, error) {
 			return "", changed
 		}
 		p.CheckedIn = u.Person.CheckedIn
-		cp := *p
+		cp := p.clone()
 		cp.Phone = ""
 		ev.Person = &cp
 		return fmt.Sprintf("%s took back: %s checked %s.", m.Name(c.By), p.Name, map[bool]string{true: "in", false: "out"}[p.CheckedIn]), nil
@@ -400,7 +400,7 @@ func applyUndo(m *Night, c Command, ev *Event) (string, error) {
 		}
 		at := c.At
 		p.Status, p.SortedAt, p.SortedBy = Sorted, &at, c.By
-		cp := *p
+		cp := p.clone()
 		ev.Problem = &cp
 		return fmt.Sprintf("%s took back the problem: %s", m.Name(c.By), p.Text), nil
 	case CmdClaim, CmdSort:
@@ -410,7 +410,7 @@ func applyUndo(m *Night, c Command, ev *Event) (string, error) {
 			return "", changed
 		}
 		*p = *u.Problem
-		cp := *p
+		cp := p.clone()
 		ev.Problem = &cp
 		return fmt.Sprintf("%s took back: the problem is %s again.", m.Name(c.By), p.Status), nil
 	case CmdRideGone, CmdRideLate, CmdRideWait, CmdWaitWith:
@@ -431,7 +431,7 @@ func applyUndo(m *Night, c Command, ev *Event) (string, error) {
 				r.WaitingWith = nil
 			}
 		}
-		cp := *r
+		cp := r.clone()
 		ev.Ride = &cp
 		return fmt.Sprintf("%s took back the change to %s's ride.", m.Name(c.By), r.Name), nil
 	case CmdBriefed:
@@ -499,7 +499,7 @@ func applyEdit(m *Night, c Command, ev *Event) (string, error) {
 			return "", Errorf(Conflict, "Job %d already has those people.", j.Number)
 		}
 		j.Who = slices.Clone(c.Who)
-		cp := *j
+		cp := j.clone()
 		ev.Job = &cp
 		return fmt.Sprintf("%s gave %s to %s.", who, jobLabel(j), namesOf(m, c.Who)), nil
 	case CmdAddJob:
@@ -583,7 +583,7 @@ func applyEdit(m *Night, c Command, ev *Event) (string, error) {
 			return "", Errorf(Conflict, "Nothing to change.")
 		}
 		p.OptedOut = out
-		cp := *p
+		cp := p.clone()
 		cp.Phone = ""
 		ev.Person = &cp
 		if out {

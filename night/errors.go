@@ -16,6 +16,10 @@ const (
 	Forbidden Code = "forbidden" // the caller may not do this
 	Internal  Code = "internal"  // something broke on our side
 	Busy      Code = "busy"      // the store is down or overloaded: try again
+	// Unknown means the change may or may not have been saved (the store
+	// stopped answering after it was sent): trying again blindly could do
+	// it twice, so people are asked to look first.
+	Unknown Code = "unknown"
 )
 
 // Error is a failure with a code and a plain message a person can read

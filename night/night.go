@@ -306,43 +306,107 @@ func (n *Night) EscalateAfter() time.Duration {
 	return time.Duration(n.EscalateAfterSeconds) * time.Second
 }
 
-// Clone returns a deep copy, so Apply never changes its input.
+// Clone returns a deep copy that shares no memory with n (no slice, map or
+// pointer), so Apply never changes its input and a copy handed to one
+// caller can be changed without another caller seeing it.
 func (n *Night) Clone() *Night {
 	c := *n
 	c.People = make([]Person, len(n.People))
-	for i, p := range n.People {
-		p.Roles = append([]string(nil), p.Roles...)
-		c.People[i] = p
+	for i := range n.People {
+		c.People[i] = n.People[i].clone()
 	}
 	c.Jobs = make([]Job, len(n.Jobs))
-	for i, j := range n.Jobs {
-		j.Who = append([]string(nil), j.Who...)
-		c.Jobs[i] = j
+	for i := range n.Jobs {
+		c.Jobs[i] = n.Jobs[i].clone()
 	}
-	// slices.Clone keeps an empty list empty rather than nil, so the state
+	// Lists are made even when empty rather than left nil, so the state
 	// JSON says "problems": [] and not null.
-	c.Problems = slices.Clone(n.Problems)
-	for i := range c.Problems {
-		c.Problems[i].Alerted = slices.Clone(c.Problems[i].Alerted)
+	c.Problems = make([]Problem, len(n.Problems))
+	for i := range n.Problems {
+		c.Problems[i] = n.Problems[i].clone()
 	}
 	c.Rides = make([]Ride, len(n.Rides))
-	for i, r := range n.Rides {
-		r.WaitingWith = append([]string(nil), r.WaitingWith...)
-		c.Rides[i] = r
+	for i := range n.Rides {
+		c.Rides[i] = n.Rides[i].clone()
 	}
 	c.Timeline = slices.Clone(n.Timeline)
 	c.Briefing = make([]BriefingPoint, len(n.Briefing))
-	for i, b := range n.Briefing {
-		b.Who = append([]string(nil), b.Who...)
-		c.Briefing[i] = b
+	for i := range n.Briefing {
+		c.Briefing[i] = n.Briefing[i].clone()
 	}
 	c.Activity = slices.Clone(n.Activity)
 	if n.Undo != nil {
 		c.Undo = make(map[string]UndoEntry, len(n.Undo))
 		for k, v := range n.Undo {
-			c.Undo[k] = v
+			c.Undo[k] = v.clone()
 		}
 	}
+	return &c
+}
+
+func (p Person) clone() Person {
+	p.Roles = slices.Clone(p.Roles)
+	return p
+}
+
+func (j Job) clone() Job {
+	j.Who = slices.Clone(j.Who)
+	j.DoneAt = cloneTime(j.DoneAt)
+	return j
+}
+
+// Copy returns a copy of p that shares nothing with it, for an event.
+func (p *Problem) Copy() *Problem {
+	c := p.clone()
+	return &c
+}
+
+func (p Problem) clone() Problem {
+	p.Alerted = slices.Clone(p.Alerted)
+	p.ClaimedAt = cloneTime(p.ClaimedAt)
+	p.SortedAt = cloneTime(p.SortedAt)
+	return p
+}
+
+func (r Ride) clone() Ride {
+	r.WaitingWith = slices.Clone(r.WaitingWith)
+	r.GoneAt = cloneTime(r.GoneAt)
+	return r
+}
+
+func (b BriefingPoint) clone() BriefingPoint {
+	b.Who = slices.Clone(b.Who)
+	return b
+}
+
+func (u UndoEntry) clone() UndoEntry {
+	if u.Job != nil {
+		j := u.Job.clone()
+		u.Job = &j
+	}
+	if u.Problem != nil {
+		u.Problem = u.Problem.Copy()
+	}
+	if u.Ride != nil {
+		r := u.Ride.clone()
+		u.Ride = &r
+	}
+	if u.Person != nil {
+		p := u.Person.clone()
+		u.Person = &p
+	}
+	if u.Briefing != nil {
+		b := u.Briefing.clone()
+		u.Briefing = &b
+	}
+	return u
+}
+
+func cloneTime(t *time.Time) *time.Time {
+	if t == nil {
+		return nil
+	}
+	c := *t
 	return &c
 }
 

@@ -2,6 +2,7 @@ package sms
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -57,18 +58,20 @@ func recipients(n *night.Night, p *night.Problem, step int, asked map[string]int
 
 // runStep texts step's people about p (each text once, whichever hub gets
 // here first) and schedules the next step in Redis, so a restart keeps it.
-func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem, step int) {
+// It reports false when the step could not be finished and should be
+// tried again.
+func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem, step int) bool {
 	now := s.clock()
 	if p.Status != night.Open {
 		s.stopEscalation(ctx, n.ID, p)
-		return
+		return true
 	}
 	pk := problemKey(p)
 	askedKey := s.k.alerted(n.ID, pk)
 	seen, err := s.rdb.HGetAll(ctx, askedKey).Result()
 	if err != nil {
 		s.log.Error("sms: cannot read who was asked about a problem", "night", n.ID, "problem", p.ID, "err", err)
-		return
+		return false
 	}
 	asked := map[string]int{}
 	for person, at := range seen {
@@ -77,8 +80,7 @@ func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem,
 	to := recipients(n, p, step, asked)
 	if step > StepTeam && len(to) == 0 {
 		// Nobody new to ask at this step: go wider at once.
-		s.runStep(ctx, n, p, step+1)
-		return
+		return s.runStep(ctx, n, p, step+1)
 	}
 	// The next step is due before any text goes, so a text that fails at
 	// once can bring it forward.
@@ -95,7 +97,7 @@ func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem,
 			To: r.Phone, Body: body, Night: n.ID, Person: r.ID, Kind: KindAlert, Problem: p.ID, Step: step}
 		if err := s.queue(ctx, m); err != nil {
 			s.log.Error("sms: cannot queue a problem alert", "night", n.ID, "problem", p.ID, "err", err)
-			return // the step stays due, and is tried again
+			return false // the step stays due, and is tried again
 		}
 		_, err := s.rdb.TxPipelined(ctx, func(pp redis.Pipeliner) error {
 			pp.HSetNX(ctx, askedKey, r.ID, step)
@@ -110,24 +112,22 @@ func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem,
 	if first, err := s.rdb.SetNX(ctx, s.k.step(n.ID, pk, step), len(to), 48*time.Hour).Result(); err == nil && first {
 		s.m.Escalations.WithLabelValues(stepNames[step]).Inc()
 		s.log.Info("sms: problem alert", "night", n.ID, "problem", p.ID, "step", stepNames[step], "texts", len(to))
-		s.recordAlerted(ctx, n, p, pk, step, to)
 	}
+	return true
 }
 
-// recordAlerted puts who was texted into the night, so the kiosk can say
-// "We told Kim and Tom" and the dashboard can show how wide the alert went.
-func (s *Service) recordAlerted(ctx context.Context, n *night.Night, p *night.Problem, pk string, step int, to []*night.Person) {
-	if len(to) == 0 {
+// recordSent puts who was texted into the night once Twilio (or the
+// simulator) has taken the text, not when it was queued, so the kiosk's
+// "We told Kim and Tom" and the dashboard never claim a text that is still
+// stuck in an outage.
+func (s *Service) recordSent(ctx context.Context, rec *record) {
+	if rec.Kind != KindAlert || rec.Night == "" || rec.Person == "" || rec.Problem == "" {
 		return
 	}
-	who := make([]string, len(to))
-	for i, r := range to {
-		who[i] = r.ID
-	}
-	_, err := s.hub.Apply(ctx, n.ID, night.Command{ID: "alerted:" + pk + ":" + strconv.Itoa(step), Type: night.CmdAlerted,
-		Problem: p.ID, Who: who, Step: step, Source: night.FromSystem})
-	if err != nil && night.ErrorCode(err) != night.Conflict {
-		s.log.Warn("sms: cannot record who was told", "night", n.ID, "problem", p.ID, "err", err)
+	_, err := s.hub.Apply(ctx, rec.Night, night.Command{ID: "alerted:" + rec.ID, Type: night.CmdAlerted,
+		Problem: rec.Problem, Who: []string{rec.Person}, Step: rec.Step, Source: night.FromSystem})
+	if err != nil && night.ErrorCode(err) != night.Conflict && night.ErrorCode(err) != night.NotFound {
+		s.log.Warn("sms: cannot record who was told", "night", rec.Night, "problem", rec.Problem, "err", err)
 	}
 }
 
@@ -141,15 +141,21 @@ func (s *Service) schedule(ctx context.Context, nightID, pk string, step int, at
 	} else {
 		err = s.rdb.ZAddNX(ctx, s.k.esc(nightID), z).Err()
 	}
+	if err == nil {
+		err = s.rdb.SAdd(ctx, s.k.escNights(), nightID).Err()
+	}
 	if err != nil {
 		s.log.Error("sms: cannot schedule an escalation", "night", nightID, "problem", pk, "err", err)
 	}
+	s.hub.NightKeysChanged(ctx, nightID)
 }
 
 // stopEscalation drops p's pending steps: someone is on it, or it is over.
 func (s *Service) stopEscalation(ctx context.Context, nightID string, p *night.Problem) {
 	pk := problemKey(p)
-	_ = s.rdb.ZRem(ctx, s.k.esc(nightID), pk+":1", pk+":2").Err()
+	if n, err := s.rdb.ZRem(ctx, s.k.esc(nightID), pk+":0", pk+":1", pk+":2").Result(); err == nil && n > 0 {
+		s.hub.NightKeysChanged(ctx, nightID)
+	}
 }
 
 // resumeEscalation picks up asking for help again after a claim was taken
@@ -191,8 +197,10 @@ func (s *Service) escalateNow(ctx context.Context, nightID, problemID string) {
 	}
 }
 
-// escalateLoop takes due steps of the live night's problems.
+// escalateLoop takes due steps of every night's problems. At start it
+// first rebuilds any schedule a stop lost, from the nights themselves.
 func (s *Service) escalateLoop(ctx context.Context) {
+	s.reconcileAll(ctx)
 	t := time.NewTicker(s.opts.TickEvery)
 	defer t.Stop()
 	for {
@@ -206,30 +214,193 @@ func (s *Service) escalateLoop(ctx context.Context) {
 	}
 }
 
-// escalateDue runs every step that is due. Several hubs may run one step at
-// the same moment; its texts have fixed ids, so each still goes once.
+// escalateDue runs every step that is due, on every night with steps
+// scheduled (a night that stopped being live still has its problems
+// followed up), and the live night.
 func (s *Service) escalateDue(ctx context.Context) {
-	id, err := s.hub.LiveID(ctx)
+	ids, err := s.rdb.SMembers(ctx, s.k.escNights()).Result()
 	if err != nil {
 		return
 	}
+	if live, err := s.hub.LiveID(ctx); err == nil && !slices.Contains(ids, live) {
+		ids = append(ids, live)
+	}
+	for _, id := range ids {
+		s.escalateNight(ctx, id)
+	}
+}
+
+// claimStep takes one due step for this hub: its due time moves to the end
+// of a lease, so no other hub runs it meanwhile, and a hub that dies
+// mid-step leaves it to come due again when the lease runs out.
+// KEYS: esc. ARGV: member, now ms, lease end ms.
+var claimStep = redis.NewScript(`
+local due = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if not due or tonumber(due) > tonumber(ARGV[2]) then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
+return 1
+`)
+
+// finishStep drops a step this hub ran, unless it was moved since (an
+// alert failed and brought it forward).
+// KEYS: esc. ARGV: member, lease end ms.
+var finishStep = redis.NewScript(`
+local due = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if due and tonumber(due) == tonumber(ARGV[2]) then redis.call('ZREM', KEYS[1], ARGV[1]) end
+return 1
+`)
+
+// escalateNight runs night id's due steps, each claimed by one hub.
+func (s *Service) escalateNight(ctx context.Context, id string) {
 	now := s.clock()
 	due, err := s.rdb.ZRangeByScore(ctx, s.k.esc(id), &redis.ZRangeBy{
 		Min: "-inf", Max: strconv.FormatInt(now.UnixMilli(), 10), Count: 50}).Result()
-	if err != nil || len(due) == 0 {
-		return
-	}
-	n, err := s.hub.Night(ctx, id)
 	if err != nil {
 		return
 	}
+	if len(due) == 0 {
+		if left, err := s.rdb.ZCard(ctx, s.k.esc(id)).Result(); err == nil && left == 0 {
+			_ = s.rdb.SRem(ctx, s.k.escNights(), id).Err()
+		}
+		return
+	}
+	n, err := s.hub.Night(ctx, id)
+	if night.ErrorCode(err) == night.NotFound {
+		_ = s.rdb.Del(ctx, s.k.esc(id)).Err()
+		return
+	}
+	if err != nil {
+		return
+	}
+	leaseEnd := now.Add(s.opts.Lease).UnixMilli()
 	for _, member := range due {
+		ok, err := claimStep.Run(ctx, s.rdb, []string{s.k.esc(id)}, member, now.UnixMilli(), leaseEnd).Int()
+		if err != nil || ok != 1 {
+			continue // another hub has it
+		}
 		pk, stepText, _ := strings.Cut(member, ":")
 		step, _ := strconv.Atoi(stepText)
-		if p := problemByKey(n, pk); p != nil && p.Status == night.Open && step > 0 && step <= StepEveryone {
-			s.runStep(ctx, n, p, step)
+		done := true
+		if p := problemByKey(n, pk); p != nil && p.Status == night.Open && step >= StepTeam && step <= StepEveryone {
+			done = s.runStep(ctx, n, p, step)
 		}
-		_ = s.rdb.ZRem(ctx, s.k.esc(id), member).Err()
+		if done {
+			_ = finishStep.Run(ctx, s.rdb, []string{s.k.esc(id)}, member, leaseEnd).Err()
+		}
+	}
+	s.hub.NightKeysChanged(ctx, id)
+}
+
+// escalateAfterRaise asks for help with a problem just raised: its first
+// step is written down as due now before it runs, so a hub that stops
+// halfway leaves it for the next.
+func (s *Service) escalateAfterRaise(ctx context.Context, n *night.Night, p *night.Problem) {
+	s.schedule(ctx, n.ID, problemKey(p), StepTeam, s.clock(), false)
+	s.escalateNight(ctx, n.ID)
+}
+
+// reconcileAge bounds how old a problem may be and still be picked up at
+// start: a night lasts a few hours, and nobody wants a text about a
+// problem from last month.
+const reconcileAge = 12 * time.Hour
+
+// reconcileAll rebuilds, from the nights themselves, the escalation of
+// every open problem whose schedule a stop lost (the embedded store's
+// backup, a problem raised just before a crash), and queues again any
+// alert recorded as asked whose text was lost with it.
+func (s *Service) reconcileAll(ctx context.Context) {
+	ids, err := s.hub.Store().Nights(ctx)
+	if err != nil {
+		s.log.Warn("sms: cannot list nights to pick up their problems", "err", err)
+		return
+	}
+	for _, id := range ids {
+		if ctx.Err() != nil {
+			return
+		}
+		n, err := s.hub.Night(ctx, id)
+		if err != nil {
+			continue
+		}
+		s.reconcile(ctx, n)
+	}
+}
+
+func (s *Service) reconcile(ctx context.Context, n *night.Night) {
+	now := s.clock()
+	members, err := s.rdb.ZRange(ctx, s.k.esc(n.ID), 0, -1).Result()
+	if err != nil {
+		return
+	}
+	scheduled := map[string]bool{}
+	for _, m := range members {
+		pk, _, _ := strings.Cut(m, ":")
+		scheduled[pk] = true
+	}
+	for i := range n.Problems {
+		p := &n.Problems[i]
+		pk := problemKey(p)
+		if p.Status != night.Open {
+			if scheduled[pk] {
+				s.stopEscalation(ctx, n.ID, p)
+			}
+			continue
+		}
+		if now.Sub(p.RaisedAt) > reconcileAge {
+			continue
+		}
+		s.requeueAlerts(ctx, n, p)
+		if scheduled[pk] {
+			continue
+		}
+		step := StepTeam
+		if len(p.Alerted) > 0 {
+			step = p.Step + 1
+		}
+		for ; step <= StepEveryone; step++ {
+			if done, err := s.rdb.Exists(ctx, s.k.step(n.ID, pk, step)).Result(); err != nil || done == 0 {
+				break
+			}
+		}
+		if step > StepEveryone {
+			continue
+		}
+		at := now
+		if step > StepTeam {
+			at = p.RaisedAt.Add(time.Duration(step) * n.EscalateAfter())
+		}
+		s.log.Info("sms: picking up a problem's alerts after a stop", "night", n.ID, "problem", p.ID, "step", stepNames[step])
+		s.schedule(ctx, n.ID, pk, step, at, false)
+	}
+}
+
+// requeueAlerts queues again the alerts recorded as asked about p whose
+// text the store no longer has (lost with the last seconds before a stop).
+// Their ids are fixed, so a text the store still has is not sent twice.
+func (s *Service) requeueAlerts(ctx context.Context, n *night.Night, p *night.Problem) {
+	pk := problemKey(p)
+	asked, err := s.rdb.HGetAll(ctx, s.k.alerted(n.ID, pk)).Result()
+	if err != nil {
+		return
+	}
+	sent, err := s.rdb.SMembers(ctx, s.k.sentAlerts(n.ID)).Result()
+	if err != nil {
+		return
+	}
+	for person, stepText := range asked {
+		step, _ := strconv.Atoi(stepText)
+		r, ok := n.Person(person)
+		if !ok || r.Phone == "" || step < StepTeam || step > StepEveryone {
+			continue
+		}
+		m := Message{ID: "alert:" + n.ID + ":" + pk + ":" + stepText + ":" + r.ID,
+			To: r.Phone, Body: alertText(n, p, step), Night: n.ID, Person: r.ID, Kind: KindAlert, Problem: p.ID, Step: step}
+		if slices.Contains(sent, m.ID) {
+			continue
+		}
+		if err := s.queue(ctx, m); err != nil {
+			s.log.Warn("sms: cannot queue an alert again", "night", n.ID, "problem", p.ID, "err", err)
+		}
 	}
 }
 

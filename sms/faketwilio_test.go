@@ -25,18 +25,25 @@ type FakeTwilio struct {
 	EarlyStatus string
 
 	mu      sync.Mutex
-	script  []string // what the next requests get: "500", "503", "400", "hang", "ok"
+	script  []string // what the next requests get: "500", "503", "400", "hang", "slow", "hold", "ok"
 	always  string   // what requests get once the script is used up ("" = ok)
 	calls   int
 	created []url.Values
+	// tokens maps each I-Twilio-Idempotency-Token seen to the sid it
+	// created: a request that repeats one creates nothing new.
+	tokens  map[string]string
+	release chan struct{} // closed by Release: "hold" requests go on
+	once    sync.Once
 }
 
 func NewFakeTwilio(t testing.TB) *FakeTwilio {
-	f := &FakeTwilio{SID: "AC0123456789abcdef0123456789abcdef", Token: "fakeauthtoken0123456789"}
+	f := &FakeTwilio{SID: "AC0123456789abcdef0123456789abcdef", Token: "fakeauthtoken0123456789",
+		tokens: map[string]string{}, release: make(chan struct{})}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /2010-04-01/Accounts/{sid}/Messages.json", f.create)
 	f.Server = httptest.NewServer(mux)
 	t.Cleanup(f.Server.Close)
+	t.Cleanup(f.Release) // before the server waits for its requests
 	return f
 }
 
@@ -53,6 +60,9 @@ func (f *FakeTwilio) Always(step string) {
 	defer f.mu.Unlock()
 	f.always = step
 }
+
+// Release lets every "hold" request go on.
+func (f *FakeTwilio) Release() { f.once.Do(func() { close(f.release) }) }
 
 func (f *FakeTwilio) Calls() int {
 	f.mu.Lock()
@@ -110,14 +120,30 @@ func (f *FakeTwilio) create(w http.ResponseWriter, r *http.Request) {
 			return // the client gave up: nothing was created
 		case <-time.After(5 * time.Second):
 		}
+	case "slow":
+		// Twilio takes the message but answers after the client gave up,
+		// as in a hang past the timeout: the message is still sent.
+		<-r.Context().Done()
+	case "hold":
+		select {
+		case <-f.release:
+		case <-r.Context().Done():
+		}
 	}
 	if r.Form.Get("To") == "" || r.Form.Get("Body") == "" || r.Form.Get("From") == "" {
 		twilioError(w, http.StatusBadRequest, 21604, "A 'To' phone number is required.")
 		return
 	}
 	f.mu.Lock()
-	f.created = append(f.created, r.Form)
-	sid := fmt.Sprintf("SM%032d", len(f.created))
+	token := r.Header.Get("I-Twilio-Idempotency-Token")
+	sid, repeated := f.tokens[token]
+	if !repeated || token == "" {
+		f.created = append(f.created, r.Form)
+		sid = fmt.Sprintf("SM%032d", len(f.created))
+		if token != "" {
+			f.tokens[token] = sid
+		}
+	}
 	early := f.EarlyStatus
 	f.mu.Unlock()
 	if cb := r.Form.Get("StatusCallback"); early != "" && cb != "" {

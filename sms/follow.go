@@ -104,6 +104,7 @@ func (s *Service) catchUp(ctx context.Context, id string, last *int64) {
 		if err := saveCursor.Run(ctx, s.rdb, []string{s.k.cursor(id)}, *last).Err(); err != nil && !errors.Is(err, redis.Nil) {
 			s.log.Warn("sms: cannot save the event cursor", "night", id, "err", err)
 		}
+		s.hub.NightKeysChanged(ctx, id)
 		if len(evs) < 256 {
 			return
 		}
@@ -127,17 +128,51 @@ func (s *Service) onEvent(ctx context.Context, n *night.Night, ev *night.Event) 
 	}
 	switch ev.Kind {
 	case night.CmdRaise:
-		s.runStep(ctx, n, p, 0)
+		s.escalateAfterRaise(ctx, n, p)
 	case night.CmdClaim:
 		s.stopEscalation(ctx, n.ID, p)
 		s.tellRaiser(ctx, n, p, ev, claimNotice(n, ev.Problem))
+		s.tellAlerted(ctx, n, p, ev, fill(nameOf(n.Name(ev.By))+" is on it: %s. No need to come.", words(p), MaxSMS))
 	case night.CmdSort:
 		s.stopEscalation(ctx, n.ID, p)
 		s.tellRaiser(ctx, n, p, ev, sortNotice(n, ev.Problem))
+		s.tellAlerted(ctx, n, p, ev, fill(nameOf(n.Name(ev.By))+" sorted it: %s. No need to come.", words(p), MaxSMS))
 	case night.CmdUndo:
-		if ev.Undid == night.CmdClaim && p.Status == night.Open {
+		switch {
+		case ev.Undid == night.CmdClaim && p.Status == night.Open:
 			// Nobody is on it any more: carry on asking.
 			s.resumeEscalation(ctx, n, p, ev.At)
+		case ev.Undid == night.CmdRaise:
+			s.stopEscalation(ctx, n.ID, p)
+			s.tellAlerted(ctx, n, p, ev, fill(nameOf(n.Name(ev.By))+" says it is sorted: %s. No need to come.", words(p), MaxSMS))
+		}
+	}
+}
+
+// tellAlerted sends one short follow-up to everyone already texted about p
+// (but the person who made the change, and the raiser, who is told by
+// tellRaiser), so nobody comes running for a problem already in hand. Its
+// id names the problem and the person, so each is told once, whichever hub
+// gets here first and however often the problem changes hands.
+func (s *Service) tellAlerted(ctx context.Context, n *night.Night, p *night.Problem, ev *night.Event, body string) {
+	pk := problemKey(p)
+	asked, err := s.rdb.HGetAll(ctx, s.k.alerted(n.ID, pk)).Result()
+	if err != nil {
+		s.log.Warn("sms: cannot read who was texted about a problem", "night", n.ID, "problem", p.ID, "err", err)
+		return
+	}
+	for _, id := range p.Alerted {
+		asked[id] = ""
+	}
+	for id := range asked {
+		r, ok := n.Person(id)
+		if !ok || id == ev.By || id == p.RaisedBy || r.Phone == "" || r.OptedOut {
+			continue
+		}
+		m := Message{ID: "followup:" + n.ID + ":" + pk + ":" + id, To: r.Phone, Body: body,
+			Night: n.ID, Person: id, Kind: KindNotice, Problem: p.ID}
+		if err := s.queue(ctx, m); err != nil {
+			s.log.Error("sms: cannot queue a follow-up", "night", n.ID, "problem", p.ID, "err", err)
 		}
 	}
 }

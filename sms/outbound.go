@@ -7,12 +7,21 @@ import (
 	"github.com/clubnight/clubnight/phone"
 )
 
-// sendLoop takes texts off the durable queue and sends them, until ctx ends.
+// sendLoop takes texts off the durable queue and sends each in its own
+// goroutine, holding one of the hub's send slots, until ctx ends.
 func (s *Service) sendLoop(ctx context.Context) {
 	idle := time.NewTicker(s.opts.PollEvery)
 	defer idle.Stop()
 	for ctx.Err() == nil {
+		select {
+		case s.slots <- struct{}{}:
+		case <-ctx.Done():
+			return
+		}
 		id, err := s.q.pop(ctx)
+		if err != nil || id == "" {
+			<-s.slots
+		}
 		if err != nil {
 			if ctx.Err() == nil {
 				s.m.RedisErrors.Inc()
@@ -29,7 +38,12 @@ func (s *Service) sendLoop(ctx context.Context) {
 			}
 			continue
 		}
-		s.deliver(ctx, id)
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			defer func() { <-s.slots }()
+			s.deliver(ctx, id)
+		}()
 	}
 }
 
@@ -64,6 +78,7 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		}
 		_ = s.q.done(ctx, id)
 		s.m.TextsOut.WithLabelValues("sent").Inc()
+		s.alertSent(ctx, rec)
 		if failedStatus(status) {
 			if detail == "" {
 				detail = status
@@ -93,6 +108,23 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		s.failed(ctx, rec, reason)
 	}
 	_ = s.q.done(ctx, id)
+}
+
+// alertSent notes in the night's own keys that an alert went, so one
+// queued again after a stop (see requeueAlerts) is not sent twice.
+func (s *Service) alertSent(ctx context.Context, rec *record) {
+	if rec.Kind != KindAlert || rec.Night == "" {
+		return
+	}
+	key := s.k.sentAlerts(rec.Night)
+	if _, err := s.rdb.TxPipelined(ctx, func(p redisPipe) error {
+		p.SAdd(ctx, key, rec.ID)
+		p.Expire(ctx, key, 48*time.Hour)
+		return nil
+	}); err == nil {
+		s.hub.NightKeysChanged(ctx, rec.Night)
+	}
+	s.recordSent(ctx, rec)
 }
 
 // backoff is the wait before try attempts+1: RetryBase doubling, capped.

@@ -46,8 +46,12 @@ type Options struct {
 	// Lease is how long a worker may hold a text before another hub takes
 	// it over (default 1m).
 	Lease time.Duration
-	// Workers is how many texts this hub sends at once (default 2).
+	// Workers is how many loops take texts off the queue (default 2).
 	Workers int
+	// InFlight bounds how many texts this hub is sending at once, across
+	// workers (default 8): each send has its own slot, so requests that
+	// hang until their timeout do not hold up the texts behind them.
+	InFlight int
 	// PollEvery is how often an idle worker looks for texts queued by
 	// other hubs (default 250ms).
 	PollEvery time.Duration
@@ -74,6 +78,7 @@ type Service struct {
 	opts      Options
 
 	wake    chan struct{} // a text was queued by this hub
+	slots   chan struct{} // one per text being sent now
 	escWake chan struct{} // an escalation is due now
 
 	mu      sync.Mutex
@@ -117,11 +122,14 @@ func New(o Options) (*Service, error) {
 	if o.Workers <= 0 {
 		o.Workers = 2
 	}
+	if o.InFlight <= 0 {
+		o.InFlight = 8
+	}
 	st := o.Hub.Store()
 	s := &Service{
 		hub: o.Hub, cfg: o.Config, log: o.Logger, m: o.Metrics, clock: o.Clock, loc: o.Location,
 		rdb: st.Client(), k: keys{p: st.Prefix() + "sms:"}, opts: o,
-		wake: make(chan struct{}, 1), escWake: make(chan struct{}, 1),
+		wake: make(chan struct{}, 1), escWake: make(chan struct{}, 1), slots: make(chan struct{}, o.InFlight),
 	}
 	s.q = &queue{rdb: s.rdb, k: s.k, lease: o.Lease, keep: 48 * time.Hour}
 	if o.Config.TwilioAuthToken != "" {

@@ -2,6 +2,8 @@ package sms
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"net/http"
@@ -30,9 +32,11 @@ type TwilioOptions struct {
 
 // TwilioSender sends texts through Twilio's Messages API with twilio-go.
 type TwilioSender struct {
-	rc       *twilio.RestClient
-	from     string
-	callback string
+	sid, token string
+	timeout    time.Duration
+	rt         *twilioTransport
+	from       string
+	callback   string
 }
 
 var _ Sender = (*TwilioSender)(nil)
@@ -52,29 +56,57 @@ func NewTwilioSender(o TwilioOptions) (*TwilioSender, error) {
 		}
 		rt.base = u
 	}
+	return &TwilioSender{sid: o.AccountSID, token: o.AuthToken, timeout: o.Timeout, rt: rt,
+		from: o.From, callback: o.StatusCallback}, nil
+}
+
+// client returns a twilio-go client for one message: its requests carry
+// ctx (twilio-go takes none) and the message's idempotency token.
+func (s *TwilioSender) client(ctx context.Context, token string) *twilio.RestClient {
 	cl := &client.Client{
-		Credentials: client.NewCredentials(o.AccountSID, o.AuthToken),
+		Credentials: client.NewCredentials(s.sid, s.token),
 		HTTPClient: &http.Client{
-			Transport: rt,
-			Timeout:   o.Timeout,
+			Transport: &requestTransport{ctx: ctx, token: token, next: s.rt},
+			Timeout:   s.timeout,
 			CheckRedirect: func(*http.Request, []*http.Request) error {
 				return http.ErrUseLastResponse
 			},
 		},
 	}
-	cl.SetAccountSid(o.AccountSID)
+	cl.SetAccountSid(s.sid)
 	rc := twilio.NewRestClientWithParams(twilio.ClientParams{Client: cl})
-	if rt.base != nil {
+	if s.rt.base != nil {
 		// TWILIO_EDGE and TWILIO_REGION would change the host under the
 		// configured base URL's feet.
 		rc.SetEdge("")
 		rc.SetRegion("")
 	}
-	return &TwilioSender{rc: rc, from: o.From, callback: o.StatusCallback}, nil
+	return rc
 }
 
-// Send creates one message. twilio-go takes no context, so the HTTP
-// client's timeout bounds it.
+// idempotencyToken names one text for Twilio: a request that timed out
+// after Twilio took it, sent again with the same token, is not sent twice.
+func idempotencyToken(id string) string {
+	sum := sha256.Sum256([]byte(id))
+	return hex.EncodeToString(sum[:16])
+}
+
+// requestTransport adds one message's context and idempotency token.
+type requestTransport struct {
+	ctx   context.Context
+	token string
+	next  http.RoundTripper
+}
+
+func (t *requestTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	r := req.Clone(t.ctx)
+	r.Header.Set("I-Twilio-Idempotency-Token", t.token)
+	return t.next.RoundTrip(r)
+}
+
+// Send creates one message, bounded by ctx and the HTTP client's timeout.
+// The message's id, as an idempotency token, makes a retry after a timeout
+// safe.
 func (s *TwilioSender) Send(ctx context.Context, m Message) (Sent, error) {
 	if err := ctx.Err(); err != nil {
 		return Sent{}, &SendError{Temporary: true, Err: err}
@@ -86,7 +118,7 @@ func (s *TwilioSender) Send(ctx context.Context, m Message) (Sent, error) {
 	if s.callback != "" {
 		p.SetStatusCallback(s.callback)
 	}
-	res, err := s.rc.Api.CreateMessage(p)
+	res, err := s.client(ctx, idempotencyToken(m.ID)).Api.CreateMessage(p)
 	if err != nil {
 		return Sent{}, err
 	}
