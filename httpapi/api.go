@@ -190,8 +190,21 @@ func (a *API) getPlan(w http.ResponseWriter, r *http.Request, p auth.Principal) 
 	WriteJSON(w, http.StatusOK, plan)
 }
 
-func (a *API) postLive(w http.ResponseWriter, r *http.Request, _ auth.Principal) {
+func (a *API) postLive(w http.ResponseWriter, r *http.Request, p auth.Principal) {
 	id := r.PathValue("id")
+	next, err := a.hub.Night(r.Context(), id)
+	if err != nil {
+		WriteError(w, a.log, err)
+		return
+	}
+	var live *night.Night
+	if liveID, err := a.hub.LiveID(r.Context()); err == nil {
+		live, _ = a.hub.Night(r.Context(), liveID)
+	}
+	if err := p.CheckMakeLive(live, next); err != nil {
+		WriteError(w, a.log, err)
+		return
+	}
 	if err := a.hub.SetLive(r.Context(), id); err != nil {
 		WriteError(w, a.log, err)
 		return
