@@ -29,6 +29,9 @@ func (a *App) registerPages(ctx context.Context, backup backupSaver) error {
 		TrustedProxies: a.Config.TrustedProxies,
 		KioskKeyChanged: func(key string) {
 			a.Auth.SetKioskKey(key)
+			// Screens paired with the old key are closed now, not at the
+			// next regular check.
+			go a.WS.Recheck(context.Background())
 			if backup != nil {
 				if err := backup.SaveMeta(context.Background()); err != nil {
 					a.Log.Error("backup failed", "err", err)

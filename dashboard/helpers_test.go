@@ -150,7 +150,7 @@ func newEnv(t testing.TB, o envOptions) *env {
 	a := auth.New(adminToken, kioskKey, nil)
 	e := &env{t: t, rdb: o.rdb, prefix: prefix, hub: h, auth: a, texts: &texter{}, clock: o.clock, keys: &keyLog{}}
 	d, err := dashboard.New(dashboard.Options{Hub: h, Auth: a, Texter: e.texts, Inbox: o.inbox, Clock: o.clock,
-		KioskKeyChanged: e.keys.add, WipeAfterDays: o.wipeAt, Location: time.UTC, TrustedProxies: o.trusted})
+		KioskKeyChanged: func(k string) { e.keys.add(k); a.SetKioskKey(k) }, WipeAfterDays: o.wipeAt, Location: time.UTC, TrustedProxies: o.trusted})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -165,7 +165,7 @@ func (d *Dashboard) postSignInToken(w http.ResponseWriter, r *http.Request) {
 			Error: "That admin token did not work."})
 		return
 	}
-	d.startSession(w, r, session{Admin: true})
+	d.startSession(w, r, session{Admin: true, Token: d.opts.Auth.AdminCredential()})
 }
 
 func (d *Dashboard) startSession(w http.ResponseWriter, r *http.Request, sess session) {

@@ -25,6 +25,8 @@ func Status(err error) int {
 		return http.StatusForbidden
 	case night.Busy:
 		return http.StatusServiceUnavailable
+	case night.TooMany:
+		return http.StatusTooManyRequests
 	}
 	return http.StatusInternalServerError
 }
@@ -46,8 +48,11 @@ func WriteError(w http.ResponseWriter, log *slog.Logger, err error) {
 	} else if log != nil {
 		log.Error("request failed", "err", err)
 	}
-	if status == http.StatusServiceUnavailable {
+	switch status {
+	case http.StatusServiceUnavailable:
 		w.Header().Set("Retry-After", "2")
+	case http.StatusTooManyRequests:
+		w.Header().Set("Retry-After", "60")
 	}
 	WriteJSON(w, status, body)
 }

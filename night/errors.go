@@ -16,6 +16,7 @@ const (
 	Forbidden Code = "forbidden" // the caller may not do this
 	Internal  Code = "internal"  // something broke on our side
 	Busy      Code = "busy"      // the store is down or overloaded: try again
+	TooMany   Code = "too_many"  // too many requests from this caller: wait a moment
 )
 
 // Error is a failure with a code and a plain message a person can read
