@@ -144,6 +144,7 @@ type Dashboard struct {
 	pages  map[string]*template.Template
 
 	sessions *sessionStore
+	photos   *photoDecoder
 
 	keyMu  sync.Mutex
 	keyRev string // the kiosk key revision last seen
@@ -178,6 +179,7 @@ func New(opts Options) (*Dashboard, error) {
 		return nil, err
 	}
 	d.sessions = &sessionStore{d: d, index: map[string]*nightIndex{}}
+	d.photos = newPhotoDecoder(DecodeBudget, DecodeSlots)
 	return d, nil
 }
 
