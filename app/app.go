@@ -143,7 +143,7 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 	a.mux.Handle("GET /ws", a.WS)
 	httpapi.New(a.Hub, a.Auth, a.Log, a.registry).Register(a.mux)
 	smsSvc, err := sms.New(sms.Options{Hub: a.Hub, Config: cfg, Logger: a.Log, Metrics: a.Metrics,
-		Clock: opts.Clock, Location: cfg.TimeZone})
+		Clock: opts.Clock, Location: cfg.TimeZone, SimGuard: a.simGuard})
 	if err != nil {
 		return nil, err
 	}
@@ -279,6 +279,10 @@ func (a *App) Banner() string {
 	fmt.Fprintf(&b, "Dashboard:  %s/dashboard\n", a.URL())
 	if !a.Config.Twilio() {
 		fmt.Fprintf(&b, "Simulator:  %s/sim\n", a.URL())
+		if a.Config.AddrDefaulted {
+			fmt.Fprintf(&b, "Only this computer can open these: the simulator shows sign-in codes.\n"+
+				"To let tablets on your network in, start with CLUBNIGHT_ADDR=:8080 (the simulator then needs an organiser).\n")
+		}
 	}
 	fmt.Fprintf(&b, "Kiosk key:  %s\n", a.Auth.KioskKey())
 	return b.String()

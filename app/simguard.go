@@ -1,0 +1,66 @@
+package app
+
+import (
+	"net"
+	"net/http"
+	"net/netip"
+	"net/url"
+	"strings"
+
+	"github.com/clubnight/clubnight/httpapi"
+)
+
+// simGuard wraps every /sim route. The simulator shows every text,
+// sign-in codes included, so it answers only: a request from this computer
+// (not passed on by a proxy), the admin token, or a signed-in organiser.
+func (a *App) simGuard(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if a.simAllowed(r) {
+			next.ServeHTTP(w, r)
+			return
+		}
+		httpapi.WriteJSON(w, http.StatusForbidden, map[string]string{
+			"error": "The practice phones are for organisers. Sign in to the dashboard as an organiser, or open them on the hub's own computer.",
+			"code":  "forbidden"})
+	})
+}
+
+func (a *App) simAllowed(r *http.Request) bool {
+	if fromThisComputer(r, a.Config.TrustedProxies) {
+		return true
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead && !sameSite(r) {
+		return false
+	}
+	// Ask as a read, so a signed-in organiser's page needs no CSRF token
+	// here: the session cookie is SameSite=Lax and the Origin is checked.
+	probe := r.Clone(r.Context())
+	probe.Method = http.MethodGet
+	p, ok := a.Auth.Authenticate(probe)
+	return ok && p.Organiser
+}
+
+// fromThisComputer reports whether r comes from a loopback address and was
+// not passed on by a proxy (which would make everyone look local).
+func fromThisComputer(r *http.Request, trusted []netip.Prefix) bool {
+	if r.Header.Get("X-Forwarded-For") != "" || r.Header.Get("Forwarded") != "" || r.Header.Get("X-Real-Ip") != "" {
+		return false
+	}
+	host, _, err := net.SplitHostPort(httpapi.ClientAddr(r, trusted))
+	if err != nil {
+		host = httpapi.ClientAddr(r, trusted)
+	}
+	addr, err := netip.ParseAddr(strings.Trim(host, "[]"))
+	return err == nil && addr.Unmap().IsLoopback()
+}
+
+// sameSite reports whether a browser's request names this host as where it
+// comes from (requests without Origin are not from a page).
+func sameSite(r *http.Request) bool {
+	o := r.Header.Get("Origin")
+	if o == "" {
+		return true
+	}
+	u, err := url.Parse(o)
+	return err == nil && strings.EqualFold(u.Host, r.Host)
+}
