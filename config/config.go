@@ -19,11 +19,11 @@ type Config struct {
 	// AddrDefaulted is true when CLUBNIGHT_ADDR was not set. On the SMS
 	// simulator the default is loopback: the simulator shows sign-in codes.
 	AddrDefaulted bool
-	RedisURL   string // REDIS_URL; empty means the embedded store
-	DataDir    string // CLUBNIGHT_DATA
-	AdminToken string // CLUBNIGHT_ADMIN_TOKEN
-	KioskKey   string // CLUBNIGHT_KIOSK_KEY; empty means generated
-	PublicURL  string // PUBLIC_URL; empty means http:// + Addr
+	RedisURL      string // REDIS_URL; empty means the embedded store
+	DataDir       string // CLUBNIGHT_DATA
+	AdminToken    string // CLUBNIGHT_ADMIN_TOKEN
+	KioskKey      string // CLUBNIGHT_KIOSK_KEY; empty means generated
+	PublicURL     string // PUBLIC_URL; empty means http:// + Addr
 
 	TwilioAccountSID string // TWILIO_ACCOUNT_SID
 	TwilioAuthToken  string // TWILIO_AUTH_TOKEN
