@@ -306,17 +306,27 @@ func (n *Night) EscalateAfter() time.Duration {
 	return time.Duration(n.EscalateAfterSeconds) * time.Second
 }
 
-// Clone returns a deep copy, so Apply never changes its input.
+// list copies ids, never returning nil: a screen reads [] where it would
+// trip over null.
+func list(ids []string) []string {
+	if ids == nil {
+		return []string{}
+	}
+	return slices.Clone(ids)
+}
+
+// Clone returns a deep copy, so Apply never changes its input. Lists that
+// are always sent (roles, who) come out as [] rather than null.
 func (n *Night) Clone() *Night {
 	c := *n
 	c.People = make([]Person, len(n.People))
 	for i, p := range n.People {
-		p.Roles = append([]string(nil), p.Roles...)
+		p.Roles = list(p.Roles)
 		c.People[i] = p
 	}
 	c.Jobs = make([]Job, len(n.Jobs))
 	for i, j := range n.Jobs {
-		j.Who = append([]string(nil), j.Who...)
+		j.Who = list(j.Who)
 		c.Jobs[i] = j
 	}
 	// slices.Clone keeps an empty list empty rather than nil, so the state
@@ -333,7 +343,7 @@ func (n *Night) Clone() *Night {
 	c.Timeline = slices.Clone(n.Timeline)
 	c.Briefing = make([]BriefingPoint, len(n.Briefing))
 	for i, b := range n.Briefing {
-		b.Who = append([]string(nil), b.Who...)
+		b.Who = list(b.Who)
 		c.Briefing[i] = b
 	}
 	c.Activity = slices.Clone(n.Activity)
