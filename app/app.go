@@ -61,6 +61,9 @@ type Options struct {
 	WSOptions ws.Options
 	// RedisWait bounds how long start waits for Redis (0: keep trying).
 	RedisWait time.Duration
+	// BodyTimeout is how long a request (other than a websocket) may take
+	// to send its body (30s; uploads get four times as long).
+	BodyTimeout time.Duration
 }
 
 // New builds the app and listens on cfg.Addr, so a taken port fails here.
@@ -161,8 +164,12 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 		return nil, fmt.Errorf("CLUBNIGHT_ADDR: cannot listen on %s: %w", cfg.Addr, err)
 	}
 	a.ln = ln
+	bodyTimeout := opts.BodyTimeout
+	if bodyTimeout <= 0 {
+		bodyTimeout = 30 * time.Second
+	}
 	a.server = &http.Server{
-		Handler:           httpapi.Logging(a.Log, a.Metrics, a.mux),
+		Handler:           httpapi.Deadlines(bodyTimeout, 4*bodyTimeout, httpapi.Logging(a.Log, a.Metrics, a.mux)),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		ErrorLog:          slog.NewLogLogger(a.Log.Handler(), slog.LevelWarn),
