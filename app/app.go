@@ -145,6 +145,8 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 	a.WS = ws.New(a.Hub, a.Auth, wsOpts)
 	a.mux.Handle("GET /ws", a.WS)
 	httpapi.New(a.Hub, a.Auth, a.Log, a.registry).Register(a.mux)
+	trusted := cfg.TrustedProxies
+	a.Auth.SetClientKey(func(r *http.Request) string { return httpapi.LimitKey(httpapi.ClientAddr(r, trusted)) })
 	smsSvc, err := sms.New(sms.Options{Hub: a.Hub, Config: cfg, Logger: a.Log, Metrics: a.Metrics,
 		Clock: opts.Clock, Location: cfg.TimeZone, SimGuard: a.simGuard})
 	if err != nil {

@@ -1,9 +1,7 @@
 package app
 
 import (
-	"net"
 	"net/http"
-	"net/netip"
 	"net/url"
 	"strings"
 
@@ -26,7 +24,7 @@ func (a *App) simGuard(next http.Handler) http.Handler {
 }
 
 func (a *App) simAllowed(r *http.Request) bool {
-	if fromThisComputer(r, a.Config.TrustedProxies) {
+	if httpapi.FromThisComputer(r) {
 		return true
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead && !sameSite(r) {
@@ -38,20 +36,6 @@ func (a *App) simAllowed(r *http.Request) bool {
 	probe.Method = http.MethodGet
 	p, ok := a.Auth.Authenticate(probe)
 	return ok && p.Organiser
-}
-
-// fromThisComputer reports whether r comes from a loopback address and was
-// not passed on by a proxy (which would make everyone look local).
-func fromThisComputer(r *http.Request, trusted []netip.Prefix) bool {
-	if r.Header.Get("X-Forwarded-For") != "" || r.Header.Get("Forwarded") != "" || r.Header.Get("X-Real-Ip") != "" {
-		return false
-	}
-	host, _, err := net.SplitHostPort(httpapi.ClientAddr(r, trusted))
-	if err != nil {
-		host = httpapi.ClientAddr(r, trusted)
-	}
-	addr, err := netip.ParseAddr(strings.Trim(host, "[]"))
-	return err == nil && addr.Unmap().IsLoopback()
 }
 
 // sameSite reports whether a browser's request names this host as where it

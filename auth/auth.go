@@ -10,6 +10,7 @@ import (
 	"crypto/subtle"
 	"encoding/base64"
 	"encoding/hex"
+	"net"
 	"net/http"
 	"strings"
 	"sync"
@@ -94,15 +95,49 @@ type Authenticator struct {
 	kioskKey   string
 	sessions   Sessions
 	limits     *commandLimits
+	guesses    *limiter
+	clientKey  func(*http.Request) string
 	// now is the clock of the rate limits.
 	now func() time.Time
 }
+
+// SetClientKey sets how a request's sender is named for the limit on wrong
+// credentials (by default its direct peer's address). Behind an HTTPS
+// front, name the device the front forwards for.
+func (a *Authenticator) SetClientKey(f func(*http.Request) string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.clientKey = f
+}
+
+func (a *Authenticator) keyOf(r *http.Request) string {
+	a.mu.RLock()
+	f := a.clientKey
+	a.mu.RUnlock()
+	if f != nil {
+		return f(r)
+	}
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+// Throttled reports whether r's sender has made so many wrong tries that
+// its credentials are not being checked just now.
+func (a *Authenticator) Throttled(r *http.Request) bool {
+	return !a.guesses.has(a.keyOf(r), a.now())
+}
+
+// wrong counts a wrong credential from r's sender.
+func (a *Authenticator) wrong(r *http.Request) { a.guesses.allow(a.keyOf(r), a.now()) }
 
 // New returns an Authenticator. An empty adminToken turns the bearer token
 // off; sessions may be nil.
 func New(adminToken, kioskKey string, sessions Sessions) *Authenticator {
 	return &Authenticator{adminToken: adminToken, kioskKey: kioskKey, sessions: sessions,
-		limits: newCommandLimits(), now: time.Now}
+		limits: newCommandLimits(), guesses: newLimiter(GuessBurst, GuessEvery), now: time.Now}
 }
 
 // SetSessions adds the session lookup once it exists.
@@ -135,10 +170,14 @@ func (a *Authenticator) CheckKioskKey(key string) bool { return equal(key, a.Kio
 // and pairing links).
 func (a *Authenticator) Authenticate(r *http.Request) (Principal, bool) {
 	if h := r.Header.Get("Authorization"); h != "" {
+		if a.Throttled(r) {
+			return Principal{}, false
+		}
 		tok, ok := strings.CutPrefix(h, "Bearer ")
 		if ok && a.adminToken != "" && equal(strings.TrimSpace(tok), a.adminToken) {
 			return Principal{Kind: Admin, Organiser: true, Credential: a.AdminCredential()}, true
 		}
+		a.wrong(r)
 		return Principal{}, false
 	}
 	a.mu.RLock()
@@ -153,9 +192,13 @@ func (a *Authenticator) Authenticate(r *http.Request) (Principal, bool) {
 	if key == "" {
 		key = r.URL.Query().Get("key")
 	}
-	if key != "" && a.CheckKioskKey(key) {
+	if key == "" || a.Throttled(r) {
+		return Principal{}, false
+	}
+	if a.CheckKioskKey(key) {
 		return Principal{Kind: Kiosk, Credential: credential("kiosk", key)}, true
 	}
+	a.wrong(r)
 	return Principal{}, false
 }
 

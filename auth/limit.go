@@ -48,6 +48,14 @@ func (l *limiter) allow(key string, now time.Time) bool {
 	return true
 }
 
+// has reports whether key has a token, without taking it.
+func (l *limiter) has(key string, now time.Time) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	b, ok := l.buckets[key]
+	return !ok || b.tokens+float64(now.Sub(b.at))/float64(l.every) >= 1
+}
+
 // forgetFull drops buckets that have refilled, which are the same as new.
 func (l *limiter) forgetFull(now time.Time) {
 	for k, b := range l.buckets {
@@ -70,6 +78,14 @@ const (
 	KioskRaiseEvery  = time.Minute            // ... and then one a minute
 	PersonRaiseBurst = 2                      // problems one person may raise at once
 	PersonRaiseEvery = 2 * time.Minute        // ... and then one every two minutes
+)
+
+// Wrong credentials: an address (an IPv6 /64) may present this many wrong
+// admin tokens or kiosk keys at once, then one every GuessEvery. Past
+// that, its tries are refused unchecked, right or wrong, until it waits.
+const (
+	GuessBurst = 20
+	GuessEvery = 6 * time.Second
 )
 
 // commandLimits holds the buckets for commands.

@@ -35,7 +35,7 @@ func (a *API) liveOnly(ctx context.Context, id string) error {
 func (a *API) postCommand(w http.ResponseWriter, r *http.Request) {
 	p, ok := a.auth.Authenticate(r)
 	if !ok {
-		WriteError(w, a.log, night.Errorf(night.Forbidden, "Please sign in first."))
+		a.refuse(w, r)
 		return
 	}
 	var c night.Command

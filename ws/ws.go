@@ -140,6 +140,10 @@ func httpError(w http.ResponseWriter, status int, msg string) {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	p, ok := s.auth.Authenticate(r)
 	if !ok {
+		if s.auth.Throttled(r) {
+			httpError(w, http.StatusTooManyRequests, "Too many wrong keys from here. Please wait a few minutes.")
+			return
+		}
 		httpError(w, http.StatusUnauthorized, "This screen is not paired. Open the pairing link from the dashboard.")
 		return
 	}
