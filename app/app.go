@@ -61,6 +61,9 @@ type Options struct {
 	WSOptions ws.Options
 	// RedisWait bounds how long start waits for Redis (0: keep trying).
 	RedisWait time.Duration
+	// BodyTimeout is how long a request (other than a websocket) may take
+	// to send its body (30s; uploads get four times as long).
+	BodyTimeout time.Duration
 }
 
 // New builds the app and listens on cfg.Addr, so a taken port fails here.
@@ -143,8 +146,10 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 	a.WS = ws.New(a.Hub, a.Auth, wsOpts)
 	a.mux.Handle("GET /ws", a.WS)
 	httpapi.New(a.Hub, a.Auth, a.Log, a.registry).Register(a.mux)
+	trusted := cfg.TrustedProxies
+	a.Auth.SetClientKey(func(r *http.Request) string { return httpapi.LimitKey(httpapi.ClientAddr(r, trusted)) })
 	smsSvc, err := sms.New(sms.Options{Hub: a.Hub, Config: cfg, Logger: a.Log, Metrics: a.Metrics,
-		Clock: opts.Clock, Location: cfg.TimeZone})
+		Clock: opts.Clock, Location: cfg.TimeZone, SimGuard: a.simGuard})
 	if err != nil {
 		return nil, err
 	}
@@ -162,8 +167,12 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 		return nil, fmt.Errorf("CLUBNIGHT_ADDR: cannot listen on %s: %w", cfg.Addr, err)
 	}
 	a.ln = ln
+	bodyTimeout := opts.BodyTimeout
+	if bodyTimeout <= 0 {
+		bodyTimeout = 30 * time.Second
+	}
 	a.server = &http.Server{
-		Handler:           httpapi.Logging(a.Log, a.Metrics, a.mux),
+		Handler:           httpapi.Deadlines(bodyTimeout, 4*bodyTimeout, httpapi.Logging(a.Log, a.Metrics, a.mux)),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		ErrorLog:          slog.NewLogLogger(a.Log.Handler(), slog.LevelWarn),
@@ -280,6 +289,10 @@ func (a *App) Banner() string {
 	fmt.Fprintf(&b, "Dashboard:  %s/dashboard\n", a.URL())
 	if !a.Config.Twilio() {
 		fmt.Fprintf(&b, "Simulator:  %s/sim\n", a.URL())
+		if a.Config.AddrDefaulted {
+			fmt.Fprintf(&b, "Only this computer can open these: the simulator shows sign-in codes.\n"+
+				"To let tablets on your network in, start with CLUBNIGHT_ADDR=:8080 (the simulator then needs an organiser).\n")
+		}
 	}
 	fmt.Fprintf(&b, "Kiosk key:  %s\n", a.Auth.KioskKey())
 	return b.String()

@@ -26,9 +26,12 @@ func (a *App) registerPages(ctx context.Context, backup backupSaver) error {
 		Hub: a.Hub, Auth: a.Auth, Texter: a.SMS, Inbox: dashboard.InboxFunc(a.inbox),
 		Logger: a.Log, SecureCookies: a.Config.HTTPS(), PublicURL: a.Config.PublicURL,
 		WipeAfterDays: a.Config.WipeAfterDays, Location: a.Config.TimeZone, SimulatorPath: simPath,
-		TrustedProxies: a.Config.TrustedProxies,
+		TrustedProxies: a.Config.TrustedProxies, ForgetTexts: a.SMS.WipeNight,
 		KioskKeyChanged: func(key string) {
 			a.Auth.SetKioskKey(key)
+			// Screens paired with the old key are closed now, not at the
+			// next regular check.
+			go a.WS.Recheck(context.Background())
 			if backup != nil {
 				if err := backup.SaveMeta(context.Background()); err != nil {
 					a.Log.Error("backup failed", "err", err)

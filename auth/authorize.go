@@ -27,8 +27,8 @@ func (p Principal) Authorize(c *night.Command) error {
 	default:
 		return night.Errorf(night.Forbidden, "Please sign in first.")
 	}
-	if c.Type == night.CmdAddPerson && !p.Organiser {
-		return night.Errorf(night.Forbidden, "Only an organiser can add phone numbers. Any team member can be one.")
+	if c.Type == night.CmdAddPerson {
+		return p.CheckNewPerson(c.Roles)
 	}
 	return nil
 }

@@ -15,12 +15,15 @@ import (
 
 // Config is every setting of a Clubnight process.
 type Config struct {
-	Addr       string // CLUBNIGHT_ADDR
-	RedisURL   string // REDIS_URL; empty means the embedded store
-	DataDir    string // CLUBNIGHT_DATA
-	AdminToken string // CLUBNIGHT_ADMIN_TOKEN
-	KioskKey   string // CLUBNIGHT_KIOSK_KEY; empty means generated
-	PublicURL  string // PUBLIC_URL; empty means http:// + Addr
+	Addr string // CLUBNIGHT_ADDR
+	// AddrDefaulted is true when CLUBNIGHT_ADDR was not set. On the SMS
+	// simulator the default is loopback: the simulator shows sign-in codes.
+	AddrDefaulted bool
+	RedisURL      string // REDIS_URL; empty means the embedded store
+	DataDir       string // CLUBNIGHT_DATA
+	AdminToken    string // CLUBNIGHT_ADMIN_TOKEN
+	KioskKey      string // CLUBNIGHT_KIOSK_KEY; empty means generated
+	PublicURL     string // PUBLIC_URL; empty means http:// + Addr
 
 	TwilioAccountSID string // TWILIO_ACCOUNT_SID
 	TwilioAuthToken  string // TWILIO_AUTH_TOKEN
@@ -71,7 +74,7 @@ func FromEnv(lookup Lookup) (*Config, error) {
 		return def
 	}
 	c := &Config{
-		Addr:             get("CLUBNIGHT_ADDR", ":8080"),
+		Addr:             get("CLUBNIGHT_ADDR", ""),
 		RedisURL:         get("REDIS_URL", ""),
 		DataDir:          get("CLUBNIGHT_DATA", "./clubnight-data"),
 		AdminToken:       get("CLUBNIGHT_ADMIN_TOKEN", ""),
@@ -85,6 +88,14 @@ func FromEnv(lookup Lookup) (*Config, error) {
 		KeyPrefix:        get("CLUBNIGHT_KEY_PREFIX", "cn:"),
 		LogFormat:        get("CLUBNIGHT_LOG", "text"),
 		DebugAddr:        get("CLUBNIGHT_DEBUG_ADDR", ""),
+	}
+	if c.Addr == "" {
+		// Without Twilio the SMS simulator stands in, and it shows sign-in
+		// codes: only this computer may reach it unless asked otherwise.
+		c.Addr, c.AddrDefaulted = "127.0.0.1:8080", true
+		if c.Twilio() {
+			c.Addr = ":8080"
+		}
 	}
 	var errs []error
 	bad := func(setting, format string, args ...any) {
@@ -135,6 +146,8 @@ func FromEnv(lookup Lookup) (*Config, error) {
 		host := c.Addr
 		if strings.HasPrefix(host, ":") {
 			host = "localhost" + host
+		} else if c.AddrDefaulted {
+			host = "localhost:8080"
 		}
 		c.PublicURL = "http://" + host
 	} else if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {

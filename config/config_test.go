@@ -77,7 +77,7 @@ func TestFromEnv_Defaults(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			c := MustConfig(t, lookup)
-			want := config.Config{Addr: ":8080", DataDir: "./clubnight-data", PublicURL: "http://localhost:8080",
+			want := config.Config{Addr: "127.0.0.1:8080", AddrDefaulted: true, DataDir: "./clubnight-data", PublicURL: "http://localhost:8080",
 				SMSRate: 20, SMSPer: time.Minute, KeyPrefix: "cn:", LogFormat: "text", WipeAfterDays: 30}
 			if c.TimeZone == nil || c.TimeZone.String() != "Europe/London" {
 				t.Fatalf("default time zone = %v, want Europe/London", c.TimeZone)

@@ -56,8 +56,9 @@ func (d *Dashboard) allow(ctx context.Context, key string, limit int, window tim
 func (d *Dashboard) codeKey(e164 string) string { return d.key("code", hashID(e164)[:24]) }
 
 // clientAddr is the sign-in limits' idea of who is asking.
+// An IPv6 address counts by its /64, which one home or phone holds whole.
 func (d *Dashboard) clientAddr(r *http.Request) string {
-	return httpapi.ClientAddr(r, d.opts.TrustedProxies)
+	return httpapi.LimitKey(httpapi.ClientAddr(r, d.opts.TrustedProxies))
 }
 
 func newCode() string {
@@ -130,6 +131,27 @@ func (d *Dashboard) requestCode(ctx context.Context, e164, addr string) error {
 	if !ok {
 		return errLimited
 	}
+	// Everything that depends on whether the number is on a team happens
+	// off the request path, so the answer takes the same time for any
+	// number and cannot tell them apart.
+	select {
+	case d.codeSlots <- struct{}{}:
+	default:
+		return errLimited
+	}
+	go func() {
+		defer func() { <-d.codeSlots }()
+		bctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
+		defer cancel()
+		if err := d.sendCode(bctx, e164); err != nil {
+			d.log.Error("dashboard: sign-in code", "err", err)
+		}
+	}()
+	return nil
+}
+
+// sendCode texts a new code to e164 when it is on a team.
+func (d *Dashboard) sendCode(ctx context.Context, e164 string) error {
 	m, found, err := d.findMember(ctx, e164)
 	if err != nil {
 		return err

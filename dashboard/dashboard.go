@@ -27,6 +27,7 @@ import (
 
 	"github.com/clubnight/clubnight/auth"
 	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/webasset"
 )
 
@@ -101,6 +102,9 @@ type Options struct {
 	// SimulatorPath, when texts go to the SMS simulator, is its address
 	// ("/sim"): the sign-in page says the code is there.
 	SimulatorPath string
+	// ForgetTexts, when set, is called by a privacy wipe with the night as
+	// it was, to forget every text of it kept elsewhere (the SMS inbox).
+	ForgetTexts func(ctx context.Context, n *night.Night) error
 	// TrustedProxies are the HTTPS front's addresses: behind them the
 	// sign-in limits per address count each person's device, not the front.
 	TrustedProxies []netip.Prefix
@@ -144,6 +148,9 @@ type Dashboard struct {
 	pages  map[string]*template.Template
 
 	sessions *sessionStore
+	photos   *photoDecoder
+	// codeSlots bounds the sign-in codes being looked up and sent at once.
+	codeSlots chan struct{}
 
 	keyMu  sync.Mutex
 	keyRev string // the kiosk key revision last seen
@@ -178,6 +185,8 @@ func New(opts Options) (*Dashboard, error) {
 		return nil, err
 	}
 	d.sessions = &sessionStore{d: d, index: map[string]*nightIndex{}}
+	d.photos = newPhotoDecoder(DecodeBudget, DecodeSlots)
+	d.codeSlots = make(chan struct{}, 16)
 	return d, nil
 }
 

@@ -4,9 +4,17 @@ import "context"
 
 // Hooks for the black-box tests.
 
-// ProcessPhoto is processPhoto.
-var ProcessPhoto = processPhoto
-
 // FollowKioskKey runs one poll of the kiosk key, as Start does every few
 // seconds.
 func (d *Dashboard) FollowKioskKey(ctx context.Context) { d.followKioskKey(ctx) }
+
+// ProcessPhoto processes one photo with the default budget.
+func ProcessPhoto(data []byte) ([]byte, error) {
+	return newPhotoDecoder(DecodeBudget, DecodeSlots).Process(context.Background(), data)
+}
+
+// PhotoDecoder is the photo decoder.
+type PhotoDecoder = photoDecoder
+
+// NewPhotoDecoder returns a decoder with its own budget and slots.
+func NewPhotoDecoder(budget int64, slots int) *PhotoDecoder { return newPhotoDecoder(budget, slots) }

@@ -61,6 +61,17 @@ func (f *texter) SendCode(_ context.Context, to, body string) error {
 	return nil
 }
 
+// settled waits for the texts sent off the request path: until n have
+// gone (up to a few seconds), then a moment more, and returns how many.
+func (f *texter) settled(n int) int {
+	deadline := time.Now().Add(5 * time.Second)
+	for f.count() < n && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(150 * time.Millisecond)
+	return f.count()
+}
+
 func (f *texter) count() int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -69,8 +80,23 @@ func (f *texter) count() int {
 
 var codeInText = regexp.MustCompile(`\b(\d{6})\b`)
 
-// lastCode returns the newest code texted to e164.
+// lastCode returns the newest code texted to e164, waiting a little for
+// it: codes are sent off the request path.
 func (f *texter) lastCode(t testing.TB, e164 string) string {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		if code, ok := f.codeFor(t, e164); ok {
+			return code
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no text was sent to %s", e164)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func (f *texter) codeFor(t testing.TB, e164 string) (string, bool) {
 	t.Helper()
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -80,11 +106,10 @@ func (f *texter) lastCode(t testing.TB, e164 string) string {
 			if m == nil {
 				t.Fatalf("no code in %q", f.sent[i].Body)
 			}
-			return m[1]
+			return m[1], true
 		}
 	}
-	t.Fatalf("no text was sent to %s", e164)
-	return ""
+	return "", false
 }
 
 type env struct {
@@ -150,7 +175,7 @@ func newEnv(t testing.TB, o envOptions) *env {
 	a := auth.New(adminToken, kioskKey, nil)
 	e := &env{t: t, rdb: o.rdb, prefix: prefix, hub: h, auth: a, texts: &texter{}, clock: o.clock, keys: &keyLog{}}
 	d, err := dashboard.New(dashboard.Options{Hub: h, Auth: a, Texter: e.texts, Inbox: o.inbox, Clock: o.clock,
-		KioskKeyChanged: e.keys.add, WipeAfterDays: o.wipeAt, Location: time.UTC, TrustedProxies: o.trusted})
+		KioskKeyChanged: func(k string) { e.keys.add(k); a.SetKioskKey(k) }, WipeAfterDays: o.wipeAt, Location: time.UTC, TrustedProxies: o.trusted})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,15 +1,11 @@
 package dashboard
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
 	"errors"
-	"image"
-	"image/jpeg"
-	_ "image/png" // people upload PNGs too
 	"io"
 	"net/http"
 	"net/url"
@@ -19,10 +15,6 @@ import (
 
 	"github.com/clubnight/clubnight/night"
 )
-
-// maxPixels bounds a photo before it is decoded, so a small file that
-// claims to be huge cannot use up memory.
-const maxPixels = 24_000_000
 
 // Photos are kept in Redis, one hash per night and person or job: "jpg"
 // the bytes, "v" a hash of them that is also in the photo's address, so the
@@ -60,6 +52,13 @@ func (d *Dashboard) postPhoto(w http.ResponseWriter, r *http.Request, v *viewer)
 		writeError(w, night.Errorf(night.NotFound, "Save the plan first, then add the photo."))
 		return
 	}
+	// Only a few uploads are read at once, so many cannot fill the memory
+	// with their files while they wait to be decoded.
+	if !d.photos.admit() {
+		writeError(w, night.Errorf(night.Busy, "Many photos are being added just now. Please try again in a minute."))
+		return
+	}
+	defer d.photos.leave()
 	r.Body = http.MaxBytesReader(w, r.Body, MaxPhotoBytes+64<<10)
 	f, _, err := r.FormFile("photo")
 	if err != nil {
@@ -81,7 +80,7 @@ func (d *Dashboard) postPhoto(w http.ResponseWriter, r *http.Request, v *viewer)
 		writeError(w, night.Errorf(night.Invalid, "That photo is too big. The most is 5 MB."))
 		return
 	}
-	out, err := processPhoto(data)
+	out, err := d.photos.Process(ctx, data)
 	if err != nil {
 		writeError(w, err)
 		return
@@ -135,31 +134,6 @@ func (d *Dashboard) setPhoto(ctx context.Context, n *night.Night, kind, id, u, b
 	}
 	_, err := d.hub.Import(ctx, p, by, night.FromDashboard)
 	return err
-}
-
-// processPhoto decodes a JPEG or PNG, turns it the right way up, makes it
-// at most PhotoSize pixels on its longest side and encodes it as JPEG.
-func processPhoto(data []byte) ([]byte, error) {
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil || (format != "jpeg" && format != "png") {
-		return nil, night.Errorf(night.Invalid, "That is not a photo we can use. Please use a JPEG or PNG.")
-	}
-	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width*cfg.Height > maxPixels {
-		return nil, night.Errorf(night.Invalid, "That photo has too many pixels. Please use a smaller one.")
-	}
-	img, _, err := image.Decode(bytes.NewReader(data))
-	if err != nil {
-		return nil, night.Errorf(night.Invalid, "That photo seems to be broken. Please try another.")
-	}
-	small := shrink(img, PhotoSize)
-	if format == "jpeg" {
-		small = orient(small, exifOrientation(data))
-	}
-	var buf bytes.Buffer
-	if err := jpeg.Encode(&buf, small, &jpeg.Options{Quality: 85}); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
 
 // serveMedia serves a stored photo. The v in the address must match.

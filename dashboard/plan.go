@@ -18,6 +18,7 @@ import (
 	"github.com/nyaruka/phonenumbers"
 	"github.com/redis/go-redis/v9"
 
+	"github.com/clubnight/clubnight/auth"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/phone"
 )
@@ -132,11 +133,32 @@ func started(n *night.Night) bool {
 
 func (d *Dashboard) postLive(w http.ResponseWriter, r *http.Request, v *viewer) {
 	id := r.PostFormValue("night")
+	if err := d.checkMakeLive(r.Context(), v.principal, id); err != nil {
+		d.renderNights(w, r, v, status(err), nightsBody{Error: night.ErrorMessage(d.internal("set live", err))})
+		return
+	}
 	if err := d.hub.SetLive(r.Context(), id); err != nil {
 		d.renderNights(w, r, v, status(err), nightsBody{Error: night.ErrorMessage(d.internal("set live", err))})
 		return
 	}
 	http.Redirect(w, r, "/dashboard/nights?msg=live", http.StatusSeeOther)
+}
+
+// checkMakeLive asks auth whether p may make night id live.
+func (d *Dashboard) checkMakeLive(ctx context.Context, p auth.Principal, id string) error {
+	next, err := d.hub.Night(ctx, id)
+	if err != nil {
+		return err
+	}
+	var live *night.Night
+	if liveID, err := d.hub.LiveID(ctx); err == nil {
+		if live, err = d.hub.Night(ctx, liveID); err != nil && night.ErrorCode(err) != night.NotFound {
+			return err
+		}
+	} else if night.ErrorCode(err) != night.NotFound {
+		return err
+	}
+	return p.CheckMakeLive(live, next)
 }
 
 // byOf is who a change from v is recorded under.
@@ -190,6 +212,10 @@ func (d *Dashboard) postCopy(w http.ResponseWriter, r *http.Request, v *viewer) 
 	}
 	if err := p.Validate(); err != nil {
 		fail(http.StatusBadRequest, night.ErrorMessage(err))
+		return
+	}
+	if err := v.principal.CheckRoles(src.Plan().People, p.People); err != nil {
+		fail(status(err), night.ErrorMessage(err))
 		return
 	}
 	if _, err := d.hub.Import(ctx, p, byOf(v), night.FromDashboard); err != nil {
@@ -282,6 +308,13 @@ func (d *Dashboard) savePlan(ctx context.Context, v *viewer, data []byte, create
 	}
 	if !v.organiser() {
 		keepPhones(p, old)
+	}
+	var before []night.PlanPerson
+	if old != nil {
+		before = old.Plan().People
+	}
+	if err := v.principal.CheckRoles(before, p.People); err != nil {
+		return nil, err
 	}
 	res, err := d.hub.Import(ctx, p, byOf(v), night.FromDashboard)
 	if err != nil {

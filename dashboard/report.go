@@ -210,6 +210,24 @@ func (d *Dashboard) rideLate(hhmm string, gone time.Time) bool {
 // "Guest 2", ..., and their names are taken out of every text too.
 func anonymise(rep *Report) {
 	rep.Anonymised = true
+	// A problem's words can say anything ("Jo is at 22 Oak Lane"): only its
+	// kind is kept, here and in the activity that quoted it.
+	for i := range rep.Problems {
+		said := rep.Problems[i].Text
+		kind := night.KindWords[night.ProblemKind(rep.Problems[i].Kind)]
+		if kind == "" {
+			kind = "A problem"
+		}
+		if strings.TrimSpace(said) != "" {
+			for j := range rep.Activity {
+				rep.Activity[j].Text = strings.ReplaceAll(rep.Activity[j].Text, said, kind)
+			}
+		}
+		rep.Problems[i].Text = kind
+	}
+	for i := range rep.Rides {
+		rep.Rides[i].Pickup = ""
+	}
 	type swap struct{ from, to string }
 	var swaps []swap
 	for i := range rep.Rides {

@@ -9,13 +9,12 @@ import (
 
 // shrink returns img on a white background, scaled down by averaging
 // boxes of pixels so that its longest side is at most max. A smaller image
-// keeps its size. (golang.org/x/image is not a dependency of this module.)
+// keeps its size. It works through the source a strip of rows at a time,
+// so it never holds a second full-size copy. (golang.org/x/image is not a
+// dependency of this module.)
 func shrink(img image.Image, max int) *image.RGBA {
 	b := img.Bounds()
 	w, h := b.Dx(), b.Dy()
-	src := image.NewRGBA(image.Rect(0, 0, w, h))
-	draw.Draw(src, src.Bounds(), &image.Uniform{C: color.White}, image.Point{}, draw.Src)
-	draw.Draw(src, src.Bounds(), img, b.Min, draw.Over)
 	nw, nh := w, h
 	if w > max || h > max {
 		if w >= h {
@@ -26,18 +25,25 @@ func shrink(img image.Image, max int) *image.RGBA {
 	}
 	nw, nh = maxInt(nw, 1), maxInt(nh, 1)
 	if nw == w && nh == h {
+		src := image.NewRGBA(image.Rect(0, 0, w, h))
+		draw.Draw(src, src.Bounds(), &image.Uniform{C: color.White}, image.Point{}, draw.Src)
+		draw.Draw(src, src.Bounds(), img, b.Min, draw.Over)
 		return src
 	}
 	dst := image.NewRGBA(image.Rect(0, 0, nw, nh))
+	strip := image.NewRGBA(image.Rect(0, 0, w, h/nh+2))
 	for y := 0; y < nh; y++ {
 		y0 := y * h / nh
 		y1 := maxInt((y+1)*h/nh, y0+1)
+		rows := image.Rect(0, 0, w, y1-y0)
+		draw.Draw(strip, rows, &image.Uniform{C: color.White}, image.Point{}, draw.Src)
+		draw.Draw(strip, rows, img, image.Point{X: b.Min.X, Y: b.Min.Y + y0}, draw.Over)
 		for x := 0; x < nw; x++ {
 			x0 := x * w / nw
 			x1 := maxInt((x+1)*w/nw, x0+1)
 			var r, g, bl, n uint32
-			for sy := y0; sy < y1; sy++ {
-				row := src.Pix[sy*src.Stride:]
+			for sy := 0; sy < y1-y0; sy++ {
+				row := strip.Pix[sy*strip.Stride:]
 				for sx := x0; sx < x1; sx++ {
 					p := row[sx*4 : sx*4+4]
 					r += uint32(p[0])

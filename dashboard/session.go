@@ -33,10 +33,13 @@ const CSRFHeader = "X-CSRF-Token"
 // session is what Redis keeps for one signed-in browser. The key is a hash
 // of the cookie's id, so a copy of Redis holds no usable cookie.
 type session struct {
-	Phone   string    `json:"phone,omitempty"`  // E.164, for a member
-	Person  string    `json:"person,omitempty"` // id at sign-in
-	Night   string    `json:"night,omitempty"`  // the night they signed in on
-	Admin   bool      `json:"admin,omitempty"`  // signed in with the admin token
+	Phone  string `json:"phone,omitempty"`  // E.164, for a member
+	Person string `json:"person,omitempty"` // id at sign-in
+	Night  string `json:"night,omitempty"`  // the night they signed in on
+	Admin  bool   `json:"admin,omitempty"`  // signed in with the admin token
+	// Token names the admin token an Admin session was made with (by a
+	// hash), so a new token ends it.
+	Token   string    `json:"token,omitempty"`
 	CSRF    string    `json:"csrf"`
 	Created time.Time `json:"created"`
 	Expires time.Time `json:"expires"`
@@ -91,6 +94,9 @@ func hashID(id string) string {
 
 func (s *sessionStore) redisKey(id string) string { return s.d.key("session", hashID(id)) }
 
+// credential is the auth.Principal Credential of session id.
+func credential(id string) string { return auth.SessionPrefix + hashID(id) }
+
 // create stores a new session and returns its id.
 func (s *sessionStore) create(ctx context.Context, sess session) (string, error) {
 	now := s.d.clock()
@@ -110,11 +116,16 @@ func (s *sessionStore) delete(ctx context.Context, id string) error {
 
 // load returns the session of id, if it exists and has not expired.
 func (s *sessionStore) load(ctx context.Context, id string) (session, bool, error) {
-	var sess session
 	if id == "" || len(id) > 100 {
-		return sess, false, nil
+		return session{}, false, nil
 	}
-	data, err := s.d.rdb.Get(ctx, s.redisKey(id)).Bytes()
+	return s.loadHashed(ctx, hashID(id))
+}
+
+// loadHashed is load by the hash of the id, as Redis keeps it.
+func (s *sessionStore) loadHashed(ctx context.Context, hashed string) (session, bool, error) {
+	var sess session
+	data, err := s.d.rdb.Get(ctx, s.d.key("session", hashed)).Bytes()
 	if errors.Is(err, redis.Nil) {
 		return sess, false, nil
 	}
@@ -148,6 +159,30 @@ func (s *sessionStore) Lookup(r *http.Request) (auth.Principal, bool) {
 	return v.principal, true
 }
 
+// StillValid reports whether the session behind p (from Lookup) still
+// exists, has not expired and gives the same rights; a websocket opened
+// with it is closed when not.
+func (s *sessionStore) StillValid(ctx context.Context, p auth.Principal) bool {
+	hashed, ok := strings.CutPrefix(p.Credential, auth.SessionPrefix)
+	if !ok || len(hashed) != 64 {
+		return false
+	}
+	sess, ok, err := s.loadHashed(ctx, hashed)
+	if err != nil {
+		// Redis is down: keep the screen; its commands fail anyway.
+		return true
+	}
+	if !ok {
+		return false
+	}
+	v, ok := s.resolve(ctx, sess)
+	if !ok {
+		return false
+	}
+	v.principal.Credential = p.Credential
+	return v.principal == p
+}
+
 // viewerOf resolves the session cookie of r.
 func (d *Dashboard) viewerOf(r *http.Request) (*viewer, bool) {
 	c, err := r.Cookie(SessionCookie)
@@ -168,6 +203,7 @@ func (d *Dashboard) viewerOf(r *http.Request) (*viewer, bool) {
 		return nil, false
 	}
 	v.id = c.Value
+	v.principal.Credential = credential(c.Value)
 	return v, true
 }
 
@@ -176,6 +212,10 @@ func (d *Dashboard) viewerOf(r *http.Request) (*viewer, bool) {
 // number is on neither any more is signed out.
 func (s *sessionStore) resolve(ctx context.Context, sess session) (*viewer, bool) {
 	if sess.Admin {
+		// Bound to the token it was made with: a new token ends it.
+		if now := s.d.opts.Auth.AdminCredential(); now == "" || !sameEqual(sess.Token, now) {
+			return nil, false
+		}
 		return &viewer{sess: sess, name: "the organiser (admin token)",
 			principal: auth.Principal{Kind: auth.Admin, Organiser: true}}, true
 	}

@@ -159,13 +159,16 @@ func (d *Dashboard) postSignInToken(w http.ResponseWriter, r *http.Request) {
 	tok := strings.TrimSpace(r.PostFormValue("token"))
 	probe, _ := http.NewRequestWithContext(r.Context(), http.MethodGet, "/", nil)
 	probe.Header.Set("Authorization", "Bearer "+tok)
+	// Wrong tokens are counted against the sender, not against everyone.
+	probe.RemoteAddr = r.RemoteAddr
+	probe.Header["X-Forwarded-For"] = r.Header["X-Forwarded-For"]
 	p, ok := d.opts.Auth.Authenticate(probe)
 	if tok == "" || !ok || p.Kind != auth.Admin {
 		d.renderSignIn(w, r, http.StatusUnauthorized, "signin", signInData{
 			Error: "That admin token did not work."})
 		return
 	}
-	d.startSession(w, r, session{Admin: true})
+	d.startSession(w, r, session{Admin: true, Token: d.opts.Auth.AdminCredential()})
 }
 
 func (d *Dashboard) startSession(w http.ResponseWriter, r *http.Request, sess session) {

@@ -1,15 +1,20 @@
 package dashboard_test
 
 import (
+	"context"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"net/netip"
 	"net/url"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/clubnight/clubnight/auth"
 	"github.com/clubnight/clubnight/dashboard"
+	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/internal/testredis"
 	"github.com/clubnight/clubnight/night"
 )
 
@@ -79,6 +84,7 @@ func TestSignIn_NewCodeReplacesOld(t *testing.T) {
 	c.askCode(kimPhone)
 	old := e.texts.lastCode(t, kimPhone)
 	c.askCode(kimPhone)
+	e.texts.settled(2)
 	fresh := e.texts.lastCode(t, kimPhone)
 	if old == fresh {
 		t.Skip("the two random codes happen to be the same")
@@ -130,7 +136,7 @@ func TestSignIn_RateLimitPerNumber(t *testing.T) {
 	if r := c.askCode("07700 900555"); r.Status != http.StatusTooManyRequests {
 		t.Fatalf("non-member one too many: %d, want 429", r.Status)
 	}
-	if n := e.texts.count(); n != dashboard.CodesPerNumber {
+	if n := e.texts.settled(dashboard.CodesPerNumber); n != dashboard.CodesPerNumber {
 		t.Fatalf("%d texts sent, want %d", n, dashboard.CodesPerNumber)
 	}
 	clock.Advance(dashboard.RateWindow + time.Second)
@@ -150,7 +156,7 @@ func TestSignIn_RateLimitPerAddress(t *testing.T) {
 	if r := c.askCode(kimPhone); r.Status != http.StatusTooManyRequests {
 		t.Fatalf("one code too many from one address: %d, want 429", r.Status)
 	}
-	if n := e.texts.count(); n != 0 {
+	if n := e.texts.settled(0); n != 0 {
 		t.Fatalf("%d texts sent, want none", n)
 	}
 }
@@ -203,7 +209,7 @@ func TestSignIn_NonMemberGetsSameReply(t *testing.T) {
 	if norm(member.Body) != norm(stranger.Body) {
 		t.Fatalf("the replies differ:\n%s\n---\n%s", snippet(norm(member.Body)), snippet(norm(stranger.Body)))
 	}
-	if n := e.texts.count(); n != 1 {
+	if n := e.texts.settled(1); n != 1 {
 		t.Fatalf("%d texts sent, want 1 (to the member only)", n)
 	}
 	c := e.client()
@@ -258,7 +264,7 @@ func TestSignIn_FormNeedsToken(t *testing.T) {
 	if r := c.post("/dashboard/signin/code", url.Values{"phone": {kimPhone}, "csrf": {"made-up-made-up-made-up-made-up-made-up-00"}}); r.Status != http.StatusForbidden {
 		t.Fatalf("sign-in form without its cookie: %d, want 403", r.Status)
 	}
-	if e.texts.count() != 0 {
+	if e.texts.settled(0) != 0 {
 		t.Fatal("a code was sent")
 	}
 }
@@ -318,5 +324,80 @@ func TestSession_RemovedFromTeam(t *testing.T) {
 	}
 	if r := c.get("/dashboard/nights"); r.Status != http.StatusSeeOther {
 		t.Fatalf("a member whose number left the team: %d, want signed out", r.Status)
+	}
+}
+
+// blockingTexter holds every text until released, as a slow SMS provider
+// would.
+type blockingTexter struct {
+	texter
+	release chan struct{}
+}
+
+func (b *blockingTexter) SendCode(ctx context.Context, to, body string) error {
+	<-b.release
+	return b.texter.SendCode(ctx, to, body)
+}
+
+// TestSignIn_SameWorkForAnyNumber is issue 11 point 11: whether a number
+// is on a team is looked up, and its code sent, off the request path, so
+// the answer comes as fast for a team number as for any other, even while
+// the text is still on its way.
+func TestSignIn_SameWorkForAnyNumber(t *testing.T) {
+	bt := &blockingTexter{release: make(chan struct{})}
+	rdb := testredis.Start(t).Client(t)
+	h := hub.New(hub.NewStore(rdb, "timing:"), hub.Options{})
+	t.Cleanup(h.Close)
+	a := auth.New(adminToken, kioskKey, nil)
+	d, err := dashboard.New(dashboard.Options{Hub: h, Auth: a, Texter: bt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	d.Register(mux)
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	defer close(bt.release)
+	if _, err := h.Import(t.Context(), mustPlan(t, nil), "", night.FromAPI); err != nil {
+		t.Fatal(err)
+	}
+	e := &env{t: t, srv: srv}
+	c := e.client()
+	c.http.Timeout = 3 * time.Second
+	c.get("/dashboard")
+	done := make(chan reply, 1)
+	go func() { done <- c.askCode(kimPhone) }()
+	select {
+	case r := <-done:
+		if r.Status != http.StatusOK {
+			t.Fatalf("ask: %d", r.Status)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the answer waited for the text to be sent")
+	}
+}
+
+// TestSignIn_IPv6CountsByItsSlash64 is issue 11 point 13: a device that
+// hops between addresses of its IPv6 /64 is still one address to the
+// sign-in limits.
+func TestSignIn_IPv6CountsByItsSlash64(t *testing.T) {
+	front := []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32"), netip.MustParsePrefix("::1/128")}
+	e := newEnv(t, envOptions{trusted: front})
+	for i := 0; i < dashboard.CodesPerAddress; i++ {
+		c := e.client()
+		c.forwardedFor = fmt.Sprintf("2001:db8:1:2::%x", i+1)
+		if r := c.askCode(fmt.Sprintf("+4477009002%02d", i)); r.Status != http.StatusOK {
+			t.Fatalf("code %d: %d", i, r.Status)
+		}
+	}
+	c := e.client()
+	c.forwardedFor = "2001:db8:1:2:ffff::1"
+	if r := c.askCode("+447700900299"); r.Status != http.StatusTooManyRequests {
+		t.Fatalf("one code too many from one /64: %d, want 429", r.Status)
+	}
+	other := e.client()
+	other.forwardedFor = "2001:db8:1:3::1"
+	if r := other.askCode(kimPhone); r.Status != http.StatusOK {
+		t.Fatalf("another /64: %d, want 200", r.Status)
 	}
 }

@@ -16,11 +16,13 @@ import (
 //  1. The report is made from the night as it is, anonymised (guests become
 //     "Guest 1", "Guest 2", ... everywhere, ride notes go), and stored under
 //     the dashboard's keys, so the report page and CSV still work.
-//  2. The night's plan is loaded again without phone numbers, guest names or
-//     ride notes. The hub owns the night's state, and loading a plan is the
+//  2. Texts of the night kept by SMS (its inbox, word for word) are
+//     forgotten, through Options.ForgetTexts.
+//  3. The night's plan is loaded again without phone numbers, guest names,
+//     pickups or ride notes (problems and the activity log go with it). The hub owns the night's state, and loading a plan is the
 //     one way it offers to change a plan; it starts the night afresh, which
 //     is fine for a night that is over, since its report is kept.
-//  3. The night's event log is trimmed to that last event: the older events
+//  4. The night's event log is trimmed to that last event: the older events
 //     carry guest names (they never carry phone numbers). This is the one
 //     place the dashboard touches a hub key ({n:<id>}:log); screens that ask
 //     for older events get a fresh snapshot, as the contract allows.
@@ -63,13 +65,19 @@ func (d *Dashboard) Wipe(ctx context.Context, id, by string, src night.Source) e
 	if err := d.rdb.Set(ctx, d.reportKey(id), data, 0).Err(); err != nil {
 		return err
 	}
+	if d.opts.ForgetTexts != nil {
+		if err := d.opts.ForgetTexts(ctx, n); err != nil {
+			return err
+		}
+	}
 	p := n.Plan()
 	for i := range p.People {
 		p.People[i].Phone = ""
 	}
 	for i := range p.Rides {
+		// A pickup can be an address ("Dad, 22 Oak Lane"): it goes too.
 		p.Rides[i].Name = "Guest " + strconv.Itoa(i+1)
-		p.Rides[i].Note = ""
+		p.Rides[i].Pickup, p.Rides[i].Note = "", ""
 	}
 	res, err := d.hub.Import(ctx, p, by, src)
 	if err != nil {

@@ -29,6 +29,9 @@ type API struct {
 
 // New returns the API.
 func New(h *hub.Hub, a *auth.Authenticator, log *slog.Logger, g prometheus.Gatherer) *API {
+	// Wrong tokens and keys are counted per address (IPv6 by its /64);
+	// the app names the device behind a trusted HTTPS front instead.
+	a.SetClientKey(func(r *http.Request) string { return LimitKey(ClientAddr(r, nil)) })
 	return &API{hub: h, auth: a, log: log, gatherer: g}
 }
 
@@ -36,7 +39,7 @@ func New(h *hub.Hub, a *auth.Authenticator, log *slog.Logger, g prometheus.Gathe
 func (a *API) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /healthz", a.healthz)
 	mux.HandleFunc("GET /readyz", a.readyz)
-	mux.Handle("GET /metrics", promhttp.HandlerFor(a.gatherer, promhttp.HandlerOpts{}))
+	mux.Handle("GET /metrics", a.metricsGuard(promhttp.HandlerFor(a.gatherer, promhttp.HandlerOpts{})))
 	mux.HandleFunc("GET /api/nights", a.organiser(a.listNights))
 	mux.HandleFunc("PUT /api/nights/{id}", a.organiser(a.putNight))
 	mux.HandleFunc("GET /api/nights/{id}", a.member(a.getNight))
@@ -60,6 +63,31 @@ func (a *API) readyz(w http.ResponseWriter, r *http.Request) {
 	WriteJSON(w, http.StatusOK, map[string]string{"status": "ready"})
 }
 
+// metricsGuard serves the metrics to this computer (Prometheus beside the
+// hub, the load tool) and to the admin token (a scraper elsewhere), and to
+// nobody else: they say how busy the night is and when.
+func (a *API) metricsGuard(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !FromThisComputer(r) {
+			if p, ok := a.auth.Authenticate(r); !ok || p.Kind != auth.Admin || r.Header.Get("Authorization") == "" {
+				a.refuse(w, r)
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// refuse answers a request without good credentials: 429 when its sender
+// has made too many wrong tries, else 403.
+func (a *API) refuse(w http.ResponseWriter, r *http.Request) {
+	if a.auth.Throttled(r) {
+		WriteError(w, a.log, night.Errorf(night.TooMany, "Too many wrong tries. Please wait a few minutes."))
+		return
+	}
+	WriteError(w, a.log, night.Errorf(night.Forbidden, "Please sign in first."))
+}
+
 type handler func(w http.ResponseWriter, r *http.Request, p auth.Principal)
 
 // member lets in the admin token and signed-in team members.
@@ -67,7 +95,7 @@ func (a *API) member(next handler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		p, ok := a.auth.Authenticate(r)
 		if !ok {
-			WriteError(w, a.log, night.Errorf(night.Forbidden, "Please sign in first."))
+			a.refuse(w, r)
 			return
 		}
 		if p.Kind == auth.Kiosk {
@@ -193,8 +221,21 @@ func (a *API) getPlan(w http.ResponseWriter, r *http.Request, p auth.Principal) 
 	WriteJSON(w, http.StatusOK, plan)
 }
 
-func (a *API) postLive(w http.ResponseWriter, r *http.Request, _ auth.Principal) {
+func (a *API) postLive(w http.ResponseWriter, r *http.Request, p auth.Principal) {
 	id := r.PathValue("id")
+	next, err := a.hub.Night(r.Context(), id)
+	if err != nil {
+		WriteError(w, a.log, err)
+		return
+	}
+	var live *night.Night
+	if liveID, err := a.hub.LiveID(r.Context()); err == nil {
+		live, _ = a.hub.Night(r.Context(), liveID)
+	}
+	if err := p.CheckMakeLive(live, next); err != nil {
+		WriteError(w, a.log, err)
+		return
+	}
 	if err := a.hub.SetLive(r.Context(), id); err != nil {
 		WriteError(w, a.log, err)
 		return

@@ -179,6 +179,7 @@ func TestAPI_BadPlanNamesEveryProblemAndChangesNothing(t *testing.T) {
 func TestAPI_AuthAndCommands(t *testing.T) {
 	s := newServer(t, embedded(t))
 	s.do(t, "PUT", "/api/nights/2026-12-05", fixture(t), bearer...)
+	s.do(t, "POST", "/api/nights/2026-12-05/live", nil, bearer...) // a kiosk works on the live night only
 	// No token, a wrong token, or a kiosk key cannot read phone numbers.
 	for _, h := range [][]string{nil, {"Authorization", "Bearer wrong"}, {"X-Kiosk-Key", kioskKey}} {
 		if code, _ := s.do(t, "GET", "/api/nights/2026-12-05", nil, h...); code != 403 {

@@ -37,6 +37,35 @@ func ClientAddr(r *http.Request, trusted []netip.Prefix) string {
 	return client.String()
 }
 
+// LimitKey names an address for rate limits: an IPv4 address as it is,
+// an IPv6 address by its /64, which one home or phone usually holds
+// whole, so hopping within it gains nothing.
+func LimitKey(addr string) string {
+	a, err := netip.ParseAddr(strings.Trim(addr, "[]"))
+	if err != nil {
+		return addr
+	}
+	a = a.Unmap()
+	if a.Is6() {
+		return netip.PrefixFrom(a, 64).Masked().String()
+	}
+	return a.String()
+}
+
+// FromThisComputer reports whether r comes from a loopback address and was
+// not passed on by a proxy (which would make everyone look local).
+func FromThisComputer(r *http.Request) bool {
+	if r.Header.Get("X-Forwarded-For") != "" || r.Header.Get("Forwarded") != "" || r.Header.Get("X-Real-Ip") != "" {
+		return false
+	}
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	a, err := netip.ParseAddr(strings.Trim(host, "[]"))
+	return err == nil && a.Unmap().IsLoopback()
+}
+
 func isTrusted(a netip.Addr, trusted []netip.Prefix) bool {
 	for _, p := range trusted {
 		if p.Contains(a) {

@@ -1,10 +1,12 @@
 package httpapi
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"net/http"
 
+	"github.com/clubnight/clubnight/auth"
 	"github.com/clubnight/clubnight/night"
 )
 
@@ -15,12 +17,25 @@ type commandReply struct {
 	Event     *night.Event `json:"event,omitempty"`
 }
 
+// liveOnly refuses a kiosk any night but the live one: a venue screen
+// has no business with past nights' rides and notes.
+func (a *API) liveOnly(ctx context.Context, id string) error {
+	live, err := a.hub.LiveID(ctx)
+	if err != nil && night.ErrorCode(err) != night.NotFound {
+		return err
+	}
+	if live != id {
+		return night.Errorf(night.Forbidden, "The venue screen only works on tonight's night.")
+	}
+	return nil
+}
+
 // postCommand applies one command. The admin token and members may send
 // any command; a kiosk only what a kiosk may do.
 func (a *API) postCommand(w http.ResponseWriter, r *http.Request) {
 	p, ok := a.auth.Authenticate(r)
 	if !ok {
-		WriteError(w, a.log, night.Errorf(night.Forbidden, "Please sign in first."))
+		a.refuse(w, r)
 		return
 	}
 	var c night.Command
@@ -39,7 +54,18 @@ func (a *API) postCommand(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, a.log, err)
 		return
 	}
-	res, err := a.hub.Apply(r.Context(), r.PathValue("id"), c)
+	id := r.PathValue("id")
+	if p.Kind == auth.Kiosk {
+		if err := a.liveOnly(r.Context(), id); err != nil {
+			WriteError(w, a.log, err)
+			return
+		}
+	}
+	if err := a.auth.Admit(p, &c); err != nil {
+		WriteError(w, a.log, err)
+		return
+	}
+	res, err := a.hub.Apply(r.Context(), id, c)
 	if err != nil {
 		WriteError(w, a.log, err)
 		return

@@ -25,6 +25,8 @@ func Status(err error) int {
 		return http.StatusForbidden
 	case night.Busy, night.Unknown:
 		return http.StatusServiceUnavailable
+	case night.TooMany:
+		return http.StatusTooManyRequests
 	}
 	return http.StatusInternalServerError
 }
@@ -46,8 +48,11 @@ func WriteError(w http.ResponseWriter, log *slog.Logger, err error) {
 	} else if log != nil {
 		log.Error("request failed", "err", err)
 	}
-	if status == http.StatusServiceUnavailable {
+	switch status {
+	case http.StatusServiceUnavailable:
 		w.Header().Set("Retry-After", "2")
+	case http.StatusTooManyRequests:
+		w.Header().Set("Retry-After", "60")
 	}
 	WriteJSON(w, status, body)
 }
@@ -56,6 +61,7 @@ func WriteError(w http.ResponseWriter, log *slog.Logger, err error) {
 func WriteJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(v)
 }

@@ -199,6 +199,9 @@ func applyRaise(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	if !ValidKind(kind) {
 		return nil, "", Errorf(Invalid, "We do not know the problem kind %q.", c.Kind)
 	}
+	if err := full(len(m.Problems), MaxProblems, "problems"); err != nil {
+		return nil, "", err
+	}
 	text := strings.TrimSpace(c.Text)
 	if len(text) > 500 {
 		cut := 500
@@ -492,13 +495,17 @@ func applyEdit(m *Night, c Command, ev *Event) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if err := checkWho(c.Who); err != nil {
+		ids, err := whoList(c.Who)
+		if err != nil {
 			return "", err
 		}
-		if slices.Equal(j.Who, c.Who) {
+		if err := checkWho(ids); err != nil {
+			return "", err
+		}
+		if slices.Equal(j.Who, ids) {
 			return "", Errorf(Conflict, "Job %d already has those people.", j.Number)
 		}
-		j.Who = slices.Clone(c.Who)
+		j.Who = ids
 		cp := j.clone()
 		ev.Job = &cp
 		return fmt.Sprintf("%s gave %s to %s.", who, jobLabel(j), namesOf(m, c.Who)), nil
@@ -507,6 +514,12 @@ func applyEdit(m *Night, c Command, ev *Event) (string, error) {
 		if title == "" {
 			return "", Errorf(Invalid, "The job needs a name.")
 		}
+		if err := checkText("job's name", title, MaxTitle); err != nil {
+			return "", err
+		}
+		if err := full(len(m.Jobs), MaxJobs, "jobs"); err != nil {
+			return "", err
+		}
 		phase := c.Phase
 		if phase == "" {
 			phase = During
@@ -514,14 +527,18 @@ func applyEdit(m *Night, c Command, ev *Event) (string, error) {
 		if !validPhase(phase) {
 			return "", Errorf(Invalid, "The phase must be setup, briefing, during or close.")
 		}
-		if err := checkWho(c.Who); err != nil {
+		ids, err := whoList(c.Who)
+		if err != nil {
+			return "", err
+		}
+		if err := checkWho(ids); err != nil {
 			return "", err
 		}
 		id := fmt.Sprintf("job%d", len(m.Jobs)+1)
 		for _, ok := m.jobID(id); ok; _, ok = m.jobID(id) {
 			id += "x"
 		}
-		j := Job{ID: id, Number: len(m.Jobs) + 1, Title: title, Phase: phase, Who: slices.Clone(c.Who), Status: Todo}
+		j := Job{ID: id, Number: len(m.Jobs) + 1, Title: title, Phase: phase, Who: ids, Status: Todo}
 		m.Jobs = append(m.Jobs, j)
 		ev.Job = &j
 		return fmt.Sprintf("%s added %s.", who, jobLabel(&j)), nil
@@ -532,6 +549,17 @@ func applyEdit(m *Night, c Command, ev *Event) (string, error) {
 		}
 		if !ValidTime(c.Time) {
 			return "", Errorf(Invalid, "The time must be like 22:00.")
+		}
+		for _, f := range []struct {
+			what, s string
+			max     int
+		}{{"name", name, MaxName}, {"pickup", c.Pickup, MaxPickup}, {"note", c.Note, MaxNote}} {
+			if err := checkText("ride's "+f.what, strings.TrimSpace(f.s), f.max); err != nil {
+				return "", err
+			}
+		}
+		if err := full(len(m.Rides), MaxRides, "rides"); err != nil {
+			return "", err
 		}
 		id := fmt.Sprintf("r%d", len(m.Rides)+1)
 		for _, ok := m.Ride(id); ok; _, ok = m.Ride(id) {
@@ -546,6 +574,15 @@ func applyEdit(m *Night, c Command, ev *Event) (string, error) {
 		if name == "" {
 			return "", Errorf(Invalid, "The new team member needs a name.")
 		}
+		if err := checkText("name", name, MaxName); err != nil {
+			return "", err
+		}
+		if err := checkRoles(c.Roles); err != nil {
+			return "", err
+		}
+		if err := full(len(m.People), MaxPeople, "people"); err != nil {
+			return "", err
+		}
 		var e164 string
 		if strings.TrimSpace(c.Phone) != "" {
 			var err error
@@ -556,14 +593,15 @@ func applyEdit(m *Night, c Command, ev *Event) (string, error) {
 				return "", Errorf(Conflict, "Someone on the team has that phone number already.")
 			}
 		}
-		id := slug(name)
-		for _, ok := m.Person(id); ok; _, ok = m.Person(id) {
-			id += "2"
+		base := slug(name)
+		id := base
+		for i := 2; ; i++ {
+			if _, taken := m.Person(id); !taken {
+				break
+			}
+			id = base + strconv.Itoa(i)
 		}
-		p := Person{ID: id, Name: name, Phone: e164, Roles: slices.Clone(c.Roles)}
-		if p.Roles == nil {
-			p.Roles = []string{}
-		}
+		p := Person{ID: id, Name: name, Phone: e164, Roles: list(c.Roles)}
 		m.People = append(m.People, p)
 		cp := p
 		cp.Phone = ""

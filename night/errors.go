@@ -20,6 +20,7 @@ const (
 	// stopped answering after it was sent): trying again blindly could do
 	// it twice, so people are asked to look first.
 	Unknown Code = "unknown"
+	TooMany Code = "too_many" // too many requests from this caller: wait a moment
 )
 
 // Error is a failure with a code and a plain message a person can read

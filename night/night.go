@@ -344,13 +344,22 @@ func (n *Night) Clone() *Night {
 	return &c
 }
 
+// list copies ids, never returning nil: a screen reads [] where it would
+// trip over null.
+func list(ids []string) []string {
+	if ids == nil {
+		return []string{}
+	}
+	return slices.Clone(ids)
+}
+
 func (p Person) clone() Person {
-	p.Roles = slices.Clone(p.Roles)
+	p.Roles = list(p.Roles)
 	return p
 }
 
 func (j Job) clone() Job {
-	j.Who = slices.Clone(j.Who)
+	j.Who = list(j.Who)
 	j.DoneAt = cloneTime(j.DoneAt)
 	return j
 }
@@ -375,7 +384,7 @@ func (r Ride) clone() Ride {
 }
 
 func (b BriefingPoint) clone() BriefingPoint {
-	b.Who = slices.Clone(b.Who)
+	b.Who = list(b.Who)
 	return b
 }
 

@@ -205,6 +205,7 @@ func (p *Plan) Validate() error {
 			add("%s (%s): time %q must be HH:MM", where, r.ID, r.At)
 		}
 	}
+	p.planLimits(add)
 	if len(probs) > 0 {
 		msg := fmt.Sprintf("The plan has %d problem", len(probs))
 		if len(probs) > 1 {

@@ -1,18 +1,28 @@
 package sms
 
+import (
+	"crypto/sha256"
+	"encoding/hex"
+)
+
 // keys names every Redis key of the package. Per-night keys share the hub's
 // hash tag {n:<id>}; the outbound queue's keys share {q}, so each Lua script
 // only touches keys of one Redis Cluster slot.
 type keys struct{ p string }
 
-func (k keys) sid(sid string) string           { return k.p + "sid:" + sid }
-func (k keys) rate(num string, w int64) string { return k.p + "rate:" + num + ":" + itoa(w) }
-func (k keys) night(id string) string          { return k.p + "{n:" + id + "}:" }
-func (k keys) inbox(id string) string          { return k.night(id) + "inbox" }
-func (k keys) cursor(id string) string         { return k.night(id) + "cursor" }
-func (k keys) esc(id string) string            { return k.night(id) + "esc" }
-func (k keys) sentAlerts(id string) string     { return k.night(id) + "sent" }
-func (k keys) escNights() string               { return k.p + "esc-nights" }
+func (k keys) sid(sid string) string { return k.p + "sid:" + sid }
+
+// rate names a number by a hash of it, so a look at Redis shows no numbers.
+func (k keys) rate(num string, w int64) string {
+	sum := sha256.Sum256([]byte(num))
+	return k.p + "rate:" + hex.EncodeToString(sum[:12]) + ":" + itoa(w)
+}
+func (k keys) night(id string) string      { return k.p + "{n:" + id + "}:" }
+func (k keys) inbox(id string) string      { return k.night(id) + "inbox" }
+func (k keys) cursor(id string) string     { return k.night(id) + "cursor" }
+func (k keys) esc(id string) string        { return k.night(id) + "esc" }
+func (k keys) sentAlerts(id string) string { return k.night(id) + "sent" }
+func (k keys) escNights() string           { return k.p + "esc-nights" }
 func (k keys) step(id, pid string, step int) string {
 	return k.night(id) + "step:" + pid + ":" + itoa(int64(step))
 }

@@ -169,6 +169,9 @@ func (s *Service) optedOut(ctx context.Context, m Message) bool {
 // failed alert as unclaimed: the next escalation step comes now.
 func (s *Service) failed(ctx context.Context, rec *record, detail string) {
 	it := InboxItem{Kind: InboxFailed, From: phone.Mask(rec.To), Person: rec.Person, Text: rec.Body, Detail: detail}
+	if rec.Kind == KindCode {
+		it.Text = "A sign-in code" // never the code itself
+	}
 	if rec.Night != "" {
 		if n, err := s.hub.Night(ctx, rec.Night); err == nil && rec.Person != "" {
 			it.Name = n.Name(rec.Person)

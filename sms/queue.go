@@ -61,6 +61,7 @@ local cur = tonumber(redis.call('HGET', KEYS[1], 'rank') or '0')
 if tonumber(ARGV[2]) <= cur then return 0 end
 redis.call('HSET', KEYS[1], 'status', ARGV[1], 'rank', ARGV[2])
 if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'error', ARGV[3]) end
+if tonumber(ARGV[2]) >= 9 then redis.call('HDEL', KEYS[1], 'body') end
 return 1
 `)
 
@@ -187,7 +188,13 @@ return false
 
 // sent records the provider's id for status callbacks, and the status;
 // it returns the status and error when they changed.
+//
+// Once a text is sent its words are dropped from the record (kept 48h for
+// status callbacks): they may hold a sign-in code or a problem's details.
 func (q *queue) sent(ctx context.Context, id string, s Sent) (status, errText string, err error) {
+	if err := q.rdb.HDel(ctx, q.k.msg(id), "body").Err(); err != nil {
+		return "", "", err
+	}
 	if s.SID == "" {
 		changed, err := q.setStatus(ctx, id, s.Status, "")
 		if !changed {

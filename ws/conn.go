@@ -74,7 +74,17 @@ var (
 	liveChanged = closeReason{websocket.CloseServiceRestart, "The live night changed. Loading it now."}
 	restarting  = closeReason{websocket.CloseGoingAway, "The hub is restarting. Reconnecting soon."}
 	goodbye     = closeReason{websocket.CloseNormalClosure, "Goodbye."}
+	unpaired    = closeReason{websocket.ClosePolicyViolation, "This screen's key was changed. Open the new pairing link from the dashboard."}
+	signedOut   = closeReason{websocket.ClosePolicyViolation, "You are signed out. Please sign in again."}
 )
+
+// revokedFor is the close for a screen whose credential no longer stands.
+func revokedFor(p auth.Principal) closeReason {
+	if p.Kind == auth.Kiosk {
+		return unpaired
+	}
+	return signedOut
+}
 
 func (c *conn) kickWith(r closeReason) {
 	select {
@@ -352,6 +362,10 @@ func (c *conn) command(cmd *night.Command) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
+	if err := c.admit(ctx, cmd); err != nil {
+		c.reply(ack{Type: "error", ID: id, Message: night.ErrorMessage(err), Code: string(night.ErrorCode(err))})
+		return
+	}
 	res, err := c.srv.hub.Apply(ctx, c.night, *cmd)
 	if err != nil {
 		c.reply(ack{Type: "error", ID: id, Message: night.ErrorMessage(err), Code: string(night.ErrorCode(err))})
@@ -362,6 +376,23 @@ func (c *conn) command(cmd *night.Command) {
 		a.Seq = res.Event.Seq
 	}
 	c.reply(a)
+}
+
+// admit refuses a kiosk's command for a night that is no longer live (the
+// screen is told to reload it), and applies the command rate limits.
+func (c *conn) admit(ctx context.Context, cmd *night.Command) error {
+	if !c.srv.auth.StillValid(ctx, c.principal) {
+		r := revokedFor(c.principal)
+		c.kickWith(r)
+		return night.Errorf(night.Forbidden, "%s", r.text)
+	}
+	if c.principal.Kind == auth.Kiosk {
+		if live, err := c.srv.hub.LiveID(ctx); err != nil || live != c.night {
+			c.kickWith(liveChanged)
+			return night.Errorf(night.Forbidden, "The venue screen only works on tonight's night.")
+		}
+	}
+	return c.srv.auth.Admit(c.principal, cmd)
 }
 
 func (c *conn) reply(a ack) {

@@ -45,8 +45,12 @@ type Options struct {
 	// bytes, so a stalled screen fills its queue (and is dropped) sooner
 	// and idle screens hold less memory.
 	SendBuffer int
-	Logger     *slog.Logger
-	Metrics    *metrics.Metrics
+	// Recheck is how often every screen's credential is checked again, so
+	// a replaced kiosk key, a sign-out or an expired session closes the
+	// sockets that used it (2s).
+	Recheck time.Duration
+	Logger  *slog.Logger
+	Metrics *metrics.Metrics
 }
 
 // Server serves /ws.
@@ -64,6 +68,8 @@ type Server struct {
 	conns      map[*conn]struct{}
 	closing    bool
 	liveOnce   sync.Once
+	checkOnce  sync.Once
+	stop       chan struct{}
 }
 
 // New returns a websocket server on h.
@@ -89,13 +95,17 @@ func New(h *hub.Hub, a *auth.Authenticator, opts Options) *Server {
 	if opts.ResumeLimit <= 0 {
 		opts.ResumeLimit = 20000
 	}
+	if opts.Recheck <= 0 {
+		opts.Recheck = 2 * time.Second
+	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	if opts.Metrics == nil {
 		opts.Metrics = metrics.Discard()
 	}
-	s := &Server{hub: h, auth: a, opts: opts, log: opts.Logger, metrics: opts.Metrics, conns: map[*conn]struct{}{}}
+	s := &Server{hub: h, auth: a, opts: opts, log: opts.Logger, metrics: opts.Metrics, conns: map[*conn]struct{}{},
+		stop: make(chan struct{})}
 	s.upgrader = websocket.Upgrader{
 		ReadBufferSize:   512,
 		WriteBufferSize:  2048,
@@ -130,6 +140,10 @@ func httpError(w http.ResponseWriter, status int, msg string) {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	p, ok := s.auth.Authenticate(r)
 	if !ok {
+		if s.auth.Throttled(r) {
+			httpError(w, http.StatusTooManyRequests, "Too many wrong keys from here. Please wait a few minutes.")
+			return
+		}
 		httpError(w, http.StatusUnauthorized, "This screen is not paired. Open the pairing link from the dashboard.")
 		return
 	}
@@ -159,6 +173,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	} else if !night.ValidID(id) {
 		httpError(w, http.StatusBadRequest, "That is not a night id.")
 		return
+	} else if p.Kind == auth.Kiosk {
+		// A venue screen follows tonight only: past nights hold rides and
+		// notes it has no business with.
+		if live, err := s.hub.LiveID(r.Context()); err != nil || live != id {
+			httpError(w, http.StatusForbidden, "The venue screen only shows tonight's night.")
+			return
+		}
 	}
 	// Where this hub stands, from memory when it follows the night; a
 	// screen that has seen further (on another hub) waits for Redis.
@@ -234,7 +255,42 @@ func (s *Server) add(c *conn) bool {
 	}
 	s.conns[c] = struct{}{}
 	s.metrics.Screens.WithLabelValues(s.kind(c)).Inc()
+	s.checkOnce.Do(func() { go s.recheckLoop() })
 	return true
+}
+
+// recheckLoop runs Recheck every opts.Recheck until Shutdown.
+func (s *Server) recheckLoop() {
+	t := time.NewTicker(s.opts.Recheck)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.stop:
+			return
+		case <-t.C:
+			ctx, cancel := context.WithTimeout(context.Background(), s.opts.Recheck*2)
+			s.Recheck(ctx)
+			cancel()
+		}
+	}
+}
+
+// Recheck closes every screen whose credential no longer stands: the kiosk
+// key was replaced, the person signed out or their session ended, or the
+// admin token changed. It runs every few seconds by itself; call it to act
+// at once (after a new kiosk key).
+func (s *Server) Recheck(ctx context.Context) {
+	s.mu.Lock()
+	conns := make([]*conn, 0, len(s.conns))
+	for c := range s.conns {
+		conns = append(conns, c)
+	}
+	s.mu.Unlock()
+	for _, c := range conns {
+		if !s.auth.StillValid(ctx, c.principal) {
+			c.kickWith(revokedFor(c.principal))
+		}
+	}
 }
 
 func (s *Server) remove(c *conn) {
@@ -268,6 +324,9 @@ func (s *Server) liveChanged(id string) {
 // reconnects to another hub or to this one when it is back.
 func (s *Server) Shutdown(ctx context.Context) {
 	s.mu.Lock()
+	if !s.closing {
+		close(s.stop)
+	}
 	s.closing = true
 	conns := make([]*conn, 0, len(s.conns))
 	for c := range s.conns {

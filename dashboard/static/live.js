@@ -389,21 +389,41 @@
     connect();
   }
 
+  // tidy makes sure every list the page reads is a list, so a state with a
+  // null or missing list (an older hub, a bad command) cannot blank it.
+  function arr(v) { return Array.isArray(v) ? v : []; }
+  function tidyItem(x) {
+    if (x && typeof x === 'object') {
+      if ('who' in x || x.number != null || x.title != null) x.who = arr(x.who);
+      if (x.roles !== undefined || x.checked_in !== undefined) x.roles = arr(x.roles);
+    }
+    return x;
+  }
+  function tidy(st) {
+    if (!st || typeof st !== 'object') return st;
+    ['jobs', 'problems', 'rides', 'people', 'briefing', 'timeline', 'activity'].forEach(function (k) {
+      st[k] = arr(st[k]).filter(function (x) { return x && typeof x === 'object'; });
+    });
+    st.jobs.forEach(tidyItem); st.people.forEach(tidyItem); st.briefing.forEach(tidyItem);
+    return st;
+  }
+
   function upsert(list, item, key) {
+    tidyItem(item);
     for (var i = 0; i < list.length; i++) if (list[i][key] === item[key]) { list[i] = item; return; }
     list.push(item);
   }
 
   function apply(ev) {
     if (ev.state) {
-      state = ev.state;
+      state = tidy(ev.state);
       return;
     }
     if (ev.job) upsert(state.jobs, ev.job, 'number');
     if (ev.problem) upsert(state.problems, ev.problem, 'id');
     if (ev.ride) upsert(state.rides, ev.ride, 'id');
     if (ev.person) upsert(state.people, ev.person, 'id');
-    if (ev.briefing && ev.index != null) state.briefing[ev.index] = ev.briefing;
+    if (ev.briefing && ev.index != null) state.briefing[ev.index] = tidyItem(ev.briefing);
     if (ev.escalate_after_seconds) state.escalate_after_seconds = ev.escalate_after_seconds;
     if (ev.activity) {
       state.activity.push(ev.activity);
@@ -415,7 +435,7 @@
   function handle(msg) {
     switch (msg.type) {
       case 'snapshot':
-        state = msg.night;
+        state = tidy(msg.night);
         seq = msg.seq;
         setConn(true);
         renderAll();
