@@ -20,6 +20,7 @@ type analysis struct {
 	social   []bool    // token is a greeting, thanks, kiss, a name addressed
 	names    []nameRef // who each token names
 	fixed    []int     // tokens inside a fixed expression ("signing out")
+	why      []string  // why it was read so, for Explain
 }
 
 func newAnalysis(text string, n *night.Night, sender string, ctx Context) *analysis {

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -13,20 +14,52 @@ import (
 // speaks of someone ill, missing or upset is a Problem even when it says
 // other things too. n is only read.
 func Understand(text string, n *night.Night, sender string, ctx Context) Intent {
+	in, _ := Explain(text, n, sender, ctx)
+	return in
+}
+
+// Explain is Understand that also says, in a few plain lines, why it read
+// the text that way: the words it saw and the rule that decided. Organisers
+// use it (through `clubnight understand`) to try their committee's words.
+func Explain(text string, n *night.Night, sender string, ctx Context) (Intent, []string) {
 	if n == nil {
 		n = &night.Night{}
 	}
 	if strings.TrimSpace(text) == "" {
-		return Intent{Kind: None}
+		return Intent{Kind: None}, []string{"the text is empty"}
 	}
 	if IsCarrierKeyword(text) {
 		// The carrier handles its own words; HELP stays a call for help.
 		if strings.EqualFold(strings.Trim(strings.TrimSpace(text), ".!"), "help") {
-			return Intent{Kind: Problem, ProblemKind: night.Other, Text: FitSMS(text)}
+			return Intent{Kind: Problem, ProblemKind: night.Other, Text: FitSMS(text)}, []string{"HELP on its own is a call for help"}
 		}
-		return Intent{Kind: None}
+		return Intent{Kind: None}, []string{"a carrier word: the phone company acts on it"}
 	}
-	return newAnalysis(text, n, sender, ctx).decide()
+	a := newAnalysis(text, n, sender, ctx)
+	in := a.decide()
+	return in, append([]string{"words: " + a.wordsSeen()}, a.why...)
+}
+
+// because records why the text was read as it was.
+func (a *analysis) because(format string, args ...any) {
+	a.why = append(a.why, fmt.Sprintf(format, args...))
+}
+
+// wordsSeen is the text as the rules see it: normalised and corrected,
+// social words in brackets.
+func (a *analysis) wordsSeen() string {
+	var b strings.Builder
+	for i, t := range a.t {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if a.social[i] {
+			b.WriteString("(" + t.w + ")")
+		} else {
+			b.WriteString(t.w)
+		}
+	}
+	return b.String()
 }
 
 // decide applies the rules in order of what matters most.
