@@ -21,6 +21,8 @@ type analysis struct {
 	names    []nameRef // who each token names
 	fixed    []int     // tokens inside a fixed expression ("signing out")
 	why      []string  // why it was read so, for Explain
+	// answeredChoice says the text answered the question we asked.
+	answeredChoice bool
 }
 
 func newAnalysis(text string, n *night.Night, sender string, ctx Context) *analysis {

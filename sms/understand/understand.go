@@ -62,10 +62,17 @@ func (a *analysis) wordsSeen() string {
 	return b.String()
 }
 
-// decide applies the rules in order of what matters most.
+// decide reads the text with the rules, then lets it change the night only
+// when its mood allows (see guard).
 func (a *analysis) decide() Intent {
+	return a.guard(a.rules())
+}
+
+// rules applies the rules in order of what matters most.
+func (a *analysis) rules() Intent {
 	if a.ctx.PendingChoice != nil {
 		if in, ok := a.choiceReply(*a.ctx.PendingChoice); ok {
+			a.answeredChoice = true
 			return in
 		}
 	}

@@ -1,0 +1,265 @@
+package understand
+
+import (
+	"slices"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// The mood of a text decides whether it may change the night at all. A
+// question, a negation, a plan for later or news of what someone else is
+// doing never ticks a job, raises an alarm or checks anyone in or out:
+// acting on what was not said is harm, and asking is only a miss. guard is
+// the last step of every reading, so no rule above it can forget this.
+
+// changes reports whether acting on in changes the night.
+func changes(in Intent) bool {
+	switch in.Kind {
+	case Done, Doing, Undo, Problem, Claim, Sorted, Here, Leaving, Ride:
+		return true
+	}
+	return false
+}
+
+var (
+	// questionWords start a question that asks rather than tells.
+	questionWords = set("who", "what", "when", "which", "why", "how", "whats", "wot", "wat")
+	// askForHelp are questions that are really calls for help.
+	askForHelp = ph("where is", "where are", "where has", "where have", "where did", "anyone seen",
+		"has anyone seen", "have you seen", "can someone", "can somebody", "can anyone", "can you come",
+		"can you help", "could someone", "could somebody", "could you come", "could you help", "need help",
+		"help me", "is someone", "is somebody", "can i get help", "can we get help", "someone come",
+		"any one seen", "anybody seen")
+	// laterWords say the thing will happen later, not now.
+	laterWords = ph("later", "after", "afterwards", "after that", "tomorrow", "in a bit", "in a minute",
+		"in a min", "at the end", "when i get", "when we get", "before the end", "in 5", "in 10", "in five", "in ten", "shortly", "soon")
+	// willWords say an intention: "i will", "going to".
+	willWords = ph("i will", "will", "going to", "gonna", "i am going to", "plan to", "planning to", "want to",
+		"wanna", "hope to", "try to", "about to", "i shall", "shall", "should", "need to", "have to", "got to")
+	// nowWords make a plan a start: "gonna do the signs now".
+	nowWords = ph("now", "right now", "just now", "starting", "start", "on my way", "heading", "about to")
+	// nearlyWords say a job is under way, not done: "nearly done".
+	nearlyWords = ph("nearly", "almost", "half", "halfway", "nearly there", "not long", "getting there",
+		"most of", "mostly", "still")
+	// praise is about someone else's work: "well done tom".
+	praise = ph("well done", "good job", "great job", "nice one", "looks great", "looks good",
+		"look great", "look good", "looks amazing", "look amazing", "looks lovely", "brilliant job",
+		"thanks for doing", "thank you for doing", "thanks for", "thank you for")
+	// negWords deny what follows them.
+	negWords = set("not", "never", "nobody", "nothing", "noone", "none", "without", "neither", "nor")
+	// noFine is "no" that denies nothing: "no worries".
+	noFine = set("worries", "worry", "bother", "prob", "probs", "problem", "problems", "issues", "issue", "rush", "need")
+	// allWell says nothing is wrong: "all fine", "all good".
+	allWell = ph("all fine", "all good", "all ok", "all okay", "all well", "everything is fine",
+		"everything fine", "everything is ok", "everything ok", "everything is good", "everyone is here",
+		"everyone here", "all here", "all present", "all counted", "all safe", "everyone is safe",
+		"everyone is fine", "everyone is ok", "no problems", "no problem", "no issues", "fully stocked",
+		"all there", "all working", "working fine", "working ok", "is fine", "are fine", "is ok", "are ok",
+		"safe and sound")
+	// beVerbs follow a subject: "dan is doing".
+	beVerbs = set("is", "has", "was", "are", "s", "will", "had", "did", "does", "doing", "done", "just", "already", "can", "could")
+)
+
+// asking reports a question that asks rather than tells: "is the bar
+// done?", "who is doing the raffle", "has jo's taxi come yet?".
+func (a *analysis) asking() bool {
+	c := a.content()
+	if len(c) == 0 {
+		return false
+	}
+	if a.questionStart() || questionWords[a.w(c[0])] {
+		return true
+	}
+	// "the bar done?" and "jo gone?" end with a question mark.
+	return a.question && a.t[len(a.t)-1].w != "" && endsWithQuestion(a.text)
+}
+
+func endsWithQuestion(s string) bool {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ' ', '!', '.', ')':
+			continue
+		case '?':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// negation reports a denying word among the content tokens, other than a
+// "no" that denies nothing ("no worries"), and the token it is at.
+func (a *analysis) negation() (int, bool) {
+	for _, i := range a.content() {
+		if a.denies(i) {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// denies reports a denying word at token i: "not", "nobody", "no one",
+// but not "no worries" or "no. 4".
+func (a *analysis) denies(i int) bool {
+	switch w := a.w(i); {
+	case negWords[w]:
+		return true
+	case w == "no":
+		return !a.t[i].mark && !noFine[a.w(i+1)]
+	}
+	return false
+}
+
+// later reports a plan for later rather than news: "i will do the booth
+// after the briefing", "ill take the bins out later". A job cannot be done
+// in the future, so any intention stops a Done; a start may be imminent
+// ("gonna help with bar").
+func (a *analysis) later(k Kind) bool {
+	if a.has(laterWords) {
+		return true
+	}
+	return k == Done && a.has(willWords) && !a.has(nowWords)
+}
+
+// otherSubject reports a text whose subject is another team member: "dan
+// is doing the decks", "priya's done the raffle".
+func (a *analysis) otherSubject() (string, bool) {
+	c := a.content()
+	for k, i := range c {
+		ref := a.names[i]
+		if ref.person == "" || ref.person == a.sender {
+			if k >= 2 {
+				return "", false
+			}
+			continue
+		}
+		if a.t[i].poss && k == 0 || k+1 < len(c) && beVerbs[a.w(c[k+1])] {
+			return ref.person, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// guard keeps a reading that would change the night only when the text
+// tells of it: otherwise it answers, says nothing changed, or passes the
+// text on.
+func (a *analysis) guard(in Intent) Intent {
+	if !changes(in) {
+		return in
+	}
+	if a.ctx.PendingChoice != nil && a.answeredChoice {
+		return in
+	}
+	switch {
+	case a.asking() && !(in.Kind == Problem && a.has(askForHelp)) && !(in.Kind == Undo && a.has(undoStrong)):
+		a.because("it is a question, so nothing changes")
+		return a.answer()
+	case in.Kind == Problem:
+		return a.guardProblem(in)
+	}
+	neg, negated := a.negation()
+	switch in.Kind {
+	case Done, Doing:
+		if who, ok := a.otherSubject(); ok {
+			a.because("it says what %s is doing, not the sender", a.n.Name(who))
+			return Intent{Kind: None}
+		}
+		if a.has(praise) {
+			a.because("it praises someone's work")
+			return Intent{Kind: None}
+		}
+		if negated {
+			a.because("%q denies it", a.w(neg))
+			return Intent{Kind: None}
+		}
+		if in.Kind == Done && a.has(nearlyWords) {
+			a.because("nearly done is still being done")
+			in.Kind = Doing
+		}
+		if a.later(in.Kind) && !(in.Kind == Doing && a.has(nowWords) && !a.has(laterWords)) {
+			a.because("it is a plan for later")
+			return Intent{Kind: None}
+		}
+	case Here, Leaving, Ride:
+		if negated {
+			a.because("%q denies it", a.w(neg))
+			return Intent{Kind: None}
+		}
+		if (in.Kind == Here || in.Kind == Leaving) && a.has(laterWords) {
+			a.because("it is a plan for later")
+			return Intent{Kind: None}
+		}
+	case Claim, Sorted:
+		if negated && !a.has(allWell) && !a.has(sortedStrong) {
+			a.because("%q denies it", a.w(neg))
+			return a.unknown()
+		}
+	}
+	return in
+}
+
+// guardProblem keeps a new problem unless the text denies it ("no
+// spills", "nobody is missing", "i dont need help") or only says a job
+// is not done yet ("the decks arent ready yet").
+func (a *analysis) guardProblem(in Intent) Intent {
+	if a.has(allWell) {
+		a.because("it says all is well")
+		return Intent{Kind: None}
+	}
+	hits := a.problemHits()
+	for _, h := range hits {
+		if h.kind != in.ProblemKind || len(h.idx) == 0 {
+			continue
+		}
+		first := slices.Min(h.idx)
+		for j := first - 1; j >= 0 && j >= first-4; j-- {
+			w := a.w(j)
+			if slices.Contains(h.idx, j) {
+				break
+			}
+			if a.denies(j) {
+				a.because("%q denies the problem", w)
+				return Intent{Kind: None}
+			}
+		}
+	}
+	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset {
+		if a.has(doneNegated) || a.has(notYetDone) {
+			a.because("it says a job is not done yet")
+			return Intent{Kind: None}
+		}
+		if a.has(needNoHelp) {
+			a.because("it says no help is needed")
+			return Intent{Kind: None}
+		}
+	}
+	if in.ProblemKind == night.Taxi && a.has(notGoneYet) {
+		a.because("someone has not left yet: that is no problem")
+		return Intent{Kind: None}
+	}
+	return in
+}
+
+var (
+	notYetDone = ph("not set up", "not up", "not lit", "not started", "not ready yet", "not done yet",
+		"not finished yet", "not on yet", "not out yet", "not yet", "not been", "not put", "not full")
+	needNoHelp = ph("do not need help", "do not need any help", "not need help", "not need any help",
+		"nobody needs help", "no one needs help", "no help needed", "not needed", "no need")
+	notGoneYet = ph("not left", "not gone", "not leaving", "not going", "still here", "still dancing")
+)
+
+// answer is what a question gets instead of a change: the time of what it
+// names, a ride's news, the sender's jobs, or a plain reply.
+func (a *analysis) answer() Intent {
+	if it := a.timelineItem(); it != nil {
+		return Intent{Kind: Status, Item: it}
+	}
+	if r := a.ride(); r != nil {
+		return Intent{Kind: Status, Ride: r.ID}
+	}
+	if a.has(jobsAsk) || a.has(jobList) {
+		return Intent{Kind: Jobs}
+	}
+	return Intent{Kind: None}
+}
