@@ -18,7 +18,9 @@ func ph(list ...string) []phrase {
 // What a text asks for, said in plain words.
 var (
 	undoStrong = ph("undo", "undone", "take back", "take it back", "take that back", "taken back", "revert",
-		"reverse", "reverse that", "go back")
+		"reverse", "reverse that", "go back", "scrap that", "cancel that", "ignore that", "ignore my last",
+		"cancel last", "cancel my last", "scrap my last", "scrap the last", "cancel the last", "ignore the last",
+		"delete that", "delete my last", "delete the last", "ignore last")
 	undoWeak = ph("oops", "mistake", "mistaken", "my bad", "wrong", "did not mean", "not meant", "by accident",
 		"accidentally", "cancel that", "cancel it", "cancel last", "ignore that", "ignore last", "ignore my last",
 		"scrap that", "wrong one", "wrong job", "wrong number", "not that one", "meant")

@@ -146,7 +146,7 @@ func (a *analysis) otherSubject() (string, bool) {
 // text on.
 func (a *analysis) guard(in Intent) Intent {
 	if !changes(in) {
-		return in
+		return a.guardAnswer(in)
 	}
 	if a.ctx.PendingChoice != nil && a.answeredChoice {
 		return in
@@ -191,13 +191,78 @@ func (a *analysis) guard(in Intent) Intent {
 			return Intent{Kind: None}
 		}
 	case Claim, Sorted:
-		if negated && !a.has(allWell) && !a.has(sortedStrong) {
+		if negated && !a.has(allWell) && !a.has(sortedStrong) && !a.has(resolvedWords) {
 			a.because("%q denies it", a.w(neg))
 			return a.unknown()
+		}
+		if in.Kind == Claim && in.Problem == "" && a.has(laterWords) && len(a.jobRefs("").nums) > 0 {
+			a.because("it is a plan about a job, not an answer to a problem")
+			return Intent{Kind: None}
+		}
+	}
+	if in.Kind == Done && a.gerund() {
+		a.because("a word ending in -ing says it is being done")
+		in.Kind = Doing
+	}
+	if (in.Kind == Done || in.Kind == Doing) && a.has(arrivedWords) {
+		if _, other := a.otherSubject(); !other {
+			a.because("it says they have arrived")
+			return Intent{Kind: Here}
 		}
 	}
 	return in
 }
+
+// arrivedWords say the sender has come, whatever else they say about
+// being ready: "i have arrived at the hall and i am ready to go".
+var arrivedWords = ph("i have arrived", "i am here", "just arrived", "i have got to the",
+	"i have just got to", "got here", "ready to start my jobs", "ready for my jobs")
+
+// notGerund are words ending in -ing that are not doing words.
+var notGerund = set("thing", "things", "nothing", "something", "anything", "everything", "evening", "morning",
+	"ceiling", "building", "during", "bring", "king", "sing", "ring", "wing", "string", "spring", "bling",
+	"ping", "tonight", "sibling", "pudding", "wedding", "icing", "clothing", "ending", "parking", "dancing",
+	"seating", "lighting", "boring", "amazing", "ceiling", "flooring", "heading", "going")
+
+// gerund reports a leading doing word and no word of being done:
+// "handing out the quiz sheets", "picking up litter now".
+func (a *analysis) gerund() bool {
+	if a.verbMatch(doneStrong) {
+		return false
+	}
+	c := a.content()
+	for k, i := range c {
+		if k > 2 {
+			break
+		}
+		w := a.w(i)
+		// "bunting" in "Hang the bunting" is a thing, not a doing word.
+		if len(w) > 4 && w[len(w)-3:] == "ing" && !notGerund[w] && !a.v.words[w] && a.names[i] == (nameRef{}) && !a.negated(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// guardAnswer answers a question the rules could not read when it names a
+// ride or a time, and lists the sender's jobs when a status question
+// asks for their list.
+func (a *analysis) guardAnswer(in Intent) Intent {
+	switch {
+	case in.Kind == Unknown && a.asking():
+		if ans := a.answer(); ans.Kind != None {
+			a.because("a question about the night: it is answered")
+			return ans
+		}
+	case in.Kind == Status && in.Item == nil && in.Ride == "" && a.has(myList):
+		return Intent{Kind: Jobs}
+	case in.Kind == Unknown && a.has(myList) && len(a.content()) <= 8:
+		return Intent{Kind: Jobs}
+	}
+	return in
+}
+
+var myList = ph("my list", "my jobs", "my job", "my tasks", "my rota", "list again", "jobs again", "my list again")
 
 // guardProblem keeps a new problem unless the text denies it ("no
 // spills", "nobody is missing", "i dont need help") or only says a job

@@ -173,6 +173,17 @@ func (a *analysis) unwell() []int {
 
 func (a *analysis) spill() []int {
 	idx := append(a.words(spillWords), a.spans(spillPhrases)...)
+	// "knocked a coke over", "knocked their drink over".
+	for i := range a.t {
+		if w := a.w(i); w == "knocked" || w == "knock" || w == "tipped" {
+			for j := i + 1; j <= i+4 && j < len(a.t); j++ {
+				if a.w(j) == "over" {
+					idx = append(idx, i, j)
+					break
+				}
+			}
+		}
+	}
 	return a.drop(idx, func(i int) bool { return a.w(i) == "mess" && a.w(i-1) == "no" })
 }
 
@@ -200,9 +211,18 @@ func (a *analysis) music() []int {
 	return nil
 }
 
+// fireThings follow "fire" in the name of a place or thing: "fire exits".
+var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "extinguisher", "extinguishers",
+	"drill", "safety", "blanket", "marshal", "assembly", "point", "procedure", "procedures", "routes", "route")
+
 func (a *analysis) taxi() []int {
 	taxi := a.words(taxiWords)
 	late := append(a.words(lateWords), a.spans(latePhrases)...)
+	if len(taxi) > 0 && len(late) == 0 && !a.onlyFrom(loneFiller, taxi, a.nameTokens()) {
+		// "the taxi man was nice", "priya is in charge of the taxis": no
+		// word says anything is wrong.
+		return nil
+	}
 	if len(taxi) > 0 {
 		// "jo got in her taxi" or "taxi is here" is good news, not a problem.
 		if len(late) == 0 && (a.has(arrivePhrases) || a.has(sortedStrong)) {
@@ -268,7 +288,11 @@ func (a *analysis) other() []int {
 	idx := a.drop(a.words(otherWords), func(i int) bool {
 		switch a.w(i) {
 		case "help":
-			return slices.Contains(given, i)
+			// "cheers for the help" thanks someone.
+			return slices.Contains(given, i) || a.w(i-1) == "for" || a.w(i-2) == "for" || a.w(i-3) == "for"
+		case "fire":
+			// A fire exit or fire door is a place, not a fire.
+			return fireThings[a.w(i+1)]
 		case "quick":
 			return a.w(i+1) == "question"
 		case "problem", "issue":
@@ -277,6 +301,17 @@ func (a *analysis) other() []int {
 		return false
 	})
 	return append(idx, a.spans(otherPhrases)...)
+}
+
+// nameTokens are the tokens that name someone.
+func (a *analysis) nameTokens() []int {
+	var out []int
+	for i := range a.t {
+		if a.names[i] != (nameRef{}) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // personRefs are tokens naming a person: a guest or team member by name,

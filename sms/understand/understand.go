@@ -95,6 +95,9 @@ func (a *analysis) rules() Intent {
 	if verb == "" {
 		verb = a.titleVerb(jobs)
 	}
+	if in, ok := a.fromContext(jobs); ok {
+		return in
+	}
 	hits := a.uncovered(a.problemHits(), jobs, verb)
 
 	// An offer of help ("i can help", "on it") answers a problem before
