@@ -104,11 +104,16 @@ func (a *analysis) denies(i int) bool {
 	switch w := a.w(i); {
 	case negWords[w]:
 		return true
+	case w == "no" && a.w(i+1) == "one" && !numberAfter[a.w(i+2)]:
+		return true // "no one is hurt", not "no. 1 done"
 	case w == "no":
 		return !a.t[i].mark && !noFine[a.w(i+1)]
 	}
 	return false
 }
+
+// numberAfter follow "no one" when it means job number one.
+var numberAfter = set("done", "finished", "dun", "complete", "ready", "")
 
 // later reports a plan for later rather than news: "i will do the booth
 // after the briefing", "ill take the bins out later". A job cannot be done
@@ -161,6 +166,16 @@ func (a *analysis) guard(in Intent) Intent {
 	neg, negated := a.negation()
 	switch in.Kind {
 	case Done, Doing:
+		if r := a.ride(); r != nil && !a.jobNounNamed() {
+			// "lily's dad has picked her up" is about Lily, not the job
+			// "Pick up litter".
+			if ride, ok := a.rideIntent(); ok && ride.Kind == Ride {
+				a.because("it names %s, who is going home, and no job", r.Name)
+				return a.guard(ride)
+			}
+			a.because("it names %s, who is going home, and no job", r.Name)
+			return a.unknown()
+		}
 		if who, ok := a.otherSubject(); ok {
 			a.because("it says what %s is doing, not the sender", a.n.Name(who))
 			return Intent{Kind: None}
@@ -264,6 +279,26 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 
 var myList = ph("my list", "my jobs", "my job", "my tasks", "my rota", "list again", "jobs again", "my list again")
 
+// jobNounNamed reports a word naming a job that is more than a doing
+// word: "litter" in "picked up litter", not "picked up".
+func (a *analysis) jobNounNamed() bool {
+	refs := a.jobRefs("")
+	if refs.bad || refs.full {
+		return true
+	}
+	for _, i := range refs.idx {
+		if a.t[i].num > 0 {
+			return true
+		}
+		if w := a.w(i); !verbWords[w] && !particles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var particles = set("up", "out", "down", "off", "on", "in", "away", "over", "back")
+
 // guardProblem keeps a new problem unless the text denies it ("no
 // spills", "nobody is missing", "i dont need help") or only says a job
 // is not done yet ("the decks arent ready yet").
@@ -299,6 +334,18 @@ func (a *analysis) guardProblem(in Intent) Intent {
 			return Intent{Kind: None}
 		}
 	}
+	if in.ProblemKind == night.Taxi && a.ride() == nil && len(a.words(taxiWords)) == 0 && a.aboutSelf() {
+		// "im a bit late the bus was slow" is about the sender's own way
+		// in, not a guest's ride home.
+		if here, ok := a.here(); ok && !a.has(notYetDone) {
+			if _, neg := a.negation(); !neg {
+				a.because("it is about their own way here")
+				return here
+			}
+		}
+		a.because("it is about their own way here: a person reads it")
+		return a.unknown()
+	}
 	if in.ProblemKind == night.Taxi && a.has(notGoneYet) {
 		a.because("someone has not left yet: that is no problem")
 		return Intent{Kind: None}
@@ -313,6 +360,12 @@ var (
 		"nobody needs help", "no one needs help", "no help needed", "not needed", "no need")
 	notGoneYet = ph("not left", "not gone", "not leaving", "not going", "still here", "still dancing")
 )
+
+// aboutSelf reports a text whose subject is the sender: "im ...", "i ...".
+func (a *analysis) aboutSelf() bool {
+	c := a.content()
+	return len(c) > 0 && (a.w(c[0]) == "i" || a.w(c[0]) == "my")
+}
 
 // answer is what a question gets instead of a change: the time of what it
 // names, a ride's news, the sender's jobs, or a plain reply.
