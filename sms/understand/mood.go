@@ -273,9 +273,26 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 		return Intent{Kind: Jobs}
 	case in.Kind == Unknown && a.has(myList) && len(a.content()) <= 8:
 		return Intent{Kind: Jobs}
+	case in.Kind == Unknown && len(a.problemHits()) == 0:
+		if _, neg := a.negation(); neg && (a.has(yetWords) || a.has(doneNegated) || a.has(notYetDone)) {
+			a.because("it says something has not happened yet: nothing to do")
+			return Intent{Kind: None}
+		}
+		if a.has(allWell) || a.has(praise) || a.has(goodWords) {
+			a.because("it is good news or thanks: nothing to do")
+			return Intent{Kind: None}
+		}
 	}
 	return in
 }
+
+var (
+	yetWords  = ph("yet", "still")
+	goodWords = ph("amazing", "lovely", "love", "loving", "loved", "great", "brilliant", "fab", "fabulous",
+		"fantastic", "fun", "nice", "happy", "merry", "christmas", "enjoying", "enjoyed", "awesome", "ace",
+		"beautiful", "wonderful", "thank you", "thanks", "cheers", "ta", "good night", "well done", "good job",
+		"proud", "best", "smashing", "dancing", "having fun", "superb", "excellent", "cool", "perfect")
+)
 
 var myList = ph("my list", "my jobs", "my job", "my tasks", "my rota", "list again", "jobs again", "my list again")
 

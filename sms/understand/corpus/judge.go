@@ -60,6 +60,11 @@ func matches(row Row, before, after *night.Night, alert string, said Said) (bool
 		if changed {
 			return false, "it changed the night"
 		}
+		if kind == "none" {
+			// Nothing to do: any answer that changes nothing is right, as
+			// long as nobody has to read it or answer a question.
+			return said != understand.Ask && said != understand.Unknown, "it answered " + string(said)
+		}
 		return string(said) == kind, "it answered " + string(said)
 	case "done", "doing":
 		j := jobByID(after, arg)
