@@ -53,13 +53,23 @@ func (a *analysis) heldProblem() *night.Problem {
 }
 
 // alertedProblem is the open problem last texted to the sender that
-// nobody has taken on, if the sender did not raise it.
+// nobody has taken on, if the sender did not raise it; failing that, the
+// only such problem on the night (the alert may not have reached them yet).
 func (a *analysis) alertedProblem() *night.Problem {
-	p, ok := a.n.Problem(a.ctx.LastAlertProblem)
-	if !ok || p.Status != night.Open || p.RaisedBy == a.sender {
-		return nil
+	if p, ok := a.n.Problem(a.ctx.LastAlertProblem); ok && p.Status == night.Open && p.RaisedBy != a.sender {
+		return p
 	}
-	return p
+	var only *night.Problem
+	for i := range a.n.Problems {
+		p := &a.n.Problems[i]
+		if p.Status == night.Open && p.RaisedBy != a.sender {
+			if only != nil {
+				return nil
+			}
+			only = p
+		}
+	}
+	return only
 }
 
 // speaksOf reports a content word that speaks of a problem of kind k,
