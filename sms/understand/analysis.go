@@ -23,6 +23,8 @@ type analysis struct {
 	why      []string  // why it was read so, for Explain
 	// answeredChoice says the text answered the question we asked.
 	answeredChoice bool
+	// taughtReading says a person taught this reading (Context.Taught).
+	taughtReading bool
 }
 
 func newAnalysis(text string, n *night.Night, sender string, ctx Context) *analysis {

@@ -66,6 +66,9 @@ type Context struct {
 	// PendingChoice is the question we asked the sender last time, so a
 	// reply such as "2" or "the second one" resolves it.
 	PendingChoice *Choice
+	// Taught is the meaning a person chose for a text with the same
+	// PhraseKey, when there is one (see Teach).
+	Taught *Taught
 }
 
 // Choice is a short question with numbered options, each a concrete Intent.

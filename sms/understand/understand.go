@@ -76,6 +76,12 @@ func (a *analysis) rules() Intent {
 			return in
 		}
 	}
+	if a.ctx.Taught != nil {
+		if in, ok := a.taught(*a.ctx.Taught); ok {
+			a.taughtReading = true
+			return in
+		}
+	}
 	content := a.content()
 	if len(content) == 0 {
 		return Intent{Kind: None}
