@@ -19,8 +19,8 @@ import (
 type Taught struct {
 	Kind Kind `json:"kind"`
 	// Job is the title of the job for Done and Doing, so the meaning
-	// carries to a later night with a job of the same title; when no job
-	// has it, the job the text names is used.
+	// carries to a later night with a job of the same title (and only
+	// then: a guess at another job would tick the wrong one).
 	Job string `json:"job,omitempty"`
 	// ProblemKind is the kind of problem for Problem.
 	ProblemKind night.ProblemKind `json:"problem_kind,omitempty"`
@@ -99,10 +99,7 @@ func (a *analysis) taught(t Taught) (Intent, bool) {
 				return Intent{Kind: t.Kind, Job: j.Number}, true
 			}
 		}
-		if refs := a.jobRefs(t.Kind); len(refs.nums) == 1 {
-			return Intent{Kind: t.Kind, Job: refs.nums[0]}, true
-		}
-		return Intent{}, false
+		return Intent{}, false // no such job tonight: read it as usual
 	case Problem:
 		if !night.ValidKind(t.ProblemKind) {
 			return Intent{}, false
