@@ -136,6 +136,7 @@ var willVerbs = set("go", "do", "help", "come", "sort", "get", "deal", "check", 
 // "corrected" into something else, so "gone" stays gone and never becomes
 // done, "there" never becomes here.
 var common = set(strings.Fields(`
+fully stocked stock restocked topped grass bee bees minging
 a about above across after again against ago ahead all almost alone along already also although always am
 among an and angel another answer any anybody anyone anything anyway anywhere apart are area arm around as
 ask asked asking at ate away baby back bad badly bag bake ball band bank bar bars base bat bath be bear

@@ -150,6 +150,9 @@ func (a *analysis) otherSubject() (string, bool) {
 // tells of it: otherwise it answers, says nothing changed, or passes the
 // text on.
 func (a *analysis) guard(in Intent) Intent {
+	if in.Kind == Ask {
+		return a.guardAsk(in)
+	}
 	if !changes(in) {
 		return a.guardAnswer(in)
 	}
@@ -206,6 +209,13 @@ func (a *analysis) guard(in Intent) Intent {
 			return Intent{Kind: None}
 		}
 	case Claim, Sorted:
+		if in.Kind == Sorted && len(a.n.OpenProblems()) == 0 {
+			// Nothing to sort: "kitchen all cleaned" is a job.
+			if job, ok := a.singleJob(); ok && !negated {
+				a.because("no problem is open, and it names a job")
+				return a.guard(Intent{Kind: Done, Job: job})
+			}
+		}
 		if negated && !a.has(allWell) && !a.has(sortedStrong) && !a.has(resolvedWords) {
 			a.because("%q denies it", a.w(neg))
 			return a.unknown()
@@ -279,6 +289,9 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 		return Intent{Kind: Jobs}
 	case in.Kind == Unknown && a.has(myList) && len(a.content()) <= 8:
 		return Intent{Kind: Jobs}
+	case in.Kind == Unknown && len(a.problemHits()) == 0 && a.has(laterWords) && len(a.jobRefs("").nums) > 0:
+		a.because("it is a plan for later: nothing changes now")
+		return Intent{Kind: None}
 	case in.Kind == Unknown && len(a.problemHits()) == 0:
 		if _, neg := a.negation(); neg && (a.has(yetWords) || a.has(doneNegated) || a.has(notYetDone)) {
 			a.because("it says something has not happened yet: nothing to do")
@@ -401,6 +414,9 @@ func (a *analysis) answer() Intent {
 	}
 	if a.has(jobsAsk) || a.has(jobList) {
 		return Intent{Kind: Jobs}
+	}
+	if job, ok := a.singleJob(); ok {
+		return a.jobAnswer(job) // "is the kitchen tidy?", "who is doing the quiz?"
 	}
 	return Intent{Kind: None}
 }

@@ -51,7 +51,7 @@ func (a *analysis) nameInPlace(i int) bool {
 		return true
 	case afterName[a.w(i+1)] && !questionStarts[a.w(i-1)] && !subjects[a.w(i-1)]:
 		return true
-	case beforeName[a.w(i-1)] && (i == len(a.t)-1 || socialWords[a.w(i+1)] || a.w(i+1) == "x"):
+	case beforeName[a.w(i-1)] && (i == len(a.t)-1 || socialWords[a.w(i+1)] || a.w(i+1) == "x" || a.w(i+1) == "anywhere"):
 		return true
 	}
 	return false

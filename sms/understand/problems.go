@@ -18,7 +18,9 @@ var (
 		"ache", "aching", "sprained", "twisted", "choking", "choked", "burnt", "burned", "nosebleed", "fever",
 		"temperature", "shaking", "diabetic", "hypo", "unconscious", "breathe", "breathing", "concussion",
 		"tummy", "stomach", "paramedic", "paramedics", "doctor", "hospital", "tripped", "slipped", "fell",
-		"fallen", "injuries", "wheezing", "cramp", "nauseous", "queasy", "feverish")
+		"fallen", "injuries", "wheezing", "cramp", "nauseous", "queasy", "feverish", "stung", "bitten", "grazed",
+		"bruised", "swollen", "rash", "sunburn", "sunburnt", "heatstroke", "dehydrated", "overheating",
+		"overheated", "wasp", "sting")
 	unwellPhrases = ph("first aid", "threw up", "thrown up", "throwing up", "passed out", "fell over",
 		"fell down", "fallen over", "had a fall", "not well", "not feeling well", "not feeling good",
 		"feeling rough", "feels funny", "feel funny", "feeling funny", "feels faint", "feel faint",

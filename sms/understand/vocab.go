@@ -285,8 +285,10 @@ func (v *vocab) nearest(w string) string {
 		if d > limit || d >= 2 && c[0] != w[0] {
 			return // two edits and another first letter is a different word
 		}
-		if d >= 2 && alarmWords[c] {
-			return // "minging" is not "missing": a guess must not raise an alarm
+		if alarmWords[c] && (d >= 2 || c[0] != w[0]) {
+			// "minging" is not "missing", "fully" is not "bully": a guess
+			// must not raise an alarm.
+			return
 		}
 		switch {
 		case d < bestD:
