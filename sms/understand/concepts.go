@@ -20,7 +20,8 @@ var (
 	undoStrong = ph("undo", "undone", "take back", "take it back", "take that back", "taken back", "revert",
 		"reverse", "reverse that", "go back", "scrap that", "cancel that", "ignore that", "ignore my last",
 		"cancel last", "cancel my last", "scrap my last", "scrap the last", "cancel the last", "ignore the last",
-		"delete that", "delete my last", "delete the last", "ignore last")
+		"delete that", "delete my last", "delete the last", "ignore last", "change that back", "change it back",
+		"put it back", "put that back", "untick", "un tick", "untick that")
 	undoWeak = ph("oops", "mistake", "mistaken", "my bad", "wrong", "did not mean", "not meant", "by accident",
 		"accidentally", "cancel that", "cancel it", "cancel last", "ignore that", "ignore last", "ignore my last",
 		"scrap that", "wrong one", "wrong job", "wrong number", "not that one", "meant")
@@ -60,7 +61,9 @@ var (
 		"home safe", "safe home", "got home", "off home", "on her way home", "on his way home",
 		"on their way home", "got picked up", "got collected", "been collected", "been picked up",
 		"home", "walked home", "in his taxi", "in her taxi", "in their taxi", "in his car", "in her car",
-		"in their car", "in the cab", "in his cab", "in her cab")
+		"in their car", "in the cab", "in his cab", "in her cab", "picked him up", "picked her up",
+		"picked them up", "came for him", "came for her", "came for them", "collected him", "collected her",
+		"got him", "got her", "took him", "took her", "took them", "fetched him", "fetched her")
 	// pickupArrived says whoever takes a guest home has come: "alexs mum came".
 	pickupArrived = ph("here", "came", "arrived", "come", "outside", "turned up", "is here", "has come")
 
@@ -85,7 +88,7 @@ var (
 		"what is the time", "schedule", "running order", "timetable", "programme", "program",
 		"what is after", "what comes next", "after this", "is it time", "what happens now", "what is on now",
 		"what is on next", "what is the plan", "the plan", "when is", "what is first", "start time",
-		"when do", "when does")
+		"when do", "when does", "what is coming up", "coming up next", "what is coming")
 	// jobsAsk are questions about one's own jobs; jobList are words that
 	// ask for the list when nothing else is said.
 	jobsAsk = ph("what am i doing", "what do i do", "what do i need to do", "what should i do",
@@ -95,6 +98,7 @@ var (
 		"what am i on", "what is mine", "which jobs", "which job", "what are my tasks", "what jobs",
 		"what i got", "what do i have", "what have i", "what must i do", "what job", "tell me my jobs",
 		"what am i meant to be doing", "what am i supposed to do", "what am i supposed to be doing",
+		"what am i down for", "am i down for", "what am i down to do", "what is on my list", "what have i got on",
 		"what is my next job", "what is my task", "what am i to do", "what is left", "what else can i do",
 		"what next for me", "what now for me", "what shall i do", "where do you want me", "where am i")
 	jobList = ph("jobs", "my jobs", "my job", "job list", "my list", "list", "tasks", "task", "rota", "job",

@@ -2,6 +2,7 @@ package understand
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/clubnight/clubnight/night"
 )
@@ -42,9 +43,8 @@ var (
 	nearlyWords = ph("nearly", "almost", "half", "halfway", "nearly there", "not long", "getting there",
 		"most of", "mostly", "still")
 	// praise is about someone else's work: "well done tom".
-	praise = ph("well done", "good job", "great job", "nice one", "looks great", "looks good",
-		"look great", "look good", "looks amazing", "look amazing", "looks lovely", "brilliant job",
-		"thanks for doing", "thank you for doing", "thanks for", "thank you for")
+	praise = ph("well done", "good job", "great job", "nice one", "brilliant job", "thanks for doing",
+		"thank you for doing", "thanks for", "thank you for", "good work", "great work")
 	// negWords deny what follows them.
 	negWords = set("not", "never", "nobody", "nothing", "noone", "none", "without", "neither", "nor")
 	// noFine is "no" that denies nothing: "no worries".
@@ -112,6 +112,20 @@ func (a *analysis) denies(i int) bool {
 	return false
 }
 
+// laterSaid reports words of later, where "after" is not "look after".
+func (a *analysis) laterSaid() bool {
+	for i := range a.t {
+		if a.social[i] || a.startsAt(i, laterWords) == 0 {
+			continue
+		}
+		if a.w(i) == "after" && strings.HasPrefix(a.w(i-1), "look") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // numberAfter follow "no one" when it means job number one.
 var numberAfter = set("done", "finished", "dun", "complete", "ready", "")
 
@@ -120,7 +134,7 @@ var numberAfter = set("done", "finished", "dun", "complete", "ready", "")
 // in the future, so any intention stops a Done; a start may be imminent
 // ("gonna help with bar").
 func (a *analysis) later(k Kind) bool {
-	if a.has(laterWords) {
+	if a.laterSaid() {
 		return true
 	}
 	return k == Done && a.has(willWords) && !a.has(nowWords)
@@ -195,16 +209,21 @@ func (a *analysis) guard(in Intent) Intent {
 			a.because("nearly done is still being done")
 			in.Kind = Doing
 		}
-		if a.later(in.Kind) && !(in.Kind == Doing && a.has(nowWords) && !a.has(laterWords)) {
+		if a.later(in.Kind) && !(in.Kind == Doing && a.has(nowWords) && !a.laterSaid()) {
 			a.because("it is a plan for later")
 			return Intent{Kind: None}
 		}
 	case Here, Leaving, Ride:
+		if in.Kind != Ride && in.Person != "" && a.aboutSelf() {
+			// "im leaving now, priya is in charge": the sender goes.
+			a.because("it says I, so it is about the sender")
+			in.Person = ""
+		}
 		if negated {
 			a.because("%q denies it", a.w(neg))
 			return Intent{Kind: None}
 		}
-		if (in.Kind == Here || in.Kind == Leaving) && a.has(laterWords) {
+		if (in.Kind == Here || in.Kind == Leaving) && a.laterSaid() {
 			a.because("it is a plan for later")
 			return Intent{Kind: None}
 		}
@@ -220,7 +239,14 @@ func (a *analysis) guard(in Intent) Intent {
 			a.because("%q denies it", a.w(neg))
 			return a.unknown()
 		}
-		if in.Kind == Claim && in.Problem == "" && a.has(laterWords) && len(a.jobRefs("").nums) > 0 {
+		if in.Kind == Claim && len(a.n.OpenProblems()) == 0 && !negated {
+			// "im helping tom with the bar": no problem to help with, a job.
+			if job, ok := a.singleJob(); ok && slices.Contains(a.n.JobsOf(a.sender), job) && !a.laterSaid() {
+				a.because("no problem is open, and it names their job")
+				return a.guard(Intent{Kind: Doing, Job: job})
+			}
+		}
+		if in.Kind == Claim && in.Problem == "" && a.laterSaid() && len(a.jobRefs("").nums) > 0 {
 			a.because("it is a plan about a job, not an answer to a problem")
 			return Intent{Kind: None}
 		}
@@ -289,7 +315,7 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 		return Intent{Kind: Jobs}
 	case in.Kind == Unknown && a.has(myList) && len(a.content()) <= 8:
 		return Intent{Kind: Jobs}
-	case in.Kind == Unknown && len(a.problemHits()) == 0 && a.has(laterWords) && len(a.jobRefs("").nums) > 0:
+	case in.Kind == Unknown && len(a.problemHits()) == 0 && a.laterSaid() && len(a.jobRefs("").nums) > 0:
 		a.because("it is a plan for later: nothing changes now")
 		return Intent{Kind: None}
 	case in.Kind == Unknown && len(a.problemHits()) == 0:

@@ -35,7 +35,7 @@ var (
 	spillThings  = set("drink", "glass", "floor", "mess")
 	spillPhrases = ph("broken glass", "broken bottle", "knocked over", "dropped a drink", "dropped drink",
 		"dropped a glass", "dropped glass", "dropped his drink", "dropped her drink", "glass everywhere",
-		"drink everywhere", "water everywhere", "glass broken", "glass broke", "all over the floor",
+		"drink everywhere", "water everywhere", "went everywhere", "gone everywhere", "all over the table", "glass broken", "glass broke", "all over the floor",
 		"drink all over", "water all over", "all over the place")
 
 	musicThings = set("music", "speaker", "speakers", "sound", "mic", "mics", "microphone", "amp",
@@ -115,7 +115,10 @@ var (
 		"need help", "help me", "can you help", "can someone help", "can somebody help", "went off",
 		"gone off", "will not work", "does not work", "not work", "run out of", "is wrong", "gone wrong",
 		"went wrong", "someone come", "somebody come", "anyone come", "can someone", "can somebody",
-		"can anyone", "someone needed", "no loo roll", "no toilet roll", "need back up", "need backup")
+		"can anyone", "someone needed", "no loo roll", "no toilet roll", "need back up", "need backup",
+		"will not lock", "will not open", "will not close", "will not shut", "does not lock", "not locking",
+		"heating is off", "heating off", "no heating", "too cold", "too hot", "smoking in", "vaping in",
+		"smoke alarm", "is freezing", "it is freezing", "blowing away", "blown over", "fell down", "has fallen down")
 	// helpGiven is "help" offered, not asked for.
 	helpGiven = ph("i can help", "can i help", "i will help", "happy to help", "i could help",
 		"i am helping", "helping", "i am here to help", "shall i help", "i helped", "going to help",
