@@ -80,6 +80,7 @@ var (
 		"clocked out", "done for tonight", "done for the night", "finished for tonight",
 		"finished for the night", "on my way home", "i left", "i have left", "home now", "leave now",
 		"heading out", "away home", "away now", "going now bye", "off to bed", "i am going now",
+		"got to go", "have to go", "i have to go", "i must go", "need to go", "i need to go",
 		"i am out", "left now", "walking home", "getting the bus home", "have to leave", "got to leave",
 		"need to leave", "going to leave", "i will leave", "i am going home", "i am heading home")
 

@@ -273,7 +273,9 @@ var jobFiller = set("the", "job", "number", "no", "#", "my", "is", "it", "a", "o
 // leaving reads checking out: "going home", "bye", a lone "night". About
 // someone else on the team, it names them.
 func (a *analysis) leaving() (Intent, bool) {
-	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) {
+	c := a.content()
+	endsGoing := len(c) >= 3 && a.w(c[len(c)-1]) == "going" && a.w(c[len(c)-2]) == "am" // "my lift is here im going"
+	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !endsGoing {
 		return Intent{}, false
 	}
 	return Intent{Kind: Leaving, Person: a.otherPerson()}, true
@@ -282,10 +284,21 @@ func (a *analysis) leaving() (Intent, bool) {
 // here reads checking in: "im here", "just arrived". "taxi is here" or "jo
 // is here" is about someone else's ride, not a check-in.
 func (a *analysis) here() (Intent, bool) {
-	if !a.matchNotNegated(hereWords) || a.ride() != nil || len(a.words(pickupWords)) > 0 {
+	if !a.matchNotNegated(hereWords) || a.ride() != nil || a.othersPickup() {
 		return Intent{}, false
 	}
 	return Intent{Kind: Here, Person: a.otherPerson()}, true
+}
+
+// othersPickup reports words of someone's way home that are not the
+// sender's own: "mum is here" is a guest's, "my mum dropped me off" is not.
+func (a *analysis) othersPickup() bool {
+	for _, i := range a.words(pickupWords) {
+		if a.w(i-1) != "my" {
+			return true
+		}
+	}
+	return false
 }
 
 // status answers a question about the night, naming the timeline item or
