@@ -31,6 +31,10 @@ var (
 		"cleared", "cleared up", "tidy", "tidied", "fine", "ok", "okay", "better", "calm", "calmer", "found",
 		"back", "working", "fixed", "sorted", "all good", "no more", "picked up", "home", "dealt", "safe",
 		"settled", "happy", "alright", "all right", "came", "arrived", "here", "on again", "returned")
+	// resolvedGeneric say a problem is over without naming it; "here",
+	// "home" or "back" alone are more likely about the sender.
+	resolvedGeneric = ph("done", "all done", "sorted", "fixed", "cleaned", "cleaned up", "all good", "fine now",
+		"ok now", "all ok", "gone", "dealt with", "all clean", "all sorted", "mopped", "wiped", "dry now")
 	// takeOnWords say the sender is going to deal with something.
 	takeOnWords = ph("i will get", "i will clean", "i will mop", "i will wipe", "i will grab", "i will bring",
 		"i will find", "i will look", "i will sort", "i will do", "i will deal", "i will go", "i will check",
@@ -78,7 +82,9 @@ func (a *analysis) speaksOf(p *night.Problem) bool {
 	own := set(strings.FieldsFunc(lowerWord(p.Text), func(r rune) bool { return !unicode.IsLetter(r) })...)
 	for _, i := range a.content() {
 		w := a.w(i)
-		if kindWords[p.Kind][w] || own[w] && !common[w] && !functionWords[w] {
+		// Words of the report count, but not the night's own words: "bar"
+		// in "spill by the bar" does not make "i will do the bar" a claim.
+		if kindWords[p.Kind][w] || own[w] && !common[w] && !functionWords[w] && !a.v.words[w] {
 			return true
 		}
 	}
@@ -99,7 +105,7 @@ func (a *analysis) fromContext(jobs jobRefs) (Intent, bool) {
 	if _, neg := a.negation(); neg && !a.has(resolvedWords) {
 		return Intent{}, false
 	}
-	if p := a.heldProblem(); p != nil && a.has(resolvedWords) && (a.speaksOf(p) || len(jobs.nums) == 0) {
+	if p := a.heldProblem(); p != nil && (a.has(resolvedWords) && a.speaksOf(p) || a.has(resolvedGeneric) && len(jobs.nums) == 0) {
 		if !a.newProblemOtherThan(p.Kind) {
 			a.because("%s holds the %s problem and says it is over", a.n.Name(a.sender), p.Kind)
 			return Intent{Kind: Sorted, Problem: p.ID}, true

@@ -137,8 +137,19 @@ func (a *analysis) later(k Kind) bool {
 	if a.laterSaid() {
 		return true
 	}
-	return k == Done && a.has(willWords) && !a.has(nowWords)
+	switch k {
+	case Done:
+		return a.has(willWords) && !a.has(nowWords)
+	case Doing:
+		// "i will do the bar" is a plan; "gonna do the bar now" a start.
+		return a.has(intentWords) && !a.has(nowWords)
+	}
+	return false
 }
+
+// intentWords say what someone means to do, not what they are doing.
+var intentWords = ph("i will", "will", "i shall", "shall", "should", "need to", "have to", "got to", "plan to",
+	"planning to", "want to", "hope to", "i can", "can i", "could")
 
 // otherSubject reports a text whose subject is another team member: "dan
 // is doing the decks", "priya's done the raffle".
