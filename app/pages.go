@@ -6,7 +6,9 @@ import (
 
 	"github.com/clubnight/clubnight/dashboard"
 	"github.com/clubnight/clubnight/kiosk"
+	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
+	"github.com/clubnight/clubnight/sms/understand"
 )
 
 // registerPages adds the kiosk and the dashboard (the simulator comes with
@@ -23,7 +25,7 @@ func (a *App) registerPages(ctx context.Context, backup backupSaver) error {
 		simPath = "/sim"
 	}
 	d, err := dashboard.New(dashboard.Options{
-		Hub: a.Hub, Auth: a.Auth, Texter: a.SMS, Inbox: dashboard.InboxFunc(a.inbox),
+		Hub: a.Hub, Auth: a.Auth, Texter: a.SMS, Inbox: dashboard.InboxFunc(a.inbox), Resolver: textResolver{a.SMS},
 		Logger: a.Log, SecureCookies: a.Config.HTTPS(), PublicURL: a.Config.PublicURL,
 		WipeAfterDays: a.Config.WipeAfterDays, Location: a.Config.TimeZone, SimulatorPath: simPath,
 		TrustedProxies: a.Config.TrustedProxies, ForgetTexts: a.SMS.WipeNight,
@@ -69,3 +71,14 @@ func (a *App) inbox(ctx context.Context, nightID string) ([]dashboard.InboxItem,
 }
 
 var _ dashboard.Texter = (*sms.Service)(nil)
+
+// textResolver hands the dashboard's "what did this text mean" to SMS.
+type textResolver struct{ s *sms.Service }
+
+// ResolveText does what the person chose and returns what Clubnight would
+// have texted back.
+func (r textResolver) ResolveText(ctx context.Context, nightID, itemID string, m dashboard.Meaning, by string) (string, error) {
+	in := understand.Intent{Kind: understand.Kind(m.Kind), Job: m.Job, ProblemKind: night.ProblemKind(m.ProblemKind)}
+	res, err := r.s.Resolve(ctx, nightID, itemID, in, by)
+	return res.Reply, err
+}

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -343,4 +344,51 @@ func TestBrowser_LiveOnATablet(t *testing.T) {
 	p.nav("/dashboard/plan/" + e.night.ID)
 	p.until(`window.clubnightPlan && clubnightPlan.plan()`)
 	p.axe("editor on a tablet")
+}
+
+// fakeResolver records what people said passed-on texts meant.
+type fakeResolver struct {
+	mu  sync.Mutex
+	got []dashboard.Meaning
+}
+
+func (f *fakeResolver) ResolveText(_ context.Context, _, itemID string, m dashboard.Meaning, _ string) (string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if itemID != "i1" {
+		return "", night.Errorf(night.NotFound, "That text is not on the list any more.")
+	}
+	f.got = append(f.got, m)
+	return "Thanks Marcus. Job 2 is done.", nil
+}
+
+func (f *fakeResolver) meanings() []dashboard.Meaning {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]dashboard.Meaning(nil), f.got...)
+}
+
+// TestBrowser_SayWhatATextMeant: under "Texts to read", anyone signed in
+// chooses what a text nobody understood meant, from plain words, and the
+// page says Clubnight will know the words next time.
+func TestBrowser_SayWhatATextMeant(t *testing.T) {
+	res := &fakeResolver{}
+	inbox := func(_ context.Context, _ string) ([]inboxItem, error) {
+		it := inboxItem{ID: "i1", Kind: "not_understood", At: time.Now().Add(-time.Minute), Person: "marcus",
+			Name: "Marcus", Text: "disco lites r sweet as"}
+		it.Resolved = len(res.meanings()) > 0
+		return []inboxItem{it}, nil
+	}
+	e := newEnv(t, envOptions{plan: organiserPlan(t), inbox: inboxFunc(inbox), resolver: res})
+	p := newPage(t, e, 1280, 900)
+	p.signIn("07700 900106", kimPhone)
+	p.until(`document.querySelector('form.resolve select')`)
+	p.axe("a text to say the meaning of")
+	p.do(chromedp.SetValue(chromedp.CSS(`#meaning-i1`), "done:2"))
+	p.do(chromedp.Click(chromedp.CSS(`form.resolve button`), chromedp.NodeVisible))
+	p.until(`document.querySelector('[data-testid="feedback"]').innerText.includes('understand these words next time')`)
+	if got := res.meanings(); len(got) != 1 || got[0].Kind != "done" || got[0].Job != 2 {
+		t.Fatalf("the resolver got %+v", got)
+	}
+	p.until(`document.querySelector('[data-testid="texts"]').innerText.includes('Clubnight knows these words now')`)
 }

@@ -41,6 +41,8 @@ type Texter interface {
 // number not on the team, a text nobody understood (word for word), a text
 // that could not be delivered, or someone asking for no more texts.
 type InboxItem struct {
+	// ID names the item, so a person can say what a text meant.
+	ID string `json:"id,omitempty"`
 	// Kind is one of the Inbox... constants.
 	Kind string    `json:"kind"`
 	At   time.Time `json:"at"`
@@ -52,6 +54,23 @@ type InboxItem struct {
 	Text string `json:"text,omitempty"`
 	// Detail says more, such as why a text was not delivered.
 	Detail string `json:"detail,omitempty"`
+	// Resolved says a person has said what this text meant.
+	Resolved bool `json:"resolved,omitempty"`
+}
+
+// Meaning is what a person says a text nobody understood meant: a job
+// done or started, a problem of a kind, someone on a problem, a problem
+// sorted, here, leaving, asking for jobs or the time, or nothing to do.
+type Meaning struct {
+	Kind        string `json:"kind"`
+	Job         int    `json:"job,omitempty"`
+	ProblemKind string `json:"problem_kind,omitempty"`
+}
+
+// Resolver does what a passed-on text meant, as its sender, and
+// remembers the words so they are understood next time.
+type Resolver interface {
+	ResolveText(ctx context.Context, nightID, itemID string, m Meaning, by string) (reply string, err error)
 }
 
 // Kinds of InboxItem.
@@ -83,9 +102,11 @@ type Options struct {
 	// Texter sends sign-in codes. Without one nobody can sign in by phone.
 	Texter Texter
 	// Inbox feeds the texts panel; nil shows that texts are not connected.
-	Inbox  Inbox
-	Logger *slog.Logger
-	Clock  func() time.Time
+	Inbox Inbox
+	// Resolver lets people say what a passed-on text meant; nil hides it.
+	Resolver Resolver
+	Logger   *slog.Logger
+	Clock    func() time.Time
 	// SecureCookies marks cookies Secure (PUBLIC_URL is https).
 	SecureCookies bool
 	// KioskKeyChanged is called with the new kiosk key whenever it changes,
@@ -209,6 +230,7 @@ func (d *Dashboard) Register(mux *http.ServeMux) {
 	mux.HandleFunc("POST /dashboard/signout", d.form(d.postSignOut))
 
 	mux.HandleFunc("GET /dashboard/api/inbox", d.api(d.getInbox))
+	mux.HandleFunc("POST /dashboard/api/inbox/resolve", d.apiPost(d.postResolve))
 	mux.HandleFunc("GET /dashboard/api/me", d.api(d.getMe))
 
 	mux.HandleFunc("GET /dashboard/nights", d.page(d.serveNights))

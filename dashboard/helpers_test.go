@@ -146,11 +146,13 @@ func (k *keyLog) list() []string {
 var prefixN atomic.Int64
 
 type envOptions struct {
-	clock  func() time.Time
-	plan   *night.Plan
-	rdb    redis.UniversalClient
-	inbox  dashboard.Inbox
-	wipeAt int
+	clock func() time.Time
+	plan  *night.Plan
+	rdb   redis.UniversalClient
+	inbox dashboard.Inbox
+	// resolver says what passed-on texts meant (nil: not offered).
+	resolver dashboard.Resolver
+	wipeAt   int
 	// trusted are the HTTPS front's addresses.
 	trusted []netip.Prefix
 }
@@ -174,7 +176,7 @@ func newEnv(t testing.TB, o envOptions) *env {
 	t.Cleanup(h.Close)
 	a := auth.New(adminToken, kioskKey, nil)
 	e := &env{t: t, rdb: o.rdb, prefix: prefix, hub: h, auth: a, texts: &texter{}, clock: o.clock, keys: &keyLog{}}
-	d, err := dashboard.New(dashboard.Options{Hub: h, Auth: a, Texter: e.texts, Inbox: o.inbox, Clock: o.clock,
+	d, err := dashboard.New(dashboard.Options{Hub: h, Auth: a, Texter: e.texts, Inbox: o.inbox, Resolver: o.resolver, Clock: o.clock,
 		KioskKeyChanged: func(k string) { e.keys.add(k); a.SetKioskKey(k) }, WipeAfterDays: o.wipeAt, Location: time.UTC, TrustedProxies: o.trusted})
 	if err != nil {
 		t.Fatal(err)

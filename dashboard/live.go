@@ -8,13 +8,15 @@ import (
 
 // liveConfig is what live.js needs.
 type liveConfig struct {
-	WS    string            `json:"ws"`
-	Night string            `json:"night"` // "" follows the live night
-	CSRF  string            `json:"csrf"`
-	Me    *me               `json:"me"`
-	Inbox string            `json:"inbox"`
-	Icons map[string]string `json:"icons"`
-	Kinds []kindWord        `json:"kinds"`
+	WS    string `json:"ws"`
+	Night string `json:"night"` // "" follows the live night
+	CSRF  string `json:"csrf"`
+	Me    *me    `json:"me"`
+	Inbox string `json:"inbox"`
+	// Resolve is where to say what a passed-on text meant; "" hides it.
+	Resolve string            `json:"resolve,omitempty"`
+	Icons   map[string]string `json:"icons"`
+	Kinds   []kindWord        `json:"kinds"`
 }
 
 type kindWord struct {
@@ -52,6 +54,9 @@ func (d *Dashboard) serveLive(w http.ResponseWriter, r *http.Request, v *viewer)
 	}
 	cfg := liveConfig{WS: "/ws", Night: id, CSRF: v.sess.CSRF, Me: meOf(v), Inbox: "/dashboard/api/inbox",
 		Icons: icons, Kinds: kindWords()}
+	if d.opts.Resolver != nil {
+		cfg.Resolve = "/dashboard/api/inbox/resolve"
+	}
 	d.render(w, r, v, http.StatusOK, "live", pageData{Title: "Live now", Nav: "live", JS: []string{"live.js"},
 		Config: pageConfig(cfg), Body: body})
 }

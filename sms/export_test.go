@@ -17,3 +17,15 @@ func (s *Service) StatusOf(ctx context.Context, sid string) (string, error) {
 
 // Pending counts texts still queued, leased or waiting to retry.
 func (s *Service) Pending(ctx context.Context) (int64, error) { return s.q.pending(ctx) }
+
+// RememberAlert records that problem was the last alert texted to person,
+// as sending the alert does.
+func (s *Service) RememberAlert(ctx context.Context, nightID, person, problem string) error {
+	return s.rdb.Set(ctx, s.k.lastAlert(nightID, person), problem, 0).Err()
+}
+
+// Asked reports whether a numbered question to person waits for an answer.
+func (s *Service) Asked(ctx context.Context, nightID, person string) bool {
+	n, err := s.rdb.Exists(ctx, s.k.ask(nightID, person)).Result()
+	return err == nil && n > 0
+}

@@ -132,6 +132,7 @@ func (s *Service) handle(ctx context.Context, from string, t Text) (string, stri
 		return emptyReply(name), "empty"
 	}
 	uctx := s.conversation(ctx, n, p.ID)
+	uctx.Taught = s.taught(ctx, understand.PhraseKey(body, n, p.ID))
 	intent := understand.Understand(body, n, p.ID, uctx)
 	if err := intent.Valid(n); err != nil {
 		s.log.Warn("sms: understanding gave an intent that does not fit the night", "err", err)

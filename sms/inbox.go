@@ -3,7 +3,10 @@ package sms
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"time"
+
+	"github.com/clubnight/clubnight/hub"
 )
 
 // inboxKeep is how many items the dashboard's SMS inbox keeps per night.
@@ -21,6 +24,8 @@ const (
 // InboxItem is one thing on the dashboard's SMS list that a person should
 // look at. Numbers are always masked.
 type InboxItem struct {
+	// ID names the item, so a person can say what a text meant (Resolve).
+	ID     string    `json:"id,omitempty"`
 	Kind   string    `json:"kind"`
 	At     time.Time `json:"at"`
 	From   string    `json:"from,omitempty"`   // masked number
@@ -29,6 +34,8 @@ type InboxItem struct {
 	Text   string    `json:"text,omitempty"` // word for word
 	// Detail says more: the provider's error for a failed text.
 	Detail string `json:"detail,omitempty"`
+	// Resolved says a person has said what this text meant.
+	Resolved bool `json:"resolved,omitempty"`
 }
 
 // Inbox returns the night's SMS items for the dashboard, newest first:
@@ -39,10 +46,15 @@ func (s *Service) Inbox(ctx context.Context, nightID string) ([]InboxItem, error
 	if err != nil {
 		return nil, err
 	}
+	done, err := s.rdb.SMembers(ctx, s.k.resolved(nightID)).Result()
+	if err != nil {
+		return nil, err
+	}
 	out := make([]InboxItem, 0, len(raw))
 	for _, r := range raw {
 		var it InboxItem
 		if json.Unmarshal([]byte(r), &it) == nil {
+			it.Resolved = it.ID != "" && slices.Contains(done, it.ID)
 			out = append(out, it)
 		}
 	}
@@ -56,6 +68,9 @@ func (s *Service) note(ctx context.Context, nightID string, it InboxItem) {
 	}
 	if it.At.IsZero() {
 		it.At = s.clock().UTC()
+	}
+	if it.ID == "" {
+		it.ID = hub.NewID()
 	}
 	data, _ := json.Marshal(it)
 	key := s.k.inbox(nightID)

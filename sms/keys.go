@@ -29,6 +29,11 @@ func (k keys) step(id, pid string, step int) string {
 func (k keys) alerted(id, pid string) string      { return k.night(id) + "alerted:" + pid }
 func (k keys) lastAlert(id, person string) string { return k.night(id) + "last:" + person }
 func (k keys) ask(id, person string) string       { return k.night(id) + "ask:" + person }
+func (k keys) resolved(id string) string          { return k.night(id) + "resolved" }
+
+// learned holds the meanings people taught for phrases, for every night of
+// this deployment: field = understand.PhraseKey, value = understand.Taught.
+func (k keys) learned() string { return k.p + "learned" }
 
 func (k keys) ready() string           { return k.p + "{q}:ready" }
 func (k keys) lease() string           { return k.p + "{q}:lease" }

@@ -303,3 +303,36 @@ func optOutReply() string {
 func optInReply(name string) string {
 	return compose(fmt.Sprintf("Hi %s. You will get texts from Clubnight again.", name), helpHint)
 }
+
+// jobStatusReply answers a question about one job ("is the bar done?",
+// "who is doing the raffle?"): how it stands and whose it is. It changes
+// nothing.
+func jobStatusReply(name string, n *night.Night, j *night.Job) string {
+	state := "is not started yet."
+	switch j.Status {
+	case night.Done:
+		state = "is done."
+		if j.DoneBy != "" {
+			state = "was done by " + nameOf(n.Name(j.DoneBy)) + "."
+		}
+	case night.Doing:
+		state = "is started."
+	}
+	var who []string
+	for _, id := range j.Who {
+		who = append(who, nameOf(n.Name(id)))
+	}
+	whose := "Nobody has this job."
+	if len(who) > 0 {
+		whose = "It is for " + andList(who) + "."
+	}
+	return compose(fill(fmt.Sprintf("Hi %s. Job %d %%s %s", name, j.Number, state), jobTitle(j), room(whose)), whose)
+}
+
+// andList joins names as people say them: "Tom, Jade and Leon".
+func andList(names []string) string {
+	if len(names) <= 1 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}

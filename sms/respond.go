@@ -134,6 +134,9 @@ func (s *Service) respond(ctx context.Context, n *night.Night, p *night.Person, 
 		return rideReply(name, r), "ride"
 
 	case understand.Status:
+		if j, ok := n.Job(in.Job); ok && in.Item == nil && in.Job != 0 {
+			return jobStatusReply(name, n, j), "status"
+		}
 		if r, ok := n.Ride(in.Ride); ok && in.Item == nil {
 			return rideStatusReply(name, r), "status"
 		}

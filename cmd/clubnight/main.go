@@ -48,11 +48,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runLoad(ctx, args, stdout)
 	case "health":
 		return health(ctx)
+	case "understand":
+		return understandCmd(args, os.Stdin, stdout)
 	case "help", "-h", "--help":
-		fmt.Fprintln(stdout, "usage: clubnight [serve] | clubnight load [flags] | clubnight health")
+		fmt.Fprintln(stdout, "usage: clubnight [serve] | clubnight load [flags] | clubnight health | clubnight understand -night plan.json [-corpus texts.tsv]")
 		return nil
 	}
-	return fmt.Errorf("unknown command %q; use serve or load", cmd)
+	return fmt.Errorf("unknown command %q; use serve, load, health or understand", cmd)
 }
 
 func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {

@@ -318,7 +318,8 @@
           var who = it.name || it.from || 'Someone';
           h += '<li><div class="what"><span class="sub">' + esc(CN.clock(it.at)) + '. ' + esc(g[0] === 'failed' ? 'To ' + who : who) + '</span>' +
             (it.text ? '<q class="quote">' + esc(it.text) + '</q>' : '') +
-            (it.detail ? '<span class="sub">' + esc(it.detail) + '</span>' : '') + '</div></li>';
+            (it.detail ? '<span class="sub">' + esc(it.detail) + '</span>' : '') +
+            (g[0] === 'not_understood' ? meaningForm(it) : '') + '</div></li>';
         });
         h += '</ul>';
       });
@@ -329,6 +330,55 @@
     else h += '<ul class="items">' + opted.map(function (p) { return '<li>' + badge('off', 'off', 'No texts') + ' ' + esc(p.name) + '</li>'; }).join('') + '</ul>';
     patch('texts', h);
   }
+
+  // meaningForm lets anyone on the team say what a text nobody understood
+  // meant. Clubnight does it, as the sender, and learns the words.
+  function meaningForm(it) {
+    if (!it.id || !it.person || !cfg.resolve) return '';
+    if (it.resolved) return '<span class="sub">' + icon('tick') + ' Read. Clubnight knows these words now.</span>';
+    var opts = '<option value="">Choose</option>';
+    var mine = state.jobs.filter(function (j) { return j.who.indexOf(it.person) >= 0; });
+    var jobs = mine.concat(state.jobs.filter(function (j) { return mine.indexOf(j) < 0; }));
+    opts += '<optgroup label="A job is done">' + jobs.map(function (j) {
+      return '<option value="done:' + j.number + '">Done: ' + esc(j.title) + '</option>';
+    }).join('') + '</optgroup>';
+    opts += '<optgroup label="A job is started">' + jobs.map(function (j) {
+      return '<option value="doing:' + j.number + '">Started: ' + esc(j.title) + '</option>';
+    }).join('') + '</optgroup>';
+    opts += '<optgroup label="A problem">' + (cfg.kinds || []).map(function (k) {
+      return '<option value="problem:' + esc(k.kind) + '">' + esc(k.words) + '</option>';
+    }).join('') + '</optgroup>';
+    opts += '<optgroup label="Something else">' +
+      '<option value="claim">I am on a problem</option>' +
+      '<option value="sorted">A problem is sorted</option>' +
+      '<option value="here">I am here</option>' +
+      '<option value="leaving">I am going home</option>' +
+      '<option value="jobs">Send me my jobs</option>' +
+      '<option value="status">What is next?</option>' +
+      '<option value="none">Nothing to do</option></optgroup>';
+    var id = 'meaning-' + esc(it.id);
+    return '<form class="resolve" data-id="' + esc(it.id) + '">' +
+      '<label for="' + id + '">What did it mean?</label>' +
+      '<select id="' + id + '" name="meaning" required>' + opts + '</select>' +
+      '<button class="btn go" type="submit">' + icon('tick') + '<span>Do it and learn the words</span></button></form>';
+  }
+
+  document.addEventListener('submit', function (e) {
+    var f = e.target;
+    if (!f.classList || !f.classList.contains('resolve')) return;
+    e.preventDefault();
+    var v = f.meaning.value;
+    if (!v) { CN.feedback('Please choose what the text meant.', 'error'); return; }
+    var parts = v.split(':'), m = { kind: parts[0] };
+    if (parts[0] === 'done' || parts[0] === 'doing') m.job = Number(parts[1]);
+    if (parts[0] === 'problem') m.problem_kind = parts[1];
+    CN.feedback('Saving.', 'wait');
+    CN.api('POST', cfg.resolve, { night: cfg.night || (state && state.id), id: f.getAttribute('data-id'), meaning: m }).then(function (r) {
+      if (!r._ok) { CN.feedback(r.error || 'That did not work. Please try again.', 'error'); return; }
+      CN.feedback('Done. Clubnight will understand these words next time.', 'ok');
+      pollInbox();
+    });
+  });
 
   var formsPeople = null;
   function renderForms() {

@@ -20,6 +20,11 @@ type analysis struct {
 	social   []bool    // token is a greeting, thanks, kiss, a name addressed
 	names    []nameRef // who each token names
 	fixed    []int     // tokens inside a fixed expression ("signing out")
+	why      []string  // why it was read so, for Explain
+	// answeredChoice says the text answered the question we asked.
+	answeredChoice bool
+	// taughtReading says a person taught this reading (Context.Taught).
+	taughtReading bool
 }
 
 func newAnalysis(text string, n *night.Night, sender string, ctx Context) *analysis {

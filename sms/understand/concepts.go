@@ -18,7 +18,10 @@ func ph(list ...string) []phrase {
 // What a text asks for, said in plain words.
 var (
 	undoStrong = ph("undo", "undone", "take back", "take it back", "take that back", "taken back", "revert",
-		"reverse", "reverse that", "go back")
+		"reverse", "reverse that", "go back", "scrap that", "cancel that", "ignore that", "ignore my last",
+		"cancel last", "cancel my last", "scrap my last", "scrap the last", "cancel the last", "ignore the last",
+		"delete that", "delete my last", "delete the last", "ignore last", "change that back", "change it back",
+		"put it back", "put that back", "untick", "un tick", "untick that")
 	undoWeak = ph("oops", "mistake", "mistaken", "my bad", "wrong", "did not mean", "not meant", "by accident",
 		"accidentally", "cancel that", "cancel it", "cancel last", "ignore that", "ignore last", "ignore my last",
 		"scrap that", "wrong one", "wrong job", "wrong number", "not that one", "meant")
@@ -58,7 +61,9 @@ var (
 		"home safe", "safe home", "got home", "off home", "on her way home", "on his way home",
 		"on their way home", "got picked up", "got collected", "been collected", "been picked up",
 		"home", "walked home", "in his taxi", "in her taxi", "in their taxi", "in his car", "in her car",
-		"in their car", "in the cab", "in his cab", "in her cab")
+		"in their car", "in the cab", "in his cab", "in her cab", "picked him up", "picked her up",
+		"picked them up", "came for him", "came for her", "came for them", "collected him", "collected her",
+		"got him", "got her", "took him", "took her", "took them", "fetched him", "fetched her")
 	// pickupArrived says whoever takes a guest home has come: "alexs mum came".
 	pickupArrived = ph("here", "came", "arrived", "come", "outside", "turned up", "is here", "has come")
 
@@ -66,7 +71,8 @@ var (
 		"sign in", "signing in", "at the hall", "at the venue", "at the club", "in the hall", "at hall",
 		"got here", "made it", "i am there", "present", "in the building", "reporting for duty", "clocked in",
 		"clocking in", "i am at the hall", "i am at the venue", "in now", "i am hear", "hear now",
-		"i am hear now")
+		"i am hear now", "just got to", "got to the", "i have got to", "i am at", "walked in", "just walked in",
+		"i am outside", "outside now", "coming in now", "just got in", "i am in the building")
 	leaveWords = ph("leaving", "i am leaving", "going home", "go home", "gone home", "heading home",
 		"heading off", "off home", "off now", "i am off", "bye", "goodbye", "see you", "goodnight",
 		"good night", "night all", "night night", "night everyone", "signing out", "sign out", "signed out",
@@ -74,6 +80,7 @@ var (
 		"clocked out", "done for tonight", "done for the night", "finished for tonight",
 		"finished for the night", "on my way home", "i left", "i have left", "home now", "leave now",
 		"heading out", "away home", "away now", "going now bye", "off to bed", "i am going now",
+		"got to go", "have to go", "i have to go", "i must go", "need to go", "i need to go",
 		"i am out", "left now", "walking home", "getting the bus home", "have to leave", "got to leave",
 		"need to leave", "going to leave", "i will leave", "i am going home", "i am heading home")
 
@@ -82,7 +89,7 @@ var (
 		"what is the time", "schedule", "running order", "timetable", "programme", "program",
 		"what is after", "what comes next", "after this", "is it time", "what happens now", "what is on now",
 		"what is on next", "what is the plan", "the plan", "when is", "what is first", "start time",
-		"when do", "when does")
+		"when do", "when does", "what is coming up", "coming up next", "what is coming")
 	// jobsAsk are questions about one's own jobs; jobList are words that
 	// ask for the list when nothing else is said.
 	jobsAsk = ph("what am i doing", "what do i do", "what do i need to do", "what should i do",
@@ -92,6 +99,7 @@ var (
 		"what am i on", "what is mine", "which jobs", "which job", "what are my tasks", "what jobs",
 		"what i got", "what do i have", "what have i", "what must i do", "what job", "tell me my jobs",
 		"what am i meant to be doing", "what am i supposed to do", "what am i supposed to be doing",
+		"what am i down for", "am i down for", "what am i down to do", "what is on my list", "what have i got on",
 		"what is my next job", "what is my task", "what am i to do", "what is left", "what else can i do",
 		"what next for me", "what now for me", "what shall i do", "where do you want me", "where am i")
 	jobList = ph("jobs", "my jobs", "my job", "job list", "my list", "list", "tasks", "task", "rota", "job",

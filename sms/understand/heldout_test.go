@@ -198,7 +198,7 @@ var heldOut = []struct{ from, text, want, setup string }{
 	{"jade", "the cat sat on the mat", "unknown", ""},
 	{"tom", "asdfghjkl", "unknown", ""},
 	{"priya", "can we have pizza next time", "unknown", ""},
-	{"sam", "is the bar done?", "unknown", ""},
+	{"sam", "is the bar done?", "status", ""},
 	{"leon", "blue", "unknown", ""},
 
 	// Answers to a question we asked

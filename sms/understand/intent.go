@@ -33,7 +33,8 @@ const MaxOptions = 3
 // Intent is what one text means. Only the fields of its Kind are set.
 type Intent struct {
 	Kind Kind `json:"kind"`
-	// Job is the job number (1..N) for Done and Doing.
+	// Job is the job number (1..N) for Done and Doing, and for a Status
+	// question about one job ("is the bar done?").
 	Job int `json:"job,omitempty"`
 	// Problem is a problem id for Claim and Sorted; "" lets the hub choose.
 	Problem string `json:"problem,omitempty"`
@@ -66,6 +67,9 @@ type Context struct {
 	// PendingChoice is the question we asked the sender last time, so a
 	// reply such as "2" or "the second one" resolves it.
 	PendingChoice *Choice
+	// Taught is the meaning a person chose for a text with the same
+	// PhraseKey, when there is one (see Teach).
+	Taught *Taught
 }
 
 // Choice is a short question with numbered options, each a concrete Intent.
@@ -140,6 +144,9 @@ func (i Intent) Valid(n *night.Night) error {
 	case Status:
 		if i.Item != nil && !hasItem(n, *i.Item) {
 			return fmt.Errorf("status: %q is not on the timeline", i.Item.Title)
+		}
+		if _, ok := n.Job(i.Job); i.Job != 0 && !ok {
+			return fmt.Errorf("status: there is no job %d", i.Job)
 		}
 	case Ask:
 		if i.Choice == nil || len(i.Choice.Options) == 0 || len(i.Choice.Options) > MaxOptions {

@@ -70,6 +70,7 @@ var textSpeak = map[string]string{
 	"ta": "thanks", "fanks": "thanks", "thanq": "thanks", "tnx": "thanks", "thanz": "thanks",
 	"gr8": "great", "grt": "great", "l8": "late", "l8r": "later", "b4": "before", "nw": "now", "n": "and",
 	"msg": "message", "txt": "text", "gonna": "going to", "gunna": "going to", "gona": "going to",
+	"onnit": "on it", "onit": "on it", "jobz": "jobs", "jbs": "jobs",
 	"wanna": "want to", "gotta": "got to", "cos": "because", "coz": "because", "cuz": "because",
 	"bc": "because", "becos": "because", "ppl": "people", "peeps": "people", "sum1": "someone",
 	"some1": "someone", "sumone": "someone", "somone": "someone", "any1": "anyone", "every1": "everyone",
@@ -136,6 +137,8 @@ var willVerbs = set("go", "do", "help", "come", "sort", "get", "deal", "check", 
 // "corrected" into something else, so "gone" stays gone and never becomes
 // done, "there" never becomes here.
 var common = set(strings.Fields(`
+fully stocked stock restocked topped grass bee bees minging loving love freezing heating smoking vaping
+squash everywhere dropped lock locked blowing
 a about above across after again against ago ahead all almost alone along already also although always am
 among an and angel another answer any anybody anyone anything anyway anywhere apart are area arm around as
 ask asked asking at ate away baby back bad badly bag bake ball band bank bar bars base bat bath be bear

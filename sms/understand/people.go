@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/clubnight/clubnight/night"
@@ -50,7 +51,7 @@ func (a *analysis) nameInPlace(i int) bool {
 		return true
 	case afterName[a.w(i+1)] && !questionStarts[a.w(i-1)] && !subjects[a.w(i-1)]:
 		return true
-	case beforeName[a.w(i-1)] && (i == len(a.t)-1 || socialWords[a.w(i+1)] || a.w(i+1) == "x"):
+	case beforeName[a.w(i-1)] && (i == len(a.t)-1 || socialWords[a.w(i+1)] || a.w(i+1) == "x" || a.w(i+1) == "anywhere"):
 		return true
 	}
 	return false
@@ -69,7 +70,47 @@ func (a *analysis) ride() *night.Ride {
 			return r
 		}
 	}
+	if rs := a.companyRides(); len(rs) == 1 {
+		return rs[0]
+	}
 	return nil
+}
+
+// companyWords are the words of a taxi firm's name that do not tell one
+// firm from another.
+var companyWords = set("taxi", "taxis", "cab", "cabs", "car", "cars", "private", "hire", "the", "and", "co",
+	"ltd", "minicab", "minicabs", "travel", "transport", "cabs", "services", "service", "booked", "with", "for",
+	"from", "at", "to", "ref", "of", "a", "uber", "firm", "company")
+
+// companyRides are the rides whose taxi firm the text names ("star taxis
+// just picked up"), when it names no guest. Two guests may share a firm.
+func (a *analysis) companyRides() []*night.Ride {
+	var out []*night.Ride
+	for k := range a.n.Rides {
+		r := &a.n.Rides[k]
+		var key []string
+		for _, w := range strings.Fields(lowerWord(r.Note)) {
+			w = strings.Trim(w, ".,'()")
+			if len(w) > 1 && !companyWords[w] {
+				key = append(key, w)
+			}
+		}
+		if len(key) == 0 {
+			continue
+		}
+		for i := range a.t {
+			if !a.social[i] && slices.Contains(key, a.t[i].w) && (a.near(i, taxiWords) || a.near(i, companyWords) || len(key) > 1 && slices.Contains(key, a.w(i+1))) {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// near reports a word of m next to token i.
+func (a *analysis) near(i int, m map[string]bool) bool {
+	return m[a.w(i+1)] || m[a.w(i-1)] || m[a.w(i+2)]
 }
 
 // other returns the first team member other than the sender named in the

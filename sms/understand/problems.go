@@ -18,7 +18,9 @@ var (
 		"ache", "aching", "sprained", "twisted", "choking", "choked", "burnt", "burned", "nosebleed", "fever",
 		"temperature", "shaking", "diabetic", "hypo", "unconscious", "breathe", "breathing", "concussion",
 		"tummy", "stomach", "paramedic", "paramedics", "doctor", "hospital", "tripped", "slipped", "fell",
-		"fallen", "injuries", "wheezing", "cramp", "nauseous", "queasy", "feverish")
+		"fallen", "injuries", "wheezing", "cramp", "nauseous", "queasy", "feverish", "stung", "bitten", "grazed",
+		"bruised", "swollen", "rash", "sunburn", "sunburnt", "heatstroke", "dehydrated", "overheating",
+		"overheated", "wasp", "sting")
 	unwellPhrases = ph("first aid", "threw up", "thrown up", "throwing up", "passed out", "fell over",
 		"fell down", "fallen over", "had a fall", "not well", "not feeling well", "not feeling good",
 		"feeling rough", "feels funny", "feel funny", "feeling funny", "feels faint", "feel faint",
@@ -33,7 +35,7 @@ var (
 	spillThings  = set("drink", "glass", "floor", "mess")
 	spillPhrases = ph("broken glass", "broken bottle", "knocked over", "dropped a drink", "dropped drink",
 		"dropped a glass", "dropped glass", "dropped his drink", "dropped her drink", "glass everywhere",
-		"drink everywhere", "water everywhere", "glass broken", "glass broke", "all over the floor",
+		"drink everywhere", "water everywhere", "went everywhere", "gone everywhere", "all over the table", "glass broken", "glass broke", "all over the floor",
 		"drink all over", "water all over", "all over the place")
 
 	musicThings = set("music", "speaker", "speakers", "sound", "mic", "mics", "microphone", "amp",
@@ -113,7 +115,10 @@ var (
 		"need help", "help me", "can you help", "can someone help", "can somebody help", "went off",
 		"gone off", "will not work", "does not work", "not work", "run out of", "is wrong", "gone wrong",
 		"went wrong", "someone come", "somebody come", "anyone come", "can someone", "can somebody",
-		"can anyone", "someone needed", "no loo roll", "no toilet roll", "need back up", "need backup")
+		"can anyone", "someone needed", "no loo roll", "no toilet roll", "need back up", "need backup",
+		"will not lock", "will not open", "will not close", "will not shut", "does not lock", "not locking",
+		"heating is off", "heating off", "no heating", "too cold", "too hot", "smoking in", "vaping in",
+		"smoke alarm", "is freezing", "it is freezing", "blowing away", "blown over", "fell down", "has fallen down")
 	// helpGiven is "help" offered, not asked for.
 	helpGiven = ph("i can help", "can i help", "i will help", "happy to help", "i could help",
 		"i am helping", "helping", "i am here to help", "shall i help", "i helped", "going to help",
@@ -173,6 +178,17 @@ func (a *analysis) unwell() []int {
 
 func (a *analysis) spill() []int {
 	idx := append(a.words(spillWords), a.spans(spillPhrases)...)
+	// "knocked a coke over", "knocked their drink over".
+	for i := range a.t {
+		if w := a.w(i); w == "knocked" || w == "knock" || w == "tipped" {
+			for j := i + 1; j <= i+4 && j < len(a.t); j++ {
+				if a.w(j) == "over" {
+					idx = append(idx, i, j)
+					break
+				}
+			}
+		}
+	}
 	return a.drop(idx, func(i int) bool { return a.w(i) == "mess" && a.w(i-1) == "no" })
 }
 
@@ -200,9 +216,18 @@ func (a *analysis) music() []int {
 	return nil
 }
 
+// fireThings follow "fire" in the name of a place or thing: "fire exits".
+var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "extinguisher", "extinguishers",
+	"drill", "safety", "blanket", "marshal", "assembly", "point", "procedure", "procedures", "routes", "route")
+
 func (a *analysis) taxi() []int {
 	taxi := a.words(taxiWords)
 	late := append(a.words(lateWords), a.spans(latePhrases)...)
+	if len(taxi) > 0 && len(late) == 0 && !a.onlyFrom(loneFiller, taxi, a.nameTokens()) {
+		// "the taxi man was nice", "priya is in charge of the taxis": no
+		// word says anything is wrong.
+		return nil
+	}
 	if len(taxi) > 0 {
 		// "jo got in her taxi" or "taxi is here" is good news, not a problem.
 		if len(late) == 0 && (a.has(arrivePhrases) || a.has(sortedStrong)) {
@@ -268,7 +293,11 @@ func (a *analysis) other() []int {
 	idx := a.drop(a.words(otherWords), func(i int) bool {
 		switch a.w(i) {
 		case "help":
-			return slices.Contains(given, i)
+			// "cheers for the help" thanks someone.
+			return slices.Contains(given, i) || a.w(i-1) == "for" || a.w(i-2) == "for" || a.w(i-3) == "for"
+		case "fire":
+			// A fire exit or fire door is a place, not a fire.
+			return fireThings[a.w(i+1)]
 		case "quick":
 			return a.w(i+1) == "question"
 		case "problem", "issue":
@@ -277,6 +306,17 @@ func (a *analysis) other() []int {
 		return false
 	})
 	return append(idx, a.spans(otherPhrases)...)
+}
+
+// nameTokens are the tokens that name someone.
+func (a *analysis) nameTokens() []int {
+	var out []int
+	for i := range a.t {
+		if a.names[i] != (nameRef{}) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // personRefs are tokens naming a person: a guest or team member by name,

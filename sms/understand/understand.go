@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -13,26 +14,71 @@ import (
 // speaks of someone ill, missing or upset is a Problem even when it says
 // other things too. n is only read.
 func Understand(text string, n *night.Night, sender string, ctx Context) Intent {
+	in, _ := Explain(text, n, sender, ctx)
+	return in
+}
+
+// Explain is Understand that also says, in a few plain lines, why it read
+// the text that way: the words it saw and the rule that decided. Organisers
+// use it (through `clubnight understand`) to try their committee's words.
+func Explain(text string, n *night.Night, sender string, ctx Context) (Intent, []string) {
 	if n == nil {
 		n = &night.Night{}
 	}
 	if strings.TrimSpace(text) == "" {
-		return Intent{Kind: None}
+		return Intent{Kind: None}, []string{"the text is empty"}
 	}
 	if IsCarrierKeyword(text) {
 		// The carrier handles its own words; HELP stays a call for help.
 		if strings.EqualFold(strings.Trim(strings.TrimSpace(text), ".!"), "help") {
-			return Intent{Kind: Problem, ProblemKind: night.Other, Text: FitSMS(text)}
+			return Intent{Kind: Problem, ProblemKind: night.Other, Text: FitSMS(text)}, []string{"HELP on its own is a call for help"}
 		}
-		return Intent{Kind: None}
+		return Intent{Kind: None}, []string{"a carrier word: the phone company acts on it"}
 	}
-	return newAnalysis(text, n, sender, ctx).decide()
+	a := newAnalysis(text, n, sender, ctx)
+	in := a.decide()
+	return in, append([]string{"words: " + a.wordsSeen()}, a.why...)
 }
 
-// decide applies the rules in order of what matters most.
+// because records why the text was read as it was.
+func (a *analysis) because(format string, args ...any) {
+	a.why = append(a.why, fmt.Sprintf(format, args...))
+}
+
+// wordsSeen is the text as the rules see it: normalised and corrected,
+// social words in brackets.
+func (a *analysis) wordsSeen() string {
+	var b strings.Builder
+	for i, t := range a.t {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if a.social[i] {
+			b.WriteString("(" + t.w + ")")
+		} else {
+			b.WriteString(t.w)
+		}
+	}
+	return b.String()
+}
+
+// decide reads the text with the rules, then lets it change the night only
+// when its mood allows (see guard).
 func (a *analysis) decide() Intent {
+	return a.guard(a.rules())
+}
+
+// rules applies the rules in order of what matters most.
+func (a *analysis) rules() Intent {
 	if a.ctx.PendingChoice != nil {
 		if in, ok := a.choiceReply(*a.ctx.PendingChoice); ok {
+			a.answeredChoice = true
+			return in
+		}
+	}
+	if a.ctx.Taught != nil {
+		if in, ok := a.taught(*a.ctx.Taught); ok {
+			a.taughtReading = true
 			return in
 		}
 	}
@@ -54,6 +100,9 @@ func (a *analysis) decide() Intent {
 	}
 	if verb == "" {
 		verb = a.titleVerb(jobs)
+	}
+	if in, ok := a.fromContext(jobs); ok {
+		return in
 	}
 	hits := a.uncovered(a.problemHits(), jobs, verb)
 
@@ -224,7 +273,9 @@ var jobFiller = set("the", "job", "number", "no", "#", "my", "is", "it", "a", "o
 // leaving reads checking out: "going home", "bye", a lone "night". About
 // someone else on the team, it names them.
 func (a *analysis) leaving() (Intent, bool) {
-	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) {
+	c := a.content()
+	endsGoing := len(c) >= 3 && a.w(c[len(c)-1]) == "going" && a.w(c[len(c)-2]) == "am" // "my lift is here im going"
+	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !endsGoing {
 		return Intent{}, false
 	}
 	return Intent{Kind: Leaving, Person: a.otherPerson()}, true
@@ -233,10 +284,21 @@ func (a *analysis) leaving() (Intent, bool) {
 // here reads checking in: "im here", "just arrived". "taxi is here" or "jo
 // is here" is about someone else's ride, not a check-in.
 func (a *analysis) here() (Intent, bool) {
-	if !a.matchNotNegated(hereWords) || a.ride() != nil || len(a.words(pickupWords)) > 0 {
+	if !a.matchNotNegated(hereWords) || a.ride() != nil || a.othersPickup() {
 		return Intent{}, false
 	}
 	return Intent{Kind: Here, Person: a.otherPerson()}, true
+}
+
+// othersPickup reports words of someone's way home that are not the
+// sender's own: "mum is here" is a guest's, "my mum dropped me off" is not.
+func (a *analysis) othersPickup() bool {
+	for _, i := range a.words(pickupWords) {
+		if a.w(i-1) != "my" {
+			return true
+		}
+	}
+	return false
 }
 
 // status answers a question about the night, naming the timeline item or

@@ -218,6 +218,18 @@ func (v *vocab) correct(toks []token) {
 	}
 }
 
+// alarmWords are words that raise a problem and text people. Spelling is
+// mended to one of them only at one edit, never at two.
+var alarmWords = func() map[string]bool {
+	m := map[string]bool{"missing": true, "wandered": true, "disappeared": true, "vanished": true}
+	for _, table := range []map[string]bool{unwellWords, upsetWords, otherWords, spillWords, lostVerbs} {
+		for w := range table {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // maxWord is the longest word spelling is checked for; longer ones are
 // not words anyone meant.
 const maxWord = 24
@@ -272,6 +284,11 @@ func (v *vocab) nearest(w string) string {
 		d := distance(w, c, limit)
 		if d > limit || d >= 2 && c[0] != w[0] {
 			return // two edits and another first letter is a different word
+		}
+		if alarmWords[c] && (d >= 2 || c[0] != w[0]) {
+			// "minging" is not "missing", "fully" is not "bully": a guess
+			// must not raise an alarm.
+			return
 		}
 		switch {
 		case d < bestD:

@@ -1,0 +1,81 @@
+package sms_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// TestWebhook_NeverActsOnWhatWasNotSaid: questions, denials, plans for
+// later, praise and news of someone else's work change nothing, through
+// the signed webhook, and the reply is one plain text. These are the texts
+// that raised alarms or ticked jobs before.
+func TestWebhook_NeverActsOnWhatWasNotSaid(t *testing.T) {
+	rdb := MiniRedis(t)
+	for _, tc := range []struct{ from, text, reply string }{
+		{"priya", "Has Chris's taxi come yet?", ""},
+		{"priya", "is jos taxi booked for 10?", ""},
+		{"leon", "i dont need help thanks", ""},
+		{"sam", "the decks arent ready yet", ""},
+		{"kim", "Nobody is missing, all 40 counted in", ""},
+		{"jade", "no spills or nothing, all fine", ""},
+		{"tom", "who is doing the cloakroom", "Look after the cloakroom"},
+		{"jade", "is the bar done?", "not started"},
+		{"marcus", "i dont need any help with the lights thanks", ""},
+		{"jade", "i will do the signs after the briefing", ""},
+		{"tom", "sam is doing the decks", ""},
+		{"jade", "well done tom the bar looks great", ""},
+		{"kim", "First aid box checked - fully stocked", ""},
+		{"priya", "jo hasnt gone yet shes still dancing", ""},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			e := NewEnv(t, EnvOptions{RDB: rdb, Token: "test-auth-token-123"})
+			before := e.MustNight()
+			reply := e.Text(tc.from, tc.text)
+			after := e.MustNight()
+			if after.Seq != before.Seq {
+				t.Errorf("%q changed the night (seq %d -> %d); replied %q", tc.text, before.Seq, after.Seq, reply)
+			}
+			if strings.Contains(reply, "999") {
+				t.Errorf("%q: an alarm in the reply: %q", tc.text, reply)
+			}
+			if tc.reply != "" && !strings.Contains(reply, tc.reply) {
+				t.Errorf("%q: reply %q should say %q", tc.text, reply, tc.reply)
+			}
+		})
+	}
+}
+
+// TestWebhook_UsesTheConversation: the problem the sender holds, or was
+// just told about, makes a short text clear.
+func TestWebhook_UsesTheConversation(t *testing.T) {
+	rdb := MiniRedis(t)
+	for _, tc := range []struct {
+		text string
+		want night.ProblemStatus
+		hold bool
+	}{
+		{"spill done", night.Sorted, true},
+		{"done the spill, floor is dry", night.Sorted, true},
+		{"the mess is gone now", night.Sorted, true},
+		{"ill get the mop", night.Claimed, false},
+		{"im on the spill", night.Claimed, false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			e := NewEnv(t, EnvOptions{RDB: rdb, Token: "test-auth-token-123"})
+			p := e.MustApply(night.Command{Type: night.CmdRaise, By: "kim", Kind: night.Spill, Text: "Drink spilt by the bar"}).Event.Problem.ID
+			if tc.hold {
+				e.MustApply(night.Command{Type: night.CmdClaim, By: "tom", Problem: p})
+			}
+			reply := e.Text("tom", tc.text)
+			n := e.MustNight()
+			if len(n.Problems) != 1 {
+				t.Fatalf("%q raised a new problem; replied %q", tc.text, reply)
+			}
+			if got := n.Problems[0]; got.Status != tc.want || tc.want == night.Claimed && got.ClaimedBy != "tom" {
+				t.Errorf("%q: problem is %s by %q, want %s; replied %q", tc.text, got.Status, got.ClaimedBy, tc.want, reply)
+			}
+		})
+	}
+}

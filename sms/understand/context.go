@@ -1,0 +1,132 @@
+package understand
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// The conversation so far makes short texts clear. Someone who holds a
+// problem and texts "spill done" or "floor is dry now" has sorted it, not
+// raised a new one; someone who was just texted about a problem and
+// answers "ill get the mop" or "im on the spill" has taken it on.
+
+// kindWords are words that speak of a kind of problem once it is known,
+// beyond the words that report one.
+var kindWords = map[night.ProblemKind]map[string]bool{
+	night.Spill:   set("spill", "spills", "spilt", "spilled", "drink", "drinks", "floor", "mess", "puddle", "glass", "water", "coke", "juice", "wet", "it", "that", "mop", "towels", "towel", "cloth"),
+	night.Unwell:  set("he", "she", "they", "him", "her", "them", "it", "that", "first", "aid"),
+	night.Missing: set("he", "she", "they", "him", "her", "them", "it", "that"),
+	night.Upset:   set("he", "she", "they", "him", "her", "them", "it", "that", "argument", "fight", "row"),
+	night.Taxi:    set("taxi", "cab", "car", "lift", "it", "that", "driver"),
+	night.Music:   set("music", "sound", "speaker", "speakers", "mic", "it", "that", "decks"),
+	night.Lost:    set("phone", "bag", "coat", "keys", "purse", "wallet", "it", "that", "owner"),
+	night.Other:   set("it", "that", "door", "light", "lights", "toilet", "toilets"),
+}
+
+var (
+	// resolvedWords say a problem is over.
+	resolvedWords = ph("done", "gone", "dry", "clean", "cleaned", "cleaned up", "wiped", "wiped up", "mopped",
+		"cleared", "cleared up", "tidy", "tidied", "fine", "ok", "okay", "better", "calm", "calmer", "found",
+		"back", "working", "fixed", "sorted", "all good", "no more", "picked up", "home", "dealt", "safe",
+		"settled", "happy", "alright", "all right", "came", "arrived", "here", "on again", "returned")
+	// resolvedGeneric say a problem is over without naming it; "here",
+	// "home" or "back" alone are more likely about the sender.
+	resolvedGeneric = ph("done", "all done", "sorted", "fixed", "cleaned", "cleaned up", "all good", "fine now",
+		"ok now", "all ok", "gone", "dealt with", "all clean", "all sorted", "mopped", "wiped", "dry now")
+	// takeOnWords say the sender is going to deal with something.
+	takeOnWords = ph("i will get", "i will clean", "i will mop", "i will wipe", "i will grab", "i will bring",
+		"i will find", "i will look", "i will sort", "i will do", "i will deal", "i will go", "i will check",
+		"i will talk", "i will speak", "i will fix", "i will ring", "i will call", "i am on", "leave",
+		"coming to", "going to clean", "going to mop", "going to get", "on my way", "getting the", "getting a",
+		"grabbing", "bringing", "i am getting", "i can do", "i can get", "i can clean", "i can sort", "i can go",
+		"mopping", "cleaning it", "heading", "i will", "me", "i can")
+)
+
+// heldProblem is the open problem the sender has taken on most recently.
+func (a *analysis) heldProblem() *night.Problem {
+	var held *night.Problem
+	for i := range a.n.Problems {
+		p := &a.n.Problems[i]
+		if p.Status == night.Claimed && p.ClaimedBy == a.sender {
+			held = p
+		}
+	}
+	return held
+}
+
+// alertedProblem is the open problem last texted to the sender that
+// nobody has taken on, if the sender did not raise it; failing that, the
+// only such problem on the night (the alert may not have reached them yet).
+func (a *analysis) alertedProblem() *night.Problem {
+	if p, ok := a.n.Problem(a.ctx.LastAlertProblem); ok && p.Status == night.Open && p.RaisedBy != a.sender {
+		return p
+	}
+	var only *night.Problem
+	for i := range a.n.Problems {
+		p := &a.n.Problems[i]
+		if p.Status == night.Open && p.RaisedBy != a.sender {
+			if only != nil {
+				return nil
+			}
+			only = p
+		}
+	}
+	return only
+}
+
+// speaksOf reports a content word that speaks of a problem of kind k,
+// or a word of its own report.
+func (a *analysis) speaksOf(p *night.Problem) bool {
+	own := set(strings.FieldsFunc(lowerWord(p.Text), func(r rune) bool { return !unicode.IsLetter(r) })...)
+	for _, i := range a.content() {
+		w := a.w(i)
+		// Words of the report count, but not the night's own words: "bar"
+		// in "spill by the bar" does not make "i will do the bar" a claim.
+		if kindWords[p.Kind][w] || own[w] && !common[w] && !functionWords[w] && !a.v.words[w] {
+			return true
+		}
+	}
+	for _, h := range a.problemHits() {
+		if h.kind == p.Kind {
+			return true
+		}
+	}
+	return false
+}
+
+// fromContext reads a text against the problem the sender holds or was
+// just told about. ok is false when the context does not decide it.
+func (a *analysis) fromContext(jobs jobRefs) (Intent, bool) {
+	if a.asking() {
+		return Intent{}, false
+	}
+	if _, neg := a.negation(); neg && !a.has(resolvedWords) {
+		return Intent{}, false
+	}
+	if p := a.heldProblem(); p != nil && (a.has(resolvedWords) && a.speaksOf(p) || a.has(resolvedGeneric) && len(jobs.nums) == 0) {
+		if !a.newProblemOtherThan(p.Kind) {
+			a.because("%s holds the %s problem and says it is over", a.n.Name(a.sender), p.Kind)
+			return Intent{Kind: Sorted, Problem: p.ID}, true
+		}
+	}
+	if p := a.alertedProblem(); p != nil && a.has(takeOnWords) && a.speaksOf(p) && !a.has(laterWords) {
+		if !a.newProblemOtherThan(p.Kind) {
+			a.because("%s was told about the %s problem and says they will deal with it", a.n.Name(a.sender), p.Kind)
+			return Intent{Kind: Claim, Problem: p.ID}, true
+		}
+	}
+	return Intent{}, false
+}
+
+// newProblemOtherThan reports words of a problem of another kind, which
+// may be news rather than an answer.
+func (a *analysis) newProblemOtherThan(k night.ProblemKind) bool {
+	for _, h := range a.problemHits() {
+		if h.kind != k && h.kind != night.Other {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,501 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// The mood of a text decides whether it may change the night at all. A
+// question, a negation, a plan for later or news of what someone else is
+// doing never ticks a job, raises an alarm or checks anyone in or out:
+// acting on what was not said is harm, and asking is only a miss. guard is
+// the last step of every reading, so no rule above it can forget this.
+
+// changes reports whether acting on in changes the night.
+func changes(in Intent) bool {
+	switch in.Kind {
+	case Done, Doing, Undo, Problem, Claim, Sorted, Here, Leaving, Ride:
+		return true
+	}
+	return false
+}
+
+var (
+	// questionWords start a question that asks rather than tells.
+	questionWords = set("who", "what", "when", "which", "why", "how", "whats", "wot", "wat")
+	// askForHelp are questions that are really calls for help.
+	askForHelp = ph("where is", "where are", "where has", "where have", "where did", "anyone seen",
+		"has anyone seen", "have you seen", "can someone", "can somebody", "can anyone", "can you come",
+		"can you help", "could someone", "could somebody", "could you come", "could you help", "need help",
+		"help me", "is someone", "is somebody", "can i get help", "can we get help", "someone come",
+		"any one seen", "anybody seen")
+	// laterWords say the thing will happen later, not now.
+	laterWords = ph("later", "after", "afterwards", "after that", "tomorrow", "in a bit", "in a minute",
+		"in a min", "at the end", "when i get", "when we get", "before the end", "in 5", "in 10", "in five", "in ten", "shortly", "soon")
+	// willWords say an intention: "i will", "going to".
+	willWords = ph("i will", "will", "going to", "gonna", "i am going to", "plan to", "planning to", "want to",
+		"wanna", "hope to", "try to", "about to", "i shall", "shall", "should", "need to", "have to", "got to")
+	// nowWords make a plan a start: "gonna do the signs now".
+	nowWords = ph("now", "right now", "just now", "starting", "start", "on my way", "heading", "about to")
+	// nearlyWords say a job is under way, not done: "nearly done".
+	nearlyWords = ph("nearly", "almost", "half", "halfway", "nearly there", "not long", "getting there",
+		"most of", "mostly", "still")
+	// praise is about someone else's work: "well done tom".
+	praise = ph("well done", "good job", "great job", "nice one", "brilliant job", "thanks for doing",
+		"thank you for doing", "thanks for", "thank you for", "good work", "great work")
+	// negWords deny what follows them.
+	negWords = set("not", "never", "nobody", "nothing", "noone", "none", "without", "neither", "nor")
+	// noFine is "no" that denies nothing: "no worries".
+	noFine = set("worries", "worry", "bother", "prob", "probs", "problem", "problems", "issues", "issue", "rush", "need")
+	// allWell says nothing is wrong: "all fine", "all good".
+	allWell = ph("all fine", "all good", "all ok", "all okay", "all well", "everything is fine",
+		"everything fine", "everything is ok", "everything ok", "everything is good", "everyone is here",
+		"everyone here", "all here", "all present", "all counted", "all safe", "everyone is safe",
+		"everyone is fine", "everyone is ok", "no problems", "no problem", "no issues", "fully stocked",
+		"all there", "all working", "working fine", "working ok", "is fine", "are fine", "is ok", "are ok",
+		"safe and sound")
+	// beVerbs follow a subject: "dan is doing".
+	beVerbs = set("is", "has", "was", "are", "s", "will", "had", "did", "does", "doing", "done", "just", "already", "can", "could")
+)
+
+// asking reports a question that asks rather than tells: "is the bar
+// done?", "who is doing the raffle", "has jo's taxi come yet?".
+func (a *analysis) asking() bool {
+	c := a.content()
+	if len(c) == 0 {
+		return false
+	}
+	if a.questionStart() || questionWords[a.w(c[0])] {
+		return true
+	}
+	// "the bar done?" and "jo gone?" end with a question mark.
+	return a.question && a.t[len(a.t)-1].w != "" && endsWithQuestion(a.text)
+}
+
+func endsWithQuestion(s string) bool {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ' ', '!', '.', ')':
+			continue
+		case '?':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// negation reports a denying word among the content tokens, other than a
+// "no" that denies nothing ("no worries"), and the token it is at.
+func (a *analysis) negation() (int, bool) {
+	for _, i := range a.content() {
+		if a.denies(i) {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// denies reports a denying word at token i: "not", "nobody", "no one",
+// but not "no worries" or "no. 4".
+func (a *analysis) denies(i int) bool {
+	switch w := a.w(i); {
+	case negWords[w]:
+		return true
+	case w == "no" && a.w(i+1) == "one" && !numberAfter[a.w(i+2)]:
+		return true // "no one is hurt", not "no. 1 done"
+	case w == "no":
+		return !a.t[i].mark && !noFine[a.w(i+1)]
+	}
+	return false
+}
+
+// laterSaid reports words of later, where "after" is not "look after".
+func (a *analysis) laterSaid() bool {
+	for i := range a.t {
+		if a.social[i] || a.startsAt(i, laterWords) == 0 {
+			continue
+		}
+		if a.w(i) == "after" && strings.HasPrefix(a.w(i-1), "look") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// numberAfter follow "no one" when it means job number one.
+var numberAfter = set("done", "finished", "dun", "complete", "ready", "")
+
+// later reports a plan for later rather than news: "i will do the booth
+// after the briefing", "ill take the bins out later". A job cannot be done
+// in the future, so any intention stops a Done; a start may be imminent
+// ("gonna help with bar").
+func (a *analysis) later(k Kind) bool {
+	if a.laterSaid() {
+		return true
+	}
+	switch k {
+	case Done:
+		return a.has(willWords) && !a.has(nowWords)
+	case Doing:
+		// "i will do the bar" is a plan; "gonna do the bar now" a start.
+		return a.has(intentWords) && !a.has(nowWords)
+	}
+	return false
+}
+
+// intentWords say what someone means to do, not what they are doing.
+var intentWords = ph("i will", "will", "i shall", "shall", "should", "need to", "have to", "got to", "plan to",
+	"planning to", "want to", "hope to", "i can", "can i", "could")
+
+// otherSubject reports a text whose subject is another team member: "dan
+// is doing the decks", "priya's done the raffle".
+func (a *analysis) otherSubject() (string, bool) {
+	c := a.content()
+	for k, i := range c {
+		ref := a.names[i]
+		if ref.person == "" || ref.person == a.sender {
+			if k >= 2 {
+				return "", false
+			}
+			continue
+		}
+		if a.t[i].poss && k == 0 || k+1 < len(c) && beVerbs[a.w(c[k+1])] {
+			return ref.person, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// guard keeps a reading that would change the night only when the text
+// tells of it: otherwise it answers, says nothing changed, or passes the
+// text on.
+func (a *analysis) guard(in Intent) Intent {
+	if in.Kind == Ask {
+		return a.guardAsk(in)
+	}
+	if !changes(in) {
+		return a.guardAnswer(in)
+	}
+	if a.answeredChoice || a.taughtReading {
+		return in // the sender chose, or a person taught this reading
+	}
+	switch {
+	case a.asking() && !(in.Kind == Problem && a.has(askForHelp)) && !(in.Kind == Undo && a.has(undoStrong)):
+		a.because("it is a question, so nothing changes")
+		return a.answer()
+	case in.Kind == Problem:
+		return a.guardProblem(in)
+	}
+	neg, negated := a.negation()
+	switch in.Kind {
+	case Done, Doing:
+		if r := a.ride(); r != nil && !a.jobNounNamed() {
+			// "lily's dad has picked her up" is about Lily, not the job
+			// "Pick up litter".
+			if ride, ok := a.rideIntent(); ok && ride.Kind == Ride {
+				a.because("it names %s, who is going home, and no job", r.Name)
+				return a.guard(ride)
+			}
+			a.because("it names %s, who is going home, and no job", r.Name)
+			return a.unknown()
+		}
+		if who, ok := a.otherSubject(); ok {
+			a.because("it says what %s is doing, not the sender", a.n.Name(who))
+			return Intent{Kind: None}
+		}
+		if a.has(praise) {
+			a.because("it praises someone's work")
+			return Intent{Kind: None}
+		}
+		if negated {
+			a.because("%q denies it", a.w(neg))
+			return Intent{Kind: None}
+		}
+		if in.Kind == Done && a.has(nearlyWords) {
+			a.because("nearly done is still being done")
+			in.Kind = Doing
+		}
+		if a.later(in.Kind) && !(in.Kind == Doing && a.has(nowWords) && !a.laterSaid()) {
+			a.because("it is a plan for later")
+			return Intent{Kind: None}
+		}
+	case Here, Leaving, Ride:
+		if in.Kind != Ride && in.Person != "" && a.aboutSelf() {
+			// "im leaving now, priya is in charge": the sender goes.
+			a.because("it says I, so it is about the sender")
+			in.Person = ""
+		}
+		if negated {
+			a.because("%q denies it", a.w(neg))
+			return Intent{Kind: None}
+		}
+		if (in.Kind == Here || in.Kind == Leaving) && a.laterSaid() {
+			a.because("it is a plan for later")
+			return Intent{Kind: None}
+		}
+	case Claim, Sorted:
+		if in.Kind == Sorted && len(a.n.OpenProblems()) == 0 {
+			// Nothing to sort: "kitchen all cleaned" is a job.
+			if job, ok := a.singleJob(); ok && !negated {
+				a.because("no problem is open, and it names a job")
+				return a.guard(Intent{Kind: Done, Job: job})
+			}
+		}
+		if negated && !a.has(allWell) && !a.has(sortedStrong) && !a.has(resolvedWords) {
+			a.because("%q denies it", a.w(neg))
+			return a.unknown()
+		}
+		if in.Kind == Claim && len(a.n.OpenProblems()) == 0 && !negated {
+			// "im helping tom with the bar": no problem to help with, a job.
+			if job, ok := a.singleJob(); ok && slices.Contains(a.n.JobsOf(a.sender), job) && !a.laterSaid() {
+				a.because("no problem is open, and it names their job")
+				return a.guard(Intent{Kind: Doing, Job: job})
+			}
+		}
+		if in.Kind == Claim && in.Problem == "" && a.laterSaid() && len(a.jobRefs("").nums) > 0 {
+			a.because("it is a plan about a job, not an answer to a problem")
+			return Intent{Kind: None}
+		}
+	}
+	if (in.Kind == Done || in.Kind == Doing) && in.Job > 0 {
+		if other, clash := a.phaseClash(in.Job); clash {
+			a.because("it speaks of the other end of the night: which job?")
+			return a.askJobs(in.Kind, []int{in.Job, other})
+		}
+	}
+	if in.Kind == Done && a.gerund() {
+		a.because("a word ending in -ing says it is being done")
+		in.Kind = Doing
+	}
+	if (in.Kind == Done || in.Kind == Doing) && a.has(arrivedWords) {
+		if _, other := a.otherSubject(); !other {
+			a.because("it says they have arrived")
+			return Intent{Kind: Here}
+		}
+	}
+	return in
+}
+
+// arrivedWords say the sender has come, whatever else they say about
+// being ready: "i have arrived at the hall and i am ready to go".
+var arrivedWords = ph("i have arrived", "i am here", "just arrived", "i have got to the",
+	"i have just got to", "got here", "ready to start my jobs", "ready for my jobs")
+
+// notGerund are words ending in -ing that are not doing words.
+var notGerund = set("thing", "things", "nothing", "something", "anything", "everything", "evening", "morning",
+	"ceiling", "building", "during", "bring", "king", "sing", "ring", "wing", "string", "spring", "bling",
+	"ping", "tonight", "sibling", "pudding", "wedding", "icing", "clothing", "ending", "parking", "dancing",
+	"seating", "lighting", "boring", "amazing", "ceiling", "flooring", "heading", "going")
+
+// gerund reports a leading doing word and no word of being done:
+// "handing out the quiz sheets", "picking up litter now".
+func (a *analysis) gerund() bool {
+	if a.verbMatch(doneStrong) {
+		return false
+	}
+	c := a.content()
+	for k, i := range c {
+		if k > 2 {
+			break
+		}
+		w := a.w(i)
+		// "bunting" in "Hang the bunting" is a thing, not a doing word.
+		if len(w) > 4 && w[len(w)-3:] == "ing" && !notGerund[w] && !a.v.words[w] && a.names[i] == (nameRef{}) && !a.negated(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// guardAnswer answers a question the rules could not read when it names a
+// ride or a time, and lists the sender's jobs when a status question
+// asks for their list.
+func (a *analysis) guardAnswer(in Intent) Intent {
+	switch {
+	case in.Kind == Unknown && a.asking():
+		if ans := a.answer(); ans.Kind != None {
+			a.because("a question about the night: it is answered")
+			return ans
+		}
+	case in.Kind == Status && in.Item == nil && in.Ride == "" && a.has(myList):
+		return Intent{Kind: Jobs}
+	case in.Kind == Unknown && a.has(myList) && len(a.content()) <= 8:
+		return Intent{Kind: Jobs}
+	case in.Kind == Unknown && len(a.problemHits()) == 0 && a.laterSaid() && len(a.jobRefs("").nums) > 0:
+		a.because("it is a plan for later: nothing changes now")
+		return Intent{Kind: None}
+	case in.Kind == Unknown && len(a.problemHits()) == 0:
+		if _, neg := a.negation(); neg && (a.has(yetWords) || a.has(doneNegated) || a.has(notYetDone)) {
+			a.because("it says something has not happened yet: nothing to do")
+			return Intent{Kind: None}
+		}
+		if a.has(allWell) || a.has(praise) || a.has(goodWords) {
+			a.because("it is good news or thanks: nothing to do")
+			return Intent{Kind: None}
+		}
+	}
+	return in
+}
+
+var (
+	yetWords  = ph("yet", "still")
+	goodWords = ph("amazing", "lovely", "love", "loving", "loved", "great", "brilliant", "fab", "fabulous",
+		"fantastic", "fun", "nice", "happy", "merry", "christmas", "enjoying", "enjoyed", "awesome", "ace",
+		"beautiful", "wonderful", "thank you", "thanks", "cheers", "ta", "good night", "well done", "good job",
+		"proud", "best", "smashing", "dancing", "having fun", "superb", "excellent", "cool", "perfect")
+)
+
+var myList = ph("my list", "my jobs", "my job", "my tasks", "my rota", "list again", "jobs again", "my list again")
+
+// jobNounNamed reports a word naming a job that is more than a doing
+// word: "litter" in "picked up litter", not "picked up".
+func (a *analysis) jobNounNamed() bool {
+	refs := a.jobRefs("")
+	if refs.bad || refs.full {
+		return true
+	}
+	for _, i := range refs.idx {
+		if a.t[i].num > 0 {
+			return true
+		}
+		if w := a.w(i); !verbWords[w] && !particles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var particles = set("up", "out", "down", "off", "on", "in", "away", "over", "back")
+
+// guardProblem keeps a new problem unless the text denies it ("no
+// spills", "nobody is missing", "i dont need help") or only says a job
+// is not done yet ("the decks arent ready yet").
+func (a *analysis) guardProblem(in Intent) Intent {
+	if a.has(allWell) {
+		a.because("it says all is well")
+		return Intent{Kind: None}
+	}
+	hits := a.problemHits()
+	for _, h := range hits {
+		if h.kind != in.ProblemKind || len(h.idx) == 0 {
+			continue
+		}
+		first := slices.Min(h.idx)
+		for j := first - 1; j >= 0 && j >= first-4; j-- {
+			w := a.w(j)
+			if slices.Contains(h.idx, j) {
+				break
+			}
+			if a.denies(j) {
+				a.because("%q denies the problem", w)
+				return Intent{Kind: None}
+			}
+		}
+	}
+	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset {
+		if a.has(doneNegated) || a.has(notYetDone) {
+			a.because("it says a job is not done yet")
+			return Intent{Kind: None}
+		}
+		if a.has(needNoHelp) {
+			a.because("it says no help is needed")
+			return Intent{Kind: None}
+		}
+	}
+	if in.ProblemKind == night.Taxi && a.ride() == nil && len(a.words(taxiWords)) == 0 && a.aboutSelf() {
+		// "im a bit late the bus was slow" is about the sender's own way
+		// in, not a guest's ride home.
+		if here, ok := a.here(); ok && !a.has(notYetDone) {
+			if _, neg := a.negation(); !neg {
+				a.because("it is about their own way here")
+				return here
+			}
+		}
+		a.because("it is about their own way here: a person reads it")
+		return a.unknown()
+	}
+	if in.ProblemKind == night.Taxi && a.has(notGoneYet) {
+		a.because("someone has not left yet: that is no problem")
+		return Intent{Kind: None}
+	}
+	return in
+}
+
+var (
+	notYetDone = ph("not set up", "not up", "not lit", "not started", "not ready yet", "not done yet",
+		"not finished yet", "not on yet", "not out yet", "not yet", "not been", "not put", "not full")
+	needNoHelp = ph("do not need help", "do not need any help", "not need help", "not need any help",
+		"nobody needs help", "no one needs help", "no help needed", "not needed", "no need")
+	notGoneYet = ph("not left", "not gone", "not leaving", "not going", "still here", "still dancing")
+)
+
+// aboutSelf reports a text whose subject is the sender: "im ...", "i ...".
+func (a *analysis) aboutSelf() bool {
+	c := a.content()
+	return len(c) > 0 && (a.w(c[0]) == "i" || a.w(c[0]) == "my")
+}
+
+// answer is what a question gets instead of a change: the time of what it
+// names, a ride's news, the sender's jobs, or a plain reply.
+func (a *analysis) answer() Intent {
+	if it := a.timelineItem(); it != nil {
+		return Intent{Kind: Status, Item: it}
+	}
+	if r := a.ride(); r != nil {
+		return Intent{Kind: Status, Ride: r.ID}
+	}
+	if a.has(jobsAsk) || a.has(jobList) {
+		return Intent{Kind: Jobs}
+	}
+	if job, ok := a.singleJob(); ok {
+		return a.jobAnswer(job) // "is the kitchen tidy?", "who is doing the quiz?"
+	}
+	return Intent{Kind: None}
+}
+
+// Words that say which end of the night a job is at: putting things away
+// is the close, putting them out is the setup. "stacking the chairs away"
+// is not "Put out tables and chairs".
+var (
+	closeCues = set("away", "down", "pack", "packed", "packing", "stack", "stacked", "stacking", "fold",
+		"folded", "folding", "dismantle", "dismantled", "dismantling", "putting away", "takedown")
+	setupCues = ph("set up", "setting up", "put out", "putting out", "put up", "putting up", "setup")
+)
+
+// phaseClash is another job of the sender at the end of the night the
+// text speaks of, when the job read is at the other end.
+func (a *analysis) phaseClash(job int) (int, bool) {
+	j, ok := a.n.Job(job)
+	if !ok {
+		return 0, false
+	}
+	want := night.Phase("")
+	switch {
+	case j.Phase != night.Close && a.closeCue():
+		want = night.Close
+	case j.Phase == night.Close && a.has(setupCues):
+		want = night.Setup
+	default:
+		return 0, false
+	}
+	for _, num := range a.n.JobsOf(a.sender) {
+		if o, ok := a.n.Job(num); ok && o.Phase == want && num != job {
+			return num, true
+		}
+	}
+	return 0, false
+}
+
+func (a *analysis) closeCue() bool {
+	for _, i := range a.content() {
+		if closeCues[a.w(i)] || closeCues[a.t[i].raw] {
+			return true
+		}
+	}
+	return false
+}
