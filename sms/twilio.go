@@ -41,6 +41,17 @@ var _ Sender = (*TwilioSender)(nil)
 // client sends every request to APIURL when that is set: twilio-go fixes
 // the host, so the transport rewrites it.
 func NewTwilioSender(o TwilioOptions) (*TwilioSender, error) {
+	rc, err := NewTwilioClient(o)
+	if err != nil {
+		return nil, err
+	}
+	return &TwilioSender{rc: rc, from: o.From, callback: o.StatusCallback}, nil
+}
+
+// NewTwilioClient returns twilio-go's REST client with o's credentials,
+// timeout and base URL, turning 5xx, 429 and network failures into
+// temporary *SendError values. Texts and calls both use it.
+func NewTwilioClient(o TwilioOptions) (*twilio.RestClient, error) {
 	if o.Timeout <= 0 {
 		o.Timeout = 10 * time.Second
 	}
@@ -70,7 +81,7 @@ func NewTwilioSender(o TwilioOptions) (*TwilioSender, error) {
 		rc.SetEdge("")
 		rc.SetRegion("")
 	}
-	return &TwilioSender{rc: rc, from: o.From, callback: o.StatusCallback}, nil
+	return rc, nil
 }
 
 // Send creates one message. twilio-go takes no context, so the HTTP
