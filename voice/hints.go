@@ -38,6 +38,7 @@ func hints(n *night.Night) string {
 	for _, r := range n.Rides {
 		add(firstName(r.Name))
 		add(r.Pickup)
+		add(r.Note) // often the taxi firm: "City Cars"
 	}
 	for _, t := range n.Timeline {
 		add(t.Title)

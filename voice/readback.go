@@ -29,7 +29,7 @@ func readBack(n *night.Night, ev *night.Event, caller string) (text string, undo
 	name := func(id string) string { return firstName(n.Name(id)) }
 	switch ev.Kind {
 	case night.CmdDone:
-		return fmt.Sprintf("Thanks. %s is done.", capital(jobWords(ev.Job))), true
+		return fmt.Sprintf("Thanks. %s, is done.", capital(jobWords(ev.Job))), true
 	case night.CmdDoing:
 		return fmt.Sprintf("Thanks. You are doing %s.", jobWords(ev.Job)), true
 	case night.CmdRaise:
@@ -73,7 +73,7 @@ func undoneLine(ev *night.Event) string {
 		case night.Done:
 			state = "is done"
 		}
-		return fmt.Sprintf("OK. We took that back. %s %s.", capital(jobWords(ev.Job)), state)
+		return fmt.Sprintf("OK. We took that back. %s, %s.", capital(jobWords(ev.Job)), state)
 	case ev.Problem != nil && ev.Undid == night.CmdRaise:
 		return "OK. We took back the problem: " + problemWords(ev.Problem) + "."
 	case ev.Problem != nil && ev.Undid == night.CmdClaim:
