@@ -191,3 +191,31 @@ func TestGather_SilenceTwiceEnds(t *testing.T) {
 		t.Fatalf("verbs after two silences = %s", got)
 	}
 }
+
+func TestGather_UnsureAsksWithKeys(t *testing.T) {
+	e := NewEnv(t, EnvOptions{})
+	c := e.Call(numbers["tom"])
+	before := e.MustNight().Seq
+	c.Say("done", 0.9)
+	if e.MustNight().Seq != before {
+		t.Fatalf("an unclear 'done' changed the night")
+	}
+	said := c.Last.Said()
+	if !strings.Contains(said, "Press 2 for") || !strings.Contains(said, "Press 3 for") || strings.Contains(said, "Press 1 for") {
+		t.Fatalf("heard %q; want choices on keys 2 and up (1 stays help)", said)
+	}
+	// Press 3: the second option.
+	second := said[strings.Index(said, "Press 3 for ")+len("Press 3 for "):]
+	second = second[:strings.Index(second, ".")]
+	c.Press("3")
+	n := e.MustNight()
+	var done []string
+	for _, j := range n.Jobs {
+		if j.Status == night.Done {
+			done = append(done, j.Title)
+		}
+	}
+	if len(done) != 1 || done[0] != second {
+		t.Fatalf("done jobs = %q; want just %q", done, second)
+	}
+}
