@@ -160,6 +160,7 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 		return nil, err
 	}
 	voiceSvc.Register(a.mux)
+	voiceSvc.RegisterSim(a.mux, nil) // the practice call, beside /sim (open like it)
 	voiceSvc.Start(context.Background())
 	a.Voice = voiceSvc
 	a.closers = append(a.closers, voiceSvc.Close)
