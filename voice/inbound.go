@@ -27,10 +27,11 @@ func (s *Service) serveInbound(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	from := r.PostForm.Get("From")
-	writeTwiML(w, s.once(r.Context(), sid, "in", "0", func() (string, bool) { return s.greet(r.Context(), sid, from) }))
+	writeTwiML(w, s.once(r.Context(), sid, "in", "0", func() (string, bool) { return s.greet(r.Context(), sid, from, 1) }))
 }
 
-func (s *Service) greet(ctx context.Context, sid, rawFrom string) (string, bool) {
+// greet answers a call: next is the turn its words go to.
+func (s *Service) greet(ctx context.Context, sid, rawFrom string, next int) (string, bool) {
 	n, ok, doc := s.liveNight(ctx)
 	if !ok {
 		return doc, true
@@ -47,8 +48,8 @@ func (s *Service) greet(ctx context.Context, sid, rawFrom string) (string, bool)
 	}
 	s.log.Info("voice: call in", "person", p.ID)
 	var a answer
-	a.listen(s.gatherURL(1), greeting(n, p)+" "+greetingAsk, hints(n))
-	a.redirect(s.gatherURL(1))
+	a.listen(s.gatherURL(next), greeting(n, p)+" "+greetingAsk, hints(n))
+	a.redirect(s.gatherURL(next))
 	return a.String(), true
 }
 
@@ -120,7 +121,7 @@ func (s *Service) gather(ctx context.Context, sid, rawFrom string, turn int, h h
 	}
 	if st == nil {
 		// The call's state is gone (or this is not our call): start again.
-		return s.greet(ctx, sid, rawFrom)
+		return s.greet(ctx, sid, rawFrom, turn+1)
 	}
 	n, ok, doc := s.liveNight(ctx)
 	if !ok {

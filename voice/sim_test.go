@@ -6,7 +6,11 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/chromedp/chromedp"
+
+	"github.com/clubnight/clubnight/internal/browsertest"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/voice"
 )
@@ -66,4 +70,54 @@ func TestSim_PracticeCall(t *testing.T) {
 	if code != http.StatusNotFound {
 		t.Fatalf("unknown person = %d", code)
 	}
+}
+
+// TestSim_CallButton drives the practice call in Chromium: call as Tom,
+// type what he says, press 9 on the keypad; axe-core checks the page.
+func TestSim_CallButton(t *testing.T) {
+	e := NewEnv(t, EnvOptions{})
+	mux := http.NewServeMux()
+	e.SMS.Register(mux)
+	e.Voice.Register(mux)
+	e.Voice.RegisterSim(mux, nil)
+	base := httptestServer(t, mux)
+	ctx := browsertest.New(t)
+	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	waitFor := func(what, js string) {
+		t.Helper()
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+			t.Fatalf("waiting for %s: %v", what, err)
+		}
+	}
+	do("open", chromedp.Navigate(base+"/sim"), chromedp.WaitVisible(chromedp.CSS(`.person`)))
+	do("choose tom", chromedp.Click(chromedp.Search(`//button[contains(., "Tom")]`), chromedp.NodeVisible),
+		chromedp.WaitVisible(chromedp.ID("call-start")))
+	do("call", chromedp.Click(chromedp.ID("call-start"), chromedp.NodeVisible))
+	waitFor("the greeting", `document.querySelector('#call-list').innerText.includes('Hi Tom. You have 3 jobs')`)
+	do("say it", chromedp.SendKeys(chromedp.ID("call-words"), "the bar is done"),
+		chromedp.Click(chromedp.CSS(`#call-say button[type=submit]`), chromedp.NodeVisible))
+	waitFor("the read-back", `document.querySelector('#call-list').innerText.includes('Job 4, Set up the bar, is done. Press 9 to take that back.')`)
+	if j, _ := e.MustNight().Job(4); j.Status != night.Done {
+		t.Fatalf("job 4 = %s after the practice call", j.Status)
+	}
+	if v := browsertest.Axe(t, ctx); len(v) > 0 {
+		t.Fatal(browsertest.FormatViolations(v))
+	}
+	do("press 9", chromedp.Click(chromedp.CSS(`.key[data-key="9"]`), chromedp.NodeVisible))
+	waitFor("taken back", `document.querySelector('#call-list').innerText.includes('We took that back')`)
+	browsertest.Screenshot(t, ctx, "sim-call")
+	html, err := chromedp.Run(ctx, chromedp.OuterHTML(chromedp.CSS(`html`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(html, "7700900") {
+		t.Fatal("a full phone number is on the page")
+	}
+	do("hang up", chromedp.Click(chromedp.ID("call-end"), chromedp.NodeVisible))
+	waitFor("ended", `document.querySelector('#call-live').hidden`)
 }
