@@ -210,7 +210,7 @@ func changes(k understand.Kind) bool {
 // help raises "needs help" at once, as a HELP text does: a caller in
 // distress may not get words out.
 func (c *turnCtx) help(ctx context.Context) string {
-	in := understand.Intent{Kind: understand.Problem, ProblemKind: night.Other, Text: "HELP (pressed 1 on a phone call)"}
+	in := understand.Intent{Kind: understand.Problem, ProblemKind: night.Other, Text: "HELP, pressed 1 on a phone call"}
 	seq := c.n.Seq
 	_, outcome := c.s.sms.Act(ctx, c.n, c.p, in, "HELP", c.cmdID, false)
 	if ev := c.s.madeBy(ctx, c.n.ID, seq, c.cmdID); ev != nil && ev.Kind == night.CmdRaise {
