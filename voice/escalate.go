@@ -17,8 +17,12 @@ import (
 func (s *Service) watchLoop(ctx context.Context) {
 	t := time.NewTicker(s.opts.TickEvery)
 	defer t.Stop()
+	seen := map[string]bool{}
 	for {
-		s.scan(ctx)
+		if len(seen) > 10000 {
+			seen = map[string]bool{}
+		}
+		s.scan(ctx, seen)
 		select {
 		case <-ctx.Done():
 			return
@@ -28,8 +32,10 @@ func (s *Service) watchLoop(ctx context.Context) {
 }
 
 // scan queues the calls open problems need. Calls have fixed ids, so any
-// number of hubs scanning at once still ring each person once per step.
-func (s *Service) scan(ctx context.Context) {
+// number of hubs scanning at once still ring each person once per step;
+// seen remembers the ids this hub has queued (or found queued) already,
+// to spare Redis the question every tick.
+func (s *Service) scan(ctx context.Context, seen map[string]bool) {
 	id, err := s.hub.LiveID(ctx)
 	if err != nil {
 		return
@@ -45,11 +51,15 @@ func (s *Service) scan(ctx context.Context) {
 			continue
 		}
 		for _, c := range callsFor(n, p, now) {
+			if seen[c.ID] {
+				continue
+			}
 			added, err := s.q.enqueue(ctx, c)
 			if err != nil {
 				s.log.Error("voice: cannot queue a call", "night", n.ID, "problem", p.ID, "err", err)
 				return
 			}
+			seen[c.ID] = true
 			if added {
 				s.log.Info("voice: call queued", "night", n.ID, "problem", p.ID, "person", c.Person, "step", c.Step)
 				select {

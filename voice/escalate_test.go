@@ -246,3 +246,39 @@ func TestEscalation_TwoHubsRingOnce(t *testing.T) {
 	}
 	_ = context.Background()
 }
+
+// Voicemail answers too: a call that ended with nobody taking the problem
+// brings the next step forward like no answer.
+func TestEscalation_CompletedWithoutClaimGoesWider(t *testing.T) {
+	f := NewFakeTwilio(t)
+	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": ""}, nil)})
+	p := e.raiseAndWaitForStaffStep()
+	Eventually(t, 10*time.Second, "a call to Kim", func() bool { return len(f.CallsTo(numbers["kim"])) == 1 })
+	path := strings.TrimPrefix(f.CallsTo(numbers["kim"])[0].Get("StatusCallback"), e.Config.PublicURL)
+	form := url.Values{"CallSid": {"CA" + strings.Repeat("6", 32)}, "AccountSid": {f.SID}, "CallStatus": {"completed"},
+		"To": {numbers["kim"]}, "From": {"+447700900999"}, "Direction": {"outbound-api"}, "CallDuration": {"21"}}
+	if code, body := e.Post(path, form); code != http.StatusNoContent {
+		t.Fatalf("status callback = %d %s", code, body)
+	}
+	Eventually(t, 10*time.Second, "the everyone step", func() bool { q, _ := e.MustNight().Problem(p.ID); return q.Step == 2 })
+}
+
+// After a claim by key, the call's "completed" changes nothing more.
+func TestEscalation_CompletedAfterClaimStays(t *testing.T) {
+	f := NewFakeTwilio(t)
+	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": ""}, nil)})
+	p := e.raiseAndWaitForStaffStep()
+	Eventually(t, 10*time.Second, "a call to Kim", func() bool { return len(f.CallsTo(numbers["kim"])) == 1 })
+	call := f.CallsTo(numbers["kim"])[0]
+	a := e.Answer(call)
+	a.Press("1")
+	path := strings.TrimPrefix(call.Get("StatusCallback"), e.Config.PublicURL)
+	form := url.Values{"CallSid": {a.SID}, "AccountSid": {f.SID}, "CallStatus": {"completed"}, "To": {numbers["kim"]}}
+	if code, _ := e.Post(path, form); code != http.StatusNoContent {
+		t.Fatalf("status callback = %d", code)
+	}
+	time.Sleep(300 * time.Millisecond)
+	if q, _ := e.MustNight().Problem(p.ID); q.Step != 1 || q.Status != night.Claimed {
+		t.Fatalf("problem = step %d %s; want step 1, claimed", q.Step, q.Status)
+	}
+}

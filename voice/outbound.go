@@ -160,7 +160,9 @@ func (s *Service) claim(ctx context.Context, sid string, rec *callRecord) (strin
 }
 
 // serveStatus is how a call we placed ended. Busy, no answer, failed or
-// cancelled brings the problem's next step forward at once.
+// cancelled brings the problem's next step forward at once; so does a
+// call that ended with the problem still open (an answering machine
+// "answers" too).
 func (s *Service) serveStatus(w http.ResponseWriter, r *http.Request) {
 	if !s.sms.ParseSigned(w, r) {
 		return
@@ -177,13 +179,25 @@ func (s *Service) serveStatus(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "Try again.", http.StatusServiceUnavailable)
 		return
 	}
-	if changed && unanswered(status) {
-		if rec, err := s.q.load(ctx, id); err == nil && rec != nil {
-			s.log.Info("voice: a call was not answered", "problem", rec.Problem, "person", rec.Person, "status", status)
+	if changed && callRank(status) == 9 {
+		if rec, err := s.q.load(ctx, id); err == nil && rec != nil && (unanswered(status) || s.stillOpen(ctx, rec)) {
+			// A call that ended with the problem still open was not
+			// answered by anyone who took it: voicemail, or a hang-up.
+			s.log.Info("voice: a call ended and nobody took the problem", "problem", rec.Problem, "person", rec.Person, "status", status)
 			s.sms.EscalateNow(ctx, rec.Night, rec.Problem)
 		}
 	}
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// stillOpen reports whether the problem a call was about is still open.
+func (s *Service) stillOpen(ctx context.Context, rec *callRecord) bool {
+	n, err := s.hub.Latest(ctx, rec.Night)
+	if err != nil {
+		return false
+	}
+	p, ok := n.Problem(rec.Problem)
+	return ok && p.Status == night.Open
 }
 
 func errorIf(cond bool, s string) string {
