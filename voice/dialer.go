@@ -26,6 +26,9 @@ type Call struct {
 // other is final.
 type Dialer interface {
 	Dial(ctx context.Context, c Call) (sid string, err error)
+	// Cancel stops a call that is still ringing; one already answered
+	// goes on (it hears that someone else has the problem).
+	Cancel(ctx context.Context, sid string) error
 }
 
 // TwilioDialerOptions configure the Twilio dialer.
@@ -83,4 +86,15 @@ func (d *TwilioDialer) Dial(ctx context.Context, c Call) (string, error) {
 		return "", nil
 	}
 	return *res.Sid, nil
+}
+
+// Cancel asks Twilio to stop ringing call sid.
+func (d *TwilioDialer) Cancel(ctx context.Context, sid string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	p := &openapi.UpdateCallParams{}
+	p.SetStatus("canceled")
+	_, err := d.rc.Api.UpdateCall(sid, p)
+	return err
 }

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
 )
@@ -47,7 +49,12 @@ func (s *Service) scan(ctx context.Context, seen map[string]bool) {
 	now := s.clock().In(s.loc).Format("15:04")
 	for i := range n.Problems {
 		p := &n.Problems[i]
-		if p.Status != night.Open || p.Step < sms.StepStaff {
+		if p.Status != night.Open {
+			s.stopRinging(ctx, n.ID, p.ID, seen)
+			continue
+		}
+		delete(seen, "ringing:"+n.ID+":"+p.ID) // open (again): its calls may need stopping later
+		if p.Step < sms.StepStaff {
 			continue
 		}
 		for _, c := range callsFor(n, p, now) {
@@ -147,6 +154,13 @@ func (s *Service) dialOne(ctx context.Context, id string) {
 	}
 	if sid != "" {
 		_ = s.q.setSID(ctx, id, sid)
+		// Remember it, so a claim by anyone can stop it ringing.
+		key := s.k.ringing(rec.Night, rec.Problem)
+		_, _ = s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+			p.SAdd(ctx, key, id)
+			p.Expire(ctx, key, time.Hour)
+			return nil
+		})
 	}
 	_, _ = s.q.setStatus(ctx, id, "queued", "")
 	s.log.Info("voice: calling", "problem", rec.Problem, "person", rec.Person, "step", rec.Step)
@@ -167,4 +181,31 @@ func (s *Service) stale(ctx context.Context, rec *callRecord) string {
 		return "may not be called now"
 	}
 	return ""
+}
+
+// stopRinging cancels the calls about a problem someone has taken (or
+// that is sorted) that are still ringing. seen remembers problems with
+// nothing left to stop, keyed "ringing:" + night + problem.
+func (s *Service) stopRinging(ctx context.Context, nightID, problemID string, seen map[string]bool) {
+	mark := "ringing:" + nightID + ":" + problemID
+	if seen[mark] {
+		return
+	}
+	key := s.k.ringing(nightID, problemID)
+	ids, err := s.rdb.SMembers(ctx, key).Result()
+	if err != nil {
+		return
+	}
+	for _, id := range ids {
+		rec, err := s.q.load(ctx, id)
+		if err == nil && rec != nil && rec.SID != "" && callRank(rec.Status) < callRank("in-progress") {
+			if err := s.dialer.Cancel(ctx, rec.SID); err != nil && sms.Temporary(err) {
+				return // try again next tick
+			}
+			_, _ = s.q.setStatus(ctx, id, "canceled", "someone else took the problem")
+			s.log.Info("voice: stopped a call; someone took the problem", "problem", problemID, "person", rec.Person)
+		}
+		_ = s.rdb.SRem(ctx, key, id).Err()
+	}
+	seen[mark] = true
 }

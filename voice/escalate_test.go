@@ -2,6 +2,7 @@ package voice_test
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -280,5 +281,33 @@ func TestEscalation_CompletedAfterClaimStays(t *testing.T) {
 	time.Sleep(300 * time.Millisecond)
 	if q, _ := e.MustNight().Problem(p.ID); q.Step != 1 || q.Status != night.Claimed {
 		t.Fatalf("problem = step %d %s; want step 1, claimed", q.Step, q.Status)
+	}
+}
+
+// A claim stops the other calls still ringing about the same problem.
+func TestEscalation_ClaimStopsOtherRinging(t *testing.T) {
+	f := NewFakeTwilio(t)
+	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": "", "sam": ""},
+		map[string][]string{"sam": {"organiser"}})})
+	e.raiseAndWaitForStaffStep()
+	Eventually(t, 10*time.Second, "calls to Kim and Sam", func() bool {
+		return len(f.CallsTo(numbers["kim"])) == 1 && len(f.CallsTo(numbers["sam"])) == 1
+	})
+	samSID := ""
+	for i, c := range f.Calls() {
+		if c.Get("To") == numbers["sam"] {
+			samSID = fmt.Sprintf("CA%032d", i+1)
+		}
+	}
+	a := e.Answer(f.CallsTo(numbers["kim"])[0])
+	a.Press("1")
+	Eventually(t, 10*time.Second, "Sam's call stopped", func() bool {
+		c := f.Canceled()
+		return len(c) == 1 && c[0] == samSID
+	})
+	// Kim, who answered, is never cut off.
+	time.Sleep(300 * time.Millisecond)
+	if c := f.Canceled(); len(c) != 1 {
+		t.Fatalf("canceled %v; want only Sam's call", c)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -23,6 +24,7 @@ type FakeTwilio struct {
 	requests int      // Calls.json requests, whatever they got
 	calls    []url.Values
 	texts    []url.Values
+	canceled []string // call SIDs asked to stop ringing
 }
 
 func NewFakeTwilio(t testing.TB) *FakeTwilio {
@@ -30,6 +32,7 @@ func NewFakeTwilio(t testing.TB) *FakeTwilio {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /2010-04-01/Accounts/{sid}/Calls.json", f.createCall)
 	mux.HandleFunc("POST /2010-04-01/Accounts/{sid}/Messages.json", f.createText)
+	mux.HandleFunc("POST /2010-04-01/Accounts/{sid}/Calls/{call}", f.updateCall)
 	f.Server = httptest.NewServer(mux)
 	t.Cleanup(f.Server.Close)
 	return f
@@ -121,6 +124,37 @@ func (f *FakeTwilio) createCall(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusCreated)
 	_ = json.NewEncoder(w).Encode(map[string]any{"sid": sid, "status": "queued", "to": r.Form.Get("To"),
 		"from": r.Form.Get("From"), "account_sid": f.SID, "direction": "outbound-api"})
+}
+
+// Canceled returns the SIDs of calls asked to stop ringing.
+func (f *FakeTwilio) Canceled() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]string(nil), f.canceled...)
+}
+
+// updateCall is POST Calls/{CallSid}.json: Status=canceled stops a call
+// that is still ringing.
+func (f *FakeTwilio) updateCall(w http.ResponseWriter, r *http.Request) {
+	if !f.auth(w, r) {
+		return
+	}
+	sid := strings.TrimSuffix(r.PathValue("call"), ".json")
+	f.mu.Lock()
+	known := false
+	for i := range f.calls {
+		known = known || fmt.Sprintf("CA%032d", i+1) == sid
+	}
+	if known && r.Form.Get("Status") == "canceled" {
+		f.canceled = append(f.canceled, sid)
+	}
+	f.mu.Unlock()
+	if !known {
+		twilioError(w, http.StatusNotFound, 20404, "The requested resource was not found")
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(map[string]any{"sid": sid, "status": r.Form.Get("Status"), "account_sid": f.SID})
 }
 
 func (f *FakeTwilio) createText(w http.ResponseWriter, r *http.Request) {

@@ -9,6 +9,9 @@ func (k keys) call(sid string) string { return k.p + "call:{" + sid + "}" }
 func (k keys) turn(sid, step, turn string) string {
 	return k.p + "call:{" + sid + "}:" + step + ":" + turn
 }
+func (k keys) ringing(night, problem string) string {
+	return k.p + "ringing:{n:" + night + "}:" + problem
+}
 func (k keys) ready() string        { return k.p + "{vq}:ready" }
 func (k keys) lease() string        { return k.p + "{vq}:lease" }
 func (k keys) delay() string        { return k.p + "{vq}:delay" }

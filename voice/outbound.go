@@ -52,6 +52,8 @@ func (s *Service) ring(ctx context.Context, sid, id string, turn int, again bool
 		return goodbye(alreadyLine(n, p, name)), true
 	}
 	if turn == 1 {
+		// Answered: a claim by someone else must not cut this call off.
+		_, _ = s.q.setStatus(ctx, id, "in-progress", "")
 		if err := s.saveState(ctx, sid, &callState{Night: rec.Night, Person: rec.Person}); err != nil {
 			return goodbye(sorryLine), false
 		}
