@@ -140,15 +140,17 @@ func (s *Service) dialOne(ctx context.Context, id string) {
 	}
 	sid, err := s.dialer.Dial(ctx, rec.Call)
 	if err != nil {
+		// Twilio's messages name the number: never keep or log it whole.
+		reason := sms.Scrub(err.Error())
 		if sms.Temporary(err) && att < s.opts.MaxAttempts {
 			wait := s.opts.RetryBase << min(att-1, 10)
 			wait = min(wait, s.opts.RetryMax)
-			_ = s.q.retryAt(ctx, id, time.Now().Add(wait), err.Error())
-			s.log.Warn("voice: a call failed; trying again", "problem", rec.Problem, "attempt", att, "err", err)
+			_ = s.q.retryAt(ctx, id, time.Now().Add(wait), reason)
+			s.log.Warn("voice: a call failed; trying again", "problem", rec.Problem, "attempt", att, "err", reason)
 			return
 		}
-		_, _ = s.q.setStatus(ctx, id, "failed", err.Error())
-		s.log.Warn("voice: a call could not be placed", "problem", rec.Problem, "person", rec.Person, "err", err)
+		_, _ = s.q.setStatus(ctx, id, "failed", reason)
+		s.log.Warn("voice: a call could not be placed", "problem", rec.Problem, "person", rec.Person, "err", reason)
 		s.sms.EscalateNow(ctx, rec.Night, rec.Problem)
 		return
 	}

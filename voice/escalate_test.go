@@ -180,13 +180,17 @@ func TestEscalation_RetriesServerErrorsAndTimeouts(t *testing.T) {
 func TestEscalation_RefusedCallIsNotRetriedAndGoesWider(t *testing.T) {
 	f := NewFakeTwilio(t)
 	f.Script("400")
-	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": ""}, nil)})
+	logs := &syncBuffer{}
+	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Log: logs, Plan: callable(map[string]string{"kim": ""}, nil)})
 	p := e.raiseAndWaitForStaffStep()
 	// Without moving the clock, the everyone step comes at once.
 	Eventually(t, 10*time.Second, "the everyone step", func() bool { q, _ := e.MustNight().Problem(p.ID); return q.Step == 2 })
 	time.Sleep(300 * time.Millisecond)
 	if n := f.Requests(); n != 1 {
 		t.Fatalf("%d call requests; a 400 must not be retried", n)
+	}
+	if !strings.Contains(logs.String(), "could not be placed") || strings.Contains(logs.String(), "7700900106") {
+		t.Fatalf("the refusal is not logged, or Kim's full number is:\n%s", logs.String())
 	}
 }
 

@@ -101,7 +101,8 @@ func (f *FakeTwilio) createCall(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, "<html>Service unavailable</html>")
 		return
 	case "400":
-		twilioError(w, http.StatusBadRequest, 21211, "The 'To' number is not a valid phone number.")
+		// Twilio's own words name the number.
+		twilioError(w, http.StatusBadRequest, 21211, "The 'To' number "+r.Form.Get("To")+" is not a valid phone number.")
 		return
 	case "hang":
 		select {

@@ -60,7 +60,9 @@ type EnvOptions struct {
 	Twilio *FakeTwilio
 	Start  bool
 	NoLive bool
-	Voice  func(o *voice.Options)
+	// Log, when set, gets every log line of the services.
+	Log   io.Writer
+	Voice func(o *voice.Options)
 }
 
 var prefixSeq struct {
@@ -123,7 +125,10 @@ func NewEnv(t testing.TB, o EnvOptions) *Env {
 func (e *Env) services() (*hub.Hub, *sms.Service, *voice.Service) {
 	t := e.T
 	var log *slog.Logger
-	if os.Getenv("VOICE_TEST_LOG") != "" {
+	switch {
+	case e.opts.Log != nil:
+		log = slog.New(slog.NewTextHandler(e.opts.Log, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	case os.Getenv("VOICE_TEST_LOG") != "":
 		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
 	h := hub.New(hub.NewStore(e.RDB, e.Prefix), hub.Options{Clock: e.Clock.Now, Block: 100 * time.Millisecond})
@@ -363,4 +368,22 @@ func httptestServer(t testing.TB, h http.Handler) string {
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	return srv.URL
+}
+
+// syncBuffer is a log sink safe for the services' goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
