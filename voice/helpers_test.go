@@ -387,3 +387,14 @@ func (s *syncBuffer) String() string {
 	defer s.mu.Unlock()
 	return s.b.String()
 }
+
+func stringsReader(s string) io.Reader { return strings.NewReader(s) }
+
+func signFor(e *Env, path string, form url.Values) string {
+	return sms.Sign(e.Config.TwilioAuthToken, e.Config.PublicURL+path, form)
+}
+
+func readAll(res *http.Response) string {
+	b, _ := io.ReadAll(res.Body)
+	return string(b)
+}
