@@ -28,6 +28,7 @@ import (
 	"github.com/clubnight/clubnight/metrics"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
+	"github.com/clubnight/clubnight/voice"
 	"github.com/clubnight/clubnight/ws"
 )
 
@@ -43,6 +44,7 @@ type App struct {
 	Auth    *auth.Authenticator
 	WS      *ws.Server
 	SMS     *sms.Service
+	Voice   *voice.Service
 
 	registry *prometheus.Registry
 	embedded *hub.Embedded
@@ -158,6 +160,16 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 	a.SMS = smsSvc
 	// Closers run last first: SMS stops before the hub and Redis.
 	a.closers = append(a.closers, smsSvc.Close)
+	voiceSvc, err := voice.New(voice.Options{Hub: a.Hub, SMS: smsSvc, Config: cfg, Logger: a.Log,
+		Clock: opts.Clock, Location: cfg.TimeZone})
+	if err != nil {
+		return nil, err
+	}
+	voiceSvc.Register(a.mux)
+	voiceSvc.RegisterSim(a.mux, nil) // the practice call, beside /sim (open like it)
+	voiceSvc.Start(context.Background())
+	a.Voice = voiceSvc
+	a.closers = append(a.closers, voiceSvc.Close)
 	if err := a.registerPages(ctx, saver); err != nil {
 		return nil, err
 	}

@@ -125,6 +125,9 @@ type Person struct {
 	CheckedIn bool     `json:"checked_in"`
 	OptedOut  bool     `json:"opted_out"`
 	Photo     string   `json:"photo,omitempty"`
+	// CallRules say whether and when Clubnight may ring them; they are
+	// apart from OptedOut, which is about texts only.
+	CallRules
 }
 
 // Job is one numbered job of the night.

@@ -35,6 +35,8 @@ type PlanPerson struct {
 	Phone string   `json:"phone"`
 	Roles []string `json:"roles"`
 	Photo string   `json:"photo,omitempty"`
+	// CallRules say whether and when Clubnight may ring them.
+	CallRules
 }
 
 // PlanJob is a job in a plan; its number is its place in the list.
@@ -150,6 +152,9 @@ func (p *Plan) Validate() error {
 				pp.Phone = e164
 			}
 		}
+		for _, prob := range pp.CallRules.problems(pp.Phone) {
+			add("%s (%s): %s", where, pp.ID, prob)
+		}
 	}
 	checkWho := func(where string, who []string) {
 		for _, w := range who {
@@ -250,7 +255,7 @@ func NewNight(p *Plan) *Night {
 	}
 	for _, pp := range p.People {
 		n.People = append(n.People, Person{ID: pp.ID, Name: strings.TrimSpace(pp.Name), Phone: pp.Phone,
-			Roles: append([]string{}, pp.Roles...), Photo: pp.Photo})
+			Roles: append([]string{}, pp.Roles...), Photo: pp.Photo, CallRules: pp.CallRules})
 	}
 	for i, j := range p.Jobs {
 		n.Jobs = append(n.Jobs, Job{ID: j.ID, Number: i + 1, Title: strings.TrimSpace(j.Title), Phase: j.Phase,
@@ -272,7 +277,7 @@ func (n *Night) Plan() *Plan {
 		People: []PlanPerson{}, Jobs: []PlanJob{}, Timeline: append([]TimelineItem{}, n.Timeline...),
 		Briefing: []PlanBriefing{}, Rides: []PlanRide{}}
 	for _, pp := range n.People {
-		p.People = append(p.People, PlanPerson{ID: pp.ID, Name: pp.Name, Phone: pp.Phone, Roles: append([]string{}, pp.Roles...), Photo: pp.Photo})
+		p.People = append(p.People, PlanPerson{ID: pp.ID, Name: pp.Name, Phone: pp.Phone, Roles: append([]string{}, pp.Roles...), Photo: pp.Photo, CallRules: pp.CallRules})
 	}
 	for _, j := range n.Jobs {
 		p.Jobs = append(p.Jobs, PlanJob{ID: j.ID, Title: j.Title, Phase: j.Phase, Who: append([]string{}, j.Who...), Photo: j.Photo})

@@ -60,9 +60,16 @@ func NewTwilioSender(o TwilioOptions) (*TwilioSender, error) {
 		from: o.From, callback: o.StatusCallback}, nil
 }
 
-// client returns a twilio-go client for one message: its requests carry
-// ctx (twilio-go takes none) and the message's idempotency token.
-func (s *TwilioSender) client(ctx context.Context, token string) *twilio.RestClient {
+// Client returns a twilio-go client for one request, texts' and calls'
+// alike: the same credentials, base URL and temporary-error rules. Its
+// requests carry ctx (twilio-go takes none) and, when key is not empty,
+// an idempotency token made from key, so that a request retried after a
+// timeout (Twilio may have taken the first) is not acted on twice.
+func (s *TwilioSender) Client(ctx context.Context, key string) *twilio.RestClient {
+	token := ""
+	if key != "" {
+		token = idempotencyToken(key)
+	}
 	cl := &client.Client{
 		Credentials: client.NewCredentials(s.sid, s.token),
 		HTTPClient: &http.Client{
@@ -84,7 +91,7 @@ func (s *TwilioSender) client(ctx context.Context, token string) *twilio.RestCli
 	return rc
 }
 
-// idempotencyToken names one text for Twilio: a request that timed out
+// idempotencyToken names one request for Twilio: a request that timed out
 // after Twilio took it, sent again with the same token, is not sent twice.
 func idempotencyToken(id string) string {
 	sum := sha256.Sum256([]byte(id))
@@ -100,7 +107,9 @@ type requestTransport struct {
 
 func (t *requestTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	r := req.Clone(t.ctx)
-	r.Header.Set("I-Twilio-Idempotency-Token", t.token)
+	if t.token != "" {
+		r.Header.Set("I-Twilio-Idempotency-Token", t.token)
+	}
 	return t.next.RoundTrip(r)
 }
 
@@ -118,7 +127,7 @@ func (s *TwilioSender) Send(ctx context.Context, m Message) (Sent, error) {
 	if s.callback != "" {
 		p.SetStatusCallback(s.callback)
 	}
-	res, err := s.client(ctx, idempotencyToken(m.ID)).Api.CreateMessage(p)
+	res, err := s.Client(ctx, m.ID).Api.CreateMessage(p)
 	if err != nil {
 		return Sent{}, err
 	}

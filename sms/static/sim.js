@@ -87,6 +87,7 @@
     $("phone").hidden = !p;
     if (!p) { return; }
     $("phone-title").textContent = p.name + "'s phone";
+    $("phone").setAttribute("data-person", p.id);
     $("phone-number").textContent = "Number: " + p.number + (p.opted_out ? ". Texts are turned off." : "");
     var list = $("text-list");
     list.textContent = "";
@@ -187,6 +188,140 @@
       ev.preventDefault();
       send($("body").value);
     });
+  }
+
+  document.addEventListener("DOMContentLoaded", start);
+})();
+
+// The practice phone call: the chosen person calls Clubnight. What they
+// type or say (with the browser's speech recognition, where it has one)
+// and the keys they press go through the same voice webhooks as a real
+// call; Clubnight's answers are shown and read aloud.
+(function () {
+  "use strict";
+
+  var $ = function (id) { return document.getElementById(id); };
+  var call = null;  // {id, next, person, name}
+  var busy = false;
+
+  function chosen() { return $("phone").getAttribute("data-person"); }
+
+  function chosenName() {
+    var t = $("phone-title").textContent;
+    return t.replace(/'s phone$/, "");
+  }
+
+  function line(who, text, mine) {
+    var li = document.createElement("li");
+    li.className = "text " + (mine ? "out" : "back");
+    var w = document.createElement("span");
+    w.className = "who";
+    w.textContent = who;
+    li.appendChild(w);
+    var b = document.createElement("span");
+    b.textContent = text;
+    li.appendChild(b);
+    $("call-list").appendChild(li);
+    li.scrollIntoView({ block: "nearest" });
+  }
+
+  function speak(text) {
+    if (!text || !("speechSynthesis" in window)) { return; }
+    window.speechSynthesis.cancel();
+    var u = new SpeechSynthesisUtterance(text);
+    u.lang = "en-GB";
+    window.speechSynthesis.speak(u);
+  }
+
+  function hangUp(message) {
+    call = null;
+    $("call-live").hidden = true;
+    $("call-start").hidden = false;
+    $("call-status").textContent = message || "";
+    if ("speechSynthesis" in window) { window.speechSynthesis.cancel(); }
+  }
+
+  function turn(body) {
+    if (busy) { return; }
+    busy = true;
+    body.person = call ? call.person : chosen();
+    if (call) { body.call = call.id; body.next = call.next; }
+    var name = call ? call.name : chosenName();
+    $("call-status").textContent = "Waiting for Clubnight...";
+    fetch("/sim/api/call", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify(body)
+    }).then(function (r) {
+      return r.json().then(function (res) {
+        if (!r.ok) { throw new Error(res.error || "Something went wrong."); }
+        return res;
+      });
+    }).then(function (res) {
+      line("Clubnight said:", res.said, false);
+      speak(res.said);
+      if (res.ended) {
+        hangUp("The call has ended.");
+      } else {
+        call = { id: res.call, next: res.next, person: body.person, name: name };
+        $("call-status").textContent = "";
+      }
+    }).catch(function (e) {
+      $("call-status").textContent = "That did not work. " + e.message;
+    }).then(function () { busy = false; });
+  }
+
+  function start() {
+    if (!$("call-start")) { return; }
+    $("call-start").addEventListener("click", function () {
+      if (!chosen()) { return; }
+      $("call-list").textContent = "";
+      $("call-live").hidden = false;
+      $("call-start").hidden = true;
+      call = null;
+      turn({});
+    });
+    $("call-end").addEventListener("click", function () { hangUp("You hung up."); });
+    $("call-say").addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var words = $("call-words").value.trim();
+      if (!call || !words) { return; }
+      line(call.name + " said:", words, true);
+      $("call-words").value = "";
+      turn({ speech: words, confidence: 1 });
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".key"), function (b) {
+      b.addEventListener("click", function () {
+        if (!call) { return; }
+        var k = b.getAttribute("data-key");
+        line(call.name + " pressed:", k, true);
+        turn({ digits: k });
+      });
+    });
+    var Recognition = window.SpeechRecognition || window.webkitSpeechRecognition;
+    if (Recognition) {
+      var speakBtn = $("call-speak");
+      speakBtn.hidden = false;
+      speakBtn.addEventListener("click", function () {
+        if (!call) { return; }
+        var rec = new Recognition();
+        rec.lang = "en-GB";
+        rec.maxAlternatives = 1;
+        $("call-status").textContent = "Listening...";
+        rec.onresult = function (e) {
+          var r = e.results[0][0];
+          line(call.name + " said:", r.transcript, true);
+          // How sure the browser is counts, as Twilio's Confidence does.
+          turn({ speech: r.transcript, confidence: r.confidence || 0 });
+        };
+        rec.onerror = function () { $("call-status").textContent = "We did not hear you. Type it instead."; };
+        rec.start();
+      });
+    }
+    // Choosing another person ends the call.
+    new MutationObserver(function () {
+      if (call && call.person !== chosen()) { hangUp(""); }
+    }).observe($("phone"), { attributes: true, attributeFilter: ["data-person"] });
   }
 
   document.addEventListener("DOMContentLoaded", start);
