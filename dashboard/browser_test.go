@@ -292,6 +292,11 @@ func TestBrowser_PlanEditAndCopy(t *testing.T) {
 	p.click("save")
 	p.until(`document.querySelector('[data-testid="savestate"]').innerText === 'Saved.'`)
 	p.click("golive")
+	// It asks first, saying what will happen.
+	p.until(`!!document.querySelector('[data-testid="confirm-yes"]') && document.body.innerText.includes('Every kiosk and the live page will show')`)
+	p.axe("make live: are you sure")
+	browsertest.Screenshot(t, p.ctx, "confirm-live")
+	p.click("confirm-yes")
 	p.until(`location.pathname === '/dashboard/nights' && document.body.innerText.includes('live night is changed')`)
 	if id, _ := e.hub.LiveID(t.Context()); id != "2027-01-09" {
 		t.Fatalf("live is %q", id)

@@ -132,6 +132,15 @@ func started(n *night.Night) bool {
 
 func (d *Dashboard) postLive(w http.ResponseWriter, r *http.Request, v *viewer) {
 	id := r.PostFormValue("night")
+	if !confirmed(r) {
+		n, err := d.hub.Night(r.Context(), id)
+		if err != nil {
+			d.renderNights(w, r, v, status(err), nightsBody{Error: night.ErrorMessage(d.internal("set live", err))})
+			return
+		}
+		d.askFirst(w, r, v, d.liveQuestion(r.Context(), n))
+		return
+	}
 	if err := d.hub.SetLive(r.Context(), id); err != nil {
 		d.renderNights(w, r, v, status(err), nightsBody{Error: night.ErrorMessage(d.internal("set live", err))})
 		return
