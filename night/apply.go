@@ -244,11 +244,23 @@ func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 		p.Status, p.ClaimedBy, p.ClaimedAt = Claimed, c.By, &at
 		text = fmt.Sprintf("%s is helping with: %s", m.Name(c.By), p.Text)
 	case CmdSort:
+		var same *Problem
+		if c.SameAs != "" {
+			o, ok := m.Problem(c.SameAs)
+			if !ok || o.ID == p.ID || o.SameAs != "" {
+				return nil, "", Errorf(Invalid, "Choose another problem that this one is the same as.")
+			}
+			same = o
+		}
 		p.Status, p.SortedBy, p.SortedAt = Sorted, c.By, &at
 		if p.ClaimedBy == "" {
 			p.ClaimedBy, p.ClaimedAt = c.By, &at
 		}
 		text = fmt.Sprintf("%s sorted: %s", m.Name(c.By), p.Text)
+		if same != nil {
+			p.SameAs = same.ID
+			text = fmt.Sprintf("%s marked it the same as another problem: %s", m.Name(c.By), p.Text)
+		}
 	}
 	cp := *p
 	ev.Problem = &cp
