@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
 	"github.com/redis/go-redis/v9"
@@ -323,13 +325,30 @@ func plainProblems(probs []string, _ *night.Plan) []string {
 		"briefing": "Briefing point", "rides": "Ride home"}
 	out := make([]string, len(probs))
 	for i, p := range probs {
-		out[i] = problemPlace.ReplaceAllStringFunc(p, func(m string) string {
+		out[i] = sentence(problemPlace.ReplaceAllStringFunc(p, func(m string) string {
 			sm := problemPlace.FindStringSubmatch(m)
 			n, _ := strconv.Atoi(sm[2])
 			return fmt.Sprintf("%s %d", words[sm[1]], n+1)
-		})
+		}))
 	}
 	return out
+}
+
+// sentence starts a problem, and what follows its place ("Job 3: "), with
+// a capital letter, as a sentence does.
+func sentence(s string) string {
+	up := func(s string) string {
+		r, n := utf8.DecodeRuneInString(s)
+		return string(unicode.ToUpper(r)) + s[n:]
+	}
+	if s == "" {
+		return s
+	}
+	s = up(s)
+	if i := strings.Index(s, ": "); i > 0 && i+2 < len(s) {
+		s = s[:i+2] + up(s[i+2:])
+	}
+	return s
 }
 
 // planReply is the editor's view of a night's plan.

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/clubnight/clubnight/phone"
 )
@@ -105,11 +106,27 @@ func plainJSONError(err error) string {
 	return err.Error()
 }
 
+// The longest texts a plan may hold, the same as the plan editor's fields:
+// longer ones are refused with a message, never cut short.
+const (
+	MaxTitle    = 120 // a night's name and place, a job, a running-order line
+	MaxName     = 80  // a person's name, a ride's name and pickup
+	MaxBriefing = 160 // a briefing point
+	MaxNote     = 200 // a ride's note
+)
+
 // Validate checks the whole plan and normalises phone numbers to E.164 in
 // place. It returns one *Error naming every problem, or nil.
 func (p *Plan) Validate() error {
 	var probs []string
 	add := func(format string, args ...any) { probs = append(probs, fmt.Sprintf(format, args...)) }
+	// tooLong names a text longer than the plan editor allows, so a loaded
+	// file is held to the same limits as the editor and says so.
+	tooLong := func(where, what, s string, max int) {
+		if n := utf8.RuneCountInString(s); n > max {
+			add("%s: %s is %d characters long; the most is %d", where, what, n, max)
+		}
+	}
 
 	if !ValidID(p.ID) {
 		add("id %q must be letters, digits, '-', '_' or '.' (up to 64)", p.ID)
@@ -117,6 +134,8 @@ func (p *Plan) Validate() error {
 	if strings.TrimSpace(p.Title) == "" {
 		add("title is missing")
 	}
+	tooLong("the night", "the name", p.Title, MaxTitle)
+	tooLong("the night", "the place", p.Venue, MaxTitle)
 	if p.Date != "" {
 		if _, err := time.Parse("2006-01-02", p.Date); err != nil {
 			add("date %q must be YYYY-MM-DD", p.Date)
@@ -139,6 +158,7 @@ func (p *Plan) Validate() error {
 		if strings.TrimSpace(pp.Name) == "" {
 			add("%s (%s): name is missing", where, pp.ID)
 		}
+		tooLong(where+" ("+pp.ID+")", "the name", pp.Name, MaxName)
 		if pp.Phone != "" {
 			e164, err := phone.Normalise(pp.Phone)
 			if err != nil {
@@ -170,6 +190,7 @@ func (p *Plan) Validate() error {
 		if strings.TrimSpace(j.Title) == "" {
 			add("%s (%s): title is missing", where, j.ID)
 		}
+		tooLong(where+" ("+j.ID+")", "the title", j.Title, MaxTitle)
 		if !validPhase(j.Phase) {
 			add("%s (%s): phase %q must be one of setup, briefing, during, close", where, j.ID, j.Phase)
 		}
@@ -182,11 +203,13 @@ func (p *Plan) Validate() error {
 		if strings.TrimSpace(t.Title) == "" {
 			add("timeline[%d]: title is missing", i)
 		}
+		tooLong(fmt.Sprintf("timeline[%d]", i), "the title", t.Title, MaxTitle)
 	}
 	for i, b := range p.Briefing {
 		if strings.TrimSpace(b.Title) == "" {
 			add("briefing[%d]: title is missing", i)
 		}
+		tooLong(fmt.Sprintf("briefing[%d]", i), "the words", b.Title, MaxBriefing)
 		checkWho(fmt.Sprintf("briefing[%d]", i), b.Who)
 	}
 	rides := map[string]bool{}
@@ -201,6 +224,9 @@ func (p *Plan) Validate() error {
 		if strings.TrimSpace(r.Name) == "" {
 			add("%s (%s): name is missing", where, r.ID)
 		}
+		tooLong(where+" ("+r.ID+")", "the name", r.Name, MaxName)
+		tooLong(where+" ("+r.ID+")", "how they go home", r.Pickup, MaxName)
+		tooLong(where+" ("+r.ID+")", "the note", r.Note, MaxNote)
 		if !ValidTime(r.At) {
 			add("%s (%s): time %q must be HH:MM", where, r.ID, r.At)
 		}
