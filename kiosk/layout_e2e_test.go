@@ -11,6 +11,7 @@ package kiosk_test
 
 import (
 	"fmt"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -216,5 +217,70 @@ func (k *kioskTab) tapable(id string) {
 	})()`)
 	if !ok {
 		k.t.Errorf("%s: %s is under the header when scrolled to", k.name, id)
+	}
+}
+
+// The other pages a committee member opens on a phone: the simulator (with
+// a person chosen), the dashboard's Nights, plan editor and Kiosk pages.
+// At 360 px none is wider than the screen, and axe finds nothing.
+func TestE2E_PhonePages(t *testing.T) {
+	h := startE2E(t)
+	k := &kioskTab{t: t, ctx: browsertest.NewWithSize(t, 360, 740), name: "phone 360x740"}
+	k.do(chromedp.EmulateViewport(360, 740))
+	base := h.a.URL()
+
+	k.navigate(base + "/sim")
+	k.do(chromedp.WaitVisible(chromedp.CSS(`#people .person`)))
+	k.do(chromedp.Click(chromedp.CSS(`#people .person`), chromedp.NodeVisible))
+	k.do(chromedp.WaitVisible(chromedp.CSS(`#texts`)))
+	k.do(chromedp.Click(chromedp.CSS(`.quick-btn[data-text="JOBS"]`), chromedp.NodeVisible))
+	k.until(`document.querySelectorAll('#text-list li').length >= 2`, 10*time.Second)
+	k.notWide("/sim with a person chosen")
+	k.screenshot("sim")
+	k.axe("/sim with a person chosen")
+
+	k.navigate(base + "/dashboard")
+	k.until(`!!document.getElementById('token')`, 10*time.Second)
+	evalIn[bool](k, `(function () { var t = document.getElementById('token'); t.value = `+jsString(e2eToken)+`; t.form.submit(); return true; })()`)
+	k.do(chromedp.WaitVisible(chromedp.CSS(`[data-testid="me"]`)))
+	for _, pg := range []struct{ path, ready, name string }{
+		{"/dashboard/nights", `[data-testid="night-` + e2eNight + `"]`, "nights"},
+		{"/dashboard/plan/" + e2eNight, `[data-testid="save"]`, "plan"},
+		{"/dashboard/kiosk", `[data-testid="qr"]`, "kiosk-pairing"},
+		{"/dashboard", `[data-testid="needs-now"]`, "live"},
+	} {
+		k.navigate(base + pg.path)
+		k.do(chromedp.WaitVisible(chromedp.CSS(pg.ready)))
+		k.do(chromedp.Sleep(300 * time.Millisecond))
+		k.notWide(pg.path)
+		k.screenshot(pg.name)
+		k.axe(pg.path)
+	}
+
+	// The browser's own request for a tab icon finds one.
+	res, err := http.Get(base + "/favicon.ico")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK || !strings.HasPrefix(res.Header.Get("Content-Type"), "image/") {
+		t.Errorf("/favicon.ico: %d %s", res.StatusCode, res.Header.Get("Content-Type"))
+	}
+}
+
+// notWide fails when the page scrolls sideways.
+func (k *kioskTab) notWide(page string) {
+	k.t.Helper()
+	out := evalIn[[]string](k, `(function () {
+		var bad = [], w = document.documentElement.clientWidth;
+		if (document.documentElement.scrollWidth > w) bad.push('the page is ' + document.documentElement.scrollWidth + ' px wide in a ' + w + ' px window');
+		document.querySelectorAll('body *').forEach(function (el) {
+			var r = el.getBoundingClientRect();
+			if (r.width && r.right > w + 0.5 && getComputedStyle(el).position !== 'fixed') bad.push((el.id || el.getAttribute('data-testid') || el.className || el.nodeName) + ' ends at ' + Math.round(r.right));
+		});
+		return bad.slice(0, 8);
+	})()`)
+	if len(out) > 0 {
+		k.t.Errorf("%s at 360 px is wider than the screen:\n  %s", page, strings.Join(out, "\n  "))
 	}
 }
