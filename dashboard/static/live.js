@@ -126,7 +126,8 @@
     }
     patch('summary',
       tile('tick', done.length + ' of ' + jobs.length, 'jobs done', 'sum-jobs') +
-      tile('people', com + ' of ' + done.length, 'done by the committee' + (done.length ? ', ' + pct + '%' : ''), 'sum-committee') +
+      (done.length ? tile('people', com + ' of ' + done.length, 'done by the committee, ' + pct + '%', 'sum-committee')
+        : tile('people', 'No jobs', 'done yet', 'sum-committee')) +
       tile('problem', String(open), open === 1 ? 'problem to sort' : 'problems to sort', 'sum-problems') +
       tile('person', here + ' of ' + state.people.length, 'team members here', 'sum-here') +
       tile('car', String(waiting), (waiting === 1 ? 'ride home to go' : 'rides home to go') + (late ? ', ' + late + ' late' : ''), 'sum-rides'));
@@ -369,9 +370,10 @@
   function renderActivity() {
     var items = state.activity.slice(-100).reverse();
     var h = items.map(function (a) {
-      var who = a.by ? name(a.by) : (a.source === 'system' ? 'Clubnight' : 'The organiser');
+      // Clubnight itself is named once, not "Clubnight by Clubnight".
+      var src = a.by ? name(a.by) + ' ' + (SOURCES[a.source] || '') : (a.source === 'system' ? 'Clubnight' : 'The organiser ' + (SOURCES[a.source] || ''));
       return '<li><span class="t">' + esc(CN.clock(a.at)) + '</span><div><span>' + esc(a.text) + '</span>' +
-        '<span class="src">' + esc(who + ' ' + (SOURCES[a.source] || '')) + '</span></div></li>';
+        '<span class="src">' + esc(src.trim()) + '</span></div></li>';
     }).join('');
     patch('activity', h || '<li>Nothing has happened yet.</li>');
   }
