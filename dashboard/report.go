@@ -97,10 +97,10 @@ type Summary struct {
 	// Problems or Sorted.
 	Withdrawn int `json:"withdrawn,omitempty"`
 	Repeats   int `json:"repeats,omitempty"`
-	Rides        int   `json:"rides"`
-	RidesGone    int   `json:"rides_gone"`
-	RidesLate    int   `json:"rides_late"`
-	Helpers      int   `json:"helpers"`
+	Rides     int `json:"rides"`
+	RidesGone int `json:"rides_gone"`
+	RidesLate int `json:"rides_late"`
+	Helpers   int `json:"helpers"`
 }
 
 // lateAfter is how long after its time a ride counts as late.
