@@ -284,3 +284,32 @@ func (k *kioskTab) notWide(page string) {
 		k.t.Errorf("%s at 360 px is wider than the screen:\n  %s", page, strings.Join(out, "\n  "))
 	}
 }
+
+// "Late" at home time on the kiosk tells the people on duty, as a problem
+// does: the hub records who was texted.
+func TestKioskE2E_LateRideTellsTheTeam(t *testing.T) {
+	h := startE2E(t)
+	k := &kioskTab{t: t, ctx: browsertest.New(t), name: "kiosk"}
+	k.navigate(h.a.URL() + "/kiosk?key=" + e2eKey)
+	k.home()
+	k.tap("btn-hometime")
+	k.tap("btn-late-r1")
+	k.until(shows("who"), 3*time.Second)
+	k.tap("person-kim")
+	k.until(`!!document.querySelector('[data-testid="ride-r1"].is-late')`, 5*time.Second)
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		n := h.night()
+		if r, _ := n.Ride("r1"); r != nil && r.Status == night.Late {
+			for _, p := range n.Problems {
+				if p.Kind == night.Taxi && strings.Contains(p.Text, "Jo's ride is late") && len(p.Alerted) > 0 {
+					return
+				}
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("nobody was texted about Jo's late ride: problems %+v", n.Problems)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}

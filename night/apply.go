@@ -193,6 +193,23 @@ var KindWords = map[ProblemKind]string{
 
 func applyRaise(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	kind := c.Kind
+	// A raise naming a ride says that ride is late: the ride is marked late
+	// and the problem goes out like any other, so the people on duty for
+	// home time are texted and it escalates until someone is on it.
+	var late *Ride
+	if c.Ride != "" {
+		r, ok := m.Ride(c.Ride)
+		if !ok {
+			return nil, "", Errorf(NotFound, "There is no ride %s.", c.Ride)
+		}
+		if r.Status == Gone {
+			return nil, "", Errorf(Conflict, "%s has already gone home.", r.Name)
+		}
+		late = r
+		if kind == "" {
+			kind = Taxi
+		}
+	}
 	if kind == "" {
 		kind = Other
 	}
@@ -207,8 +224,17 @@ func applyRaise(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 		}
 		text = text[:cut]
 	}
+	if text == "" && late != nil {
+		text = lateWords(late)
+	}
 	if text == "" {
 		text = KindWords[kind]
+	}
+	if late != nil {
+		late.Status = Late
+		cp := *late
+		cp.WaitingWith = slices.Clone(late.WaitingWith)
+		ev.Ride = &cp
 	}
 	m.NextProblem++
 	p := Problem{ID: "p" + strconv.Itoa(m.NextProblem), Kind: kind, Text: text, RaisedBy: c.By, Source: c.Source,
@@ -217,6 +243,19 @@ func applyRaise(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	ev.Problem = &p
 	return &UndoEntry{Type: string(CmdRaise), Target: p.ID},
 		fmt.Sprintf("%s raised a problem: %s", m.Name(c.By), text), nil
+}
+
+// lateWords says whose ride is late and what it is: "Jo's ride is late
+// (taxi at 22:00, City Cars)".
+func lateWords(r *Ride) string {
+	what := r.At
+	if r.Pickup != "" {
+		what = r.Pickup + " at " + r.At
+	}
+	if r.Note != "" {
+		what += ", " + r.Note
+	}
+	return fmt.Sprintf("%s's ride is late (%s)", r.Name, what)
 }
 
 func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {

@@ -39,3 +39,23 @@ func TestApply_SortSameAs(t *testing.T) {
 			}},
 	})
 }
+
+// A raise naming a ride marks it late and raises a problem about it, so
+// the people on duty for home time are told like for any problem.
+func TestApply_RaiseLateRide(t *testing.T) {
+	late := func(ride, by string) night.Command {
+		return night.Command{Type: night.CmdRaise, Ride: ride, By: by}
+	}
+	runApply(t, []applyCase{
+		{name: "MarksLateAndRaises", cmd: late("r1", "kim"), text: "Kim raised a problem: Jo's ride is late (taxi at 22:00, City Cars)",
+			check: all(wantRaised("p1", night.Taxi, "Jo's ride is late (taxi at 22:00, City Cars)", "kim", night.FromKiosk),
+				func(t *testing.T, _, m *night.Night, ev *night.Event) {
+					if r, _ := m.Ride("r1"); r.Status != night.Late || ev.Ride == nil || ev.Ride.Status != night.Late {
+						t.Fatalf("ride r1 is %s (event %+v), want late", r.Status, ev.Ride)
+					}
+				})},
+		{name: "AlreadyGone", given: []night.Command{{Type: night.CmdRideGone, Ride: "r1", By: "kim"}}, cmd: late("r1", "kim"),
+			code: night.Conflict, msg: "Jo has already gone home."},
+		{name: "NoSuchRide", cmd: late("r9", "kim"), code: night.NotFound, msg: "There is no ride r9."},
+	})
+}

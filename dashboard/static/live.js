@@ -576,7 +576,9 @@
       case 'check_in': send({ type: 'check_in', person: pid }, name(pid) + ' is here.'); break;
       case 'check_out': send({ type: 'check_out', person: pid }, name(pid) + ' has gone home.'); break;
       case 'ride_gone': send({ type: 'ride_gone', ride: ride }, (r ? r.name : 'They') + ' has gone home.'); break;
-      case 'ride_late': send({ type: 'ride_late', ride: ride }, (r ? r.name + "'s" : 'The') + ' ride is late.'); break;
+      // A late ride is raised as a problem about it, so the people on duty
+      // for home time are texted.
+      case 'ride_late': send({ type: 'raise', kind: 'taxi', ride: ride }, (r ? r.name + "'s" : 'The') + ' ride is late. The team is told.'); break;
       case 'ride_wait': send({ type: 'ride_wait', ride: ride }, (r ? r.name : 'They') + ' is waiting again.'); break;
       case 'wait_with': send({ type: 'wait_with', ride: ride }, 'You are waiting with ' + (r ? r.name : 'them') + '.'); break;
       case 'briefed':

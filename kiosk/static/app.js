@@ -148,6 +148,7 @@
         case 'claim': t = entity(s, { kind: 'problem', id: c.problem }); if (t && t.status === 'open') { t.status = 'claimed'; t.claimed_by = c.by; } break;
         case 'sort': t = entity(s, { kind: 'problem', id: c.problem }); if (t) { t.status = 'sorted'; if (!t.claimed_by) t.claimed_by = c.by; } break;
         case 'raise':
+          if (c.ride) { t = entity(s, { kind: 'ride', id: c.ride }); if (t && t.status === 'waiting') t.status = 'late'; }
           if (!raised[c.id]) {
             s.problems = (s.problems || []).concat([{ id: 'pending-' + c.id, kind: c.kind, text: KIND_TEXT[c.kind] || 'Someone needs help', raised_by: c.by, status: 'open', pending: true }]);
           }
@@ -1248,21 +1249,35 @@
       }, 'The briefing point is done.', 'briefing');
     },
     'ride-gone': function (id) { rideAct('ride_gone', id, ' has gone home.'); },
-    'ride-late': function (id) { rideAct('ride_late', id, "'s ride is late. We told the team.", 'late'); },
+    // A late ride is raised as a problem about that ride: the people on
+    // duty for home time are texted, as for any problem.
+    'ride-late': function (id) {
+      needPerson(function () {
+        var v = view(), r = entity(v, { kind: 'ride', id: id });
+        if (!r) return;
+        var e = send('raise', { kind: 'taxi', ride: id, by: ui.person }, { key: { kind: 'raise' } });
+        e.meta.key.cmd = e.cmd.id;
+        saveOutbox();
+        ui.screen = 'hometime';
+        chime();
+        showFeedback('late', r.name + "'s ride is late. We are telling the team.", e);
+        render();
+      }, 'Home time.', 'taxi');
+    },
     say: function (target) {
       var el = target === 'main' ? main : document.getElementById(target);
       if (el) speak(wordsOf(el));
     },
     'still-here': function () { hideIdle(); lastTouch = Date.now(); }
   };
-  function rideAct(type, id, words, kind) {
+  function rideAct(type, id, words) {
     needPerson(function () {
       var v = view(), r = entity(v, { kind: 'ride', id: id });
       if (!r) return;
       var e = act(type, { ride: id }, { kind: 'ride', id: id });
       ui.screen = 'hometime';
       chime();
-      showFeedback(kind || 'ok', r.name + words, e);
+      showFeedback('ok', r.name + words, e);
       render();
     }, 'Home time.', 'taxi');
   }
