@@ -146,6 +146,7 @@ func (p *Plan) Validate() error {
 	}
 	people := map[string]bool{}
 	phones := map[string]string{}
+	names := map[string]string{}
 	for i := range p.People {
 		pp := &p.People[i]
 		where := fmt.Sprintf("people[%d]", i)
@@ -157,6 +158,11 @@ func (p *Plan) Validate() error {
 		people[pp.ID] = true
 		if strings.TrimSpace(pp.Name) == "" {
 			add("%s (%s): name is missing", where, pp.ID)
+		} else if other, dup := names[strings.ToLower(strings.TrimSpace(pp.Name))]; dup {
+			// Two pictures with one name on the kiosk: nobody knows which is theirs.
+			add("%s (%s): the name %s is used twice (also %s); add a surname or an initial", where, pp.ID, strings.TrimSpace(pp.Name), other)
+		} else {
+			names[strings.ToLower(strings.TrimSpace(pp.Name))] = pp.ID
 		}
 		tooLong(where+" ("+pp.ID+")", "the name", pp.Name, MaxName)
 		if pp.Phone != "" {
@@ -198,7 +204,7 @@ func (p *Plan) Validate() error {
 	}
 	for i, t := range p.Timeline {
 		if !ValidTime(t.At) {
-			add("timeline[%d]: time %q must be HH:MM", i, t.At)
+			add("timeline[%d]: %s", i, timeProblem(t.At))
 		}
 		if strings.TrimSpace(t.Title) == "" {
 			add("timeline[%d]: title is missing", i)
@@ -228,7 +234,7 @@ func (p *Plan) Validate() error {
 		tooLong(where+" ("+r.ID+")", "how they go home", r.Pickup, MaxName)
 		tooLong(where+" ("+r.ID+")", "the note", r.Note, MaxNote)
 		if !ValidTime(r.At) {
-			add("%s (%s): time %q must be HH:MM", where, r.ID, r.At)
+			add("%s (%s): %s", where, r.ID, timeProblem(r.At))
 		}
 	}
 	if len(probs) > 0 {
@@ -239,6 +245,15 @@ func (p *Plan) Validate() error {
 		return &Error{Code: Invalid, Message: msg + ": " + strings.Join(probs, "; "), Problems: probs}
 	}
 	return nil
+}
+
+// timeProblem says what is wrong with a time, in words the editor can show:
+// an empty one is usually one the browser could not read, such as 25:99.
+func timeProblem(at string) string {
+	if strings.TrimSpace(at) == "" {
+		return "the time is missing or is not a real time; write it like 19:30"
+	}
+	return fmt.Sprintf("time %q must be HH:MM", at)
 }
 
 func validPhase(p Phase) bool {

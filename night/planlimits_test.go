@@ -32,3 +32,26 @@ func TestPlan_ValidateTooLong(t *testing.T) {
 		}
 	}
 }
+
+// A time the browser could not read reaches the plan empty: the message
+// says what to write, not `time "" must be HH:MM`. Two people with the same
+// name would be two same-looking pictures on the kiosk: the plan asks for
+// a surname or initial.
+func TestPlan_ValidateWords(t *testing.T) {
+	p := MustPlan(t)
+	p.Timeline[0].At = ""
+	p.People[1].Name = " sam "
+	err := p.Validate()
+	if err == nil {
+		t.Fatal("no problem found")
+	}
+	got := strings.Join(err.(*night.Error).Problems, "\n")
+	for _, want := range []string{
+		"timeline[0]: the time is missing or is not a real time; write it like 19:30",
+		"people[1] (priya): the name sam is used twice (also sam); add a surname or an initial",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("problems lack %q:\n%s", want, got)
+		}
+	}
+}
