@@ -47,6 +47,8 @@ func Apply(n *Night, c Command) (*Night, *Event, error) {
 		undo, text, err = applyBriefed(m, c, ev)
 	case CmdAlerted:
 		text, err = applyAlerted(m, c, ev)
+	case CmdRemovePerson:
+		text, err = applyRemovePerson(m, c, ev)
 	case CmdAssignJob, CmdAddJob, CmdAddRide, CmdAddPerson, CmdOptOut, CmdOptIn, CmdEscalate:
 		text, err = applyEdit(m, c, ev)
 	default:
@@ -75,6 +77,10 @@ func Apply(n *Night, c Command) (*Night, *Event, error) {
 		m.Activity = append([]Activity(nil), m.Activity[len(m.Activity)-MaxActivity:]...)
 	}
 	ev.Activity = &act
+	if c.Type == CmdRemovePerson {
+		// Screens replace things by id; a person gone needs the whole night.
+		ev.State = m.Public()
+	}
 	return m, ev, nil
 }
 
