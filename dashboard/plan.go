@@ -279,12 +279,21 @@ func (d *Dashboard) savePlan(ctx context.Context, v *viewer, data []byte, create
 		if create {
 			return nil, night.Errorf(night.Conflict, "There is already a night called %q. Choose another date or name.", p.ID)
 		}
-		if started(old) && !restart {
-			return nil, &night.Error{Code: night.Conflict, Message: "This night has started. Saving the plan starts it again, and every tick is lost.",
-				Problems: []string{"started"}}
-		}
 		if at, _ := d.wipedAt(ctx, p.ID); !at.IsZero() {
 			return nil, night.Errorf(night.Conflict, "This night was wiped. Copy it to a new night instead.")
+		}
+		if started(old) && !restart {
+			if !v.organiser() {
+				keepPhones(p, old)
+			}
+			// Changes the live page could make are made the same way, so
+			// nothing already ticked is lost.
+			e := planLiveEdit(old, p)
+			if len(e.blocked) == 0 {
+				return d.applyLive(ctx, v, old, e)
+			}
+			return nil, &night.Error{Code: night.Conflict, Message: "This night has started. These changes need it started again, and every tick is lost: " +
+				strings.Join(e.blocked, "; ") + ".", Problems: []string{"started"}}
 		}
 	case night.ErrorCode(err) == night.NotFound:
 		old = nil
