@@ -225,6 +225,9 @@ func (k *kioskTab) tapable(id string) {
 // At 360 px none is wider than the screen, and axe finds nothing.
 func TestE2E_PhonePages(t *testing.T) {
 	h := startE2E(t)
+	// A title that is one long word must wrap on every page too.
+	h.api(map[string]any{"type": "add_job", "title": longWord, "phase": "during", "who": []string{"jade"}})
+	h.apply(night.Command{Type: night.CmdRaise, By: "kim", Kind: night.ProblemKind("other"), Text: longWord, Source: night.FromSMS})
 	k := &kioskTab{t: t, ctx: browsertest.NewWithSize(t, 360, 740), name: "phone 360x740"}
 	k.do(chromedp.EmulateViewport(360, 740))
 	base := h.a.URL()
@@ -248,6 +251,7 @@ func TestE2E_PhonePages(t *testing.T) {
 		{"/dashboard/plan/" + e2eNight, `[data-testid="save"]`, "plan"},
 		{"/dashboard/kiosk", `[data-testid="qr"]`, "kiosk-pairing"},
 		{"/dashboard", `[data-testid="needs-now"]`, "live"},
+		{"/dashboard/report/" + e2eNight, `main h1`, "report"},
 	} {
 		k.navigate(base + pg.path)
 		k.do(chromedp.WaitVisible(chromedp.CSS(pg.ready)))
