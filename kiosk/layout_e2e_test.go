@@ -257,6 +257,15 @@ func TestE2E_PhonePages(t *testing.T) {
 		k.do(chromedp.WaitVisible(chromedp.CSS(pg.ready)))
 		k.do(chromedp.Sleep(300 * time.Millisecond))
 		k.notWide(pg.path)
+		if pg.name == "live" {
+			// What needs someone now is on the first screen of a phone.
+			if !evalIn[bool](k, `document.getElementById('h-needs').getBoundingClientRect().bottom < innerHeight`) {
+				t.Errorf("Needs someone now is not on the first screen of a phone")
+			}
+		}
+		if top := evalIn[float64](k, `document.querySelector('header.top').getBoundingClientRect().height`); top > 0.2*740 {
+			t.Errorf("%s: the dashboard's bar is %.0f px of a 740 px phone", pg.path, top)
+		}
 		k.screenshot(pg.name)
 		k.axe(pg.path)
 	}

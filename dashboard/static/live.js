@@ -515,14 +515,14 @@
 
   /* ---------- acting ---------- */
 
-  function send(cmd, label, onOK) {
+  function send(cmd, label, onOK, kind) {
     if (!sock || sock.readyState !== 1) {
       CN.feedback('Not connected just now. Please wait a moment and try again.', 'error');
       return;
     }
     cmdN++;
     cmd.id = 'dash-' + Date.now().toString(36) + '-' + cmdN + '-' + Math.random().toString(36).slice(2, 8);
-    pending[cmd.id] = { label: label, type: cmd.type, ok: onOK };
+    pending[cmd.id] = { label: label, type: cmd.type, ok: onOK, kind: kind };
     sock.send(JSON.stringify({ type: 'command', command: cmd }));
     CN.feedback('Saving.', 'wait');
   }
@@ -537,7 +537,7 @@
     if (me.person && UNDOABLE[p.type]) {
       undo = { label: 'Undo', icon: 'undo', run: function () { send({ type: 'undo' }, 'Taken back.'); } };
     }
-    CN.feedback(p.label, 'ok', undo);
+    CN.feedback(p.label, p.kind || 'ok', undo);
   }
 
   function jobTitle(n) {
@@ -578,7 +578,7 @@
       case 'ride_gone': send({ type: 'ride_gone', ride: ride }, (r ? r.name : 'They') + ' has gone home.'); break;
       // A late ride is raised as a problem about it, so the people on duty
       // for home time are texted.
-      case 'ride_late': send({ type: 'raise', kind: 'taxi', ride: ride }, (r ? r.name + "'s" : 'The') + ' ride is late. The team is told.'); break;
+      case 'ride_late': send({ type: 'raise', kind: 'taxi', ride: ride }, (r ? r.name + "'s" : 'The') + ' ride is late. The team is told.', null, 'late'); break;
       case 'ride_wait': send({ type: 'ride_wait', ride: ride }, (r ? r.name : 'They') + ' is waiting again.'); break;
       case 'wait_with': send({ type: 'wait_with', ride: ride }, 'You are waiting with ' + (r ? r.name : 'them') + '.'); break;
       case 'briefed':
