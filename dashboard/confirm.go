@@ -30,7 +30,11 @@ type confirmBody struct {
 func confirmed(r *http.Request) bool { return r.PostFormValue("confirm") == "yes" }
 
 func (d *Dashboard) askFirst(w http.ResponseWriter, r *http.Request, v *viewer, b confirmBody) {
-	d.render(w, r, v, http.StatusOK, "confirm", pageData{Title: b.Title, Nav: "nights", Body: b})
+	nav := "nights"
+	if b.Back == "/dashboard/kiosk" {
+		nav = "kiosk"
+	}
+	d.render(w, r, v, http.StatusOK, "confirm", pageData{Title: b.Title, Nav: nav, Body: b})
 }
 
 // checkWipe refuses to wipe a night that is live or still to come: its
