@@ -22,7 +22,7 @@ func TestCSRF(t *testing.T) {
 	}
 	c := e.client()
 	c.signIn(kimPhone)
-	live := url.Values{"night": {"next"}}
+	live := url.Values{"night": {"next"}, "confirm": {"yes"}}
 
 	t.Run("FormWithoutToken", func(t *testing.T) {
 		vals := url.Values{"night": {"next"}, "csrf": {""}}

@@ -1,6 +1,9 @@
 package dashboard
 
-import "context"
+import (
+	"context"
+	"net/http/httptest"
+)
 
 // Hooks for the black-box tests.
 
@@ -18,3 +21,10 @@ type PhotoDecoder = photoDecoder
 
 // NewPhotoDecoder returns a decoder with its own budget and slots.
 func NewPhotoDecoder(budget int64, slots int) *PhotoDecoder { return newPhotoDecoder(budget, slots) }
+
+// PairURL is the kiosk link the page shows when reached at host.
+func (d *Dashboard) PairURL(host string) string {
+	r := httptest.NewRequest("GET", "/dashboard/kiosk", nil)
+	r.Host = host
+	return d.pairURL(r)
+}

@@ -3,6 +3,7 @@ package dashboard_test
 import (
 	"image/png"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -34,7 +35,7 @@ func TestKioskKey(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	if r := c.post("/dashboard/kiosk/new-key", nil); r.Status != http.StatusSeeOther {
+	if r := c.post("/dashboard/kiosk/new-key", url.Values{"confirm": {"yes"}}); r.Status != http.StatusSeeOther {
 		t.Fatalf("new key: %d", r.Status)
 	}
 	keys := e.keys.list()
@@ -51,5 +52,42 @@ func TestKioskKey(t *testing.T) {
 	other.FollowKioskKey(t.Context())
 	if len(otherKeys) != 1 || otherKeys[0] != keys[0] {
 		t.Fatalf("the other process got %v", otherKeys)
+	}
+}
+
+// The kiosk link and its QR code name an address a tablet can reach: not
+// the listen address (127.0.0.1 or localhost), but the host the dashboard
+// was reached at, or PUBLIC_URL when it names a real host.
+func TestKioskKey_LinkATabletCanReach(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	c := e.client()
+	c.signIn(samPhone)
+
+	// The page itself shows the link and the same in its QR code.
+	if r := c.get("/dashboard/kiosk"); strings.Contains(r.Body, "127.0.0.1") {
+		t.Errorf("the kiosk page shows the listen address: %s", snippet(r.Body))
+	}
+	d := e.dash
+	if got := d.PairURL("clubnight.lan:8080"); got != "http://clubnight.lan:8080/kiosk?key="+kioskKey {
+		t.Errorf("reached as clubnight.lan:8080, the link is %q", got)
+	}
+	if got := d.PairURL("localhost:8080"); strings.Contains(got, "localhost") || !strings.HasSuffix(got, ":8080/kiosk?key="+kioskKey) {
+		t.Errorf("reached as localhost, the link is %q; want the machine's own address", got)
+	}
+
+	// The listen address as PUBLIC_URL (the default) is no better.
+	d, err := dashboard.New(dashboard.Options{Hub: e.hub, Auth: auth.New("", kioskKey, nil), PublicURL: "http://127.0.0.1:8080"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.PairURL("venue.example:8080"); got != "http://venue.example:8080/kiosk?key="+kioskKey {
+		t.Errorf("with PUBLIC_URL on 127.0.0.1, reached as venue.example:8080, the link is %q", got)
+	}
+	d, err = dashboard.New(dashboard.Options{Hub: e.hub, Auth: auth.New("", kioskKey, nil), PublicURL: "https://clubnight.example.org"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.PairURL("venue.example:8080"); got != "https://clubnight.example.org/kiosk?key="+kioskKey {
+		t.Errorf("with PUBLIC_URL set, the link is %q", got)
 	}
 }

@@ -4,9 +4,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	qrcode "github.com/skip2/go-qrcode"
 
@@ -75,17 +77,85 @@ func (d *Dashboard) followKioskKey(ctx context.Context) {
 	d.setKioskKey(key, rev)
 }
 
-// pairURL is the address a kiosk opens to pair.
+// pairURL is the address a kiosk opens to pair. A tablet must be able to
+// reach it, so it is built from PUBLIC_URL when that names a real host,
+// else from the address this page was reached at, else (when that is this
+// machine itself, such as localhost) from the machine's address on the
+// local network, with the same port.
 func (d *Dashboard) pairURL(r *http.Request) string {
-	base := d.opts.PublicURL
-	if base == "" {
-		scheme := "http"
-		if r.TLS != nil || d.opts.SecureCookies {
-			scheme = "https"
-		}
-		base = scheme + "://" + r.Host
+	return d.reachableBase(r) + "/kiosk?key=" + url.QueryEscape(d.kioskKey())
+}
+
+func (d *Dashboard) reachableBase(r *http.Request) string {
+	if pu, err := url.Parse(d.opts.PublicURL); err == nil && pu.Host != "" && !loopbackHost(pu.Hostname()) {
+		return d.opts.PublicURL
 	}
-	return base + "/kiosk?key=" + url.QueryEscape(d.kioskKey())
+	scheme := "http"
+	if r.TLS != nil || d.opts.SecureCookies {
+		scheme = "https"
+	}
+	host := r.Host
+	if host == "" {
+		host = "localhost"
+	}
+	name, port := host, ""
+	if h, p, err := net.SplitHostPort(host); err == nil {
+		name, port = h, p
+	}
+	if loopbackHost(name) {
+		if ip := lanAddress(); ip != "" {
+			host = ip
+			if port != "" {
+				host = net.JoinHostPort(ip, port)
+			}
+		}
+	}
+	return scheme + "://" + host
+}
+
+// loopbackHost reports whether host names this machine only: no other
+// device can reach it.
+func loopbackHost(host string) bool {
+	host = strings.Trim(host, "[]")
+	if strings.EqualFold(host, "localhost") || strings.HasSuffix(strings.ToLower(host), ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && (ip.IsLoopback() || ip.IsUnspecified())
+}
+
+// lanAddress is this machine's first private IPv4 address on an interface
+// that is up (else its first other IPv4 address), or "" when it has none.
+func lanAddress() string {
+	ifs, err := net.Interfaces()
+	if err != nil {
+		return ""
+	}
+	other := ""
+	for _, it := range ifs {
+		if it.Flags&net.FlagUp == 0 || it.Flags&net.FlagLoopback != 0 {
+			continue
+		}
+		addrs, err := it.Addrs()
+		if err != nil {
+			continue
+		}
+		for _, a := range addrs {
+			if n, ok := a.(*net.IPNet); ok {
+				ip4 := n.IP.To4()
+				if ip4 == nil || !ip4.IsGlobalUnicast() {
+					continue
+				}
+				if ip4.IsPrivate() {
+					return ip4.String()
+				}
+				if other == "" {
+					other = ip4.String()
+				}
+			}
+		}
+	}
+	return other
 }
 
 type kioskBody struct {
@@ -117,6 +187,13 @@ func (d *Dashboard) serveKioskQR(w http.ResponseWriter, r *http.Request, _ *view
 }
 
 func (d *Dashboard) postNewKioskKey(w http.ResponseWriter, r *http.Request, v *viewer) {
+	if !confirmed(r) {
+		d.askFirst(w, r, v, confirmBody{Title: "Make a new kiosk key?", Icon: "key",
+			What: []string{"Every kiosk that is paired now stops working at once.",
+				"You then pair each kiosk again with the new code.", "This cannot be undone."},
+			Action: "/dashboard/kiosk/new-key", Yes: "Yes, make a new key", Class: "danger", Back: "/dashboard/kiosk"})
+		return
+	}
 	if _, err := d.NewKioskKey(r.Context()); err != nil {
 		d.log.Error("dashboard: new kiosk key", "err", err)
 		d.renderError(w, r, v, http.StatusServiceUnavailable, "We could not make a new key.", "Please try again in a minute.")

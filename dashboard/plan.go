@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
 	"github.com/redis/go-redis/v9"
@@ -135,6 +137,15 @@ func (d *Dashboard) postLive(w http.ResponseWriter, r *http.Request, v *viewer) 
 	id := r.PostFormValue("night")
 	if err := d.checkMakeLive(r.Context(), v.principal, id); err != nil {
 		d.renderNights(w, r, v, status(err), nightsBody{Error: night.ErrorMessage(d.internal("set live", err))})
+		return
+	}
+	if !confirmed(r) {
+		n, err := d.hub.Night(r.Context(), id)
+		if err != nil {
+			d.renderNights(w, r, v, status(err), nightsBody{Error: night.ErrorMessage(d.internal("set live", err))})
+			return
+		}
+		d.askFirst(w, r, v, d.liveQuestion(r.Context(), n))
 		return
 	}
 	if err := d.hub.SetLive(r.Context(), id); err != nil {
@@ -294,12 +305,24 @@ func (d *Dashboard) savePlan(ctx context.Context, v *viewer, data []byte, create
 		if create {
 			return nil, night.Errorf(night.Conflict, "There is already a night called %q. Choose another date or name.", p.ID)
 		}
-		if started(old) && !restart {
-			return nil, &night.Error{Code: night.Conflict, Message: "This night has started. Saving the plan starts it again, and every tick is lost.",
-				Problems: []string{"started"}}
-		}
 		if at, _ := d.wipedAt(ctx, p.ID); !at.IsZero() {
 			return nil, night.Errorf(night.Conflict, "This night was wiped. Copy it to a new night instead.")
+		}
+		if started(old) && !restart {
+			if !v.organiser() {
+				keepPhones(p, old)
+			}
+			if err := v.principal.CheckRoles(old.Plan().People, p.People); err != nil {
+				return nil, err
+			}
+			// Changes the live page could make are made the same way, so
+			// nothing already ticked is lost.
+			e := planLiveEdit(old, p)
+			if len(e.blocked) == 0 {
+				return d.applyLive(ctx, v, old, e)
+			}
+			return nil, &night.Error{Code: night.Conflict, Message: "This night has started. These changes need it started again, and every tick is lost: " +
+				strings.Join(e.blocked, "; ") + ".", Problems: []string{"started"}}
 		}
 	case night.ErrorCode(err) == night.NotFound:
 		old = nil
@@ -347,13 +370,30 @@ func plainProblems(probs []string, _ *night.Plan) []string {
 		"briefing": "Briefing point", "rides": "Ride home"}
 	out := make([]string, len(probs))
 	for i, p := range probs {
-		out[i] = problemPlace.ReplaceAllStringFunc(p, func(m string) string {
+		out[i] = sentence(problemPlace.ReplaceAllStringFunc(p, func(m string) string {
 			sm := problemPlace.FindStringSubmatch(m)
 			n, _ := strconv.Atoi(sm[2])
 			return fmt.Sprintf("%s %d", words[sm[1]], n+1)
-		})
+		}))
 	}
 	return out
+}
+
+// sentence starts a problem, and what follows its place ("Job 3: "), with
+// a capital letter, as a sentence does.
+func sentence(s string) string {
+	up := func(s string) string {
+		r, n := utf8.DecodeRuneInString(s)
+		return string(unicode.ToUpper(r)) + s[n:]
+	}
+	if s == "" {
+		return s
+	}
+	s = up(s)
+	if i := strings.Index(s, ": "); i > 0 && i+2 < len(s) {
+		s = s[:i+2] + up(s[i+2:])
+	}
+	return s
 }
 
 // planReply is the editor's view of a night's plan.

@@ -74,7 +74,7 @@ func TestPlan_SaveFromEditor(t *testing.T) {
 		if r.Status != http.StatusBadRequest {
 			t.Fatalf("%d %s", r.Status, r.Body)
 		}
-		for _, want := range []string{"title is missing", "Team member 1: phone", "Job 1", `unknown person id \"bob\"`} {
+		for _, want := range []string{"title is missing", "Team member 1: Phone", "Job 1", `unknown person id \"bob\"`} {
 			if !strings.Contains(r.Body, want) {
 				t.Errorf("reply lacks %q: %s", want, r.Body)
 			}
@@ -131,8 +131,19 @@ func TestPlan_ImportFile(t *testing.T) {
 		}
 	}
 	if r := c.post("/dashboard/nights/import", url.Values{"plan": {`{"id":"x"}`}}); r.Status != http.StatusBadRequest ||
-		!strings.Contains(r.Body, "title is missing") {
+		!strings.Contains(r.Body, "Title is missing") {
 		t.Fatalf("bad import: %d %s", r.Status, snippet(r.Body))
+	}
+	// A 5,000-character name is refused, saying so in plain words, as the
+	// editor would; nothing is cut short or loaded.
+	p.ID, p.People[0].Name = "toolong", strings.Repeat("A", 5000)
+	data, _ = json.Marshal(p)
+	r := c.post("/dashboard/nights/import", url.Values{"plan": {string(data)}})
+	if r.Status != http.StatusBadRequest || !strings.Contains(r.Body, "Team member 1: The name is 5000 characters long; the most is 80") {
+		t.Fatalf("a 5,000-character name: %d %s", r.Status, snippet(r.Body))
+	}
+	if _, err := e.hub.Night(t.Context(), "toolong"); night.ErrorCode(err) != night.NotFound {
+		t.Fatalf("the plan with a 5,000-character name was loaded: %v", err)
 	}
 }
 

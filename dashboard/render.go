@@ -11,7 +11,7 @@ import (
 )
 
 // pageNames are the page templates; each is parsed with layout.html.
-var pageNames = []string{"signin", "code", "live", "nights", "plan", "report", "kiosk", "help", "error"}
+var pageNames = []string{"signin", "code", "live", "nights", "plan", "report", "kiosk", "help", "error", "confirm"}
 
 // pageData is what every page template gets.
 type pageData struct {

@@ -88,12 +88,19 @@ type Summary struct {
 	CommitteeDone int `json:"committee_done"`
 	Problems      int `json:"problems"`
 	Sorted        int `json:"sorted"`
-	// ClaimSeconds is the average time until someone was on a problem.
+	// ClaimSeconds is the average time until someone was on a problem,
+	// over the Claimed problems someone came to.
 	ClaimSeconds int64 `json:"claim_seconds"`
-	Rides        int   `json:"rides"`
-	RidesGone    int   `json:"rides_gone"`
-	RidesLate    int   `json:"rides_late"`
-	Helpers      int   `json:"helpers"`
+	Claimed      int   `json:"claimed,omitempty"`
+	// Withdrawn problems were taken back by the person who raised them, and
+	// Repeats were marked the same as another: neither is counted in
+	// Problems or Sorted.
+	Withdrawn int `json:"withdrawn,omitempty"`
+	Repeats   int `json:"repeats,omitempty"`
+	Rides     int `json:"rides"`
+	RidesGone int `json:"rides_gone"`
+	RidesLate int `json:"rides_late"`
+	Helpers   int `json:"helpers"`
 }
 
 // lateAfter is how long after its time a ride counts as late.
@@ -155,22 +162,30 @@ func (d *Dashboard) buildReport(n *night.Night) *Report {
 		if rp.RaisedBy == "" {
 			rp.RaisedBy = "Someone"
 		}
-		if p.ClaimedAt != nil {
-			rp.ToClaim = int64(p.ClaimedAt.Sub(p.RaisedAt) / time.Second)
-			claimTotal += rp.ToClaim
-			claimed++
-		}
 		if p.SortedAt != nil {
 			rp.ToSort = int64(p.SortedAt.Sub(p.RaisedAt) / time.Second)
 		}
-		rep.Summary.Problems++
-		if p.Status == night.Sorted {
-			rep.Summary.Sorted++
+		switch {
+		case withdrawn(p):
+			rep.Summary.Withdrawn++
+		case p.SameAs != "":
+			rep.Summary.Repeats++
+		default:
+			if p.ClaimedAt != nil {
+				rp.ToClaim = int64(p.ClaimedAt.Sub(p.RaisedAt) / time.Second)
+				claimTotal += rp.ToClaim
+				claimed++
+			}
+			rep.Summary.Problems++
+			if p.Status == night.Sorted {
+				rep.Summary.Sorted++
+			}
 		}
 		rep.Problems = append(rep.Problems, rp)
 	}
 	if claimed > 0 {
 		rep.Summary.ClaimSeconds = claimTotal / claimed
+		rep.Summary.Claimed = int(claimed)
 	}
 	for _, r := range n.Rides {
 		rr := ReportRide{Name: r.Name, Pickup: r.Pickup, At: r.At, Status: string(r.Status), GoneAt: r.GoneAt,
@@ -188,6 +203,12 @@ func (d *Dashboard) buildReport(n *night.Night) *Report {
 		rep.Rides = append(rep.Rides, rr)
 	}
 	return rep
+}
+
+// withdrawn reports whether p was taken back by the person who raised it
+// (an undone raise is kept, sorted by them, with nobody ever on it).
+func withdrawn(p night.Problem) bool {
+	return p.Status == night.Sorted && p.ClaimedBy == "" && p.SortedBy == p.RaisedBy
 }
 
 // rideLate reports whether someone due at hhmm left more than lateAfter
@@ -239,8 +260,13 @@ func anonymise(rep *Report) {
 	}
 	// Longer names first, so "Jo" never eats into "Joanne".
 	sort.Slice(swaps, func(i, j int) bool { return len(swaps[i].from) > len(swaps[j].from) })
+	// A name is also caught in its possessive, written as people text it:
+	// "Jo's taxi", "jos taxi", "Jos taxi".
 	scrub := func(s string) string {
 		for _, sw := range swaps {
+			s = replaceWord(s, sw.from+"'s", sw.to+"'s")
+			s = replaceWord(s, sw.from+"’s", sw.to+"'s")
+			s = replaceWord(s, sw.from+"s", sw.to+"'s")
 			s = replaceWord(s, sw.from, sw.to)
 		}
 		return s
@@ -319,7 +345,9 @@ func easyRead(s Summary) []easyLine {
 			out = append(out, easyLine{"people", fmt.Sprintf("Committee members did %d of them.", s.CommitteeDone)})
 		}
 	}
-	if s.Helpers > 0 {
+	if s.Helpers == 1 {
+		out = append(out, easyLine{"person", "1 person from the team helped."})
+	} else if s.Helpers > 1 {
 		out = append(out, easyLine{"person", fmt.Sprintf("%d people from the team helped.", s.Helpers)})
 	}
 	switch {
@@ -327,12 +355,28 @@ func easyRead(s Summary) []easyLine {
 		out = append(out, easyLine{"star", "There were no problems."})
 	case s.Problems == 1 && s.Sorted == 1:
 		out = append(out, easyLine{"problem", "There was 1 problem. We sorted it."})
+	case s.Problems == 1:
+		out = append(out, easyLine{"problem", "There was 1 problem. It was not sorted."})
 	case s.Sorted == s.Problems:
 		out = append(out, easyLine{"problem", fmt.Sprintf("There were %d problems. We sorted all of them.", s.Problems)})
+	case s.Sorted == 0:
+		out = append(out, easyLine{"problem", fmt.Sprintf("There were %d problems. None was sorted.", s.Problems)})
 	default:
 		out = append(out, easyLine{"problem", fmt.Sprintf("There were %d problems. We sorted %d.", s.Problems, s.Sorted)})
 	}
-	if s.Problems > 0 && s.ClaimSeconds >= 0 && s.Sorted+s.Problems > 0 {
+	if s.Repeats == 1 {
+		out = append(out, easyLine{"copy", "1 problem was told twice."})
+	} else if s.Repeats > 1 {
+		out = append(out, easyLine{"copy", fmt.Sprintf("%d problems were told twice.", s.Repeats)})
+	}
+	if s.Withdrawn == 1 {
+		out = append(out, easyLine{"undo", "1 call for help was taken back."})
+	} else if s.Withdrawn > 1 {
+		out = append(out, easyLine{"undo", fmt.Sprintf("%d calls for help were taken back.", s.Withdrawn)})
+	}
+	if s.Problems > 0 && s.Claimed == 0 {
+		out = append(out, easyLine{"clock", "Nobody said they were on a problem."})
+	} else if s.Claimed > 0 {
 		m := (s.ClaimSeconds + 30) / 60
 		switch {
 		case m < 1:
@@ -344,7 +388,11 @@ func easyRead(s Summary) []easyLine {
 		}
 	}
 	if s.Rides > 0 {
-		out = append(out, easyLine{"car", fmt.Sprintf("%d of %d people got their ride home.", s.RidesGone, s.Rides)})
+		if s.Rides == 1 {
+			out = append(out, easyLine{"car", fmt.Sprintf("%d of 1 person got their ride home.", s.RidesGone)})
+		} else {
+			out = append(out, easyLine{"car", fmt.Sprintf("%d of %d people got their ride home.", s.RidesGone, s.Rides)})
+		}
 		switch s.RidesLate {
 		case 0:
 			out = append(out, easyLine{"home", "No ride home was late."})

@@ -85,7 +85,7 @@ func TestWipe(t *testing.T) {
 	c := e.client()
 	c.signIn(kimPhone)
 
-	if r := c.post("/dashboard/nights/wipe", url.Values{"night": {id}}); r.Status != http.StatusConflict {
+	if r := c.post("/dashboard/nights/wipe", url.Values{"night": {id}, "confirm": {"yes"}}); r.Status != http.StatusConflict {
 		t.Fatalf("wiping the live night: %d, want 409", r.Status)
 	}
 	next := mustPlan(t, nil)
@@ -97,7 +97,25 @@ func TestWipe(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.get("/dashboard/nights")
-	if r := c.post("/dashboard/nights/wipe", url.Values{"night": {id}}); r.Status != http.StatusSeeOther {
+	// The night is today: its numbers are still needed, so it is refused,
+	// even once it is no longer live.
+	if r := c.post("/dashboard/nights/wipe", url.Values{"night": {id}, "confirm": {"yes"}}); r.Status != http.StatusConflict ||
+		!strings.Contains(r.Body, "cannot be wiped yet") {
+		t.Fatalf("wiping tonight's night: %d, want 409 saying why", r.Status)
+	}
+	clock.Advance(24 * time.Hour)
+	c = e.client()
+	c.signIn(kimPhone)
+	c.get("/dashboard/nights")
+	// Asked first, in plain words; nothing is wiped until the person says yes.
+	if r := c.post("/dashboard/nights/wipe", url.Values{"night": {id}}); r.Status != http.StatusOK ||
+		!strings.Contains(r.Body, "This cannot be undone.") || !strings.Contains(r.Body, `data-testid="confirm-yes"`) {
+		t.Fatalf("wipe without yes: %d %s", r.Status, snippet(r.Body))
+	}
+	if p, _ := e.state(id).Person("kim"); p == nil || p.Phone == "" {
+		t.Fatalf("asking first wiped the night")
+	}
+	if r := c.post("/dashboard/nights/wipe", url.Values{"night": {id}, "confirm": {"yes"}}); r.Status != http.StatusSeeOther {
 		t.Fatalf("wipe: %d %s", r.Status, snippet(r.Body))
 	}
 	n := e.state(id)
@@ -133,7 +151,7 @@ func TestWipe(t *testing.T) {
 			t.Errorf("the kept report still shows %q", gone)
 		}
 	}
-	if r := c.post("/dashboard/nights/wipe", url.Values{"night": {id}}); r.Status != http.StatusConflict {
+	if r := c.post("/dashboard/nights/wipe", url.Values{"night": {id}, "confirm": {"yes"}}); r.Status != http.StatusConflict {
 		t.Fatalf("wiping twice: %d", r.Status)
 	}
 }

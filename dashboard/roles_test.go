@@ -164,3 +164,48 @@ func TestRoles_NonOrganiserCannotRaiseRights(t *testing.T) {
 		stillPlain(t)
 	})
 }
+
+// Once a night has started, saving its plan applies the changes as
+// commands (liveedit.go); a member who is not an organiser must not get
+// round the rule that way: no new organiser, no organiser removed.
+func TestRoles_LiveEditCannotRaiseRights(t *testing.T) {
+	e := newEnv(t, envOptions{plan: organiserPlan(t)})
+	sam := e.client() // committee, not an organiser
+	sam.signIn(samPhone)
+	id := e.night.ID
+	e.apply(night.Command{Type: night.CmdDone, By: "tom", Job: 1, Source: night.FromKiosk}) // the night has started
+	before := e.state(id).Seq
+
+	t.Run("NewOrganiser", func(t *testing.T) {
+		p := editorPlan(t, sam, id)
+		p.People = append(p.People, night.PlanPerson{ID: "vic", Name: "Vic", Roles: []string{night.RoleOrganiser}})
+		body, _ := json.Marshal(map[string]any{"plan": p})
+		if r := sam.postJSON("/dashboard/api/plan/"+id, string(body), true); r.Status != http.StatusForbidden {
+			t.Fatalf("a new organiser on a started night: %d %s, want 403", r.Status, r.Body)
+		}
+	})
+	t.Run("OrganiserRemoved", func(t *testing.T) {
+		p := editorPlan(t, sam, id)
+		p.People = slices.DeleteFunc(p.People, func(pp night.PlanPerson) bool { return pp.ID == "kim" })
+		for i := range p.Jobs {
+			p.Jobs[i].Who = slices.DeleteFunc(p.Jobs[i].Who, func(w string) bool { return w == "kim" })
+		}
+		for i := range p.Briefing {
+			p.Briefing[i].Who = slices.DeleteFunc(p.Briefing[i].Who, func(w string) bool { return w == "kim" })
+		}
+		body, _ := json.Marshal(map[string]any{"plan": p})
+		if r := sam.postJSON("/dashboard/api/plan/"+id, string(body), true); r.Status != http.StatusForbidden {
+			t.Fatalf("the organiser removed on a started night: %d %s, want 403", r.Status, r.Body)
+		}
+	})
+	n := e.state(id)
+	if _, ok := n.Person("vic"); ok {
+		t.Error("Vic was added")
+	}
+	if p, ok := n.Person("kim"); !ok || !p.HasRole(night.RoleOrganiser) {
+		t.Error("Kim is no longer an organiser")
+	}
+	if n.Seq != before {
+		t.Errorf("the night changed: seq %d, was %d", n.Seq, before)
+	}
+}

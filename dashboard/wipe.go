@@ -27,7 +27,7 @@ import (
 //     place the dashboard touches a hub key ({n:<id>}:log); screens that ask
 //     for older events get a fresh snapshot, as the contract allows.
 //
-// The live night is never wiped.
+// The live night, and a night still to come, are never wiped.
 
 // Wipe wipes phone numbers and ride details of night id, keeping the
 // anonymised report. by is the person who asked ("" for the automatic wipe).
@@ -47,12 +47,9 @@ func (d *Dashboard) Wipe(ctx context.Context, id, by string, src night.Source) e
 	}
 	defer d.rdb.Del(context.WithoutCancel(ctx), lock)
 
-	n, err := d.hub.Night(ctx, id)
+	n, err := d.checkWipe(ctx, id)
 	if err != nil {
 		return err
-	}
-	if live, _ := d.hub.Store().Live(ctx); live == id {
-		return night.Errorf(night.Conflict, "This is the live night. Choose another live night first.")
 	}
 	now := d.clock()
 	rep := d.buildReport(n)
@@ -149,7 +146,21 @@ func (d *Dashboard) postWipe(w http.ResponseWriter, r *http.Request, v *viewer) 
 			"Any team member can be an organiser: ask one to give you the role.")
 		return
 	}
-	if err := d.Wipe(r.Context(), r.PostFormValue("night"), byOf(v), night.FromDashboard); err != nil {
+	id := r.PostFormValue("night")
+	if !confirmed(r) {
+		n, err := d.checkWipe(r.Context(), id)
+		if err != nil {
+			d.renderNights(w, r, v, status(err), nightsBody{Error: night.ErrorMessage(d.internal("wipe", err))})
+			return
+		}
+		d.askFirst(w, r, v, confirmBody{Title: "Wipe " + nightTitle(n) + "?", Icon: "wipe",
+			What: []string{"Every phone number in this night goes.", "The names and notes of rides home go.",
+				"The report stays, without names.", "This cannot be undone."},
+			Action: "/dashboard/nights/wipe", Fields: map[string]string{"night": id},
+			Yes: "Yes, wipe phone numbers and rides", Class: "danger", Back: "/dashboard/nights"})
+		return
+	}
+	if err := d.Wipe(r.Context(), id, byOf(v), night.FromDashboard); err != nil {
 		d.renderNights(w, r, v, status(err), nightsBody{Error: night.ErrorMessage(d.internal("wipe", err))})
 		return
 	}

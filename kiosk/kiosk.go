@@ -128,6 +128,7 @@ func (h *Handler) Register(mux *http.ServeMux) {
 	mux.Handle("GET "+assetPrefix, h.assets)
 	mux.HandleFunc("GET /kiosk/api/check", h.serveCheck)
 	mux.HandleFunc("GET "+symbolsPrefix, h.serveSymbol)
+	registerFavicon(mux)
 }
 
 // PageWeight is the number of bytes (uncompressed) a kiosk downloads on its

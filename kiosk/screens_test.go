@@ -314,17 +314,20 @@ func TestScreens(t *testing.T) {
 		t.Errorf("ride r4 went home %d times, want exactly 1", n)
 	}
 
-	// Jade has six jobs: three a page and a big "More jobs".
+	// Jade has six jobs: all on her page, with no "More" to find.
 	w.tap("btn-home")
 	w.tap("person-jade")
-	w.waitFor("btn-more")
-	w.shot("20-jade-jobs")
-	w.tap("btn-more")
 	w.waitFor("job-15")
+	w.waitFor("job-1")
+	w.shot("20-jade-jobs")
 	w.tap("btn-home")
-	w.tap("btn-more")
 	w.waitFor("person-leon")
-	w.shot("21-more-people")
+	var more bool
+	w.eval(`!!document.querySelector('[data-testid="btn-more"]')`, &more)
+	if more {
+		t.Errorf("Home hides people behind a More button")
+	}
+	w.shot("21-whole-team")
 
 	// A quiet minute.
 	w.tap("btn-home")

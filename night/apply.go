@@ -47,6 +47,8 @@ func Apply(n *Night, c Command) (*Night, *Event, error) {
 		undo, text, err = applyBriefed(m, c, ev)
 	case CmdAlerted:
 		text, err = applyAlerted(m, c, ev)
+	case CmdRemovePerson:
+		text, err = applyRemovePerson(m, c, ev)
 	case CmdAssignJob, CmdAddJob, CmdAddRide, CmdAddPerson, CmdOptOut, CmdOptIn, CmdEscalate:
 		text, err = applyEdit(m, c, ev)
 	default:
@@ -75,6 +77,10 @@ func Apply(n *Night, c Command) (*Night, *Event, error) {
 		m.Activity = append([]Activity(nil), m.Activity[len(m.Activity)-MaxActivity:]...)
 	}
 	ev.Activity = &act
+	if c.Type == CmdRemovePerson {
+		// Screens replace things by id; a person gone needs the whole night.
+		ev.State = m.Public()
+	}
 	return m, ev, nil
 }
 
@@ -193,6 +199,23 @@ var KindWords = map[ProblemKind]string{
 
 func applyRaise(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	kind := c.Kind
+	// A raise naming a ride says that ride is late: the ride is marked late
+	// and the problem goes out like any other, so the people on duty for
+	// home time are texted and it escalates until someone is on it.
+	var late *Ride
+	if c.Ride != "" {
+		r, ok := m.Ride(c.Ride)
+		if !ok {
+			return nil, "", Errorf(NotFound, "There is no ride %s.", c.Ride)
+		}
+		if r.Status == Gone {
+			return nil, "", Errorf(Conflict, "%s has already gone home.", r.Name)
+		}
+		late = r
+		if kind == "" {
+			kind = Taxi
+		}
+	}
 	if kind == "" {
 		kind = Other
 	}
@@ -210,8 +233,17 @@ func applyRaise(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 		}
 		text = text[:cut]
 	}
+	if text == "" && late != nil {
+		text = lateWords(late)
+	}
 	if text == "" {
 		text = KindWords[kind]
+	}
+	if late != nil {
+		late.Status = Late
+		cp := *late
+		cp.WaitingWith = slices.Clone(late.WaitingWith)
+		ev.Ride = &cp
 	}
 	m.NextProblem++
 	p := Problem{ID: "p" + strconv.Itoa(m.NextProblem), Kind: kind, Text: text, RaisedBy: c.By, Source: c.Source,
@@ -220,6 +252,19 @@ func applyRaise(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	ev.Problem = &p
 	return &UndoEntry{Type: string(CmdRaise), Target: p.ID},
 		fmt.Sprintf("%s raised a problem: %s", m.Name(c.By), text), nil
+}
+
+// lateWords says whose ride is late and what it is: "Jo's ride is late
+// (taxi at 22:00, City Cars)".
+func lateWords(r *Ride) string {
+	what := r.At
+	if r.Pickup != "" {
+		what = r.Pickup + " at " + r.At
+	}
+	if r.Note != "" {
+		what += ", " + r.Note
+	}
+	return fmt.Sprintf("%s's ride is late (%s)", r.Name, what)
 }
 
 func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
@@ -247,11 +292,23 @@ func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 		p.Status, p.ClaimedBy, p.ClaimedAt = Claimed, c.By, &at
 		text = fmt.Sprintf("%s is helping with: %s", m.Name(c.By), p.Text)
 	case CmdSort:
+		var same *Problem
+		if c.SameAs != "" {
+			o, ok := m.Problem(c.SameAs)
+			if !ok || o.ID == p.ID || o.SameAs != "" {
+				return nil, "", Errorf(Invalid, "Choose another problem that this one is the same as.")
+			}
+			same = o
+		}
 		p.Status, p.SortedBy, p.SortedAt = Sorted, c.By, &at
 		if p.ClaimedBy == "" {
 			p.ClaimedBy, p.ClaimedAt = c.By, &at
 		}
 		text = fmt.Sprintf("%s sorted: %s", m.Name(c.By), p.Text)
+		if same != nil {
+			p.SameAs = same.ID
+			text = fmt.Sprintf("%s marked it the same as another problem: %s", m.Name(c.By), p.Text)
+		}
 	}
 	cp := p.clone()
 	ev.Problem = &cp

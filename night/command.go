@@ -60,6 +60,9 @@ type Command struct {
 	Seconds int         `json:"seconds,omitempty"`
 	Step    int         `json:"step,omitempty"`
 	Plan    *Plan       `json:"plan,omitempty"`
+	// SameAs, on a sort, names the problem this one repeats: it is sorted
+	// as the same as that one, so a repeat is not chased twice.
+	SameAs string `json:"same_as,omitempty"`
 }
 
 // KioskAllowed reports whether a kiosk may send this command. A kiosk acts

@@ -20,12 +20,16 @@ const (
 	MaxWho      = 50  // people named on one job or briefing point
 	MaxRoles    = 10  // roles of one person
 
-	MaxTitle  = 200 // characters of a title: night, job, running order, briefing
+	// Texts, the same as the plan editor's fields: a longer one is refused
+	// with a message (by the editor, a plan file and every command alike),
+	// never cut short.
+	MaxTitle  = 120 // characters of a title: night, job, running order
+	MaxPoint  = 160 // characters of one briefing point
 	MaxName   = 80  // characters of a person's or ride's name
 	MaxRole   = 40  // characters of one role
-	MaxVenue  = 200 // characters of the venue
-	MaxPickup = 200 // characters of a ride's pickup
-	MaxNote   = 500 // characters of a ride's note
+	MaxVenue  = 120 // characters of the venue
+	MaxPickup = 80  // characters of a ride's pickup
+	MaxNote   = 200 // characters of a ride's note
 )
 
 // tooLong reports whether s has more than max characters.

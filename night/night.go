@@ -162,6 +162,9 @@ type Problem struct {
 	// alert has gone (0 the team on duty, 1 the staff, 2 everyone).
 	Alerted []string `json:"alerted,omitempty"`
 	Step    int      `json:"step,omitempty"`
+	// SameAs is the problem this one repeated, when it was sorted as the
+	// same as another.
+	SameAs string `json:"same_as,omitempty"`
 }
 
 // Ride is how one guest gets home.

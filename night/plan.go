@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/clubnight/clubnight/phone"
 )
@@ -112,6 +113,13 @@ func plainJSONError(err error) string {
 func (p *Plan) Validate() error {
 	var probs []string
 	add := func(format string, args ...any) { probs = append(probs, fmt.Sprintf(format, args...)) }
+	// tooLong names a text longer than the plan editor allows, so a loaded
+	// file is held to the same limits as the editor and says so.
+	tooLong := func(where, what, s string, max int) {
+		if n := utf8.RuneCountInString(s); n > max {
+			add("%s: %s is %d characters long; the most is %d", where, what, n, max)
+		}
+	}
 
 	if !ValidID(p.ID) {
 		add("id %q must be letters, digits, '-', '_' or '.' (up to 64)", p.ID)
@@ -119,6 +127,8 @@ func (p *Plan) Validate() error {
 	if strings.TrimSpace(p.Title) == "" {
 		add("title is missing")
 	}
+	tooLong("the night", "the name", p.Title, MaxTitle)
+	tooLong("the night", "the place", p.Venue, MaxVenue)
 	if p.Date != "" {
 		if _, err := time.Parse("2006-01-02", p.Date); err != nil {
 			add("date %q must be YYYY-MM-DD", p.Date)
@@ -129,6 +139,7 @@ func (p *Plan) Validate() error {
 	}
 	people := map[string]bool{}
 	phones := map[string]string{}
+	names := map[string]string{}
 	for i := range p.People {
 		pp := &p.People[i]
 		where := fmt.Sprintf("people[%d]", i)
@@ -140,7 +151,13 @@ func (p *Plan) Validate() error {
 		people[pp.ID] = true
 		if strings.TrimSpace(pp.Name) == "" {
 			add("%s (%s): name is missing", where, pp.ID)
+		} else if other, dup := names[strings.ToLower(strings.TrimSpace(pp.Name))]; dup {
+			// Two pictures with one name on the kiosk: nobody knows which is theirs.
+			add("%s (%s): the name %s is used twice (also %s); add a surname or an initial", where, pp.ID, strings.TrimSpace(pp.Name), other)
+		} else {
+			names[strings.ToLower(strings.TrimSpace(pp.Name))] = pp.ID
 		}
+		tooLong(where+" ("+pp.ID+")", "the name", pp.Name, MaxName)
 		if pp.Phone != "" {
 			e164, err := phone.Normalise(pp.Phone)
 			if err != nil {
@@ -175,6 +192,7 @@ func (p *Plan) Validate() error {
 		if strings.TrimSpace(j.Title) == "" {
 			add("%s (%s): title is missing", where, j.ID)
 		}
+		tooLong(where+" ("+j.ID+")", "the title", j.Title, MaxTitle)
 		if !validPhase(j.Phase) {
 			add("%s (%s): phase %q must be one of setup, briefing, during, close", where, j.ID, j.Phase)
 		}
@@ -182,16 +200,18 @@ func (p *Plan) Validate() error {
 	}
 	for i, t := range p.Timeline {
 		if !ValidTime(t.At) {
-			add("timeline[%d]: time %q must be HH:MM", i, t.At)
+			add("timeline[%d]: %s", i, timeProblem(t.At))
 		}
 		if strings.TrimSpace(t.Title) == "" {
 			add("timeline[%d]: title is missing", i)
 		}
+		tooLong(fmt.Sprintf("timeline[%d]", i), "the title", t.Title, MaxTitle)
 	}
 	for i, b := range p.Briefing {
 		if strings.TrimSpace(b.Title) == "" {
 			add("briefing[%d]: title is missing", i)
 		}
+		tooLong(fmt.Sprintf("briefing[%d]", i), "the words", b.Title, MaxPoint)
 		checkWho(fmt.Sprintf("briefing[%d]", i), b.Who)
 	}
 	rides := map[string]bool{}
@@ -206,8 +226,11 @@ func (p *Plan) Validate() error {
 		if strings.TrimSpace(r.Name) == "" {
 			add("%s (%s): name is missing", where, r.ID)
 		}
+		tooLong(where+" ("+r.ID+")", "the name", r.Name, MaxName)
+		tooLong(where+" ("+r.ID+")", "how they go home", r.Pickup, MaxPickup)
+		tooLong(where+" ("+r.ID+")", "the note", r.Note, MaxNote)
 		if !ValidTime(r.At) {
-			add("%s (%s): time %q must be HH:MM", where, r.ID, r.At)
+			add("%s (%s): %s", where, r.ID, timeProblem(r.At))
 		}
 	}
 	p.planLimits(add)
@@ -219,6 +242,15 @@ func (p *Plan) Validate() error {
 		return &Error{Code: Invalid, Message: msg + ": " + strings.Join(probs, "; "), Problems: probs}
 	}
 	return nil
+}
+
+// timeProblem says what is wrong with a time, in words the editor can show:
+// an empty one is usually one the browser could not read, such as 25:99.
+func timeProblem(at string) string {
+	if strings.TrimSpace(at) == "" {
+		return "the time is missing or is not a real time; write it like 19:30"
+	}
+	return fmt.Sprintf("time %q must be HH:MM", at)
 }
 
 func validPhase(p Phase) bool {

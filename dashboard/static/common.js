@@ -25,7 +25,8 @@
     if (!fb) return;
     clearTimeout(fbTimer);
     fb.className = 'feedback' + (kind === 'error' ? ' error' : '');
-    fb.innerHTML = icon(kind === 'error' ? 'problem' : (kind === 'wait' ? 'clock' : 'tick')) +
+    // Never a green tick for bad news: a late ride shows the late picture.
+    fb.innerHTML = icon(kind === 'error' ? 'problem' : (kind === 'wait' ? 'clock' : (kind === 'late' ? 'late' : 'tick'))) +
       '<span class="txt">' + esc(text) + '</span>';
     if (action) {
       var b = document.createElement('button');

@@ -44,7 +44,7 @@
     opts = opts || {};
     var a = ' data-act="' + act + '"';
     Object.keys(attrs || {}).forEach(function (k) { a += ' data-' + k + '="' + esc(attrs[k]) + '"'; });
-    var key = act + '-' + Object.keys(attrs || {}).map(function (k) { return attrs[k]; }).join('-');
+    var key = (opts.prefix || '') + act + '-' + Object.keys(attrs || {}).map(function (k) { return attrs[k]; }).join('-');
     return '<button type="button" class="btn small' + (opts.go ? ' go' : '') + '"' + a + ' data-key="' + esc(key) +
       '" data-testid="' + esc(key) + '">' + icon(opts.icon || 'tick') + '<span>' + esc(label) +
       (opts.sr ? '<span class="sr-only">: ' + esc(opts.sr) + '</span>' : '') + '</span></button>';
@@ -63,7 +63,7 @@
     var open = {}, checks = {};
     box.querySelectorAll('details[data-key]').forEach(function (d) { if (d.open) open[d.getAttribute('data-key')] = 1; });
     box.querySelectorAll('[data-panel]').forEach(function (d) { if (!d.hidden) open[d.getAttribute('data-key')] = 1; });
-    box.querySelectorAll('input[type=checkbox][data-key]').forEach(function (c) {
+    box.querySelectorAll('input[data-key]').forEach(function (c) {
       if (c.getAttribute('data-touched')) checks[c.getAttribute('data-key')] = c.checked;
     });
     box.innerHTML = html;
@@ -102,6 +102,7 @@
     if (state.venue) when.push(state.venue);
     document.getElementById('when').textContent = when.join('. ');
     renderSummary();
+    renderNeedsNow();
     renderProblems();
     renderJobs();
     renderBriefing();
@@ -125,7 +126,8 @@
     }
     patch('summary',
       tile('tick', done.length + ' of ' + jobs.length, 'jobs done', 'sum-jobs') +
-      tile('people', com + ' of ' + done.length, 'done by the committee' + (done.length ? ', ' + pct + '%' : ''), 'sum-committee') +
+      (done.length ? tile('people', com + ' of ' + done.length, 'done by the committee, ' + pct + '%', 'sum-committee')
+        : tile('people', 'No jobs', 'done yet', 'sum-committee')) +
       tile('problem', String(open), open === 1 ? 'problem to sort' : 'problems to sort', 'sum-problems') +
       tile('person', here + ' of ' + state.people.length, 'team members here', 'sum-here') +
       tile('car', String(waiting), (waiting === 1 ? 'ride home to go' : 'rides home to go') + (late ? ', ' + late + ' late' : ''), 'sum-rides'));
@@ -135,8 +137,7 @@
     var now = Date.now(), raised = new Date(p.raised_at).getTime();
     var esc_after = (state.escalate_after_seconds || 180) * 1000;
     var lines = [];
-    var kind = KINDS[p.kind] || 'A problem';
-    lines.push((kind === p.text ? '' : kind + '. ') + 'Raised by ' + name(p.raised_by) + ' ' + (SOURCES[p.source] || '') + ' at ' + CN.clock(p.raised_at) + '.');
+    lines.push('Raised by ' + name(p.raised_by) + ' ' + (SOURCES[p.source] || '') + ' at ' + CN.clock(p.raised_at) + '.');
     if (p.status === 'open') {
       var age = now - raised;
       if (age >= esc_after) lines.push('Nobody is on it after ' + mins(age) + '. More people have been texted.');
@@ -155,8 +156,55 @@
     return lines;
   }
 
+  // byAge puts the oldest first: the one waiting longest needs someone most.
+  function byAge(a, b) { return new Date(a.raised_at).getTime() - new Date(b.raised_at).getTime(); }
+  function problemName(p) {
+    var kind = KINDS[p.kind] || 'A problem';
+    return p.text && p.text !== kind ? kind + ': \u201c' + p.text + '\u201d' : kind;
+  }
+  function problemByID(id) {
+    for (var i = 0; i < state.problems.length; i++) if (state.problems[i].id === id) return state.problems[i];
+    return null;
+  }
+
+  // renderNeedsNow is the top of the page: what needs someone now, so staff
+  // see it at a glance. Problems nobody is on (oldest first), late rides,
+  // and texts nobody has read.
+  function renderNeedsNow() {
+    var h = '', n = 0;
+    var open = state.problems.filter(function (p) { return p.status === 'open'; }).sort(byAge);
+    var late = state.rides.filter(isLate);
+    var texts = inbox && inbox.connected ? inbox.items.length : 0;
+    if (open.length || late.length || texts) h += '<ul class="items">';
+    open.forEach(function (p) {
+      n++;
+      h += '<li class="is-open" data-testid="now-problem-' + esc(p.id) + '"><div class="item"><div class="what"><span class="main">' + esc(problemName(p)) + '</span>' +
+        '<span class="sub">Nobody is on it. Open for ' + esc(mins(Date.now() - new Date(p.raised_at).getTime())) + '. Raised by ' + esc(name(p.raised_by)) + '.</span></div>' +
+        badge('open', 'problem', 'Nobody on it') + '<div class="acts">' +
+        btn('claim', "I'm on it", { problem: p.id }, { icon: 'person', sr: p.text, prefix: 'now-' }) + '</div></div></li>';
+    });
+    late.forEach(function (r) {
+      n++;
+      var w = (r.waiting_with || []).length ? 'Waiting with ' + names(r.waiting_with) + '.' : 'Nobody is waiting with them yet.';
+      h += '<li class="is-late" data-testid="now-ride-' + esc(r.id) + '"><div class="item"><div class="what"><span class="main">' + esc(r.name) + "'s ride is late" + '</span>' +
+        '<span class="sub">Due at ' + esc(r.at) + '. ' + esc(w) + '</span></div>' + badge('late', 'late', 'Late') + '<div class="acts">' +
+        (me.person && (r.waiting_with || []).indexOf(me.person) < 0 ? btn('wait_with', "I'll wait with them", { ride: r.id }, { icon: 'person', sr: r.name, prefix: 'now-' }) : '') +
+        btn('ride_gone', 'Gone home', { ride: r.id }, { go: true, icon: 'home', sr: r.name, prefix: 'now-' }) + '</div></div></li>';
+    });
+    if (texts) {
+      n++;
+      h += '<li data-testid="now-texts"><div class="item"><div class="what"><span class="main">' + (texts === 1 ? '1 text to read' : texts + ' texts to read') + '</span>' +
+        '<span class="sub"><a href="#h-texts">Read them under Texts to read</a></span></div></div></li>';
+    }
+    if (n) h += '</ul>';
+    else h = '<p>' + icon('star') + ' Nothing needs someone right now.</p>';
+    patch('needsnow', h);
+  }
+
   function renderProblems() {
-    var open = state.problems.filter(function (p) { return p.status !== 'sorted'; });
+    // Nobody on it first, then someone on it; the oldest first in each.
+    var open = state.problems.filter(function (p) { return p.status === 'open'; }).sort(byAge)
+      .concat(state.problems.filter(function (p) { return p.status === 'claimed'; }).sort(byAge));
     var sorted = state.problems.filter(function (p) { return p.status === 'sorted'; });
     var h = '';
     if (!open.length) h += '<p>' + icon('star') + ' No problems right now.</p>';
@@ -164,23 +212,39 @@
       h += '<ul class="items">';
       open.forEach(function (p) {
         var lines = problemLine(p);
+        var repeats = state.problems.filter(function (x) { return x.same_as === p.id; });
+        if (repeats.length) lines.push('Also raised by ' + names(repeats.map(function (x) { return x.raised_by; })) + '.');
+        var others = open.filter(function (x) { return x.id !== p.id; });
+        var same = '';
+        if (others.length) {
+          same = '<button type="button" class="btn small" data-act="toggle" aria-expanded="false" aria-controls="same-' + esc(p.id) + '" data-key="toggle-same-' + esc(p.id) +
+            '" data-testid="same-as-' + esc(p.id) + '">' + icon('copy') + '<span>Same as another<span class="sr-only">: ' + esc(p.text) + '</span></span></button>';
+          same += '<div class="assignpanel" id="same-' + esc(p.id) + '" data-panel data-key="same-' + esc(p.id) + '" hidden><fieldset><legend>This is the same as</legend><div class="chips">' +
+            others.map(function (o) {
+              return '<label class="chk"><input type="radio" name="same-' + esc(p.id) + '" value="' + esc(o.id) + '" data-key="same-' + esc(p.id) + '-' + esc(o.id) + '" data-testid="same-' + esc(p.id) + '-' + esc(o.id) + '"><span>' + esc(problemName(o)) +
+                ', raised by ' + esc(name(o.raised_by)) + '</span></label>';
+            }).join('') + '</div></fieldset><div class="actions">' +
+            btn('same', 'Mark as the same', { problem: p.id }, { go: true, icon: 'tick', sr: p.text }) + '</div></div>';
+        }
         h += '<li class="' + (p.status === 'open' ? 'is-open' : 'is-claimed') + '" data-testid="problem-' + esc(p.id) + '"><div class="item">' +
-          '<div class="what"><span class="main">' + esc(p.text) + '</span>' +
+          '<div class="what"><span class="main">' + esc(problemName(p)) + '</span>' +
           lines.map(function (l) { return '<span class="sub">' + esc(l) + '</span>'; }).join('') + '</div>' +
           (p.status === 'open' ? badge('open', 'problem', 'Nobody on it') : badge('claimed', 'person', 'Someone is on it')) +
           '<div class="acts">' +
           (p.status === 'open' ? btn('claim', "I'm on it", { problem: p.id }, { icon: 'person', sr: p.text }) : '') +
           btn('sort', 'Sorted', { problem: p.id }, { go: true, sr: p.text }) +
-          '</div></div></li>';
+          '</div></div>' + (same ? '<div class="acts rowacts">' + same + '</div>' : '') + '</li>';
       });
       h += '</ul>';
     }
     if (sorted.length) {
       h += '<details class="add" data-key="sorted-list"><summary>' + icon('tick') + '<span>Sorted problems (' + sorted.length + ')</span></summary><ul class="items">';
       sorted.forEach(function (p) {
-        h += '<li data-testid="problem-' + esc(p.id) + '"><div class="item"><div class="what"><span class="main">' + esc(p.text) + '</span>' +
-          problemLine(p).map(function (l) { return '<span class="sub">' + esc(l) + '</span>'; }).join('') + '</div>' +
-          badge('sorted', 'tick', 'Sorted') + '</div></li>';
+        var orig = p.same_as && problemByID(p.same_as);
+        var lines = orig ? ['The same as: ' + problemName(orig) + ', raised by ' + name(orig.raised_by) + '.'] : problemLine(p);
+        h += '<li data-testid="problem-' + esc(p.id) + '"><div class="item"><div class="what"><span class="main">' + esc(problemName(p)) + '</span>' +
+          lines.map(function (l) { return '<span class="sub">' + esc(l) + '</span>'; }).join('') + '</div>' +
+          (orig ? badge('sorted', 'copy', 'Same problem') : badge('sorted', 'tick', 'Sorted')) + '</div></li>';
       });
       h += '</ul></details>';
     }
@@ -193,37 +257,49 @@
       var jobs = state.jobs.filter(function (j) { return j.phase === ph[0]; });
       if (!jobs.length) return;
       var done = jobs.filter(function (j) { return j.status === 'done'; }).length;
-      h += '<h3 class="phase">' + esc(ph[1]) + ' <span class="soft">(' + done + ' of ' + jobs.length + ' done)</span></h3><ul class="items">';
-      jobs.forEach(function (j) {
-        var st;
-        if (j.status === 'done') st = badge('done', 'tick', 'Done');
-        else if (j.status === 'doing') st = badge('doing', 'doing', 'Being done');
-        else st = badge('todo', 'todo', 'Not started');
-        var sub = '<span class="sub">For ' + esc(names(j.who)) + '</span>';
-        if (j.status === 'done') sub += '<span class="sub">Done by ' + esc(name(j.done_by)) + (j.done_at ? ' at ' + CN.clock(j.done_at) : '') + '</span>';
-        else if (j.status === 'doing') sub += '<span class="sub">' + esc(name(j.started_by)) + ' is doing it</span>';
-        var acts = '';
-        if (j.status === 'todo') acts += btn('doing', "I'm doing it", { job: j.number }, { icon: 'doing', sr: 'job ' + j.number });
-        if (j.status !== 'done') acts += btn('done', 'Done', { job: j.number }, { go: true, sr: 'job ' + j.number });
-        var chips = state.people.map(function (p) {
-          var k = 'assign-' + j.number + '-' + p.id;
-          return '<label class="chk"><input type="checkbox" data-key="' + esc(k) + '" data-person="' + esc(p.id) + '"' +
-            (j.who.indexOf(p.id) >= 0 ? ' checked' : '') + '><span>' + esc(p.name) + '</span></label>';
-        }).join('');
-        h += '<li data-testid="job-' + j.number + '"><div class="item"><span class="jobno" aria-hidden="true">' + j.number + '</span>' +
-          '<div class="what"><span class="main"><span class="sr-only">Job ' + j.number + ': </span>' + esc(j.title) + '</span>' + sub + '</div>' +
-          st + '</div><div class="acts rowacts">' + acts +
-          '<button type="button" class="btn small" data-act="toggle" aria-expanded="false" aria-controls="assign-' + j.number + '" data-key="toggle-' + j.number +
-          '" data-testid="change-who-' + j.number + '">' + icon('people') + '<span>Change who<span class="sr-only"> does job ' + j.number + '</span></span></button></div>' +
-          '<div class="assignpanel" id="assign-' + j.number + '" data-panel data-key="assign-' + j.number + '" hidden>' +
-          '<fieldset><legend>Who does job ' + j.number + '?</legend><div class="chips">' + chips + '</div></fieldset>' +
-          '<div class="actions">' + btn('assign', 'Save who does it', { job: j.number }, { go: true, icon: 'tick', sr: 'job ' + j.number }) + '</div>' +
-          '</div></li>';
-      });
-      h += '</ul>';
+      h += '<h3 class="phase">' + esc(ph[1]) + ' <span class="soft">(' + done + ' of ' + jobs.length + ' done)</span></h3>';
+      // Jobs still to do are listed; done ones fold away under one line.
+      var todo = jobs.filter(function (j) { return j.status !== 'done'; });
+      var gone = jobs.filter(function (j) { return j.status === 'done'; });
+      h += todo.length ? '<ul class="items">' + todo.map(jobItem).join('') + '</ul>' : '<p>' + icon('tick') + ' All done.</p>';
+      if (gone.length) {
+        h += '<details class="add" data-key="done-' + ph[0] + '" data-testid="done-' + ph[0] + '"><summary>' + icon('tick') + '<span>' +
+          (gone.length === 1 ? '1 job done' : gone.length + ' jobs done') + '<span class="sr-only"> in ' + esc(ph[1]) + '</span></span></summary><ul class="items">' +
+          gone.map(jobItem).join('') + '</ul></details>';
+      }
     });
     if (!state.jobs.length) h = '<p>There are no jobs on this night.</p>';
     patch('jobs', h);
+  }
+
+  // jobItem is one job: what, for whom, its state and what can be done.
+  function jobItem(j) {
+    var h = '';
+    var st;
+    if (j.status === 'done') st = badge('done', 'tick', 'Done');
+    else if (j.status === 'doing') st = badge('doing', 'doing', 'Being done');
+    else st = badge('todo', 'todo', 'Not started');
+    var sub = '<span class="sub">For ' + esc(names(j.who)) + '</span>';
+    if (j.status === 'done') sub += '<span class="sub">Done by ' + esc(name(j.done_by)) + (j.done_at ? ' at ' + CN.clock(j.done_at) : '') + '</span>';
+    else if (j.status === 'doing') sub += '<span class="sub">' + esc(name(j.started_by)) + ' is doing it</span>';
+    var acts = '';
+    if (j.status === 'todo') acts += btn('doing', "I'm doing it", { job: j.number }, { icon: 'doing', sr: 'job ' + j.number });
+    if (j.status !== 'done') acts += btn('done', 'Done', { job: j.number }, { go: true, sr: 'job ' + j.number });
+    var chips = state.people.map(function (p) {
+      var k = 'assign-' + j.number + '-' + p.id;
+      return '<label class="chk"><input type="checkbox" data-key="' + esc(k) + '" data-person="' + esc(p.id) + '"' +
+        (j.who.indexOf(p.id) >= 0 ? ' checked' : '') + '><span>' + esc(p.name) + '</span></label>';
+    }).join('');
+    h += '<li data-testid="job-' + j.number + '"><div class="item"><span class="jobno" aria-hidden="true">' + j.number + '</span>' +
+      '<div class="what"><span class="main"><span class="sr-only">Job ' + j.number + ': </span>' + esc(j.title) + '</span>' + sub + '</div>' +
+      st + '</div><div class="acts rowacts">' + acts +
+      '<button type="button" class="btn small" data-act="toggle" aria-expanded="false" aria-controls="assign-' + j.number + '" data-key="toggle-' + j.number +
+      '" data-testid="change-who-' + j.number + '">' + icon('people') + '<span>Change who<span class="sr-only"> does job ' + j.number + '</span></span></button></div>' +
+      '<div class="assignpanel" id="assign-' + j.number + '" data-panel data-key="assign-' + j.number + '" hidden>' +
+      '<fieldset><legend>Who does job ' + j.number + '?</legend><div class="chips">' + chips + '</div></fieldset>' +
+      '<div class="actions">' + btn('assign', 'Save who does it', { job: j.number }, { go: true, icon: 'tick', sr: 'job ' + j.number }) + '</div>' +
+      '</div></li>';
+    return h;
   }
 
   function renderBriefing() {
@@ -294,9 +370,10 @@
   function renderActivity() {
     var items = state.activity.slice(-100).reverse();
     var h = items.map(function (a) {
-      var who = a.by ? name(a.by) : (a.source === 'system' ? 'Clubnight' : 'The organiser');
+      // Clubnight itself is named once, not "Clubnight by Clubnight".
+      var src = a.by ? name(a.by) + ' ' + (SOURCES[a.source] || '') : (a.source === 'system' ? 'Clubnight' : 'The organiser ' + (SOURCES[a.source] || ''));
       return '<li><span class="t">' + esc(CN.clock(a.at)) + '</span><div><span>' + esc(a.text) + '</span>' +
-        '<span class="src">' + esc(who + ' ' + (SOURCES[a.source] || '')) + '</span></div></li>';
+        '<span class="src">' + esc(src.trim()) + '</span></div></li>';
     }).join('');
     patch('activity', h || '<li>Nothing has happened yet.</li>');
   }
@@ -508,14 +585,14 @@
 
   /* ---------- acting ---------- */
 
-  function send(cmd, label, onOK) {
+  function send(cmd, label, onOK, kind) {
     if (!sock || sock.readyState !== 1) {
       CN.feedback('Not connected just now. Please wait a moment and try again.', 'error');
       return;
     }
     cmdN++;
     cmd.id = 'dash-' + Date.now().toString(36) + '-' + cmdN + '-' + Math.random().toString(36).slice(2, 8);
-    pending[cmd.id] = { label: label, type: cmd.type, ok: onOK };
+    pending[cmd.id] = { label: label, type: cmd.type, ok: onOK, kind: kind };
     sock.send(JSON.stringify({ type: 'command', command: cmd }));
     CN.feedback('Saving.', 'wait');
   }
@@ -530,7 +607,7 @@
     if (me.person && UNDOABLE[p.type]) {
       undo = { label: 'Undo', icon: 'undo', run: function () { send({ type: 'undo' }, 'Taken back.'); } };
     }
-    CN.feedback(p.label, 'ok', undo);
+    CN.feedback(p.label, p.kind || 'ok', undo);
   }
 
   function jobTitle(n) {
@@ -539,7 +616,13 @@
   }
 
   document.addEventListener('change', function (e) {
-    if (e.target.matches && e.target.matches('input[type=checkbox][data-key]')) e.target.setAttribute('data-touched', '1');
+    if (e.target.matches && e.target.matches('input[data-key]')) {
+      // A radio's neighbours are touched too: the one now unticked must stay so.
+      if (e.target.type === 'radio' && e.target.form == null && e.target.name) {
+        document.querySelectorAll('input[type=radio][name="' + CSS.escape(e.target.name) + '"]').forEach(function (r) { r.setAttribute('data-touched', '1'); });
+      }
+      e.target.setAttribute('data-touched', '1');
+    }
   });
 
   document.addEventListener('click', function (e) {
@@ -555,10 +638,17 @@
       case 'doing': send({ type: 'doing', job: job }, jobTitle(job) + ' is being done.'); break;
       case 'claim': send({ type: 'claim', problem: prob }, 'You are on it. Thank you.'); break;
       case 'sort': send({ type: 'sort', problem: prob }, 'The problem is sorted.'); break;
+      case 'same':
+        var pick = b.closest('[data-panel]').querySelector('input[type=radio]:checked');
+        if (!pick) { CN.feedback('Choose the problem it is the same as.', 'error'); break; }
+        send({ type: 'sort', problem: prob, same_as: pick.value }, 'Marked as the same problem. Nobody is texted about it again.');
+        break;
       case 'check_in': send({ type: 'check_in', person: pid }, name(pid) + ' is here.'); break;
       case 'check_out': send({ type: 'check_out', person: pid }, name(pid) + ' has gone home.'); break;
       case 'ride_gone': send({ type: 'ride_gone', ride: ride }, (r ? r.name : 'They') + ' has gone home.'); break;
-      case 'ride_late': send({ type: 'ride_late', ride: ride }, (r ? r.name + "'s" : 'The') + ' ride is late.'); break;
+      // A late ride is raised as a problem about it, so the people on duty
+      // for home time are texted.
+      case 'ride_late': send({ type: 'raise', kind: 'taxi', ride: ride }, (r ? r.name + "'s" : 'The') + ' ride is late. The team is told.', null, 'late'); break;
       case 'ride_wait': send({ type: 'ride_wait', ride: ride }, (r ? r.name : 'They') + ' is waiting again.'); break;
       case 'wait_with': send({ type: 'wait_with', ride: ride }, 'You are waiting with ' + (r ? r.name : 'them') + '.'); break;
       case 'briefed':
@@ -617,14 +707,14 @@
     var url = cfg.inbox + (cfg.night ? '?night=' + encodeURIComponent(cfg.night) : '');
     CN.api('GET', url).then(function (r) {
       if (r._ok) inbox = { connected: r.connected, items: r.items || [] };
-      if (state) renderTexts();
+      if (state) { renderTexts(); renderNeedsNow(); }
     });
   }
 
   connect();
   pollInbox();
   setInterval(pollInbox, 5000);
-  setInterval(function () { if (state) { renderProblems(); renderRides(); renderSummary(); } }, 20000);
+  setInterval(function () { if (state) { renderNeedsNow(); renderProblems(); renderRides(); renderSummary(); } }, 20000);
 
   // For browser tests.
   window.clubnightDash = {

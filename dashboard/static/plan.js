@@ -86,7 +86,8 @@
     h += section('rides', 'car', 'Rides home', 'Add a ride home');
     h += '<div class="savebar" data-testid="savebar">';
     if (started && !isNew) {
-      h += '<label class="chk"><input type="checkbox" id="restart" data-testid="restart"><span>This night has started. Start it again when I save: every tick is lost.</span></label>';
+      h += '<p class="soft" data-testid="live-edit-note">This night has started. Adding or taking off people, changing who does a job, and adding jobs or rides keep every tick.</p>' +
+        '<label class="chk"><input type="checkbox" id="restart" data-testid="restart"><span>For other changes: start the night again when I save. Every tick is lost.</span></label>';
     }
     h += '<button type="button" class="btn go" id="save" data-save data-testid="save">' + icon('tick') + '<span>Save the plan</span></button>';
     if (!isNew && !live) {

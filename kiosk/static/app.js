@@ -46,7 +46,7 @@
   var ui = {
     screen: 'home',
     person: null,          // who is using the screen in this visit
-    peoplePage: 0, jobPage: 0, ridePage: 0, whoPage: 0,
+    ridePage: 0,
     job: 0, problem: null, brief: -1,
     then: null,            // what to do once "Who are you?" is answered
     confirm: null,         // {title, text, entry, at, icon}
@@ -148,6 +148,7 @@
         case 'claim': t = entity(s, { kind: 'problem', id: c.problem }); if (t && t.status === 'open') { t.status = 'claimed'; t.claimed_by = c.by; } break;
         case 'sort': t = entity(s, { kind: 'problem', id: c.problem }); if (t) { t.status = 'sorted'; if (!t.claimed_by) t.claimed_by = c.by; } break;
         case 'raise':
+          if (c.ride) { t = entity(s, { kind: 'ride', id: c.ride }); if (t && t.status === 'waiting') t.status = 'late'; }
           if (!raised[c.id]) {
             s.problems = (s.problems || []).concat([{ id: 'pending-' + c.id, kind: c.kind, text: KIND_TEXT[c.kind] || 'Someone needs help', raised_by: c.by, status: 'open', pending: true }]);
           }
@@ -260,11 +261,32 @@
     return '<div class="pager">' + btn({ act: act, testid: 'btn-more', icon: 'more', text: words, cls: 'more' }) +
       '<span class="soft">Page ' + (pg.page + 1) + ' of ' + pg.pages + '</span></div>';
   }
+  // team is everyone, in alphabetical order of name: the order never
+  // changes when someone checks in, so a picture stays where it was found.
+  function team(v) {
+    return (v.people || []).slice().sort(function (a, b) {
+      var x = String(a.name || '').toLowerCase(), y = String(b.name || '').toLowerCase();
+      return x < y ? -1 : x > y ? 1 : (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    });
+  }
+  // sameNames is the set of first names two or more people share, so their
+  // tiles can show more than the name (see tileName).
+  function sameNames(list) {
+    var seen = {}, dup = {};
+    list.forEach(function (p) { var n = String(p.name || '').toLowerCase(); if (seen[n]) dup[n] = true; seen[n] = true; });
+    return dup;
+  }
+  // personTiles lays out the whole team on one screen: the tiles get smaller
+  // as the team grows, instead of hiding people on other pages.
   function personTiles(v, pg, act) {
-    return '<div class="tiles">' + pg.items.map(function (p) {
+    var n = pg.items.length;
+    var size = n <= 6 ? '' : n <= 12 ? ' tiles-m' : ' tiles-s';
+    var dup = sameNames(pg.items);
+    return '<div class="tiles' + size + '">' + pg.items.map(function (p) {
+      var extra = dup[String(p.name || '').toLowerCase()] ? '<span class="sub">' + esc(p.id) + '</span>' : '';
       return btn({
         act: act, arg: p.id, testid: 'person-' + p.id, cls: 'tile',
-        html: pic(p) + '<span class="name">' + esc(p.name) + '</span>' +
+        html: pic(p) + '<span class="name">' + esc(p.name) + extra + '</span>' +
           '<span class="slot">' + (p.checked_in ? status('', 'Here', 'tick') : '') + '</span>'
       });
     }).join('') + '</div>';
@@ -336,27 +358,28 @@
     // Problems not sorted yet, in the order they were raised.
     var open = (v.problems || []).filter(function (p) { return p.status !== 'sorted'; });
     if (open.length) {
-      left += '<section class="card" id="sec-problems" aria-labelledby="h-problems"><h2 id="h-problems">Problems</h2><ul class="rows">' + open.map(function (p) {
+      left += '<section class="card" id="sec-problems" aria-labelledby="h-problems"><div class="head"><h2 id="h-problems">Problems</h2>' +
+        hear('sec-problems') + '</div><ul class="rows">' + open.map(function (p) {
           var helper = p.status === 'claimed' ? stop(nameOf(v, p.claimed_by) + ' is helping') : 'Nobody is helping yet.';
           var rid = 'prob-' + p.id;
           return '<li id="' + esc(rid) + '">' + btn({
             act: 'problem', arg: p.id, testid: 'problem-' + p.id, cls: 'rowbtn',
-            html: icon(I.kindIcon(p.kind)) + '<span class="txt"><span class="main">' + esc(stop(p.text || KIND_TEXT[p.kind])) + '</span>' +
-              '<span class="sub">' + esc(helper) + '</span></span>'
-          }) + hear(rid) + '</li>';
+            html: icon(I.kindIcon(p.kind)) + '<span class="txt"><span class="main">' + esc(problemTitle(p)) + '</span>' +
+              problemSaid(p) + '<span class="sub">' + esc(helper) + '</span></span>'
+          }) + '</li>';
         }).join('') + '</ul></section>';
     }
     if (nearEnd(v) && (v.rides || []).length) left += homeBoard(v);
     // Now and next, each time as a clock face and digits.
     if (nn.now || nn.next) {
-      left += '<section class="card" id="sec-now" aria-labelledby="h-now"><h2 id="h-now">Now and next</h2><ul class="rows">';
+      left += '<section class="card" id="sec-now" aria-labelledby="h-now"><div class="head"><h2 id="h-now">Now and next</h2>' + hear('sec-now') + '</div><ul class="rows">';
       if (nn.now) {
         left += '<li class="tl" id="tl-now" data-testid="timeline-now">' + I.clock(nn.now.at) +
-          '<p class="txt"><span class="lbl">Now, from <span class="time">' + esc(nn.now.at) + '</span></span><span class="what">' + esc(nn.now.title) + '</span></p>' + hear('tl-now') + '</li>';
+          '<p class="txt"><span class="lbl">Now, from <span class="time">' + esc(nn.now.at) + '</span></span><span class="what">' + esc(nn.now.title) + '</span></p></li>';
       }
       if (nn.next) {
         left += '<li class="tl" id="tl-next" data-testid="timeline-next">' + I.clock(nn.next.at) +
-          '<p class="txt"><span class="lbl">Next, at <span class="time">' + esc(nn.next.at) + '</span></span><span class="what">' + esc(nn.next.title) + '</span></p>' + hear('tl-next') + '</li>';
+          '<p class="txt"><span class="lbl">Next, at <span class="time">' + esc(nn.next.at) + '</span></span><span class="what">' + esc(nn.next.title) + '</span></p></li>';
       }
       left += '</ul></section>';
     }
@@ -371,14 +394,13 @@
           var rid = 'phase-' + ph;
           return '<li id="' + rid + '" data-testid="' + rid + '">' + icon(I.phaseIcon(ph)) +
             '<span class="txt"><span class="main">' + esc(PHASE_WORDS[ph]) + ': ' + done + ' of ' + all.length + ' done</span>' +
-            '<span class="meter" aria-hidden="true"><span style="width:' + pct + '%"></span></span></span>' + hear(rid) + '</li>';
+            '<span class="meter" aria-hidden="true"><span style="width:' + pct + '%"></span></span></span></li>';
         }).join('') + '</ul></section>';
     }
     // The team: tap your picture.
-    var pg = paginate(v.people || [], ui.peoplePage, 4);
-    ui.peoplePage = pg.page;
-    var right = '<section class="card" id="sec-people" aria-labelledby="h-people"><div class="head"><h2 id="h-people">Tap your picture</h2>' +
-      hear('sec-people') + '</div>' + personTiles(v, pg, 'person') + pager(pg, 'people-more', 'More people') + '</section>';
+    var pg = { items: team(v), page: 0, pages: 1 };
+    var right = '<section class="card" id="sec-people" aria-labelledby="h-people"><h2 id="h-people">Tap your picture</h2>' +
+      personTiles(v, pg, 'person') + '</section>';
     return { title: 'Home', html: h + '<div class="home"><div class="col">' + left + '</div><div class="col">' + right + '</div></div>' };
   };
 
@@ -391,16 +413,23 @@
     return esc(r.pickup || 'Ride') + (r.note ? ', ' + esc(r.note) : '');
   }
 
+  // waitingWith names who is waiting with the person, when someone is.
+  function waitingWith(v, r) {
+    var w = r.waiting_with || [];
+    if (!w.length || r.status === 'gone') return '';
+    return '<span class="sub">' + esc(listWords(w.map(function (id) { return nameOf(v, id); }))) + ' waiting with them.</span>';
+  }
+
   // homeBoard is the short home-time list on Home near the end of the night.
   function homeBoard(v) {
     var rides = v.rides || [];
     var waiting = rides.filter(function (r) { return r.status !== 'gone'; }).length;
-    return '<section class="card" id="sec-home" aria-labelledby="h-home" data-testid="home-board"><h2 id="h-home">Home time</h2><p class="soft">' + waiting + ' of ' + rides.length + ' still waiting.</p><ul class="rows">' +
+    return '<section class="card" id="sec-home" aria-labelledby="h-home" data-testid="home-board"><div class="head"><h2 id="h-home">Home time</h2>' + hear('sec-home') + '</div><p class="soft">' + waiting + ' of ' + rides.length + ' still waiting.</p><ul class="rows">' +
       rides.map(function (r) {
         var rid = 'board-' + r.id;
         return '<li id="' + esc(rid) + '" class="board-ride' + (r.status === 'late' ? ' is-late' : '') + '">' + icon(I.pickupIcon(r.pickup)) +
           '<span class="txt"><span class="main">' + esc(r.name) + ', <span class="time">' + esc(r.at) + '</span></span>' +
-          '<span class="sub">' + rideWords(r) + '</span></span>' + rideStatus(r) + hear(rid) + '</li>';
+          '<span class="sub">' + rideWords(r) + '</span></span>' + rideStatus(r) + '</li>';
       }).join('') + '</ul><div class="pager">' + btn({ act: 'hometime', testid: 'btn-open-hometime', icon: 'taxi', text: 'Open home time' }) + '</div></section>';
   }
 
@@ -409,31 +438,26 @@
     if (!p) { ui.screen = 'home'; return screens.home(v); }
     var mine = (v.jobs || []).filter(function (j) { return (j.who || []).indexOf(p.id) >= 0; });
     var h = head(possessive(p.name) + ' jobs tonight', { pic: pic(p) });
-    var check = p.checked_in ?
-      btn({ act: 'check-out', testid: 'btn-check-out', icon: 'going-home', text: 'I am going home', cls: 'big' }) :
-      btn({ act: 'check-in', testid: 'btn-check-in', icon: 'here', text: 'I am here', cls: 'big go' });
-    var body = '<div class="actions">' + check + '</div>';
+    // Not here yet: "I am here" comes first and big. Once here, the jobs are
+    // the biggest thing, and going home is a plain button under them.
+    var body = '';
+    if (!p.checked_in) body += '<div class="actions">' + btn({ act: 'check-in', testid: 'btn-check-in', icon: 'here', text: 'I am here', cls: 'big go' }) + '</div>';
     if (!mine.length) {
       body += '<p class="lead" id="nojobs">You have no jobs tonight. Enjoy the night!</p>';
     } else {
-      var per = mine.length <= 4 ? 4 : 3;
-      var pg = mine.length <= 4 ? { items: mine, page: 0, pages: 1 } : paginateStrict(mine, ui.jobPage, per);
-      ui.jobPage = pg.page;
-      body += '<ul class="rows">' + pg.items.map(function (j) {
+      // Every job on one page: a person who reads little never has to find
+      // a "More" button to see the rest.
+      body += '<ul class="rows jobs">' + mine.map(function (j) {
         var rid = 'jobrow-' + j.number;
         return '<li id="' + rid + '" class="jobrow">' + btn({
           act: 'job', arg: j.number, testid: 'job-' + j.number, cls: 'rowbtn',
           html: jobPic(j) + '<span class="txt"><span class="main">' + esc(j.title) + '</span><span class="sub">' + jobStatus(v, j) + '</span></span>'
-        }) + hear(rid) + '</li>';
-      }).join('') + '</ul>' + pager(pg, 'jobs-more', 'More jobs');
+        }) + '</li>';
+      }).join('') + '</ul>';
     }
+    if (p.checked_in) body += '<div class="actions after">' + btn({ act: 'check-out', testid: 'btn-check-out', icon: 'going-home', text: 'I am going home' }) + '</div>';
     return { title: possessive(p.name) + ' jobs', html: h + body };
   };
-  function paginateStrict(list, page, per) {
-    var pages = Math.ceil(list.length / per);
-    page = ((page % pages) + pages) % pages;
-    return { items: list.slice(page * per, page * per + per), page: page, pages: pages };
-  }
   function jobStatus(v, j) {
     if (j.status === 'done') return '<span class="status">' + icon('tick') + '<span>Done' + (j.done_by ? ' by ' + esc(nameOf(v, j.done_by)) : '') + '</span></span>';
     if (j.status === 'doing') return '<span class="status">' + icon('doing') + '<span>' + esc(nameOf(v, j.started_by)) + ' is doing it</span></span>';
@@ -473,24 +497,31 @@
     };
   };
 
-  screens.help = function () {
+  // asking says plainly whose name a call for help goes in, with one tap to
+  // change it: the last person to tap their picture may have walked away.
+  function asking(v) {
+    var p = ui.person && person(v, ui.person);
+    if (!p) return '<p class="lead why">' + icon('person') + '<span>Next, tap your picture.</span></p>';
+    return '<div class="asking" data-testid="asking-as">' + pic(p) + '<p class="txt">You are asking as <strong>' + esc(p.name) + '</strong>.</p>' +
+      btn({ act: 'not-me', testid: 'btn-not-me', icon: 'person', text: 'I am not ' + p.name }) + '</div>';
+  }
+
+  screens.help = function (v) {
     return {
       title: 'What is wrong?',
-      html: head('What is wrong?') + '<div class="grid8">' + KINDS.map(function (k) {
+      html: head('What is wrong?') + asking(v) + '<div class="grid8">' + KINDS.map(function (k) {
         return btn({ act: 'kind', arg: k, testid: 'problem-kind-' + k, cls: 'kind', html: icon(I.kindIcon(k)) + '<span>' + esc(KIND_WORDS[k]) + '</span>' });
       }).join('') + '</div>'
     };
   };
 
   screens.who = function (v) {
-    var pg = paginate(v.people || [], ui.whoPage, 4);
-    ui.whoPage = pg.page;
+    var pg = { items: team(v), page: 0, pages: 1 };
     var why = ui.then && ui.then.why ? '<p class="lead why">' + (ui.then.icon ? icon(ui.then.icon) : '') +
       '<span>' + esc(ui.then.why) + '</span></p>' : '';
     return {
       title: 'Who are you?',
-      html: head('Who are you?') + why + '<p class="lead soft">Tap your picture.</p>' + personTiles(v, pg, 'who') +
-        pager(pg, 'who-more', 'More people')
+      html: head('Who are you?') + why + '<p class="lead soft">Tap your picture.</p>' + personTiles(v, pg, 'who')
     };
   };
 
@@ -549,6 +580,15 @@
     };
   };
 
+  // problemTitle is the kind of problem in words: what a person who reads
+  // little needs first. problemSaid is what was typed or texted, after it.
+  function problemTitle(p) { return stop(KIND_TEXT[p.kind] || 'Someone needs help'); }
+  function problemSaid(p, cls) {
+    var t = String(p.text || '').trim();
+    if (!t || t === KIND_TEXT[p.kind] || stop(t) === problemTitle(p)) return '';
+    return '<span class="said' + (cls ? ' ' + cls : '') + '">They said: \u201c' + esc(t) + '\u201d</span>';
+  }
+
   screens.problem = function (v) {
     var p = entity(v, { kind: 'problem', id: ui.problem });
     if (!p) { ui.screen = 'home'; return screens.home(v); }
@@ -561,7 +601,7 @@
       if (p.status === 'open') acts += btn({ act: 'claim', testid: 'btn-claim', icon: 'here', text: 'I will help', cls: 'big go' });
       if (p.status !== 'sorted') acts += btn({ act: 'sort', testid: 'btn-sort', icon: 'tick', text: 'It is sorted', cls: 'big' });
     }
-    return { title: 'Problem', html: head(stop(p.text || KIND_TEXT[p.kind]), { pic: icon(I.kindIcon(p.kind)) }) + body + '<div class="actions">' + acts + '</div>' };
+    return { title: 'Problem', html: head(problemTitle(p), { pic: icon(I.kindIcon(p.kind)) }) + problemSaid(p, 'lead') + body + '<div class="actions">' + acts + '</div>' };
   };
 
   screens.briefing = function (v) {
@@ -595,10 +635,13 @@
       var b = '';
       if (r.status !== 'gone') b += btn({ act: 'ride-gone', arg: r.id, testid: 'btn-gone-' + r.id, icon: 'tick', text: 'Gone home', cls: 'go' });
       if (r.status === 'waiting') b += btn({ act: 'ride-late', arg: r.id, testid: 'btn-late-' + r.id, icon: 'late', text: 'Late' });
+      if (r.status !== 'gone' && !(ui.person && (r.waiting_with || []).indexOf(ui.person) >= 0)) {
+        b += btn({ act: 'wait-with', arg: r.id, testid: 'btn-wait-' + r.id, icon: 'person', text: "I'll wait" });
+      }
       return '<li id="' + esc(rid) + '" data-testid="' + esc(rid) + '" class="ride' + (r.status === 'late' ? ' is-late' : '') + '">' + icon(I.pickupIcon(r.pickup)) +
-        '<span class="txt"><span class="main">' + esc(r.name) + '</span><span class="sub">' + rideWords(r) + '</span></span>' +
+        '<span class="txt"><span class="main">' + esc(r.name) + '</span><span class="sub">' + rideWords(r) + '</span>' + waitingWith(v, r) + '</span>' +
         '<span class="when">' + I.clock(r.at) + '<span class="time">' + esc(r.at) + '</span></span>' + rideStatus(r) +
-        '<span class="btns">' + b + '</span>' + hear(rid, 'btn-read-' + rid) + '</li>';
+        '<span class="btns">' + b + hear(rid, 'btn-read-' + rid) + '</span></li>';
     }).join('') + '</ul>' + pager(pg, 'rides-more', 'More') : '<p class="lead">Nobody has a ride home on the list.</p>';
     return { title: 'Home time', html: head('Home time', { pic: icon('taxi') }) + body };
   };
@@ -732,9 +775,9 @@
       return;
     }
     feedbackEl.hidden = false;
-    feedbackEl.className = 'feedback' + (feedback.kind === 'error' ? ' error' : '');
+    feedbackEl.className = 'feedback' + (feedback.kind === 'error' ? ' error' : feedback.kind === 'late' ? ' late' : '');
     var canUndo = feedback.entry && Date.now() - feedback.at < UNDO_MS;
-    patch(feedbackEl, icon(feedback.kind === 'error' ? 'other' : 'tick') +
+    patch(feedbackEl, icon(feedback.kind === 'error' ? 'other' : feedback.kind === 'late' ? 'late' : 'tick') +
       '<p class="txt" id="feedback-words" data-testid="feedback">' + esc(feedback.text) + '</p>' +
       (canUndo ? btn({ act: 'undo-feedback', testid: 'btn-undo', icon: 'undo', text: 'Undo' }) : '') +
       hear('feedback-words', 'btn-read-feedback'));
@@ -1057,7 +1100,7 @@
     ui.then = null;
     ui.confirm = null;
     ui.raise = null;
-    ui.peoplePage = 0; ui.whoPage = 0; ui.jobPage = 0; ui.ridePage = 0;
+    ui.ridePage = 0;
     ui.brief = -1;
     ui.pairHelp = false;
     hideIdle();
@@ -1069,14 +1112,7 @@
   function needPerson(fn, why, iconName) {
     if (ui.person && person(view(), ui.person)) { fn(); return; }
     ui.then = { fn: fn, back: ui.screen, why: why, icon: iconName };
-    ui.whoPage = 0;
     go('who');
-  }
-  function firstOpenJobPage(v, id) {
-    var mine = (v.jobs || []).filter(function (j) { return (j.who || []).indexOf(id) >= 0; });
-    if (mine.length <= 4) return 0;
-    for (var i = 0; i < mine.length; i++) if (mine[i].status !== 'done') return Math.floor(i / 3);
-    return 0;
   }
   // picture is the HTML of the job's or person's picture, shown left of text.
   function confirm(title, text, entry, iconName, back, picture) {
@@ -1096,13 +1132,9 @@
     hometime: function () { ui.ridePage = 0; go('hometime'); },
     person: function (id) {
       ui.person = id;
-      ui.jobPage = firstOpenJobPage(view(), id);
       go('person');
     },
     'person-back': function () { if (ui.person) go('person'); else goHome(); },
-    'people-more': function () { ui.peoplePage++; render(); },
-    'jobs-more': function () { ui.jobPage++; render(); },
-    'who-more': function () { ui.whoPage++; render(); },
     'rides-more': function () { ui.ridePage++; render(); },
     job: function (n) { ui.job = +n; go('job'); },
     done: function () {
@@ -1121,13 +1153,13 @@
       var p = person(view(), ui.person);
       if (!p) return;
       var e = act('check_in', {}, { kind: 'person', id: p.id });
-      confirm('Done', 'Welcome, ' + p.name + '. You are here.', e, 'here', 'person-back', pic(p));
+      confirm('Welcome', p.name + ', you are here.', e, 'here', 'person-back', pic(p));
     },
     'check-out': function () {
       var p = person(view(), ui.person);
       if (!p) return;
       var e = act('check_out', {}, { kind: 'person', id: p.id });
-      confirm('Done', 'Goodbye, ' + p.name + '. Get home safe.', e, 'going-home', 'home', pic(p));
+      confirm('Goodbye', p.name + ', get home safe.', e, 'going-home', 'home', pic(p));
     },
     undo: function () {
       var c = ui.confirm;
@@ -1160,6 +1192,18 @@
       ui.raise = null;
       showFeedback('info', 'Taken back. We will not ask for help.');
       goHome();
+    },
+    'not-me': function () { ui.person = null; render(); },
+    'wait-with': function (id) {
+      needPerson(function () {
+        var v = view(), r = entity(v, { kind: 'ride', id: id });
+        if (!r) return;
+        var e = act('wait_with', { ride: id }, { kind: 'ride', id: id });
+        ui.screen = 'hometime';
+        chime();
+        showFeedback('ok', 'You are waiting with ' + r.name + '. Thank you.', e);
+        render();
+      }, 'I will wait with them.', 'person');
     },
     who: function (id) {
       ui.person = id;
@@ -1205,7 +1249,21 @@
       }, 'The briefing point is done.', 'briefing');
     },
     'ride-gone': function (id) { rideAct('ride_gone', id, ' has gone home.'); },
-    'ride-late': function (id) { rideAct('ride_late', id, "'s ride is late."); },
+    // A late ride is raised as a problem about that ride: the people on
+    // duty for home time are texted, as for any problem.
+    'ride-late': function (id) {
+      needPerson(function () {
+        var v = view(), r = entity(v, { kind: 'ride', id: id });
+        if (!r) return;
+        var e = send('raise', { kind: 'taxi', ride: id, by: ui.person }, { key: { kind: 'raise' } });
+        e.meta.key.cmd = e.cmd.id;
+        saveOutbox();
+        ui.screen = 'hometime';
+        chime();
+        showFeedback('late', r.name + "'s ride is late. We are telling the team.", e);
+        render();
+      }, 'Home time.', 'taxi');
+    },
     say: function (target) {
       var el = target === 'main' ? main : document.getElementById(target);
       if (el) speak(wordsOf(el));
@@ -1269,7 +1327,7 @@
   var lastTouch = Date.now(), idleSince = 0;
   function idleMatters() {
     if (!state || paired === false) return false;
-    return ui.screen !== 'home' || !!ui.person || ui.peoplePage > 0;
+    return ui.screen !== 'home' || !!ui.person;
   }
   function showIdle() {
     idleSince = Date.now();
