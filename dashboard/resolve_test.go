@@ -17,6 +17,7 @@ import (
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
 	"github.com/clubnight/clubnight/sms/understand"
+	"github.com/clubnight/clubnight/twiliosig"
 )
 
 // realTexts is the real SMS service on the dashboard's hub, with its signed
@@ -52,7 +53,7 @@ func (r *realTexts) text(t *testing.T, e164, body string) string {
 		"AccountSid": {"AC0123456789abcdef0123456789abcdef"}}
 	req, _ := http.NewRequest(http.MethodPost, r.srv.URL+sms.InboundPath, strings.NewReader(form.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	req.Header.Set("X-Twilio-Signature", sms.Sign(r.token, r.cfg.PublicURL+sms.InboundPath, form))
+	req.Header.Set("X-Twilio-Signature", twiliosig.Sign(r.token, r.cfg.PublicURL+sms.InboundPath, form))
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)

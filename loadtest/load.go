@@ -24,6 +24,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/clubnight/clubnight/sms"
+	"github.com/clubnight/clubnight/twiliosig"
 )
 
 // Config says what to run.
@@ -576,7 +577,7 @@ func send(ctx context.Context, c *http.Client, cfg Config, id, person string, ch
 			if pub == "" {
 				pub = sendURL(cfg)
 			}
-			req.Header.Set("X-Twilio-Signature", sms.Sign(cfg.TwilioAuthToken, pub+sms.InboundPath, form))
+			req.Header.Set("X-Twilio-Signature", twiliosig.Sign(cfg.TwilioAuthToken, pub+sms.InboundPath, form))
 		}
 	default:
 		return fmt.Errorf("via must be api or sms, not %q", cfg.Via)

@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/clubnight/clubnight/sms"
+	"github.com/clubnight/clubnight/twiliosig"
 )
 
 // FakeTwilio is a local stand-in for Twilio's Messages API, spoken to over
@@ -150,7 +150,7 @@ func (f *FakeTwilio) create(w http.ResponseWriter, r *http.Request) {
 		form := url.Values{"MessageSid": {sid}, "MessageStatus": {early}, "ErrorCode": {"30003"}, "AccountSid": {f.SID}}
 		req, _ := http.NewRequest(http.MethodPost, cb, strings.NewReader(form.Encode()))
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-		req.Header.Set("X-Twilio-Signature", sms.Sign(f.Token, cb, form))
+		req.Header.Set("X-Twilio-Signature", twiliosig.Sign(f.Token, cb, form))
 		if res, err := http.DefaultClient.Do(req); err == nil {
 			res.Body.Close()
 		}

@@ -24,6 +24,7 @@ import (
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
 	"github.com/clubnight/clubnight/sms/understand"
+	"github.com/clubnight/clubnight/twiliosig"
 )
 
 // The fixture night's people and numbers.
@@ -236,7 +237,7 @@ func (e *Env) PostSigned(path string, form url.Values, sign bool) Response {
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	if sign {
-		req.Header.Set("X-Twilio-Signature", sms.Sign(e.Token, e.Config.PublicURL+path, form))
+		req.Header.Set("X-Twilio-Signature", twiliosig.Sign(e.Token, e.Config.PublicURL+path, form))
 	}
 	return do(e.T, req)
 }

@@ -9,13 +9,13 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
-	"github.com/twilio/twilio-go/client"
 
 	"github.com/clubnight/clubnight/config"
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/metrics"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/phone"
+	"github.com/clubnight/clubnight/twiliosig"
 )
 
 type redisPipe = redis.Pipeliner
@@ -63,19 +63,19 @@ type Options struct {
 
 // Service is the SMS side of Clubnight.
 type Service struct {
-	hub       *hub.Hub
-	cfg       *config.Config
-	log       *slog.Logger
-	m         *metrics.Metrics
-	clock     func() time.Time
-	loc       *time.Location
-	rdb       redis.UniversalClient
-	k         keys
-	sender    Sender
-	sim       *Simulator // nil when Twilio is configured
-	validator *client.RequestValidator
-	q         *queue
-	opts      Options
+	hub    *hub.Hub
+	cfg    *config.Config
+	log    *slog.Logger
+	m      *metrics.Metrics
+	clock  func() time.Time
+	loc    *time.Location
+	rdb    redis.UniversalClient
+	k      keys
+	sender Sender
+	sim    *Simulator // nil when Twilio is configured
+	sig    *twiliosig.Checker
+	q      *queue
+	opts   Options
 
 	wake    chan struct{} // a text was queued by this hub
 	slots   chan struct{} // one per text being sent now
@@ -132,10 +132,7 @@ func New(o Options) (*Service, error) {
 		wake: make(chan struct{}, 1), escWake: make(chan struct{}, 1), slots: make(chan struct{}, o.InFlight),
 	}
 	s.q = &queue{rdb: s.rdb, k: s.k, lease: o.Lease, keep: 48 * time.Hour}
-	if o.Config.TwilioAuthToken != "" {
-		v := client.NewRequestValidator(o.Config.TwilioAuthToken)
-		s.validator = &v
-	}
+	s.sig = twiliosig.NewChecker(o.Config.TwilioAuthToken, o.Config.PublicURL, o.Logger)
 	switch {
 	case o.Sender != nil:
 		s.sender = o.Sender

@@ -9,7 +9,7 @@ import (
 // text's status forward only; a text that failed goes on the dashboard, and
 // a failed alert makes the next escalation step come at once.
 func (s *Service) serveStatus(w http.ResponseWriter, r *http.Request) {
-	if !s.parseSigned(w, r) {
+	if !s.sig.ParseForm(w, r) {
 		return
 	}
 	sid := r.PostForm.Get("MessageSid")

@@ -2,23 +2,15 @@ package sms
 
 import (
 	"context"
-	"net/http"
 
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms/understand"
 )
 
 // This file is what the voice package borrows, so that a phone call is
-// checked, understood and acted on exactly like a text: the same Twilio
-// signature check, the same conversation context, the same understanding
+// understood and acted on exactly like a text: the same conversation
+// context, the same understanding
 // and the same actions, and the same "Texts to read" on the dashboard.
-
-// ParseSigned reads a Twilio webhook's form and checks its
-// X-Twilio-Signature as the SMS webhooks do. It reports false, having
-// answered 400 or 403, when the request must be ignored.
-func (s *Service) ParseSigned(w http.ResponseWriter, r *http.Request) bool {
-	return s.parseSigned(w, r)
-}
 
 // Understand reads words from person p on night n with the same context
 // and rules as a text from them (their last alert, a question we asked).

@@ -13,7 +13,7 @@ import (
 func (s *Service) serveInbound(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	defer func() { s.m.WebhookDuration.Observe(time.Since(start).Seconds()) }()
-	if !s.parseSigned(w, r) {
+	if !s.sig.ParseForm(w, r) {
 		s.m.TextsIn.WithLabelValues("refused_request").Inc()
 		return
 	}

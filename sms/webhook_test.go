@@ -11,6 +11,7 @@ import (
 
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
+	"github.com/clubnight/clubnight/twiliosig"
 )
 
 const token = "test-auth-token-123"
@@ -29,13 +30,13 @@ func TestWebhook_Signature(t *testing.T) {
 	t.Run("Wrong", func(t *testing.T) {
 		req, _ := http.NewRequest(http.MethodPost, e.Server.URL+sms.InboundPath, strings.NewReader(form.Encode()))
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-		req.Header.Set("X-Twilio-Signature", sms.Sign("another-token", e.Config.PublicURL+sms.InboundPath, form))
+		req.Header.Set("X-Twilio-Signature", twiliosig.Sign("another-token", e.Config.PublicURL+sms.InboundPath, form))
 		if res := do(t, req); res.Status != http.StatusForbidden {
 			t.Fatalf("status %d, want 403", res.Status)
 		}
 	})
 	t.Run("Tampered", func(t *testing.T) {
-		sig := sms.Sign(token, e.Config.PublicURL+sms.InboundPath, form)
+		sig := twiliosig.Sign(token, e.Config.PublicURL+sms.InboundPath, form)
 		bad := url.Values{}
 		for k, v := range form {
 			bad[k] = v

@@ -22,6 +22,7 @@ import (
 	"github.com/clubnight/clubnight/internal/testhub"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
+	"github.com/clubnight/clubnight/twiliosig"
 	"github.com/clubnight/clubnight/voice"
 )
 
@@ -189,7 +190,7 @@ func (e *Env) MustApply(c night.Command) *hub.Result {
 // signed over PUBLIC_URL + path.
 func (e *Env) Post(path string, form url.Values) (int, string) {
 	e.T.Helper()
-	return e.post(path, form, sms.Sign(e.Config.TwilioAuthToken, e.Config.PublicURL+path, form))
+	return e.post(path, form, twiliosig.Sign(e.Config.TwilioAuthToken, e.Config.PublicURL+path, form))
 }
 
 func (e *Env) post(path string, form url.Values, sig string) (int, string) {
@@ -391,7 +392,7 @@ func (s *syncBuffer) String() string {
 func stringsReader(s string) io.Reader { return strings.NewReader(s) }
 
 func signFor(e *Env, path string, form url.Values) string {
-	return sms.Sign(e.Config.TwilioAuthToken, e.Config.PublicURL+path, form)
+	return twiliosig.Sign(e.Config.TwilioAuthToken, e.Config.PublicURL+path, form)
 }
 
 func readAll(res *http.Response) string {

@@ -18,7 +18,7 @@ const maxSpeech = 600
 // greeted by name with their jobs and asked what they want to tell us; a
 // number not on the team is told so and the call ends at once.
 func (s *Service) serveInbound(w http.ResponseWriter, r *http.Request) {
-	if !s.sms.ParseSigned(w, r) {
+	if !s.sig.ParseForm(w, r) {
 		return
 	}
 	sid := r.PostForm.Get("CallSid")
@@ -73,7 +73,7 @@ func (s *Service) gatherURL(turn int) string { return s.url(path(GatherPath, tur
 
 // serveGather takes what a caller said or pressed.
 func (s *Service) serveGather(w http.ResponseWriter, r *http.Request) {
-	if !s.sms.ParseSigned(w, r) {
+	if !s.sig.ParseForm(w, r) {
 		return
 	}
 	f := r.PostForm

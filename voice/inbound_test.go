@@ -9,6 +9,7 @@ import (
 
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
+	"github.com/clubnight/clubnight/twiliosig"
 	"github.com/clubnight/clubnight/voice"
 )
 
@@ -50,7 +51,7 @@ func TestInbound_WrongSignatureRefused(t *testing.T) {
 	before := e.MustNight().Seq
 	form := url.Values{"CallSid": {"CA0001"}, "From": {numbers["tom"]}, "Digits": {"1"}}
 	for _, path := range []string{voice.InboundPath, voice.GatherPath + "?turn=1", voice.PressPath + "?call=x&turn=1", voice.StatusPath + "?call=x"} {
-		code, _ := e.post(path, form, sms.Sign("wrong-token", e.Config.PublicURL+path, form))
+		code, _ := e.post(path, form, twiliosig.Sign("wrong-token", e.Config.PublicURL+path, form))
 		if code != http.StatusForbidden {
 			t.Errorf("POST %s with a wrong signature = %d; want 403", path, code)
 		}

@@ -15,7 +15,7 @@ import (
 // answers. It says the problem as it is now: if someone took it while the
 // phone rang, they hear who, and nothing else.
 func (s *Service) serveOutbound(w http.ResponseWriter, r *http.Request) {
-	if !s.sms.ParseSigned(w, r) {
+	if !s.sig.ParseForm(w, r) {
 		return
 	}
 	sid, id := r.PostForm.Get("CallSid"), r.URL.Query().Get("call")
@@ -92,7 +92,7 @@ func alreadyLine(n *night.Night, p *night.Problem, name string) string {
 // problem, 2 says it again, no key says it once more and then asks
 // someone else.
 func (s *Service) servePress(w http.ResponseWriter, r *http.Request) {
-	if !s.sms.ParseSigned(w, r) {
+	if !s.sig.ParseForm(w, r) {
 		return
 	}
 	sid, id := r.PostForm.Get("CallSid"), r.URL.Query().Get("call")
@@ -166,7 +166,7 @@ func (s *Service) claim(ctx context.Context, sid string, rec *callRecord) (strin
 // call that ended with the problem still open (an answering machine
 // "answers" too).
 func (s *Service) serveStatus(w http.ResponseWriter, r *http.Request) {
-	if !s.sms.ParseSigned(w, r) {
+	if !s.sig.ParseForm(w, r) {
 		return
 	}
 	id := r.URL.Query().Get("call")

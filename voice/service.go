@@ -13,6 +13,7 @@ import (
 	"github.com/clubnight/clubnight/config"
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/sms"
+	"github.com/clubnight/clubnight/twiliosig"
 )
 
 // Paths of the Twilio voice webhooks. Only InboundPath is set in Twilio's
@@ -65,6 +66,7 @@ type Options struct {
 type Service struct {
 	hub    *hub.Hub
 	sms    *sms.Service
+	sig    *twiliosig.Checker
 	cfg    *config.Config
 	log    *slog.Logger
 	clock  func() time.Time
@@ -119,7 +121,7 @@ func New(o Options) (*Service, error) {
 		o.RingSeconds = 25
 	}
 	st := o.Hub.Store()
-	s := &Service{hub: o.Hub, sms: o.SMS, cfg: o.Config, log: o.Logger, clock: o.Clock, loc: o.Location,
+	s := &Service{hub: o.Hub, sms: o.SMS, sig: twiliosig.NewChecker(o.Config.TwilioAuthToken, o.Config.PublicURL, o.Logger), cfg: o.Config, log: o.Logger, clock: o.Clock, loc: o.Location,
 		rdb: st.Client(), k: keys{p: st.Prefix() + "voice:"}, opts: o, wake: make(chan struct{}, 1)}
 	s.q = &callQueue{rdb: s.rdb, k: s.k, lease: o.Lease, keep: 48 * time.Hour}
 	switch {

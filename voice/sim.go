@@ -10,7 +10,7 @@ import (
 	"strings"
 
 	"github.com/clubnight/clubnight/hub"
-	"github.com/clubnight/clubnight/sms"
+	"github.com/clubnight/clubnight/twiliosig"
 )
 
 // SimCallPath is the practice phone's call: the page at /sim sends what the
@@ -89,7 +89,7 @@ func (s *Service) simCall(w http.ResponseWriter, r *http.Request) {
 	req := httptest.NewRequestWithContext(r.Context(), http.MethodPost, target, strings.NewReader(form.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	if tok := s.cfg.TwilioAuthToken; tok != "" {
-		req.Header.Set("X-Twilio-Signature", sms.Sign(tok, s.url(target), form))
+		req.Header.Set("X-Twilio-Signature", twiliosig.Sign(tok, s.url(target), form))
 	}
 	rec := httptest.NewRecorder()
 	if target == InboundPath {

@@ -1,4 +1,4 @@
-package sms_test
+package twiliosig_test
 
 import (
 	"net/url"
@@ -6,14 +6,14 @@ import (
 
 	"github.com/twilio/twilio-go/client"
 
-	"github.com/clubnight/clubnight/sms"
+	"github.com/clubnight/clubnight/twiliosig"
 )
 
 // Sign must agree with twilio-go's own RequestValidator, which the webhook
 // uses to check.
 func TestSign_AgreesWithTwilioValidator(t *testing.T) {
 	form := url.Values{"From": {"+447700900103"}, "Body": {"bar done 👍"}, "MessageSid": {"SM1"}, "To": {"+447700900000"}}
-	sig := sms.Sign("auth-token", "https://clubnight.example.org/sms/inbound", form)
+	sig := twiliosig.Sign("auth-token", "https://clubnight.example.org/sms/inbound", form)
 	params := map[string]string{}
 	for k, v := range form {
 		params[k] = v[0]
