@@ -11,7 +11,7 @@ import (
 	"github.com/clubnight/clubnight/night"
 )
 
-// samPlan reads the editor's view of a night as c sees it.
+// editorPlan reads the editor's view of a night as c sees it.
 func editorPlan(t *testing.T, c *client, id string) night.Plan {
 	t.Helper()
 	var got struct {

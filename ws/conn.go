@@ -387,7 +387,9 @@ func (c *conn) admit(ctx context.Context, cmd *night.Command) error {
 		return night.Errorf(night.Forbidden, "%s", r.text)
 	}
 	if c.principal.Kind == auth.Kiosk {
-		if live, err := c.srv.hub.LiveID(ctx); err != nil || live != c.night {
+		// When the store cannot say (Redis is down), the command fails on
+		// its own with a plain "try again"; the screen is not sent away.
+		if live, err := c.srv.hub.LiveID(ctx); err == nil && live != c.night {
 			c.kickWith(liveChanged)
 			return night.Errorf(night.Forbidden, "The venue screen only works on tonight's night.")
 		}
