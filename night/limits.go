@@ -80,7 +80,8 @@ func full(n, max int, what string) error {
 	return nil
 }
 
-// planLimits lists where a plan is over the limits, for Validate.
+// planLimits lists where a plan has too many of something, for Validate
+// (which checks each text's length itself, in the editor's words).
 func (p *Plan) planLimits(add func(format string, args ...any)) {
 	counts := []struct {
 		what string
@@ -93,41 +94,22 @@ func (p *Plan) planLimits(add func(format string, args ...any)) {
 			add("%s: %d is too many; the most is %d", c.what, c.n, c.max)
 		}
 	}
-	text := func(where, field, s string, max int) {
-		if tooLong(s, max) {
-			add("%s: %s is too long (the most is %d characters)", where, field, max)
-		}
-	}
-	text("night", "title", p.Title, MaxTitle)
-	text("night", "venue", p.Venue, MaxVenue)
 	for i, pp := range p.People {
 		where := fmt.Sprintf("people[%d] (%s)", i, pp.ID)
-		text(where, "name", pp.Name, MaxName)
 		if checkRoles(pp.Roles) != nil {
 			add("%s: up to %d roles of up to %d characters each", where, MaxRoles, MaxRole)
 		}
 	}
 	for i, j := range p.Jobs {
 		where := fmt.Sprintf("jobs[%d] (%s)", i, j.ID)
-		text(where, "title", j.Title, MaxTitle)
 		if len(j.Who) > MaxWho {
 			add("%s: up to %d people", where, MaxWho)
 		}
 	}
-	for i, t := range p.Timeline {
-		text(fmt.Sprintf("timeline[%d]", i), "title", t.Title, MaxTitle)
-	}
 	for i, b := range p.Briefing {
 		where := fmt.Sprintf("briefing[%d]", i)
-		text(where, "title", b.Title, MaxTitle)
 		if len(b.Who) > MaxWho {
 			add("%s: up to %d people", where, MaxWho)
 		}
-	}
-	for i, r := range p.Rides {
-		where := fmt.Sprintf("rides[%d] (%s)", i, r.ID)
-		text(where, "name", r.Name, MaxName)
-		text(where, "pickup", r.Pickup, MaxPickup)
-		text(where, "note", r.Note, MaxNote)
 	}
 }
