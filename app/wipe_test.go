@@ -90,7 +90,7 @@ func TestWipe_LeavesNothingPersonal(t *testing.T) {
 	if code, body := form("/dashboard/signin/token", url.Values{"token": {adminToken}}); code != http.StatusSeeOther {
 		t.Fatalf("sign in: %d %s", code, body)
 	}
-	if code, body := form("/dashboard/nights/wipe", url.Values{"night": {"2026-10-03"}}); code != http.StatusSeeOther {
+	if code, body := form("/dashboard/nights/wipe", url.Values{"night": {"2026-10-03"}, "confirm": {"yes"}}); code != http.StatusSeeOther {
 		t.Fatalf("wipe: %d %s", code, body)
 	}
 
