@@ -449,11 +449,14 @@ func (a *analysis) answer() Intent {
 	if r := a.ride(); r != nil {
 		return Intent{Kind: Status, Ride: r.ID}
 	}
-	if a.has(jobsAsk) || a.has(jobList) {
+	if a.has(jobsAsk) {
 		return Intent{Kind: Jobs}
 	}
 	if job, ok := a.singleJob(); ok {
-		return a.jobAnswer(job) // "is the kitchen tidy?", "who is doing the quiz?"
+		return a.jobAnswer(job) // "is the kitchen tidy?", "who is doing job 3?"
+	}
+	if a.has(jobList) {
+		return Intent{Kind: Jobs}
 	}
 	return Intent{Kind: None}
 }
