@@ -98,6 +98,13 @@ func (a *analysis) negation() (int, bool) {
 	return -1, false
 }
 
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
 // denies reports a denying word at token i: "not", "nobody", "no one",
 // but not "no worries" or "no. 4".
 func (a *analysis) denies(i int) bool {
@@ -185,7 +192,18 @@ func (a *analysis) guard(in Intent) Intent {
 		return in // the sender chose, or a person taught this reading
 	}
 	switch {
-	case a.asking() && !(in.Kind == Problem && a.has(askForHelp)) && !(in.Kind == Undo && a.has(undoStrong)):
+	case in.Kind == Problem && a.has(askForHelp):
+		return a.guardProblem(in) // "where is ravi?", "can someone help?"
+	case in.Kind == Problem && a.asking() && !a.questionStart() && !questionWords[a.w(a.content()[0])]:
+		// "jos taxi hasnt come?" may be news or a question: ask before
+		// texting the team.
+		if in = a.guardProblem(in); in.Kind == Problem {
+			a.because("it ends with a question mark: ask before telling the team")
+			return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+				Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
+		}
+		return in
+	case a.asking() && !(in.Kind == Undo && a.has(undoStrong)):
 		a.because("it is a question, so nothing changes")
 		return a.answer()
 	case in.Kind == Problem:
