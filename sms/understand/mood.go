@@ -243,6 +243,11 @@ func (a *analysis) guard(in Intent) Intent {
 			return Intent{Kind: None}
 		}
 	case Here, Leaving, Ride:
+		if in.Kind == Ride && a.has(rideNotYet) {
+			// "told alex mum to come at 10": a plan, not a guest gone.
+			a.because("the ride is planned or on its way, not gone")
+			return a.unknown()
+		}
 		if in.Kind != Ride && in.Person != "" && a.aboutSelf() {
 			// "im leaving now, priya is in charge": the sender goes.
 			a.because("it says I, so it is about the sender")
@@ -286,6 +291,12 @@ func (a *analysis) guard(in Intent) Intent {
 			return a.askJobs(in.Kind, []int{in.Job, other})
 		}
 	}
+	if (in.Kind == Done || in.Kind == Doing || in.Kind == Sorted || in.Kind == Ride || in.Kind == Leaving) && a.has(hedgeWords) {
+		// "maybe the signs are done": ask, do not guess.
+		a.because("it is not sure, so it asks")
+		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Is that right?",
+			Options: []Option{{Label: "yes", Intent: in}}}}
+	}
 	if in.Kind == Done && a.gerund() {
 		a.because("a word ending in -ing says it is being done")
 		in.Kind = Doing
@@ -298,6 +309,19 @@ func (a *analysis) guard(in Intent) Intent {
 	}
 	return in
 }
+
+var (
+	// hedgeWords say the sender is not sure.
+	hedgeWords = ph("maybe", "might", "might be", "probably", "i think", "not sure", "i guess", "perhaps",
+		"possibly", "could be", "i hope")
+	// rideNotYet say a ride is planned or coming, not gone.
+	rideNotYet = ph("to come", "will come", "coming at", "is coming", "coming for", "due", "booked",
+		"on the way", "on her way", "on his way", "on their way", "told", "asked", "will be", "going to")
+	// messageFor is one team member looking for another: a message, not
+	// someone missing.
+	messageFor = ph("looking for you", "asking for you", "wants you", "wants to see you", "wants to talk",
+		"needs you", "asking after you")
+)
 
 // arrivedWords say the sender has come, whatever else they say about
 // being ready: "i have arrived at the hall and i am ready to go".
@@ -424,6 +448,10 @@ func (a *analysis) guardProblem(in Intent) Intent {
 			a.because("it says no help is needed")
 			return Intent{Kind: None}
 		}
+	}
+	if in.ProblemKind == night.Missing && a.has(messageFor) {
+		a.because("someone is looking for a team member: a message, not a missing person")
+		return a.unknown()
 	}
 	if in.ProblemKind == night.Taxi && a.ride() == nil && len(a.words(taxiWords)) == 0 && a.aboutSelf() {
 		// "im a bit late the bus was slow" is about the sender's own way

@@ -55,3 +55,21 @@ func TestUnderstand_HeldProblemIsNotEveryText(t *testing.T) {
 		t.Errorf("a plan about a job claimed problem %s", got.Problem)
 	}
 }
+
+// TestUnderstand_UnsureOrPlannedChangesNothing: a hedge asks first; a
+// ride that is planned or coming is not gone; one team member looking for
+// another is no missing person.
+func TestUnderstand_UnsureOrPlannedChangesNothing(t *testing.T) {
+	n := MustNight(t)
+	for text, want := range map[string]string{
+		"maybe the signs are done":         "ask:done:signs",
+		"priya is looking for you kim":     "unknown",
+		"told alex mum to come at 10":      "unknown",
+		"jo said her taxi is coming at 10": "unknown",
+		"jo has gone home":                 "ride:r1=gone",
+	} {
+		if got := understand.Understand(text, n, "jade", understand.Context{Now: "19:30"}).Expect(n); got != want {
+			t.Errorf("%q = %s; want %s", text, got, want)
+		}
+	}
+}
