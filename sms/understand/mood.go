@@ -178,6 +178,24 @@ func (a *analysis) otherSubject() (string, bool) {
 	return "", false
 }
 
+// otherLeads reports a text that starts with another team member's name
+// and goes on about them: "danny needs help with the pumpkins".
+func (a *analysis) otherLeads() (string, bool) {
+	c := a.content()
+	if len(c) < 2 {
+		return "", false
+	}
+	ref := a.names[c[0]]
+	if ref.person == "" || ref.person == a.sender || ref.ride != "" {
+		return "", false
+	}
+	switch a.w(c[1]) {
+	case "and", "n", "&", "with":
+		return "", false // "tom and i did the bar"
+	}
+	return ref.person, true
+}
+
 // guard keeps a reading that would change the night only when the text
 // tells of it: otherwise it answers, says nothing changed, or passes the
 // text on.
@@ -225,6 +243,10 @@ func (a *analysis) guard(in Intent) Intent {
 		if who, ok := a.otherSubject(); ok {
 			a.because("it says what %s is doing, not the sender", a.n.Name(who))
 			return Intent{Kind: None}
+		}
+		if who, ok := a.otherLeads(); ok {
+			a.because("it is about %s, not the sender: a person reads it", a.n.Name(who))
+			return a.unknown()
 		}
 		if a.has(praise) {
 			a.because("it praises someone's work")

@@ -25,6 +25,7 @@ func TestUnderstand_NeverActsOnWhatWasNotSaid(t *testing.T) {
 		{"rose", "well done mark the quiz was great"},
 		{"will", "sunny hasnt gone yet, still dancing"},
 		{"bill", "is anyone hurt?"},
+		{"dan", "danny needs help with the pumpkins"},
 	} {
 		in := understand.Understand(tc.text, n, tc.from, understand.Context{Now: "19:30"})
 		switch in.Kind {
