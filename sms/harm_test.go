@@ -79,3 +79,26 @@ func TestWebhook_UsesTheConversation(t *testing.T) {
 		})
 	}
 }
+
+// TestWebhook_QuestionMarkReportAsksFirst: "jos taxi hasnt come?" may be
+// news or a question, so it asks before texting the team; "1" tells them.
+func TestWebhook_QuestionMarkReportAsksFirst(t *testing.T) {
+	e := NewEnv(t, EnvOptions{Token: "test-auth-token-123"})
+	reply := e.Text("priya", "jos taxi hasnt come?")
+	if n := e.MustNight(); len(n.Problems) != 0 {
+		t.Fatalf("raised before asking; replied %q", reply)
+	}
+	if !strings.Contains(reply, "Reply 1") {
+		t.Fatalf("want a question back, got %q", reply)
+	}
+	reply = e.Text("priya", "1")
+	n := e.MustNight()
+	if len(n.Problems) != 1 || n.Problems[0].Kind != night.Taxi || n.Problems[0].RaisedBy != "priya" {
+		t.Fatalf("after 1: %+v; replied %q", n.Problems, reply)
+	}
+	// "where is ravi?" is a call for help: no question first.
+	e.Text("sam", "where is ravi?")
+	if n := e.MustNight(); len(n.Problems) != 2 || n.Problems[1].Kind != night.Missing {
+		t.Fatalf("where is ravi?: %+v", n.Problems)
+	}
+}

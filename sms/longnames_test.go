@@ -85,6 +85,9 @@ func TestReplies_LongestNames(t *testing.T) {
 	send("ca", "UNDO")
 	send("mj", "WHAT'S NEXT")
 	send("mj", "what time is the grand raffle")
+	if r := send("mj", "who is doing job 3?"); !strings.Contains(r, "Job 3") {
+		t.Errorf("a question about a job should answer it: %q", r)
+	}
 	send("zo", "hello")
 	send("zo", "")
 	send("zo", "the purple elephant sings quietly in november")

@@ -25,12 +25,12 @@ var scoredCorpora = []struct {
 	right, wrong      float64
 }{
 	{"shared", "../testdata/night.json", "../testdata/sms-corpus.tsv", 1.00, 0},
-	{"dev", "../testdata/night.json", "../testdata/sms-corpus-dev.tsv", 0.89, 0.005},
-	{"halloween", "../testdata/nights/halloween.json", "../testdata/nights/halloween.tsv", 0.96, 0.01},
-	{"garden", "../testdata/nights/garden.json", "../testdata/nights/garden.tsv", 0.90, 0.025},
+	{"dev", "../testdata/night.json", "../testdata/sms-corpus-dev.tsv", 0.95, 0.005},
+	{"halloween", "../testdata/nights/halloween.json", "../testdata/nights/halloween.tsv", 0.97, 0.01},
+	{"garden", "../testdata/nights/garden.json", "../testdata/nights/garden.tsv", 0.93, 0.02},
 	// Written after the rules were changed, and measured only: never
 	// tuned against.
-	{"bonfire", "../testdata/nights/bonfire.json", "../testdata/nights/bonfire.tsv", 0.88, 0.015},
+	{"bonfire", "../testdata/nights/bonfire.json", "../testdata/nights/bonfire.tsv", 0.90, 0.015},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the

@@ -71,7 +71,7 @@ var (
 		"sign in", "signing in", "at the hall", "at the venue", "at the club", "in the hall", "at hall",
 		"got here", "made it", "i am there", "present", "in the building", "reporting for duty", "clocked in",
 		"clocking in", "i am at the hall", "i am at the venue", "in now", "i am hear", "hear now",
-		"i am hear now", "just got to", "got to the", "i have got to", "i am at", "walked in", "just walked in",
+		"i am hear now", "just got to", "got to the", "i have got to", "walked in", "just walked in",
 		"i am outside", "outside now", "coming in now", "just got in", "i am in the building")
 	leaveWords = ph("leaving", "i am leaving", "going home", "go home", "gone home", "heading home",
 		"heading off", "off home", "off now", "i am off", "bye", "goodbye", "see you", "goodnight",

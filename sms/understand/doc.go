@@ -9,6 +9,17 @@
 // against the night's own job titles, names, rides and timeline. It also
 // owns the GSM-7 helpers every SMS reply must pass through.
 //
+// A reading goes in stages: normalise (text speak, numbers, emoji, spelling
+// mended against the night's own words, never two letters into an alarm
+// word); find names, jobs, rides and taxi firms; read the conversation (the
+// problem the sender holds or was just told about, the question just
+// asked, a meaning the committee taught for these words: Context.Taught,
+// PhraseKey, Teach); apply the rules; and last, guard: a question, a
+// denial, a plan for later, praise or news of someone else's work never
+// changes the night. When unsure it asks one numbered question; when it
+// cannot tell, a person reads the text. Explain says why a text was read
+// as it was; the corpus subpackage measures readings against a table.
+//
 // Everything here is a pure function of its arguments: no I/O, no clock, no
 // state that changes. Replying, applying commands and carrier opt-out words
 // belong to other packages; Understand never turns a lone opt-out word into

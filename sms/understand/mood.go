@@ -98,6 +98,13 @@ func (a *analysis) negation() (int, bool) {
 	return -1, false
 }
 
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
 // denies reports a denying word at token i: "not", "nobody", "no one",
 // but not "no worries" or "no. 4".
 func (a *analysis) denies(i int) bool {
@@ -171,6 +178,24 @@ func (a *analysis) otherSubject() (string, bool) {
 	return "", false
 }
 
+// otherLeads reports a text that starts with another team member's name
+// and goes on about them: "danny needs help with the pumpkins".
+func (a *analysis) otherLeads() (string, bool) {
+	c := a.content()
+	if len(c) < 2 {
+		return "", false
+	}
+	ref := a.names[c[0]]
+	if ref.person == "" || ref.person == a.sender || ref.ride != "" {
+		return "", false
+	}
+	switch a.w(c[1]) {
+	case "and", "n", "&", "with":
+		return "", false // "tom and i did the bar"
+	}
+	return ref.person, true
+}
+
 // guard keeps a reading that would change the night only when the text
 // tells of it: otherwise it answers, says nothing changed, or passes the
 // text on.
@@ -185,7 +210,18 @@ func (a *analysis) guard(in Intent) Intent {
 		return in // the sender chose, or a person taught this reading
 	}
 	switch {
-	case a.asking() && !(in.Kind == Problem && a.has(askForHelp)) && !(in.Kind == Undo && a.has(undoStrong)):
+	case in.Kind == Problem && a.has(askForHelp):
+		return a.guardProblem(in) // "where is ravi?", "can someone help?"
+	case in.Kind == Problem && a.asking() && !a.questionStart() && !questionWords[a.w(a.content()[0])]:
+		// "jos taxi hasnt come?" may be news or a question: ask before
+		// texting the team.
+		if in = a.guardProblem(in); in.Kind == Problem {
+			a.because("it ends with a question mark: ask before telling the team")
+			return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+				Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
+		}
+		return in
+	case a.asking() && !(in.Kind == Undo && a.has(undoStrong)):
 		a.because("it is a question, so nothing changes")
 		return a.answer()
 	case in.Kind == Problem:
@@ -208,6 +244,10 @@ func (a *analysis) guard(in Intent) Intent {
 			a.because("it says what %s is doing, not the sender", a.n.Name(who))
 			return Intent{Kind: None}
 		}
+		if who, ok := a.otherLeads(); ok {
+			a.because("it is about %s, not the sender: a person reads it", a.n.Name(who))
+			return a.unknown()
+		}
 		if a.has(praise) {
 			a.because("it praises someone's work")
 			return Intent{Kind: None}
@@ -225,6 +265,11 @@ func (a *analysis) guard(in Intent) Intent {
 			return Intent{Kind: None}
 		}
 	case Here, Leaving, Ride:
+		if in.Kind == Ride && a.has(rideNotYet) {
+			// "told alex mum to come at 10": a plan, not a guest gone.
+			a.because("the ride is planned or on its way, not gone")
+			return a.unknown()
+		}
 		if in.Kind != Ride && in.Person != "" && a.aboutSelf() {
 			// "im leaving now, priya is in charge": the sender goes.
 			a.because("it says I, so it is about the sender")
@@ -268,6 +313,12 @@ func (a *analysis) guard(in Intent) Intent {
 			return a.askJobs(in.Kind, []int{in.Job, other})
 		}
 	}
+	if (in.Kind == Done || in.Kind == Doing || in.Kind == Sorted || in.Kind == Ride || in.Kind == Leaving) && a.has(hedgeWords) {
+		// "maybe the signs are done": ask, do not guess.
+		a.because("it is not sure, so it asks")
+		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Is that right?",
+			Options: []Option{{Label: "yes", Intent: in}}}}
+	}
 	if in.Kind == Done && a.gerund() {
 		a.because("a word ending in -ing says it is being done")
 		in.Kind = Doing
@@ -280,6 +331,19 @@ func (a *analysis) guard(in Intent) Intent {
 	}
 	return in
 }
+
+var (
+	// hedgeWords say the sender is not sure.
+	hedgeWords = ph("maybe", "might", "might be", "probably", "i think", "not sure", "i guess", "perhaps",
+		"possibly", "could be", "i hope")
+	// rideNotYet say a ride is planned or coming, not gone.
+	rideNotYet = ph("to come", "will come", "coming at", "is coming", "coming for", "due", "booked",
+		"on the way", "on her way", "on his way", "on their way", "told", "asked", "will be", "going to")
+	// messageFor is one team member looking for another: a message, not
+	// someone missing.
+	messageFor = ph("looking for you", "asking for you", "wants you", "wants to see you", "wants to talk",
+		"needs you", "asking after you")
+)
 
 // arrivedWords say the sender has come, whatever else they say about
 // being ready: "i have arrived at the hall and i am ready to go".
@@ -311,46 +375,6 @@ func (a *analysis) gerund() bool {
 	}
 	return false
 }
-
-// guardAnswer answers a question the rules could not read when it names a
-// ride or a time, and lists the sender's jobs when a status question
-// asks for their list.
-func (a *analysis) guardAnswer(in Intent) Intent {
-	switch {
-	case in.Kind == Unknown && a.asking():
-		if ans := a.answer(); ans.Kind != None {
-			a.because("a question about the night: it is answered")
-			return ans
-		}
-	case in.Kind == Status && in.Item == nil && in.Ride == "" && a.has(myList):
-		return Intent{Kind: Jobs}
-	case in.Kind == Unknown && a.has(myList) && len(a.content()) <= 8:
-		return Intent{Kind: Jobs}
-	case in.Kind == Unknown && len(a.problemHits()) == 0 && a.laterSaid() && len(a.jobRefs("").nums) > 0:
-		a.because("it is a plan for later: nothing changes now")
-		return Intent{Kind: None}
-	case in.Kind == Unknown && len(a.problemHits()) == 0:
-		if _, neg := a.negation(); neg && (a.has(yetWords) || a.has(doneNegated) || a.has(notYetDone)) {
-			a.because("it says something has not happened yet: nothing to do")
-			return Intent{Kind: None}
-		}
-		if a.has(allWell) || a.has(praise) || a.has(goodWords) {
-			a.because("it is good news or thanks: nothing to do")
-			return Intent{Kind: None}
-		}
-	}
-	return in
-}
-
-var (
-	yetWords  = ph("yet", "still")
-	goodWords = ph("amazing", "lovely", "love", "loving", "loved", "great", "brilliant", "fab", "fabulous",
-		"fantastic", "fun", "nice", "happy", "merry", "christmas", "enjoying", "enjoyed", "awesome", "ace",
-		"beautiful", "wonderful", "thank you", "thanks", "cheers", "ta", "good night", "well done", "good job",
-		"proud", "best", "smashing", "dancing", "having fun", "superb", "excellent", "cool", "perfect")
-)
-
-var myList = ph("my list", "my jobs", "my job", "my tasks", "my rota", "list again", "jobs again", "my list again")
 
 // jobNounNamed reports a word naming a job that is more than a doing
 // word: "litter" in "picked up litter", not "picked up".
@@ -407,6 +431,10 @@ func (a *analysis) guardProblem(in Intent) Intent {
 			return Intent{Kind: None}
 		}
 	}
+	if in.ProblemKind == night.Missing && a.has(messageFor) {
+		a.because("someone is looking for a team member: a message, not a missing person")
+		return a.unknown()
+	}
 	if in.ProblemKind == night.Taxi && a.ride() == nil && len(a.words(taxiWords)) == 0 && a.aboutSelf() {
 		// "im a bit late the bus was slow" is about the sender's own way
 		// in, not a guest's ride home.
@@ -433,69 +461,3 @@ var (
 		"nobody needs help", "no one needs help", "no help needed", "not needed", "no need")
 	notGoneYet = ph("not left", "not gone", "not leaving", "not going", "still here", "still dancing")
 )
-
-// aboutSelf reports a text whose subject is the sender: "im ...", "i ...".
-func (a *analysis) aboutSelf() bool {
-	c := a.content()
-	return len(c) > 0 && (a.w(c[0]) == "i" || a.w(c[0]) == "my")
-}
-
-// answer is what a question gets instead of a change: the time of what it
-// names, a ride's news, the sender's jobs, or a plain reply.
-func (a *analysis) answer() Intent {
-	if it := a.timelineItem(); it != nil {
-		return Intent{Kind: Status, Item: it}
-	}
-	if r := a.ride(); r != nil {
-		return Intent{Kind: Status, Ride: r.ID}
-	}
-	if a.has(jobsAsk) || a.has(jobList) {
-		return Intent{Kind: Jobs}
-	}
-	if job, ok := a.singleJob(); ok {
-		return a.jobAnswer(job) // "is the kitchen tidy?", "who is doing the quiz?"
-	}
-	return Intent{Kind: None}
-}
-
-// Words that say which end of the night a job is at: putting things away
-// is the close, putting them out is the setup. "stacking the chairs away"
-// is not "Put out tables and chairs".
-var (
-	closeCues = set("away", "down", "pack", "packed", "packing", "stack", "stacked", "stacking", "fold",
-		"folded", "folding", "dismantle", "dismantled", "dismantling", "putting away", "takedown")
-	setupCues = ph("set up", "setting up", "put out", "putting out", "put up", "putting up", "setup")
-)
-
-// phaseClash is another job of the sender at the end of the night the
-// text speaks of, when the job read is at the other end.
-func (a *analysis) phaseClash(job int) (int, bool) {
-	j, ok := a.n.Job(job)
-	if !ok {
-		return 0, false
-	}
-	want := night.Phase("")
-	switch {
-	case j.Phase != night.Close && a.closeCue():
-		want = night.Close
-	case j.Phase == night.Close && a.has(setupCues):
-		want = night.Setup
-	default:
-		return 0, false
-	}
-	for _, num := range a.n.JobsOf(a.sender) {
-		if o, ok := a.n.Job(num); ok && o.Phase == want && num != job {
-			return num, true
-		}
-	}
-	return 0, false
-}
-
-func (a *analysis) closeCue() bool {
-	for _, i := range a.content() {
-		if closeCues[a.w(i)] || closeCues[a.t[i].raw] {
-			return true
-		}
-	}
-	return false
-}

@@ -25,6 +25,7 @@ func TestUnderstand_NeverActsOnWhatWasNotSaid(t *testing.T) {
 		{"rose", "well done mark the quiz was great"},
 		{"will", "sunny hasnt gone yet, still dancing"},
 		{"bill", "is anyone hurt?"},
+		{"dan", "danny needs help with the pumpkins"},
 	} {
 		in := understand.Understand(tc.text, n, tc.from, understand.Context{Now: "19:30"})
 		switch in.Kind {
@@ -53,5 +54,23 @@ func TestUnderstand_HeldProblemIsNotEveryText(t *testing.T) {
 	n, ctx = WithAlert(t, base, "tom")
 	if got := understand.Understand("i will do the bar", n, "tom", ctx); got.Kind == understand.Claim {
 		t.Errorf("a plan about a job claimed problem %s", got.Problem)
+	}
+}
+
+// TestUnderstand_UnsureOrPlannedChangesNothing: a hedge asks first; a
+// ride that is planned or coming is not gone; one team member looking for
+// another is no missing person.
+func TestUnderstand_UnsureOrPlannedChangesNothing(t *testing.T) {
+	n := MustNight(t)
+	for text, want := range map[string]string{
+		"maybe the signs are done":         "ask:done:signs",
+		"priya is looking for you kim":     "unknown",
+		"told alex mum to come at 10":      "unknown",
+		"jo said her taxi is coming at 10": "unknown",
+		"jo has gone home":                 "ride:r1=gone",
+	} {
+		if got := understand.Understand(text, n, "jade", understand.Context{Now: "19:30"}).Expect(n); got != want {
+			t.Errorf("%q = %s; want %s", text, got, want)
+		}
 	}
 }

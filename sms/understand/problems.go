@@ -58,7 +58,8 @@ var (
 		"not arrived", "not turned up", "not shown", "not showed", "no show", "not picked up",
 		"not coming", "wrong place", "went without", "gone without", "left without", "not here yet",
 		"not outside", "never came", "never arrived", "never turned up", "not yet", "no taxi", "no cab",
-		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came")
+		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came",
+		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten")
 	arrivePhrases = ph("here", "arrived", "came", "turned up", "picked up", "collected", "got in", "got",
 		"outside", "gone", "left", "on its way", "on the way", "here now", "is here", "has come", "took",
 		"taken", "in the taxi", "in taxi", "in the car", "in car", "gone home", "went home", "in his taxi",

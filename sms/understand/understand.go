@@ -273,9 +273,7 @@ var jobFiller = set("the", "job", "number", "no", "#", "my", "is", "it", "a", "o
 // leaving reads checking out: "going home", "bye", a lone "night". About
 // someone else on the team, it names them.
 func (a *analysis) leaving() (Intent, bool) {
-	c := a.content()
-	endsGoing := len(c) >= 3 && a.w(c[len(c)-1]) == "going" && a.w(c[len(c)-2]) == "am" // "my lift is here im going"
-	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !endsGoing {
+	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !a.endsGoing() {
 		return Intent{}, false
 	}
 	return Intent{Kind: Leaving, Person: a.otherPerson()}, true
@@ -284,11 +282,52 @@ func (a *analysis) leaving() (Intent, bool) {
 // here reads checking in: "im here", "just arrived". "taxi is here" or "jo
 // is here" is about someone else's ride, not a check-in.
 func (a *analysis) here() (Intent, bool) {
-	if !a.matchNotNegated(hereWords) || a.ride() != nil || a.othersPickup() {
+	if !(a.matchNotNegated(hereWords) || a.atVenue() && !a.has(leaveWords)) || a.ride() != nil || a.othersPickup() {
 		return Intent{}, false
 	}
 	return Intent{Kind: Here, Person: a.otherPerson()}, true
 }
+
+// endsGoing reports "i am going" at the end of a text, but for a
+// goodnight: "my lift is here im going", "dads outside so im going, night".
+func (a *analysis) endsGoing() bool {
+	c := a.content()
+	for k := 1; k < len(c); k++ {
+		if a.w(c[k]) != "going" || a.w(c[k-1]) != "am" {
+			continue
+		}
+		rest := true
+		for _, i := range c[k+1:] {
+			rest = rest && (nightOnly[a.w(i)] || a.w(i) == "bye" || a.w(i) == "x")
+		}
+		if rest {
+			return true
+		}
+	}
+	return false
+}
+
+// atVenue reports "at the community centre", naming the place the night is
+// at, or a word for one.
+func (a *analysis) atVenue() bool {
+	venue := titleWords(a.n.Venue)
+	for i := range a.t {
+		if a.w(i) != "at" && a.w(i) != "in" {
+			continue
+		}
+		// "at the hall", "at main street community hall": a place word
+		// within the next three.
+		for j := i + 1; j <= i+3 && j < len(a.t); j++ {
+			if w := a.w(j); venueWords[w] || venue[w] && !common[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var venueWords = set("venue", "hall", "centre", "center", "club", "hut", "church", "community", "building",
+	"garden", "gardens", "pub", "school", "library")
 
 // othersPickup reports words of someone's way home that are not the
 // sender's own: "mum is here" is a guest's, "my mum dropped me off" is not.

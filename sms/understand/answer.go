@@ -1,0 +1,71 @@
+package understand
+
+// Questions get answers, and texts that need nothing done get a plain
+// reply, instead of being passed to a person.
+
+// guardAnswer answers a question the rules could not read when it names a
+// ride or a time, and lists the sender's jobs when a status question
+// asks for their list.
+func (a *analysis) guardAnswer(in Intent) Intent {
+	switch {
+	case in.Kind == Unknown && a.asking():
+		if ans := a.answer(); ans.Kind != None {
+			a.because("a question about the night: it is answered")
+			return ans
+		}
+	case in.Kind == Status && in.Item == nil && in.Ride == "" && a.has(myList):
+		return Intent{Kind: Jobs}
+	case in.Kind == Unknown && a.has(myList) && len(a.content()) <= 8:
+		return Intent{Kind: Jobs}
+	case in.Kind == Unknown && len(a.problemHits()) == 0 && a.laterSaid() && len(a.jobRefs("").nums) > 0:
+		a.because("it is a plan for later: nothing changes now")
+		return Intent{Kind: None}
+	case in.Kind == Unknown && len(a.problemHits()) == 0:
+		if _, neg := a.negation(); neg && (a.has(yetWords) || a.has(doneNegated) || a.has(notYetDone)) {
+			a.because("it says something has not happened yet: nothing to do")
+			return Intent{Kind: None}
+		}
+		if a.has(allWell) || a.has(praise) || a.has(goodWords) {
+			a.because("it is good news or thanks: nothing to do")
+			return Intent{Kind: None}
+		}
+	}
+	return in
+}
+
+var (
+	yetWords  = ph("yet", "still")
+	goodWords = ph("amazing", "lovely", "love", "loving", "loved", "great", "brilliant", "fab", "fabulous",
+		"fantastic", "fun", "nice", "happy", "merry", "christmas", "enjoying", "enjoyed", "awesome", "ace",
+		"beautiful", "wonderful", "thank you", "thanks", "cheers", "ta", "good night", "well done", "good job",
+		"proud", "best", "smashing", "dancing", "having fun", "superb", "excellent", "cool", "perfect")
+)
+
+var myList = ph("my list", "my jobs", "my job", "my tasks", "my rota", "list again", "jobs again", "my list again")
+
+// aboutSelf reports a text whose subject is the sender: "im ...", "i ...".
+func (a *analysis) aboutSelf() bool {
+	c := a.content()
+	return len(c) > 0 && (a.w(c[0]) == "i" || a.w(c[0]) == "my")
+}
+
+// answer is what a question gets instead of a change: the time of what it
+// names, a ride's news, the sender's jobs, or a plain reply.
+func (a *analysis) answer() Intent {
+	if it := a.timelineItem(); it != nil {
+		return Intent{Kind: Status, Item: it}
+	}
+	if r := a.ride(); r != nil {
+		return Intent{Kind: Status, Ride: r.ID}
+	}
+	if a.has(jobsAsk) {
+		return Intent{Kind: Jobs}
+	}
+	if job, ok := a.singleJob(); ok {
+		return a.jobAnswer(job) // "is the kitchen tidy?", "who is doing job 3?"
+	}
+	if a.has(jobList) {
+		return Intent{Kind: Jobs}
+	}
+	return Intent{Kind: None}
+}
