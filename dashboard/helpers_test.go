@@ -353,9 +353,13 @@ func (c *client) verify(phone, code string) reply {
 func (c *client) signIn(e164 string) {
 	c.t.Helper()
 	c.get("/dashboard")
+	before := c.e.texts.count()
 	if r := c.askCode(e164); r.Status != http.StatusOK {
 		c.t.Fatalf("ask code: %d %s", r.Status, r.Body)
 	}
+	// The code goes off the request path: wait for this one, not an
+	// earlier sign-in's.
+	c.e.texts.settled(before + 1)
 	r := c.verify(e164, c.e.texts.lastCode(c.t, e164))
 	if r.Status != http.StatusSeeOther || r.Location != "/dashboard" {
 		c.t.Fatalf("verify: %d %q %s", r.Status, r.Location, snippet(r.Body))

@@ -2,6 +2,7 @@ package dashboard_test
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -60,7 +61,7 @@ func TestRevoke_ClosesSockets(t *testing.T) {
 		kiosk := dialWS(t, e.wsURL("key="+kioskKey), nil)
 		kim := e.client()
 		kim.signIn(kimPhone)
-		if r := kim.post("/dashboard/kiosk/new-key", nil); r.Status != http.StatusSeeOther {
+		if r := kim.post("/dashboard/kiosk/new-key", url.Values{"confirm": {"yes"}}); r.Status != http.StatusSeeOther {
 			t.Fatalf("new key: %d", r.Status)
 		}
 		// A command sent at once is refused, not applied.
