@@ -124,9 +124,10 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 
 	kioskKey := cfg.KioskKey
 	if kioskKey == "" {
-		k, err := store.SetSettingNX(ctx, "kiosk_key", auth.NewKey())
+		k, err := hub.KioskKey(ctx, store, hub.KioskKeyOptions{DataDir: cfg.DataDir, Secret: cfg.AdminToken, New: auth.NewKey,
+			Warn: func(msg string, err error) { a.Log.Warn(msg, "err", err) }})
 		if err != nil {
-			return nil, fmt.Errorf("REDIS_URL: cannot store the kiosk key: %w", err)
+			return nil, err
 		}
 		kioskKey = k
 	}
