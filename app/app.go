@@ -103,6 +103,7 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 		}
 		a.Hub.OnCommit(backup.Hook())
 		a.Hub.OnNightKeys(backup.KeysHook())
+		a.Hub.GuardWrites(backup.Err)
 		saver = backup
 		bctx, stop := context.WithCancel(context.Background())
 		done := make(chan struct{})

@@ -67,6 +67,7 @@ type Hub struct {
 	followers map[string]*follower
 	hooks     []CommitHook
 	keyHooks  []KeysHook
+	guards    []func() error
 	live      liveCache
 
 	ctx    context.Context
@@ -108,6 +109,28 @@ func (h *Hub) OnCommit(hook CommitHook) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.hooks = append(h.hooks, hook)
+}
+
+// GuardWrites adds a check made before every change and by Ready: while it
+// fails (the embedded store's backups cannot be written), changes are
+// refused in plain words and the hub is not ready, rather than taking
+// changes a restart would lose.
+func (h *Hub) GuardWrites(check func() error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.guards = append(h.guards, check)
+}
+
+func (h *Hub) guardErr() error {
+	h.mu.Lock()
+	guards := h.guards
+	h.mu.Unlock()
+	for _, g := range guards {
+		if err := g(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // OnNightKeys adds a hook run by NightKeysChanged.
@@ -306,6 +329,10 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 	} else if len(c.ID) > 100 {
 		return nil, night.Errorf(night.Invalid, "The command id is too long.")
 	}
+	if err := h.guardErr(); err != nil {
+		h.log.Error("refusing a change", "night", id, "err", err)
+		return nil, &night.Error{Code: night.Busy, Message: "We cannot save changes just now: the computer's disk is full or cannot be written. Please tell the staff."}
+	}
 	defer h.lockNight(id)()
 	ctx, cancel := context.WithTimeout(ctx, h.timeout)
 	defer cancel()
@@ -415,7 +442,7 @@ func (h *Hub) Ready(ctx context.Context) error {
 	if err := h.store.Ping(ctx); err != nil {
 		return fmt.Errorf("redis does not answer: %w", err)
 	}
-	return nil
+	return h.guardErr()
 }
 
 // Seq returns the current seq of night id.
