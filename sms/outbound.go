@@ -97,7 +97,7 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		s.m.TextsOut.WithLabelValues("retried").Inc()
 		s.log.Warn("sms: sending failed; will retry", "id", id, "to", phone.Mask(rec.To),
 			"attempt", attempts, "wait", wait.String(), "err", reason)
-		if err := s.q.retryAt(ctx, id, time.Now().Add(wait), reason); err != nil {
+		if err := s.q.retryIn(ctx, id, wait, reason); err != nil {
 			s.log.Warn("sms: cannot schedule a retry; the lease will bring it back", "id", id, "err", err)
 		}
 		return
