@@ -28,6 +28,7 @@ const (
 	CmdEscalate  CommandType = "set_escalation"
 	CmdReplace   CommandType = "replace_plan" // Plan
 	CmdAlerted   CommandType = "alerted"      // Problem, Who, Step: who was texted about it
+	CmdTexts     CommandType = "texts"        // Down: whether texts are failing to go out (system only)
 )
 
 // Command is one request to change a night. The hub fills in At; adapters
@@ -60,6 +61,8 @@ type Command struct {
 	Seconds int         `json:"seconds,omitempty"`
 	Step    int         `json:"step,omitempty"`
 	Plan    *Plan       `json:"plan,omitempty"`
+	// Down says, for texts, that texts are failing to go out.
+	Down bool `json:"down,omitempty"`
 }
 
 // KioskAllowed reports whether a kiosk may send this command. A kiosk acts
