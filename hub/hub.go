@@ -13,7 +13,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
+	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -261,12 +264,21 @@ func (h *Hub) unsure(err error) error {
 	return &night.Error{Code: night.Unknown, Message: "We are not sure that was saved. Please look at the screen before you do it again."}
 }
 
-// refused reports whether Redis answered a call with an error, so nothing
-// was changed; any other failure (a timeout, a lost connection) leaves the
-// outcome unknown.
+// refused reports whether the commit surely changed nothing: Redis
+// answered with an error, or the call never reached it (no connection
+// could be made). Any other failure (a timeout waiting for the answer, a
+// connection lost after sending) leaves the outcome unknown.
 func refused(err error) bool {
 	var re redis.Error
-	return errors.As(err, &re)
+	if errors.As(err, &re) {
+		return true
+	}
+	var oe *net.OpError
+	if errors.As(err, &oe) && oe.Op == "dial" {
+		return true
+	}
+	return errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, redis.ErrPoolTimeout) ||
+		errors.Is(err, redis.ErrClosed) || strings.Contains(err.Error(), "failed to dial")
 }
 
 // Night returns the current state of night id (with phone numbers), as a
