@@ -85,6 +85,9 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 		return nil, err
 	}
 	store := hub.NewStore(a.rdb, cfg.KeyPrefix)
+	if cfg.Durable == "replica" {
+		store.RequireReplica(time.Second)
+	}
 	a.Hub = hub.New(store, hub.Options{Logger: a.Log, Metrics: a.Metrics, Clock: opts.Clock})
 	a.closers = append(a.closers, a.Hub.Close)
 
