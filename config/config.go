@@ -34,9 +34,9 @@ type Config struct {
 	// Durable (CLUBNIGHT_DURABLE) is "master" (a change is acknowledged
 	// once the Redis master has it) or "replica" (once a replica has it
 	// too, so a failover loses nothing acknowledged).
-	Durable string
-	LogFormat  string        // CLUBNIGHT_LOG: text or json
-	DebugAddr  string        // CLUBNIGHT_DEBUG_ADDR: where to serve pprof (off when empty)
+	Durable   string
+	LogFormat string // CLUBNIGHT_LOG: text or json
+	DebugAddr string // CLUBNIGHT_DEBUG_ADDR: where to serve pprof (off when empty)
 	// TrustedProxies (CLUBNIGHT_TRUSTED_PROXIES) are the addresses of the
 	// HTTPS front; X-Forwarded-For from them names the client.
 	TrustedProxies []netip.Prefix
