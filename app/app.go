@@ -90,6 +90,9 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 		return nil, err
 	}
 	store := hub.NewStore(a.rdb, cfg.KeyPrefix)
+	if cfg.Durable == "replica" {
+		store.RequireReplica(time.Second)
+	}
 	a.Hub = hub.New(store, hub.Options{Logger: a.Log, Metrics: a.Metrics, Clock: opts.Clock})
 	a.closers = append(a.closers, a.Hub.Close)
 
@@ -108,6 +111,7 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 		}
 		a.Hub.OnCommit(backup.Hook())
 		a.Hub.OnNightKeys(backup.KeysHook())
+		a.Hub.GuardWrites(backup.Err)
 		saver = backup
 		bctx, stop := context.WithCancel(context.Background())
 		done := make(chan struct{})
@@ -129,9 +133,10 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 
 	kioskKey := cfg.KioskKey
 	if kioskKey == "" {
-		k, err := store.SetSettingNX(ctx, "kiosk_key", auth.NewKey())
+		k, err := hub.KioskKey(ctx, store, hub.KioskKeyOptions{DataDir: cfg.DataDir, Secret: cfg.AdminToken, New: auth.NewKey,
+			Warn: func(msg string, err error) { a.Log.Warn(msg, "err", err) }})
 		if err != nil {
-			return nil, fmt.Errorf("REDIS_URL: cannot store the kiosk key: %w", err)
+			return nil, err
 		}
 		kioskKey = k
 	}

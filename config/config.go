@@ -34,8 +34,12 @@ type Config struct {
 	SMSPer     time.Duration // ... per this window
 	SymbolsDir string        // CLUBNIGHT_SYMBOLS: a folder of symbol SVGs for the kiosk
 	KeyPrefix  string        // CLUBNIGHT_KEY_PREFIX: Redis key prefix
-	LogFormat  string        // CLUBNIGHT_LOG: text or json
-	DebugAddr  string        // CLUBNIGHT_DEBUG_ADDR: where to serve pprof (off when empty)
+	// Durable (CLUBNIGHT_DURABLE) is "master" (a change is acknowledged
+	// once the Redis master has it) or "replica" (once a replica has it
+	// too, so a failover loses nothing acknowledged).
+	Durable   string
+	LogFormat string // CLUBNIGHT_LOG: text or json
+	DebugAddr string // CLUBNIGHT_DEBUG_ADDR: where to serve pprof (off when empty)
 	// TrustedProxies (CLUBNIGHT_TRUSTED_PROXIES) are the addresses of the
 	// HTTPS front; X-Forwarded-For from them names the client.
 	TrustedProxies []netip.Prefix
@@ -86,6 +90,7 @@ func FromEnv(lookup Lookup) (*Config, error) {
 		TwilioAPIURL:     get("CLUBNIGHT_TWILIO_API_URL", ""),
 		SymbolsDir:       get("CLUBNIGHT_SYMBOLS", ""),
 		KeyPrefix:        get("CLUBNIGHT_KEY_PREFIX", "cn:"),
+		Durable:          get("CLUBNIGHT_DURABLE", "master"),
 		LogFormat:        get("CLUBNIGHT_LOG", "text"),
 		DebugAddr:        get("CLUBNIGHT_DEBUG_ADDR", ""),
 	}
@@ -162,6 +167,12 @@ func FromEnv(lookup Lookup) (*Config, error) {
 	}
 	if n != 0 && n != 3 {
 		bad("TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM", "set all three for real SMS, or none for the simulator")
+	}
+	switch {
+	case c.Durable != "master" && c.Durable != "replica":
+		bad("CLUBNIGHT_DURABLE", "%q must be master or replica", c.Durable)
+	case c.Durable == "replica" && c.Embedded():
+		bad("CLUBNIGHT_DURABLE", "replica needs a Redis with a replica (REDIS_URL)")
 	}
 	if n == 3 && !plainToken(c.TwilioAuthToken) {
 		// Twilio's tokens are letters and digits; anything else (a quote or

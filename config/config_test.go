@@ -78,7 +78,7 @@ func TestFromEnv_Defaults(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			c := MustConfig(t, lookup)
 			want := config.Config{Addr: "127.0.0.1:8080", AddrDefaulted: true, DataDir: "./clubnight-data", PublicURL: "http://localhost:8080",
-				SMSRate: 20, SMSPer: time.Minute, KeyPrefix: "cn:", LogFormat: "text", WipeAfterDays: 30}
+				SMSRate: 20, SMSPer: time.Minute, KeyPrefix: "cn:", LogFormat: "text", WipeAfterDays: 30, Durable: "master"}
 			if c.TimeZone == nil || c.TimeZone.String() != "Europe/London" {
 				t.Fatalf("default time zone = %v, want Europe/London", c.TimeZone)
 			}
@@ -109,13 +109,14 @@ func TestFromEnv_Set(t *testing.T) {
 		"CLUBNIGHT_SYMBOLS", "/symbols",
 		"CLUBNIGHT_KEY_PREFIX", "test:1:",
 		"CLUBNIGHT_LOG", "json",
+		"CLUBNIGHT_DURABLE", "replica",
 		"CLUBNIGHT_TZ", "America/New_York",
 	))
 	want := config.Config{Addr: "127.0.0.1:9000", RedisURL: "redis://redis:6379/1", DataDir: "/var/lib/clubnight",
 		AdminToken: "0123456789abcdef", KioskKey: "kiosk-key-123", PublicURL: "https://clubnight.example.org",
 		TwilioAccountSID: "AC123", TwilioAuthToken: "secrettoken0123", TwilioFrom: "+447700900000",
 		TwilioAPIURL: "http://127.0.0.1:9999", SMSRate: 5, SMSPer: time.Second, SymbolsDir: "/symbols",
-		KeyPrefix: "test:1:", LogFormat: "json", WipeAfterDays: 30}
+		KeyPrefix: "test:1:", LogFormat: "json", WipeAfterDays: 30, Durable: "replica"}
 	if c.TimeZone == nil || c.TimeZone.String() != "America/New_York" {
 		t.Fatalf("time zone = %v", c.TimeZone)
 	}
@@ -177,6 +178,8 @@ func TestFromEnv_Malformed(t *testing.T) {
 		{"TwilioNoSID", []string{"TWILIO_AUTH_TOKEN", "tok-s3cret", "TWILIO_FROM", "+447700900000"}, twilio, "set all three", "tok-s3cret"},
 		{"TwilioTokenNotPlain", []string{"TWILIO_ACCOUNT_SID", "AC1", "TWILIO_AUTH_TOKEN", "tok-s3cret ", "TWILIO_FROM", "+447700900000"},
 			"TWILIO_AUTH_TOKEN", "only letters and digits", "tok-s3cret"},
+		{"DurableWord", []string{"CLUBNIGHT_DURABLE", "always"}, "CLUBNIGHT_DURABLE", `"always" must be master or replica`, ""},
+		{"DurableEmbedded", []string{"CLUBNIGHT_DURABLE", "replica"}, "CLUBNIGHT_DURABLE", "needs a Redis", ""},
 		{"TwilioAPIURLNoScheme", []string{"CLUBNIGHT_TWILIO_API_URL", "localhost:9999"}, "CLUBNIGHT_TWILIO_API_URL", "must be a full address", ""},
 		{"TwilioAPIURLNoHost", []string{"CLUBNIGHT_TWILIO_API_URL", "http:///2010-04-01"}, "CLUBNIGHT_TWILIO_API_URL", "must be a full address", ""},
 		{"SMSRateNoUnit", []string{"CLUBNIGHT_SMS_RATE", "20"}, "CLUBNIGHT_SMS_RATE", `"20" must look like 20/min`, ""},

@@ -50,6 +50,57 @@ type Backup struct {
 
 	mu   sync.Mutex            // one writer of a night's keys file at a time
 	cmds map[string][]savedCmd // each night's newest command ids, oldest first
+
+	failMu  sync.Mutex
+	failing map[string]error // what could not be written: a night's id, or "" for meta
+}
+
+// fail notes that what (a night's id, or "" for the rest) could not be
+// written, or was written again when err is nil.
+func (b *Backup) fail(what string, err error) {
+	b.failMu.Lock()
+	defer b.failMu.Unlock()
+	if err == nil {
+		delete(b.failing, what)
+		return
+	}
+	b.failing[what] = err
+	b.log.Error("backup failed", "night", what, "err", err)
+}
+
+// Err says why backups are failing, or nil when every change is on disk.
+func (b *Backup) Err() error {
+	b.failMu.Lock()
+	defer b.failMu.Unlock()
+	for _, err := range b.failing {
+		return fmt.Errorf("backups to %s are failing: %w", b.dir, err)
+	}
+	return nil
+}
+
+// retry writes again whatever could not be written.
+func (b *Backup) retry(ctx context.Context) {
+	b.failMu.Lock()
+	var ids []string
+	for id := range b.failing {
+		ids = append(ids, id)
+	}
+	b.failMu.Unlock()
+	for _, id := range ids {
+		if id == "" {
+			b.fail("", b.SaveMeta(ctx))
+			continue
+		}
+		n, err := b.store.Load(ctx, id)
+		if err != nil {
+			continue
+		}
+		err = b.saveNightKeys(ctx, id, nil)
+		if err == nil {
+			err = b.writeJSON(id+".night.json", n)
+		}
+		b.fail(id, err)
+	}
 }
 
 // NewBackup returns a backup of store in dir, creating dir.
@@ -57,7 +108,7 @@ func NewBackup(dir string, store *Store, log *slog.Logger) (*Backup, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("CLUBNIGHT_DATA: cannot use folder %s: %w", dir, err)
 	}
-	return &Backup{dir: dir, store: store, log: log, cmds: map[string][]savedCmd{}}, nil
+	return &Backup{dir: dir, store: store, log: log, cmds: map[string][]savedCmd{}, failing: map[string]error{}}, nil
 }
 
 type meta struct {
@@ -70,15 +121,12 @@ func (b *Backup) Hook() CommitHook {
 	return func(ctx context.Context, n *night.Night, ev *night.Event) {
 		// The command id first: a change whose id is not kept would be
 		// applied again when its sender retries after a restart.
-		if err := b.saveNightKeys(ctx, n.ID, ev); err != nil {
-			b.log.Error("backup failed", "night", n.ID, "err", err)
+		err := b.saveNightKeys(ctx, n.ID, ev)
+		if err == nil {
+			err = b.writeJSON(n.ID+".night.json", n)
 		}
-		if err := b.writeJSON(n.ID+".night.json", n); err != nil {
-			b.log.Error("backup failed", "night", n.ID, "err", err)
-		}
-		if err := b.SaveMeta(ctx); err != nil {
-			b.log.Error("backup failed", "err", err)
-		}
+		b.fail(n.ID, err)
+		b.fail("", b.SaveMeta(ctx))
 	}
 }
 
@@ -86,9 +134,7 @@ func (b *Backup) Hook() CommitHook {
 // escalation schedule, cursor, inbox) through when they change.
 func (b *Backup) KeysHook() KeysHook {
 	return func(ctx context.Context, id string) {
-		if err := b.saveNightKeys(ctx, id, nil); err != nil {
-			b.log.Error("backup failed", "night", id, "err", err)
-		}
+		b.fail(id, b.saveNightKeys(ctx, id, nil))
 	}
 }
 
@@ -134,10 +180,24 @@ func (b *Backup) writeBytes(name string, data []byte) error {
 		tmp.Close()
 		return err
 	}
+	// On disk before it replaces the old copy, and the folder's entry too,
+	// so a power cut keeps one whole copy.
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), filepath.Join(b.dir, name))
+	if err := os.Rename(tmp.Name(), filepath.Join(b.dir, name)); err != nil {
+		return err
+	}
+	d, err := os.Open(b.dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
 }
 
 // Load restores every night, the live night and the settings found in the

@@ -13,7 +13,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
+	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -67,6 +70,7 @@ type Hub struct {
 	followers map[string]*follower
 	hooks     []CommitHook
 	keyHooks  []KeysHook
+	guards    []func() error
 	live      liveCache
 
 	ctx    context.Context
@@ -108,6 +112,28 @@ func (h *Hub) OnCommit(hook CommitHook) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.hooks = append(h.hooks, hook)
+}
+
+// GuardWrites adds a check made before every change and by Ready: while it
+// fails (the embedded store's backups cannot be written), changes are
+// refused in plain words and the hub is not ready, rather than taking
+// changes a restart would lose.
+func (h *Hub) GuardWrites(check func() error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.guards = append(h.guards, check)
+}
+
+func (h *Hub) guardErr() error {
+	h.mu.Lock()
+	guards := h.guards
+	h.mu.Unlock()
+	for _, g := range guards {
+		if err := g(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // OnNightKeys adds a hook run by NightKeysChanged.
@@ -238,12 +264,21 @@ func (h *Hub) unsure(err error) error {
 	return &night.Error{Code: night.Unknown, Message: "We are not sure that was saved. Please look at the screen before you do it again."}
 }
 
-// refused reports whether Redis answered a call with an error, so nothing
-// was changed; any other failure (a timeout, a lost connection) leaves the
-// outcome unknown.
+// refused reports whether the commit surely changed nothing: Redis
+// answered with an error, or the call never reached it (no connection
+// could be made). Any other failure (a timeout waiting for the answer, a
+// connection lost after sending) leaves the outcome unknown.
 func refused(err error) bool {
 	var re redis.Error
-	return errors.As(err, &re)
+	if errors.As(err, &re) {
+		return true
+	}
+	var oe *net.OpError
+	if errors.As(err, &oe) && oe.Op == "dial" {
+		return true
+	}
+	return errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, redis.ErrPoolTimeout) ||
+		errors.Is(err, redis.ErrClosed) || strings.Contains(err.Error(), "failed to dial")
 }
 
 // Night returns the current state of night id (with phone numbers), as a
@@ -305,6 +340,10 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 		c.ID = NewID()
 	} else if len(c.ID) > 100 {
 		return nil, night.Errorf(night.Invalid, "The command id is too long.")
+	}
+	if err := h.guardErr(); err != nil {
+		h.log.Error("refusing a change", "night", id, "err", err)
+		return nil, &night.Error{Code: night.Busy, Message: "We cannot save changes just now: the computer's disk is full or cannot be written. Please tell the staff."}
 	}
 	defer h.lockNight(id)()
 	ctx, cancel := context.WithTimeout(ctx, h.timeout)
@@ -415,7 +454,7 @@ func (h *Hub) Ready(ctx context.Context) error {
 	if err := h.store.Ping(ctx); err != nil {
 		return fmt.Errorf("redis does not answer: %w", err)
 	}
-	return nil
+	return h.guardErr()
 }
 
 // Seq returns the current seq of night id.

@@ -176,6 +176,7 @@ func (b *Backup) Run(ctx context.Context, every time.Duration) {
 			}
 			return
 		case <-t.C:
+			b.retry(ctx)
 			if err := b.SaveKeys(ctx); err != nil && ctx.Err() == nil {
 				b.log.Error("backup failed", "err", err)
 			}

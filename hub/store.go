@@ -29,7 +29,19 @@ type Store struct {
 	rdb    redis.UniversalClient
 	prefix string
 	logCap int64
+	// replicaWait, when set, makes each commit wait (Redis WAIT) up to
+	// this long for a replica to have it (CLUBNIGHT_DURABLE=replica).
+	replicaWait time.Duration
 }
+
+// RequireReplica makes every commit wait up to timeout for one replica to
+// have it before it is acknowledged, so a failover to that replica loses no
+// acknowledged change. A commit no replica confirmed in time is reported
+// as not sure to be kept (it is on the master, and may be lost with it).
+func (s *Store) RequireReplica(timeout time.Duration) { s.replicaWait = timeout }
+
+// errNotCopied means no replica confirmed a commit in time.
+var errNotCopied = errors.New("no replica confirmed the change in time")
 
 // NewStore returns a store on rdb. prefix separates deployments (and tests)
 // sharing one Redis; it must not contain braces.
@@ -62,7 +74,9 @@ func (s *Store) LiveChannel() string { return s.prefix + "live-changed" }
 // JSON, log cap, command TTL seconds.
 // Returns {1, seq} on commit, {0, current seq} on a stale expected seq, and
 // {2, seq} when the command was applied before at seq.
-var commitScript = redis.NewScript(`
+var commitScript = redis.NewScript(commitLua)
+
+const commitLua = `
 local prev = redis.call('GET', KEYS[3])
 if prev then return {2, tonumber(prev)} end
 local cur = tonumber(redis.call('HGET', KEYS[1], 'seq') or '0')
@@ -71,7 +85,7 @@ redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[5], ARGV[2] .. '-0', 'e', ARGV[4
 redis.call('HSET', KEYS[1], 'seq', ARGV[2], 'json', ARGV[3])
 redis.call('SET', KEYS[3], ARGV[2], 'EX', ARGV[6])
 return {1, tonumber(ARGV[2])}
-`)
+`
 
 // errStale means another writer committed first; reload and try again.
 var errStale = errors.New("stale seq")
@@ -93,7 +107,13 @@ func (s *Store) commit(ctx context.Context, expected int64, m *night.Night, ev *
 		return commitResult{}, fmt.Errorf("encode event: %w", err)
 	}
 	keys := []string{s.stateKey(m.ID), s.logKey(m.ID), s.cmdKey(m.ID, cmdID)}
-	res, err := commitScript.Run(ctx, s.rdb, keys, expected, m.Seq, state, evJSON, s.logCap, int64(commandTTL/time.Second)).Int64Slice()
+	args := []any{expected, m.Seq, state, evJSON, s.logCap, int64(commandTTL / time.Second)}
+	var res []int64
+	if s.replicaWait > 0 {
+		res, err = s.commitCopied(ctx, keys, args)
+	} else {
+		res, err = commitScript.Run(ctx, s.rdb, keys, args...).Int64Slice()
+	}
 	if err != nil {
 		return commitResult{}, fmt.Errorf("commit night %s seq %d: %w", m.ID, m.Seq, err)
 	}
@@ -104,6 +124,36 @@ func (s *Store) commit(ctx context.Context, expected int64, m *night.Night, ev *
 		return commitResult{Seq: res[1], Duplicate: true}, nil
 	}
 	return commitResult{Seq: res[1]}, errStale
+}
+
+// commitCopied runs the commit and then WAIT on one connection (WAIT
+// counts that connection's writes), and fails with errNotCopied when no
+// replica had the change in time.
+func (s *Store) commitCopied(ctx context.Context, keys []string, args []any) ([]int64, error) {
+	var c redis.Cmdable = s.rdb
+	if cc, ok := s.rdb.(*redis.ClusterClient); ok {
+		node, err := cc.MasterForKey(ctx, keys[0])
+		if err != nil {
+			return nil, err
+		}
+		c = node
+	}
+	pipe := c.Pipeline()
+	eval := pipe.Eval(ctx, commitLua, keys, args...)
+	wait := pipe.Do(ctx, "WAIT", 1, s.replicaWait.Milliseconds())
+	if _, err := pipe.Exec(ctx); err != nil {
+		return nil, err
+	}
+	res, err := eval.Int64Slice()
+	if err != nil {
+		return nil, err
+	}
+	if res[0] == 1 {
+		if n, err := wait.Int64(); err != nil || n < 1 {
+			return nil, errNotCopied
+		}
+	}
+	return res, nil
 }
 
 // Load returns the night with id, or a NotFound *night.Error.

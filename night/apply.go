@@ -49,6 +49,8 @@ func Apply(n *Night, c Command) (*Night, *Event, error) {
 		text, err = applyAlerted(m, c, ev)
 	case CmdRemovePerson:
 		text, err = applyRemovePerson(m, c, ev)
+	case CmdTexts:
+		text, err = applyTexts(m, c)
 	case CmdAssignJob, CmdAddJob, CmdAddRide, CmdAddPerson, CmdOptOut, CmdOptIn, CmdEscalate:
 		text, err = applyEdit(m, c, ev)
 	default:
@@ -77,11 +79,28 @@ func Apply(n *Night, c Command) (*Night, *Event, error) {
 		m.Activity = append([]Activity(nil), m.Activity[len(m.Activity)-MaxActivity:]...)
 	}
 	ev.Activity = &act
-	if c.Type == CmdRemovePerson {
-		// Screens replace things by id; a person gone needs the whole night.
+	if c.Type == CmdRemovePerson || c.Type == CmdTexts {
+		// Screens replace things by id; a person gone, or a flag of the
+		// whole night, needs the whole night.
 		ev.State = m.Public()
 	}
 	return m, ev, nil
+}
+
+// applyTexts records whether texts are going out, so the kiosk and the
+// dashboard can say "texts are not going out: call people".
+func applyTexts(m *Night, c Command) (string, error) {
+	if c.Source != FromSystem {
+		return "", Errorf(Forbidden, "Only Clubnight itself says whether texts are going out.")
+	}
+	if m.TextsDown == c.Down {
+		return "", Errorf(Conflict, "Nothing to change.")
+	}
+	m.TextsDown = c.Down
+	if c.Down {
+		return "Texts are not going out. Call people instead.", nil
+	}
+	return "Texts are going out again.", nil
 }
 
 func applyReplace(n *Night, c Command) (*Night, *Event, error) {

@@ -28,6 +28,7 @@ const (
 	CmdEscalate  CommandType = "set_escalation"
 	CmdReplace   CommandType = "replace_plan" // Plan
 	CmdAlerted   CommandType = "alerted"      // Problem, Who, Step: who was texted about it
+	CmdTexts     CommandType = "texts"        // Down: whether texts are failing to go out (system only)
 )
 
 // Command is one request to change a night. The hub fills in At; adapters
@@ -63,6 +64,8 @@ type Command struct {
 	// SameAs, on a sort, names the problem this one repeats: it is sorted
 	// as the same as that one, so a repeat is not chased twice.
 	SameAs string `json:"same_as,omitempty"`
+	// Down says, for texts, that texts are failing to go out.
+	Down bool `json:"down,omitempty"`
 }
 
 // KioskAllowed reports whether a kiosk may send this command. A kiosk acts

@@ -114,6 +114,9 @@ type Night struct {
 	Undo map[string]UndoEntry `json:"undo,omitempty"`
 	// NextProblem numbers problems p1, p2, ... in the order they are raised.
 	NextProblem int `json:"next_problem"`
+	// TextsDown is true while texts are failing to go out, so every screen
+	// can tell people to call instead.
+	TextsDown bool `json:"texts_down,omitempty"`
 }
 
 // Person is a member of the night's team.

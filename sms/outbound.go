@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/phone"
 )
 
@@ -79,6 +80,7 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		_ = s.q.done(ctx, id)
 		s.m.TextsOut.WithLabelValues("sent").Inc()
 		s.alertSent(ctx, rec)
+		s.textsGoing(ctx, rec, true)
 		if failedStatus(status) {
 			if detail == "" {
 				detail = status
@@ -92,12 +94,16 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		return
 	}
 	reason := scrub(err.Error())
+	if Temporary(err) && attempts >= 2 {
+		// Tried twice and Twilio still cannot take it: people must call.
+		s.textsGoing(ctx, rec, false)
+	}
 	if Temporary(err) && attempts < s.opts.MaxAttempts {
 		wait := s.backoff(attempts)
 		s.m.TextsOut.WithLabelValues("retried").Inc()
 		s.log.Warn("sms: sending failed; will retry", "id", id, "to", phone.Mask(rec.To),
 			"attempt", attempts, "wait", wait.String(), "err", reason)
-		if err := s.q.retryAt(ctx, id, time.Now().Add(wait), reason); err != nil {
+		if err := s.q.retryIn(ctx, id, wait, reason); err != nil {
 			s.log.Warn("sms: cannot schedule a retry; the lease will bring it back", "id", id, "err", err)
 		}
 		return
@@ -125,6 +131,28 @@ func (s *Service) alertSent(ctx context.Context, rec *record) {
 		s.hub.NightKeysChanged(ctx, rec.Night)
 	}
 	s.recordSent(ctx, rec)
+}
+
+// textsGoing records on the night whether texts are going out, when that
+// changed, so the kiosk and the dashboard can tell people to call instead.
+// Two hubs may both see the change; the second is told "nothing to change".
+func (s *Service) textsGoing(ctx context.Context, rec *record, going bool) {
+	id := rec.Night
+	if id == "" {
+		live, err := s.hub.LiveID(ctx)
+		if err != nil {
+			return
+		}
+		id = live
+	}
+	n, err := s.hub.Latest(ctx, id)
+	if err != nil || n.TextsDown == !going {
+		return
+	}
+	_, err = s.hub.Apply(ctx, id, night.Command{Type: night.CmdTexts, Down: !going, Source: night.FromSystem})
+	if err != nil && night.ErrorCode(err) != night.Conflict {
+		s.log.Warn("sms: cannot record whether texts are going out", "night", id, "err", err)
+	}
 }
 
 // backoff is the wait before try attempts+1: RetryBase doubling, capped.

@@ -19,6 +19,16 @@ type queue struct {
 	k     keys
 	lease time.Duration
 	keep  time.Duration // how long a message's record is kept
+	// now is this process's clock, for what no other hub compares (a
+	// record's creation time); nil means time.Now.
+	now func() time.Time
+}
+
+func (q *queue) clock() time.Time {
+	if q.now != nil {
+		return q.now()
+	}
+	return time.Now()
 }
 
 // enqueueScript adds a message unless one with its id exists: alerts have
@@ -33,23 +43,39 @@ return 1
 `)
 
 // popScript moves due retries and run-out leases back to the list, then
-// leases the oldest ready id.
-// KEYS: ready, lease, delay. ARGV: now ms, lease end ms.
+// leases the oldest ready id. Times come from Redis's own clock, the one
+// every hub shares: a hub whose clock is ahead (or jumped) must not take a
+// text another hub is sending, nor send it again.
+// KEYS: ready, lease, delay. ARGV: lease ms.
 var popScript = redis.NewScript(`
-local due = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', ARGV[1], 'LIMIT', 0, 100)
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local due = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now, 'LIMIT', 0, 100)
 for _, id in ipairs(due) do
   redis.call('ZREM', KEYS[3], id)
   redis.call('LPUSH', KEYS[1], id)
 end
-local lost = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[1], 'LIMIT', 0, 100)
+local lost = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 100)
 for _, id in ipairs(lost) do
   redis.call('ZREM', KEYS[2], id)
   redis.call('RPUSH', KEYS[1], id)
 end
 local id = redis.call('RPOP', KEYS[1])
 if not id then return false end
-redis.call('ZADD', KEYS[2], ARGV[2], id)
+redis.call('ZADD', KEYS[2], now + tonumber(ARGV[1]), id)
 return id
+`)
+
+// retryScript ends a lease and has the text come back after a wait, by
+// Redis's clock.
+// KEYS: msg, delay, lease. ARGV: id, wait ms, error.
+var retryScript = redis.NewScript(`
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('HSET', KEYS[1], 'error', ARGV[3])
+redis.call('ZADD', KEYS[2], now + tonumber(ARGV[2]), ARGV[1])
+redis.call('ZREM', KEYS[3], ARGV[1])
+return 1
 `)
 
 // statusScript moves a message's status forward only: a late "sent" never
@@ -90,16 +116,15 @@ func (q *queue) enqueue(ctx context.Context, m Message) (bool, error) {
 	args := []any{m.ID, int64(q.keep / time.Second),
 		"to", m.To, "body", m.Body, "night", m.Night, "person", m.Person, "kind", m.Kind,
 		"problem", m.Problem, "step", m.Step, "status", "pending", "rank", statusRank("pending"),
-		"attempts", 0, "created", time.Now().UnixMilli()}
+		"attempts", 0, "created", q.clock().UnixMilli()}
 	n, err := enqueueScript.Run(ctx, q.rdb, []string{q.k.msg(m.ID), q.k.ready()}, args...).Int()
 	return n == 1, err
 }
 
 // pop leases the next message id, or "" when none is ready.
 func (q *queue) pop(ctx context.Context) (string, error) {
-	now := time.Now()
 	id, err := popScript.Run(ctx, q.rdb, []string{q.k.ready(), q.k.lease(), q.k.delay()},
-		now.UnixMilli(), now.Add(q.lease).UnixMilli()).Text()
+		q.lease.Milliseconds()).Text()
 	if errors.Is(err, redis.Nil) {
 		return "", nil
 	}
@@ -137,15 +162,9 @@ func (q *queue) done(ctx context.Context, id string) error {
 	return q.rdb.ZRem(ctx, q.k.lease(), id).Err()
 }
 
-// retryAt ends the lease of id and has it come back at at.
-func (q *queue) retryAt(ctx context.Context, id string, at time.Time, errText string) error {
-	_, err := q.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.HSet(ctx, q.k.msg(id), "error", errText)
-		p.ZAdd(ctx, q.k.delay(), redis.Z{Score: float64(at.UnixMilli()), Member: id})
-		p.ZRem(ctx, q.k.lease(), id)
-		return nil
-	})
-	return err
+// retryIn ends the lease of id and has it come back after wait.
+func (q *queue) retryIn(ctx context.Context, id string, wait time.Duration, errText string) error {
+	return retryScript.Run(ctx, q.rdb, []string{q.k.msg(id), q.k.delay(), q.k.lease()}, id, wait.Milliseconds(), errText).Err()
 }
 
 // attempt counts one more try of id.

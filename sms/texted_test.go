@@ -26,3 +26,19 @@ func TestAlerted_RecordedWhenSentNotWhenQueued(t *testing.T) {
 		return slices.Equal(p.Alerted, []string{"tom"}) && len(f.Created()) == 1
 	})
 }
+
+// While texts cannot go out, the night says so (every screen shows "texts
+// are not going out: call people"); once they go again, it says that.
+func TestTextsDown_ShownWhileSendsFail(t *testing.T) {
+	f := NewFakeTwilio(t)
+	f.Always("503")
+	e := twilioEnv(t, f, EnvOptions{})
+	e.MustApply(night.Command{Type: night.CmdCheckIn, By: "tom"})
+	e.MustApply(night.Command{Type: night.CmdRaise, By: "priya", Kind: night.Music, Text: "music stopped"})
+	Eventually(t, 10*time.Second, "the night to say texts are not going out", func() bool { return e.MustNight().TextsDown })
+	f.Always("")
+	Eventually(t, 10*time.Second, "the night to say texts go again", func() bool { return !e.MustNight().TextsDown })
+	if len(f.Created()) != 1 {
+		t.Fatalf("%d texts created", len(f.Created()))
+	}
+}

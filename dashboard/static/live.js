@@ -207,6 +207,10 @@
       .concat(state.problems.filter(function (p) { return p.status === 'claimed'; }).sort(byAge));
     var sorted = state.problems.filter(function (p) { return p.status === 'sorted'; });
     var h = '';
+    if (state.texts_down) {
+      // Texts cannot go out (a Twilio outage): people must call instead.
+      h += '<p class="warn" role="alert" data-testid="texts-down">' + icon('phone') + ' Texts are not going out. Call people.</p>';
+    }
     if (!open.length) h += '<p>' + icon('star') + ' No problems right now.</p>';
     else {
       h += '<ul class="items">';

@@ -757,6 +757,14 @@
 
   function renderBanner() {
     var show = !!key && paired !== false && !connected && Date.now() - downSince > BANNER_MS;
+    if (!show && connected && state && state.texts_down) {
+      // Texts cannot go out (a Twilio outage): people must call instead.
+      bannerEl.hidden = false;
+      patch(bannerEl, icon('help') + '<p class="txt" id="banner-words" data-testid="texts-down"><span>' +
+        esc('Texts are not going out.') + '</span><br><span>' + esc('Please call people instead.') + '</span></p>' +
+        hear('banner-words', 'btn-read-banner'));
+      return;
+    }
     if (!show) { if (!bannerEl.hidden) { bannerEl.hidden = true; bannerEl.innerHTML = ''; } return; }
     // "last updated 19:42" stays on one line on a narrow screen.
     var words = esc('Reconnecting…') + (lastUpdate ? ' <span class="nowrap">last updated ' + hhmm(lastUpdate) + '</span>' : '');
