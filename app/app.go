@@ -29,6 +29,7 @@ import (
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
 	"github.com/clubnight/clubnight/voice"
+	"github.com/clubnight/clubnight/web"
 	"github.com/clubnight/clubnight/ws"
 )
 
@@ -154,7 +155,7 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 	a.mux.Handle("GET /ws", a.WS)
 	httpapi.New(a.Hub, a.Auth, a.Log, a.registry).Register(a.mux)
 	trusted := cfg.TrustedProxies
-	a.Auth.SetClientKey(func(r *http.Request) string { return httpapi.LimitKey(httpapi.ClientAddr(r, trusted)) })
+	a.Auth.SetClientKey(func(r *http.Request) string { return web.LimitKey(web.ClientAddr(r, trusted)) })
 	smsSvc, err := sms.New(sms.Options{Hub: a.Hub, Config: cfg, Logger: a.Log, Metrics: a.Metrics,
 		Clock: opts.Clock, Location: cfg.TimeZone, SimGuard: a.simGuard})
 	if err != nil {

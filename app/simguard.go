@@ -5,7 +5,7 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/clubnight/clubnight/httpapi"
+	"github.com/clubnight/clubnight/web"
 )
 
 // simGuard wraps every /sim route. The simulator shows every text,
@@ -17,14 +17,14 @@ func (a *App) simGuard(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		httpapi.WriteJSON(w, http.StatusForbidden, map[string]string{
+		web.WriteJSON(w, http.StatusForbidden, map[string]string{
 			"error": "The practice phones are for organisers. Sign in to the dashboard as an organiser, or open them on the hub's own computer.",
 			"code":  "forbidden"})
 	})
 }
 
 func (a *App) simAllowed(r *http.Request) bool {
-	if httpapi.FromThisComputer(r) {
+	if web.FromThisComputer(r) {
 		return true
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead && !sameSite(r) {

@@ -15,8 +15,8 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
-	"github.com/clubnight/clubnight/httpapi"
 	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/web"
 )
 
 // A sign-in code is kept as a hash with its own salt, in a hash key per
@@ -58,7 +58,7 @@ func (d *Dashboard) codeKey(e164 string) string { return d.key("code", hashID(e1
 // clientAddr is the sign-in limits' idea of who is asking.
 // An IPv6 address counts by its /64, which one home or phone holds whole.
 func (d *Dashboard) clientAddr(r *http.Request) string {
-	return httpapi.LimitKey(httpapi.ClientAddr(r, d.opts.TrustedProxies))
+	return web.LimitKey(web.ClientAddr(r, d.opts.TrustedProxies))
 }
 
 func newCode() string {

@@ -3,8 +3,8 @@ package dashboard
 import (
 	"net/http"
 
-	"github.com/clubnight/clubnight/httpapi"
 	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/web"
 )
 
 // handler serves a request from a signed-in viewer.
@@ -51,7 +51,7 @@ func (d *Dashboard) api(next handler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		v, ok := d.viewerOf(r)
 		if !ok {
-			writeError(w, night.Errorf(night.Forbidden, "Please sign in again."))
+			web.WriteError(w, nil, night.Errorf(night.Forbidden, "Please sign in again."))
 			return
 		}
 		next(w, r, v)
@@ -64,27 +64,15 @@ func (d *Dashboard) apiPost(next handler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		v, ok := d.viewerOf(r)
 		if !ok {
-			writeError(w, night.Errorf(night.Forbidden, "Please sign in again."))
+			web.WriteError(w, nil, night.Errorf(night.Forbidden, "Please sign in again."))
 			return
 		}
 		if !sameEqual(r.Header.Get(CSRFHeader), v.sess.CSRF) || !d.sameOrigin(r) {
-			writeError(w, night.Errorf(night.Forbidden, "Please reload the page and try again."))
+			web.WriteError(w, nil, night.Errorf(night.Forbidden, "Please reload the page and try again."))
 			return
 		}
 		next(w, r, v)
 	}
-}
-
-// status maps an error's code to an HTTP status, as the JSON API does.
-func status(err error) int { return httpapi.Status(err) }
-
-// writeError answers a script's request with the error's status and plain
-// message, in the JSON API's shape.
-func writeError(w http.ResponseWriter, err error) { httpapi.WriteError(w, nil, err) }
-
-func writeJSON(w http.ResponseWriter, code int, v any) {
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	httpapi.WriteJSON(w, code, v)
 }
 
 // internal logs err and returns the plain error people see.

@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/web"
 )
 
 // liveConfig is what live.js needs.
@@ -74,13 +75,13 @@ func (d *Dashboard) getInbox(w http.ResponseWriter, r *http.Request, _ *viewer) 
 	if id == "" {
 		live, err := d.hub.LiveID(r.Context())
 		if err != nil {
-			writeError(w, err)
+			web.WriteError(w, nil, err)
 			return
 		}
 		id = live
 	}
 	if !night.ValidID(id) {
-		writeError(w, night.Errorf(night.Invalid, "That is not a night."))
+		web.WriteError(w, nil, night.Errorf(night.Invalid, "That is not a night."))
 		return
 	}
 	reply := inboxReply{Night: id, Items: []InboxItem{}}
@@ -88,7 +89,7 @@ func (d *Dashboard) getInbox(w http.ResponseWriter, r *http.Request, _ *viewer) 
 		items, err := d.opts.Inbox.Inbox(r.Context(), id)
 		if err != nil {
 			d.log.Error("dashboard: inbox", "night", id, "err", err)
-			writeError(w, &night.Error{Code: night.Busy, Message: "We could not load the texts just now."})
+			web.WriteError(w, nil, &night.Error{Code: night.Busy, Message: "We could not load the texts just now."})
 			return
 		}
 		reply.Connected = true
@@ -96,11 +97,11 @@ func (d *Dashboard) getInbox(w http.ResponseWriter, r *http.Request, _ *viewer) 
 			reply.Items = items
 		}
 	}
-	writeJSON(w, http.StatusOK, reply)
+	web.WriteJSON(w, http.StatusOK, reply)
 }
 
 func (d *Dashboard) getMe(w http.ResponseWriter, _ *http.Request, v *viewer) {
-	writeJSON(w, http.StatusOK, map[string]any{"me": meOf(v), "csrf": v.sess.CSRF})
+	web.WriteJSON(w, http.StatusOK, map[string]any{"me": meOf(v), "csrf": v.sess.CSRF})
 }
 
 // serveHelp is open to everyone, signed in or not: help is in the same

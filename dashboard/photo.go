@@ -14,6 +14,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/web"
 )
 
 // Photos are kept in Redis, one hash per night and person or job: "jpg"
@@ -40,22 +41,22 @@ func (d *Dashboard) postPhoto(w http.ResponseWriter, r *http.Request, v *viewer)
 	ctx := r.Context()
 	nightID, kind, id := r.PathValue("night"), r.PathValue("kind"), r.PathValue("id")
 	if kind != "person" && kind != "job" {
-		writeError(w, night.Errorf(night.NotFound, "Photos are for people and jobs."))
+		web.WriteError(w, nil, night.Errorf(night.NotFound, "Photos are for people and jobs."))
 		return
 	}
 	n, err := d.hub.Night(ctx, nightID)
 	if err != nil {
-		writeError(w, d.internal("load night", err))
+		web.WriteError(w, nil, d.internal("load night", err))
 		return
 	}
 	if !hasThing(n, kind, id) {
-		writeError(w, night.Errorf(night.NotFound, "Save the plan first, then add the photo."))
+		web.WriteError(w, nil, night.Errorf(night.NotFound, "Save the plan first, then add the photo."))
 		return
 	}
 	// Only a few uploads are read at once, so many cannot fill the memory
 	// with their files while they wait to be decoded.
 	if !d.photos.admit() {
-		writeError(w, night.Errorf(night.Busy, "Many photos are being added just now. Please try again in a minute."))
+		web.WriteError(w, nil, night.Errorf(night.Busy, "Many photos are being added just now. Please try again in a minute."))
 		return
 	}
 	defer d.photos.leave()
@@ -64,46 +65,46 @@ func (d *Dashboard) postPhoto(w http.ResponseWriter, r *http.Request, v *viewer)
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			writeError(w, night.Errorf(night.Invalid, "That photo is too big. The most is 5 MB."))
+			web.WriteError(w, nil, night.Errorf(night.Invalid, "That photo is too big. The most is 5 MB."))
 			return
 		}
-		writeError(w, night.Errorf(night.Invalid, "Choose a photo first."))
+		web.WriteError(w, nil, night.Errorf(night.Invalid, "Choose a photo first."))
 		return
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxPhotoBytes+1))
 	f.Close()
 	if err != nil {
-		writeError(w, night.Errorf(night.Invalid, "We could not read that photo."))
+		web.WriteError(w, nil, night.Errorf(night.Invalid, "We could not read that photo."))
 		return
 	}
 	if len(data) > MaxPhotoBytes {
-		writeError(w, night.Errorf(night.Invalid, "That photo is too big. The most is 5 MB."))
+		web.WriteError(w, nil, night.Errorf(night.Invalid, "That photo is too big. The most is 5 MB."))
 		return
 	}
 	out, err := d.photos.Process(ctx, data)
 	if err != nil {
-		writeError(w, err)
+		web.WriteError(w, nil, err)
 		return
 	}
 	sum := sha256.Sum256(out)
 	ver := hex.EncodeToString(sum[:])[:16]
 	if err := d.rdb.HSet(ctx, d.photoKey(nightID, kind, id), "jpg", out, "v", ver).Err(); err != nil {
-		writeError(w, d.internal("store photo", err))
+		web.WriteError(w, nil, d.internal("store photo", err))
 		return
 	}
 	u := photoURL(nightID, kind, id, ver)
 	reply := photoReply{URL: u}
 	if started(n) {
 		reply.Message = "The photo is ready. It shows once you save the plan."
-		writeJSON(w, http.StatusOK, reply)
+		web.WriteJSON(w, http.StatusOK, reply)
 		return
 	}
 	if err := d.setPhoto(ctx, n, kind, id, u, byOf(v)); err != nil {
-		writeError(w, d.internal("save photo", err))
+		web.WriteError(w, nil, d.internal("save photo", err))
 		return
 	}
 	reply.Saved, reply.Message = true, "The photo is saved."
-	writeJSON(w, http.StatusOK, reply)
+	web.WriteJSON(w, http.StatusOK, reply)
 }
 
 func hasThing(n *night.Night, kind, id string) bool {

@@ -23,6 +23,7 @@ import (
 	"github.com/clubnight/clubnight/auth"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/phone"
+	"github.com/clubnight/clubnight/web"
 )
 
 // MaxPlanBytes bounds a plan sent to the dashboard.
@@ -136,20 +137,20 @@ func started(n *night.Night) bool {
 func (d *Dashboard) postLive(w http.ResponseWriter, r *http.Request, v *viewer) {
 	id := r.PostFormValue("night")
 	if err := d.checkMakeLive(r.Context(), v.principal, id); err != nil {
-		d.renderNights(w, r, v, status(err), nightsBody{Error: night.ErrorMessage(d.internal("set live", err))})
+		d.renderNights(w, r, v, web.Status(err), nightsBody{Error: night.ErrorMessage(d.internal("set live", err))})
 		return
 	}
 	if !confirmed(r) {
 		n, err := d.hub.Night(r.Context(), id)
 		if err != nil {
-			d.renderNights(w, r, v, status(err), nightsBody{Error: night.ErrorMessage(d.internal("set live", err))})
+			d.renderNights(w, r, v, web.Status(err), nightsBody{Error: night.ErrorMessage(d.internal("set live", err))})
 			return
 		}
 		d.askFirst(w, r, v, d.liveQuestion(r.Context(), n))
 		return
 	}
 	if err := d.hub.SetLive(r.Context(), id); err != nil {
-		d.renderNights(w, r, v, status(err), nightsBody{Error: night.ErrorMessage(d.internal("set live", err))})
+		d.renderNights(w, r, v, web.Status(err), nightsBody{Error: night.ErrorMessage(d.internal("set live", err))})
 		return
 	}
 	http.Redirect(w, r, "/dashboard/nights?msg=live", http.StatusSeeOther)
@@ -204,7 +205,7 @@ func (d *Dashboard) postCopy(w http.ResponseWriter, r *http.Request, v *viewer) 
 	}
 	src, err := d.hub.Night(ctx, from)
 	if err != nil {
-		fail(status(err), "Choose a night to copy.")
+		fail(web.Status(err), "Choose a night to copy.")
 		return
 	}
 	if _, err := time.Parse("2006-01-02", date); err != nil {
@@ -213,7 +214,7 @@ func (d *Dashboard) postCopy(w http.ResponseWriter, r *http.Request, v *viewer) 
 	}
 	id, err := d.freeID(ctx, date)
 	if err != nil {
-		fail(status(err), night.ErrorMessage(d.internal("copy", err)))
+		fail(web.Status(err), night.ErrorMessage(d.internal("copy", err)))
 		return
 	}
 	p := src.Plan()
@@ -226,11 +227,11 @@ func (d *Dashboard) postCopy(w http.ResponseWriter, r *http.Request, v *viewer) 
 		return
 	}
 	if err := v.principal.CheckRoles(src.Plan().People, p.People); err != nil {
-		fail(status(err), night.ErrorMessage(err))
+		fail(web.Status(err), night.ErrorMessage(err))
 		return
 	}
 	if _, err := d.hub.Import(ctx, p, byOf(v), night.FromDashboard); err != nil {
-		fail(status(err), night.ErrorMessage(d.internal("copy", err)))
+		fail(web.Status(err), night.ErrorMessage(d.internal("copy", err)))
 		return
 	}
 	http.Redirect(w, r, "/dashboard/plan/"+url.PathEscape(id)+"?msg=copied", http.StatusSeeOther)
@@ -282,7 +283,7 @@ func (d *Dashboard) postImport(w http.ResponseWriter, r *http.Request, v *viewer
 			body.Error = "The plan was not loaded. Please fix these things and try again:"
 			body.Problems = ne.Problems
 		}
-		d.renderNights(w, r, v, status(err), body)
+		d.renderNights(w, r, v, web.Status(err), body)
 		return
 	}
 	http.Redirect(w, r, "/dashboard/plan/"+url.PathEscape(res.ID)+"?msg=imported", http.StatusSeeOther)
@@ -423,10 +424,10 @@ func (d *Dashboard) planReplyFor(ctx context.Context, n *night.Night, v *viewer)
 func (d *Dashboard) getPlan(w http.ResponseWriter, r *http.Request, v *viewer) {
 	n, err := d.hub.Night(r.Context(), r.PathValue("night"))
 	if err != nil {
-		writeError(w, d.internal("load night", err))
+		web.WriteError(w, nil, d.internal("load night", err))
 		return
 	}
-	writeJSON(w, http.StatusOK, d.planReplyFor(r.Context(), n, v))
+	web.WriteJSON(w, http.StatusOK, d.planReplyFor(r.Context(), n, v))
 }
 
 type planSave struct {
@@ -441,7 +442,7 @@ func (d *Dashboard) postPlan(w http.ResponseWriter, r *http.Request, v *viewer) 
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, MaxPlanBytes))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil || len(req.Plan) == 0 {
-		writeError(w, night.Errorf(night.Invalid, "We could not read the plan."))
+		web.WriteError(w, nil, night.Errorf(night.Invalid, "We could not read the plan."))
 		return
 	}
 	var head struct {
@@ -449,15 +450,15 @@ func (d *Dashboard) postPlan(w http.ResponseWriter, r *http.Request, v *viewer) 
 	}
 	_ = json.Unmarshal(req.Plan, &head)
 	if head.ID != r.PathValue("night") {
-		writeError(w, night.Errorf(night.Invalid, "The plan is for another night."))
+		web.WriteError(w, nil, night.Errorf(night.Invalid, "The plan is for another night."))
 		return
 	}
 	n, err := d.savePlan(r.Context(), v, req.Plan, req.Create, req.Restart)
 	if err != nil {
-		writeError(w, err)
+		web.WriteError(w, nil, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, d.planReplyFor(r.Context(), n, v))
+	web.WriteJSON(w, http.StatusOK, d.planReplyFor(r.Context(), n, v))
 }
 
 type editorConfig struct {
@@ -515,7 +516,7 @@ func (d *Dashboard) serveExport(w http.ResponseWriter, r *http.Request, v *viewe
 	}
 	n, err := d.hub.Night(r.Context(), id)
 	if err != nil {
-		d.renderError(w, r, v, status(err), "There is no such night.", "Go to Nights to choose one.")
+		d.renderError(w, r, v, web.Status(err), "There is no such night.", "Go to Nights to choose one.")
 		return
 	}
 	w.Header().Set("Content-Disposition", `attachment; filename="`+n.ID+`.json"`)

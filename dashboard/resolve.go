@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/web"
 )
 
 // resolveRequest says what one passed-on text meant.
@@ -19,22 +20,22 @@ type resolveRequest struct {
 // Any signed-in team member may: nothing needs staff approval.
 func (d *Dashboard) postResolve(w http.ResponseWriter, r *http.Request, v *viewer) {
 	if d.opts.Resolver == nil {
-		writeError(w, night.Errorf(night.NotFound, "Texts are not connected on this Clubnight."))
+		web.WriteError(w, nil, night.Errorf(night.NotFound, "Texts are not connected on this Clubnight."))
 		return
 	}
 	var req resolveRequest
 	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 4096)).Decode(&req); err != nil {
-		writeError(w, night.Errorf(night.Invalid, "Please choose what the text meant."))
+		web.WriteError(w, nil, night.Errorf(night.Invalid, "Please choose what the text meant."))
 		return
 	}
 	if !night.ValidID(req.Night) || req.ID == "" || req.Meaning.Kind == "" {
-		writeError(w, night.Errorf(night.Invalid, "Please choose what the text meant."))
+		web.WriteError(w, nil, night.Errorf(night.Invalid, "Please choose what the text meant."))
 		return
 	}
 	reply, err := d.opts.Resolver.ResolveText(r.Context(), req.Night, req.ID, req.Meaning, v.sess.Person)
 	if err != nil {
-		writeError(w, d.internal("resolve a text", err))
+		web.WriteError(w, nil, d.internal("resolve a text", err))
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"reply": reply})
+	web.WriteJSON(w, http.StatusOK, map[string]string{"reply": reply})
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/web"
 )
 
 // Wiping a night keeps what the committee needs and drops what identifies
@@ -150,7 +151,7 @@ func (d *Dashboard) postWipe(w http.ResponseWriter, r *http.Request, v *viewer) 
 	if !confirmed(r) {
 		n, err := d.checkWipe(r.Context(), id)
 		if err != nil {
-			d.renderNights(w, r, v, status(err), nightsBody{Error: night.ErrorMessage(d.internal("wipe", err))})
+			d.renderNights(w, r, v, web.Status(err), nightsBody{Error: night.ErrorMessage(d.internal("wipe", err))})
 			return
 		}
 		d.askFirst(w, r, v, confirmBody{Title: "Wipe " + nightTitle(n) + "?", Icon: "wipe",
@@ -161,7 +162,7 @@ func (d *Dashboard) postWipe(w http.ResponseWriter, r *http.Request, v *viewer) 
 		return
 	}
 	if err := d.Wipe(r.Context(), id, byOf(v), night.FromDashboard); err != nil {
-		d.renderNights(w, r, v, status(err), nightsBody{Error: night.ErrorMessage(d.internal("wipe", err))})
+		d.renderNights(w, r, v, web.Status(err), nightsBody{Error: night.ErrorMessage(d.internal("wipe", err))})
 		return
 	}
 	http.Redirect(w, r, "/dashboard/nights?msg=wiped", http.StatusSeeOther)

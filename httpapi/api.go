@@ -14,6 +14,7 @@ import (
 	"github.com/clubnight/clubnight/auth"
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/web"
 )
 
 // MaxPlanBytes bounds an imported plan.
@@ -31,7 +32,7 @@ type API struct {
 func New(h *hub.Hub, a *auth.Authenticator, log *slog.Logger, g prometheus.Gatherer) *API {
 	// Wrong tokens and keys are counted per address (IPv6 by its /64);
 	// the app names the device behind a trusted HTTPS front instead.
-	a.SetClientKey(func(r *http.Request) string { return LimitKey(ClientAddr(r, nil)) })
+	a.SetClientKey(func(r *http.Request) string { return web.LimitKey(web.ClientAddr(r, nil)) })
 	return &API{hub: h, auth: a, log: log, gatherer: g}
 }
 
@@ -50,17 +51,17 @@ func (a *API) Register(mux *http.ServeMux) {
 }
 
 func (a *API) healthz(w http.ResponseWriter, _ *http.Request) {
-	WriteJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	web.WriteJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 }
 
 func (a *API) readyz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 	defer cancel()
 	if err := a.hub.Ready(ctx); err != nil {
-		WriteJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "not ready", "reason": err.Error()})
+		web.WriteJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "not ready", "reason": err.Error()})
 		return
 	}
-	WriteJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+	web.WriteJSON(w, http.StatusOK, map[string]string{"status": "ready"})
 }
 
 // metricsGuard serves the metrics to this computer (Prometheus beside the
@@ -68,7 +69,7 @@ func (a *API) readyz(w http.ResponseWriter, r *http.Request) {
 // nobody else: they say how busy the night is and when.
 func (a *API) metricsGuard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !FromThisComputer(r) {
+		if !web.FromThisComputer(r) {
 			if p, ok := a.auth.Authenticate(r); !ok || p.Kind != auth.Admin || r.Header.Get("Authorization") == "" {
 				a.refuse(w, r)
 				return
@@ -82,10 +83,10 @@ func (a *API) metricsGuard(next http.Handler) http.Handler {
 // has made too many wrong tries, else 403.
 func (a *API) refuse(w http.ResponseWriter, r *http.Request) {
 	if a.auth.Throttled(r) {
-		WriteError(w, a.log, night.Errorf(night.TooMany, "Too many wrong tries. Please wait a few minutes."))
+		web.WriteError(w, a.log, night.Errorf(night.TooMany, "Too many wrong tries. Please wait a few minutes."))
 		return
 	}
-	WriteError(w, a.log, night.Errorf(night.Forbidden, "Please sign in first."))
+	web.WriteError(w, a.log, night.Errorf(night.Forbidden, "Please sign in first."))
 }
 
 type handler func(w http.ResponseWriter, r *http.Request, p auth.Principal)
@@ -99,7 +100,7 @@ func (a *API) member(next handler) http.HandlerFunc {
 			return
 		}
 		if p.Kind == auth.Kiosk {
-			WriteError(w, a.log, night.Errorf(night.Forbidden, "A venue screen cannot do that."))
+			web.WriteError(w, a.log, night.Errorf(night.Forbidden, "A venue screen cannot do that."))
 			return
 		}
 		next(w, r, p)
@@ -111,7 +112,7 @@ func (a *API) member(next handler) http.HandlerFunc {
 func (a *API) organiser(next handler) http.HandlerFunc {
 	return a.member(func(w http.ResponseWriter, r *http.Request, p auth.Principal) {
 		if !p.Organiser {
-			WriteError(w, a.log, night.Errorf(night.Forbidden, "Only an organiser can do that. Any team member can be one."))
+			web.WriteError(w, a.log, night.Errorf(night.Forbidden, "Only an organiser can do that. Any team member can be one."))
 			return
 		}
 		next(w, r, p)
@@ -128,11 +129,11 @@ func source(p auth.Principal) night.Source {
 func (a *API) listNights(w http.ResponseWriter, r *http.Request, _ auth.Principal) {
 	ids, err := a.hub.Store().Nights(r.Context())
 	if err != nil {
-		WriteError(w, a.log, err)
+		web.WriteError(w, a.log, err)
 		return
 	}
 	live, _ := a.hub.Store().Live(r.Context())
-	WriteJSON(w, http.StatusOK, map[string]any{"nights": ids, "live": live})
+	web.WriteJSON(w, http.StatusOK, map[string]any{"nights": ids, "live": live})
 }
 
 func (a *API) putNight(w http.ResponseWriter, r *http.Request, p auth.Principal) {
@@ -141,19 +142,19 @@ func (a *API) putNight(w http.ResponseWriter, r *http.Request, p auth.Principal)
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			WriteError(w, a.log, night.Errorf(night.Invalid, "The plan is too big (more than 1 MB)."))
+			web.WriteError(w, a.log, night.Errorf(night.Invalid, "The plan is too big (more than 1 MB)."))
 			return
 		}
-		WriteError(w, a.log, night.Errorf(night.Invalid, "We could not read the plan."))
+		web.WriteError(w, a.log, night.Errorf(night.Invalid, "We could not read the plan."))
 		return
 	}
 	plan, err := night.ParsePlan(data)
 	if err != nil {
-		WriteError(w, a.log, err)
+		web.WriteError(w, a.log, err)
 		return
 	}
 	if plan.ID != id {
-		WriteError(w, a.log, &night.Error{Code: night.Invalid, Message: "The plan's id must match the address.",
+		web.WriteError(w, a.log, &night.Error{Code: night.Invalid, Message: "The plan's id must match the address.",
 			Problems: []string{"id " + plan.ID + " does not match " + id}})
 		return
 	}
@@ -163,16 +164,16 @@ func (a *API) putNight(w http.ResponseWriter, r *http.Request, p auth.Principal)
 	}
 	res, err := a.hub.Import(r.Context(), plan, by, source(p))
 	if err != nil {
-		WriteError(w, a.log, err)
+		web.WriteError(w, a.log, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, res.Night)
+	web.WriteJSON(w, http.StatusOK, res.Night)
 }
 
 func (a *API) getNight(w http.ResponseWriter, r *http.Request, p auth.Principal) {
 	n, err := a.hub.Night(r.Context(), r.PathValue("id"))
 	if err != nil {
-		WriteError(w, a.log, err)
+		web.WriteError(w, a.log, err)
 		return
 	}
 	a.writeState(w, n, p)
@@ -181,12 +182,12 @@ func (a *API) getNight(w http.ResponseWriter, r *http.Request, p auth.Principal)
 func (a *API) getLive(w http.ResponseWriter, r *http.Request, p auth.Principal) {
 	id, err := a.hub.LiveID(r.Context())
 	if err != nil {
-		WriteError(w, a.log, err)
+		web.WriteError(w, a.log, err)
 		return
 	}
 	n, err := a.hub.Night(r.Context(), id)
 	if err != nil {
-		WriteError(w, a.log, err)
+		web.WriteError(w, a.log, err)
 		return
 	}
 	a.writeState(w, n, p)
@@ -202,13 +203,13 @@ func (a *API) writeState(w http.ResponseWriter, n *night.Night, p auth.Principal
 	} else {
 		n = n.Public()
 	}
-	WriteJSON(w, http.StatusOK, n)
+	web.WriteJSON(w, http.StatusOK, n)
 }
 
 func (a *API) getPlan(w http.ResponseWriter, r *http.Request, p auth.Principal) {
 	n, err := a.hub.Night(r.Context(), r.PathValue("id"))
 	if err != nil {
-		WriteError(w, a.log, err)
+		web.WriteError(w, a.log, err)
 		return
 	}
 	plan := n.Plan()
@@ -218,14 +219,14 @@ func (a *API) getPlan(w http.ResponseWriter, r *http.Request, p auth.Principal) 
 		}
 	}
 	w.Header().Set("Content-Disposition", `attachment; filename="`+n.ID+`.json"`)
-	WriteJSON(w, http.StatusOK, plan)
+	web.WriteJSON(w, http.StatusOK, plan)
 }
 
 func (a *API) postLive(w http.ResponseWriter, r *http.Request, p auth.Principal) {
 	id := r.PathValue("id")
 	next, err := a.hub.Night(r.Context(), id)
 	if err != nil {
-		WriteError(w, a.log, err)
+		web.WriteError(w, a.log, err)
 		return
 	}
 	var live *night.Night
@@ -233,12 +234,12 @@ func (a *API) postLive(w http.ResponseWriter, r *http.Request, p auth.Principal)
 		live, _ = a.hub.Night(r.Context(), liveID)
 	}
 	if err := p.CheckMakeLive(live, next); err != nil {
-		WriteError(w, a.log, err)
+		web.WriteError(w, a.log, err)
 		return
 	}
 	if err := a.hub.SetLive(r.Context(), id); err != nil {
-		WriteError(w, a.log, err)
+		web.WriteError(w, a.log, err)
 		return
 	}
-	WriteJSON(w, http.StatusOK, map[string]string{"live": id})
+	web.WriteJSON(w, http.StatusOK, map[string]string{"live": id})
 }

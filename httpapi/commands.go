@@ -8,6 +8,7 @@ import (
 
 	"github.com/clubnight/clubnight/auth"
 	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/web"
 )
 
 // commandReply is the answer to a command.
@@ -46,35 +47,35 @@ func (a *API) postCommand(w http.ResponseWriter, r *http.Request) {
 	if err := dec.Decode(&c); err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			WriteError(w, a.log, night.Errorf(night.Invalid, "The command is too big."))
+			web.WriteError(w, a.log, night.Errorf(night.Invalid, "The command is too big."))
 			return
 		}
-		WriteError(w, a.log, night.Errorf(night.Invalid, "The command is not valid JSON: %v", err))
+		web.WriteError(w, a.log, night.Errorf(night.Invalid, "The command is not valid JSON: %v", err))
 		return
 	}
 	if err := p.Authorize(&c); err != nil {
-		WriteError(w, a.log, err)
+		web.WriteError(w, a.log, err)
 		return
 	}
 	id := r.PathValue("id")
 	if p.Kind == auth.Kiosk {
 		if err := a.liveOnly(r.Context(), id); err != nil {
-			WriteError(w, a.log, err)
+			web.WriteError(w, a.log, err)
 			return
 		}
 	}
 	if err := a.auth.Admit(p, &c); err != nil {
-		WriteError(w, a.log, err)
+		web.WriteError(w, a.log, err)
 		return
 	}
 	res, err := a.hub.Apply(r.Context(), id, c)
 	if err != nil {
-		WriteError(w, a.log, err)
+		web.WriteError(w, a.log, err)
 		return
 	}
 	reply := commandReply{Seq: res.Night.Seq, Duplicate: res.Duplicate, Event: res.Event}
 	if res.Event != nil {
 		reply.Seq = res.Event.Seq
 	}
-	WriteJSON(w, http.StatusOK, reply)
+	web.WriteJSON(w, http.StatusOK, reply)
 }

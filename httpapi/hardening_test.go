@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/clubnight/clubnight/httpapi"
+	"github.com/clubnight/clubnight/web"
 )
 
 // TestHardening is issue 11 point 13.
@@ -91,13 +91,13 @@ func TestHardening(t *testing.T) {
 		}
 	})
 	t.Run("LimitKeyGroupsIPv6", func(t *testing.T) {
-		if httpapi.LimitKey("2001:db8:1:2:aaaa::1") != httpapi.LimitKey("2001:db8:1:2:bbbb::2") {
+		if web.LimitKey("2001:db8:1:2:aaaa::1") != web.LimitKey("2001:db8:1:2:bbbb::2") {
 			t.Fatal("two addresses in one /64 count apart")
 		}
-		if httpapi.LimitKey("2001:db8:1:2::1") == httpapi.LimitKey("2001:db8:1:3::1") {
+		if web.LimitKey("2001:db8:1:2::1") == web.LimitKey("2001:db8:1:3::1") {
 			t.Fatal("two /64s count together")
 		}
-		if httpapi.LimitKey("192.0.2.1") == httpapi.LimitKey("192.0.2.2") {
+		if web.LimitKey("192.0.2.1") == web.LimitKey("192.0.2.2") {
 			t.Fatal("two IPv4 addresses count together")
 		}
 	})

@@ -15,6 +15,7 @@ import (
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/phone"
+	"github.com/clubnight/clubnight/web"
 	"github.com/clubnight/clubnight/webasset"
 )
 
@@ -106,7 +107,7 @@ func (s *Service) simPeople(w http.ResponseWriter, r *http.Request) {
 		out.People = append(out.People, simPerson{ID: p.ID, Name: p.Name, Initial: strings.ToUpper(string(first)),
 			Photo: p.Photo, Number: phone.Mask(p.Phone), CheckedIn: p.CheckedIn, OptedOut: p.OptedOut})
 	}
-	writeJSON(w, http.StatusOK, out)
+	web.WriteJSON(w, http.StatusOK, out)
 }
 
 // simShown is a text as the page gets it.
@@ -149,14 +150,14 @@ func (s *Service) simMessages(w http.ResponseWriter, r *http.Request) {
 		}
 		out.Messages = append(out.Messages, simShown{N: t.N, Person: person, In: t.In, Body: t.Body, Kind: t.Kind, At: t.At})
 	}
-	writeJSON(w, http.StatusOK, out)
+	web.WriteJSON(w, http.StatusOK, out)
 }
 
 // simSend texts as a team member, through the very code the webhook runs.
 func (s *Service) simSend(w http.ResponseWriter, r *http.Request) {
 	if !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
 		// A form from another site cannot send JSON without asking first.
-		writeJSON(w, http.StatusUnsupportedMediaType, map[string]string{"error": "Please send JSON."})
+		web.WriteJSON(w, http.StatusUnsupportedMediaType, map[string]string{"error": "Please send JSON."})
 		return
 	}
 	var in struct {
@@ -164,7 +165,7 @@ func (s *Service) simSend(w http.ResponseWriter, r *http.Request) {
 		Text   string `json:"text"`
 	}
 	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10)).Decode(&in); err != nil {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "We could not read that."})
+		web.WriteJSON(w, http.StatusBadRequest, map[string]string{"error": "We could not read that."})
 		return
 	}
 	n, err := s.liveNight(r)
@@ -174,7 +175,7 @@ func (s *Service) simSend(w http.ResponseWriter, r *http.Request) {
 	}
 	p, ok := n.Person(in.Person)
 	if !ok || p.Phone == "" {
-		writeJSON(w, http.StatusNotFound, map[string]string{"error": "Please choose a person with a phone number."})
+		web.WriteJSON(w, http.StatusNotFound, map[string]string{"error": "Please choose a person with a phone number."})
 		return
 	}
 	ctx := r.Context()
@@ -193,7 +194,7 @@ func (s *Service) simSend(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"reply": reply})
+	web.WriteJSON(w, http.StatusOK, map[string]string{"reply": reply})
 }
 
 func simError(w http.ResponseWriter, err error) {
@@ -201,12 +202,5 @@ func simError(w http.ResponseWriter, err error) {
 	if night.ErrorCode(err) == night.NotFound {
 		status = http.StatusNotFound
 	}
-	writeJSON(w, status, map[string]string{"error": night.ErrorMessage(err)})
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(v)
+	web.WriteJSON(w, status, map[string]string{"error": night.ErrorMessage(err)})
 }

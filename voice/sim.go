@@ -11,6 +11,7 @@ import (
 
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/twiliosig"
+	"github.com/clubnight/clubnight/web"
 )
 
 // SimCallPath is the practice phone's call: the page at /sim sends what the
@@ -50,22 +51,22 @@ type simHeard struct {
 
 func (s *Service) simCall(w http.ResponseWriter, r *http.Request) {
 	if !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
-		simJSON(w, http.StatusUnsupportedMediaType, map[string]string{"error": "Please send JSON."})
+		web.WriteJSON(w, http.StatusUnsupportedMediaType, map[string]string{"error": "Please send JSON."})
 		return
 	}
 	var in simTurn
 	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 16<<10)).Decode(&in); err != nil {
-		simJSON(w, http.StatusBadRequest, map[string]string{"error": "We could not read that."})
+		web.WriteJSON(w, http.StatusBadRequest, map[string]string{"error": "We could not read that."})
 		return
 	}
 	n, ok, _ := s.liveNight(r.Context())
 	if !ok {
-		simJSON(w, http.StatusNotFound, map[string]string{"error": "There is no club night on just now."})
+		web.WriteJSON(w, http.StatusNotFound, map[string]string{"error": "There is no club night on just now."})
 		return
 	}
 	p, ok := n.Person(in.Person)
 	if !ok || p.Phone == "" {
-		simJSON(w, http.StatusNotFound, map[string]string{"error": "Please choose a person with a phone number."})
+		web.WriteJSON(w, http.StatusNotFound, map[string]string{"error": "Please choose a person with a phone number."})
 		return
 	}
 	form := url.Values{"CallSid": {in.Call}, "From": {p.Phone}, "To": {s.cfg.TwilioFrom}, "Direction": {"inbound"}}
@@ -74,7 +75,7 @@ func (s *Service) simCall(w http.ResponseWriter, r *http.Request) {
 		form.Set("CallSid", "CAsim"+hub.NewID())
 	} else {
 		if !strings.HasPrefix(in.Next, GatherPath+"?turn=") {
-			simJSON(w, http.StatusBadRequest, map[string]string{"error": "That call has ended. Please call again."})
+			web.WriteJSON(w, http.StatusBadRequest, map[string]string{"error": "That call has ended. Please call again."})
 			return
 		}
 		target = in.Next
@@ -98,12 +99,12 @@ func (s *Service) simCall(w http.ResponseWriter, r *http.Request) {
 		s.serveGather(rec, req)
 	}
 	if rec.Code != http.StatusOK {
-		simJSON(w, http.StatusServiceUnavailable, map[string]string{"error": "The call did not work. Please try again."})
+		web.WriteJSON(w, http.StatusServiceUnavailable, map[string]string{"error": "The call did not work. Please try again."})
 		return
 	}
 	out := s.simRead(rec.Body.String())
 	out.Call = form.Get("CallSid")
-	simJSON(w, http.StatusOK, out)
+	web.WriteJSON(w, http.StatusOK, out)
 }
 
 // simRead turns TwiML into what the page shows and reads aloud.
@@ -145,11 +146,4 @@ type simNode struct {
 	Action  string    `xml:"action,attr"`
 	Text    string    `xml:",chardata"`
 	Kids    []simNode `xml:",any"`
-}
-
-func simJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(v)
 }

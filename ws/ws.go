@@ -7,7 +7,6 @@ package ws
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"log/slog"
 	"net"
@@ -25,6 +24,7 @@ import (
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/metrics"
 	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/web"
 )
 
 // Options tune a Server; zero values take the defaults in brackets.
@@ -130,21 +130,15 @@ func sameHost(r *http.Request) bool {
 	return strings.EqualFold(u.Host, r.Host)
 }
 
-func httpError(w http.ResponseWriter, status int, msg string) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]string{"error": msg})
-}
-
 // ServeHTTP upgrades GET /ws.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	p, ok := s.auth.Authenticate(r)
 	if !ok {
 		if s.auth.Throttled(r) {
-			httpError(w, http.StatusTooManyRequests, "Too many wrong keys from here. Please wait a few minutes.")
+			web.WriteJSON(w, http.StatusTooManyRequests, map[string]string{"error": "Too many wrong keys from here. Please wait a few minutes."})
 			return
 		}
-		httpError(w, http.StatusUnauthorized, "This screen is not paired. Open the pairing link from the dashboard.")
+		web.WriteJSON(w, http.StatusUnauthorized, map[string]string{"error": "This screen is not paired. Open the pairing link from the dashboard."})
 		return
 	}
 	q := r.URL.Query()
@@ -152,7 +146,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if v := q.Get("since"); v != "" {
 		n, err := strconv.ParseInt(v, 10, 64)
 		if err != nil || n < 0 {
-			httpError(w, http.StatusBadRequest, "since must be a whole number of 0 or more.")
+			web.WriteJSON(w, http.StatusBadRequest, map[string]string{"error": "since must be a whole number of 0 or more."})
 			return
 		}
 		since = n
@@ -166,18 +160,18 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			if night.ErrorCode(err) == night.NotFound {
 				status = http.StatusNotFound
 			}
-			httpError(w, status, night.ErrorMessage(err))
+			web.WriteJSON(w, status, map[string]string{"error": night.ErrorMessage(err)})
 			return
 		}
 		id = live
 	} else if !night.ValidID(id) {
-		httpError(w, http.StatusBadRequest, "That is not a night id.")
+		web.WriteJSON(w, http.StatusBadRequest, map[string]string{"error": "That is not a night id."})
 		return
 	} else if p.Kind == auth.Kiosk {
 		// A venue screen follows tonight only: past nights hold rides and
 		// notes it has no business with.
 		if live, err := s.hub.LiveID(r.Context()); err != nil || live != id {
-			httpError(w, http.StatusForbidden, "The venue screen only shows tonight's night.")
+			web.WriteJSON(w, http.StatusForbidden, map[string]string{"error": "The venue screen only shows tonight's night."})
 			return
 		}
 	}
@@ -192,7 +186,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if night.ErrorCode(err) == night.NotFound {
 			status = http.StatusNotFound
 		}
-		httpError(w, status, night.ErrorMessage(err))
+		web.WriteJSON(w, status, map[string]string{"error": night.ErrorMessage(err)})
 		return
 	}
 	if followLive {

@@ -1,7 +1,8 @@
-// Package httpapi owns the JSON API of the contract (import, go live, get
-// state, commands), health, readiness and metrics. It is the one place
-// that maps night.Error codes to HTTP statuses.
-package httpapi
+// Package web holds what every HTTP adapter shares: the one mapping of
+// night.Error codes to HTTP statuses, JSON answers, and who sent a request
+// (the device's address behind a trusted front, the key rate limits count
+// it by, whether it came from this computer).
+package web
 
 import (
 	"encoding/json"
