@@ -20,6 +20,11 @@ import (
 // written through): the SMS queue, dashboard sessions and photos.
 const keysFile = "keys.json"
 
+// PrivateField, in a hash, names (comma-separated) fields that must never
+// reach a backup file: a sign-in code waiting to be texted, say. The hash
+// is saved without them; once restored, its owner finds them gone.
+const PrivateField = "private"
+
 // savedKey is one Redis key as the backup keeps it.
 type savedKey struct {
 	Type  string            `json:"type"`
@@ -79,6 +84,9 @@ func readKey(ctx context.Context, rdb redis.UniversalClient, k string) (savedKey
 		sk.Str, err = rdb.Get(ctx, k).Bytes()
 	case "hash":
 		sk.Hash, err = rdb.HGetAll(ctx, k).Result()
+		for _, f := range strings.Split(sk.Hash[PrivateField], ",") {
+			delete(sk.Hash, strings.TrimSpace(f))
+		}
 	case "list":
 		sk.List, err = rdb.LRange(ctx, k, 0, -1).Result()
 	case "set":

@@ -59,6 +59,14 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		_ = s.q.done(ctx, id) // gone, or sent already by a hub whose lease ran out
 		return
 	}
+	if rec.Kind == KindCode && rec.Body == "" {
+		// A code restored from a backup, which never keeps its words: the
+		// person asks for a new one.
+		_, _ = s.q.setStatus(ctx, id, "skipped", "words not kept")
+		_ = s.q.done(ctx, id)
+		s.m.TextsOut.WithLabelValues("skipped").Inc()
+		return
+	}
 	if skip := s.optedOut(ctx, rec.Message); skip {
 		_, _ = s.q.setStatus(ctx, id, "skipped", "opted out")
 		_ = s.q.done(ctx, id)

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/clubnight/clubnight/hub"
 )
 
 // queue is the durable outbound queue: a list of message ids ready to go,
@@ -117,6 +119,10 @@ func (q *queue) enqueue(ctx context.Context, m Message) (bool, error) {
 		"to", m.To, "body", m.Body, "night", m.Night, "person", m.Person, "kind", m.Kind,
 		"problem", m.Problem, "step", m.Step, "status", "pending", "rank", statusRank("pending"),
 		"attempts", 0, "created", q.clock().UnixMilli()}
+	if m.Kind == KindCode {
+		// A sign-in code never reaches the embedded store's backup files.
+		args = append(args, hub.PrivateField, "body")
+	}
 	n, err := enqueueScript.Run(ctx, q.rdb, []string{q.k.msg(m.ID), q.k.ready()}, args...).Int()
 	return n == 1, err
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/clubnight/clubnight/hub"
 )
 
 // TestQueue_CodeNotKeptOnceSent is issue 11 point 10: once a text is sent,
@@ -43,4 +45,34 @@ func TestQueue_CodeNotKeptOnceSent(t *testing.T) {
 	if found != "" {
 		t.Fatalf("the code is still in Redis: %s", found)
 	}
+}
+
+// TestQueue_CodeIsPrivateWhileQueued is issue 11 point 10's other half:
+// while a sign-in code waits to be sent, its record names the words
+// private, so the embedded store's backup (hub.PrivateField) never writes
+// the code to a file.
+func TestQueue_CodeIsPrivateWhileQueued(t *testing.T) {
+	f := NewFakeTwilio(t)
+	f.Script("hold")
+	e := twilioEnv(t, f, EnvOptions{})
+	if err := e.SMS.SendCode(context.Background(), numbers["sam"], "Your Clubnight code is 482913."); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	var rec map[string]string
+	Eventually(t, 5*time.Second, "the code to be queued", func() bool {
+		keys, _ := e.RDB.Keys(ctx, e.Prefix+"*").Result()
+		for _, k := range keys {
+			if h := e.RDB.HGetAll(ctx, k).Val(); h["kind"] == "code" {
+				rec = h
+				return true
+			}
+		}
+		return false
+	})
+	if rec[hub.PrivateField] != "body" {
+		t.Fatalf("a queued code's words are not marked private: %v", rec)
+	}
+	f.Release()
+	Eventually(t, 5*time.Second, "the code to arrive", func() bool { return len(f.Created()) == 1 })
 }
