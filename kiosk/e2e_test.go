@@ -1248,3 +1248,22 @@ func TestKioskE2E_ReadAloud(t *testing.T) {
 	k.tap("btn-home")
 	k.waitFor("person-sam")
 }
+
+// TestKioskE2E_OddStateDoesNotBreakThePage is issue 11 point 6 on the
+// kiosk: whatever lists the hub sends as null or leaves out, the kiosk
+// still shows the team and a person's page, and throws nothing. (With
+// every job's who null, nobody has a job to show.)
+func TestKioskE2E_OddStateDoesNotBreakThePage(t *testing.T) {
+	h := startE2E(t)
+	k := &kioskTab{t: t, ctx: browsertest.New(t), name: "kiosk"}
+	k.addScript(browsertest.OddState)
+	k.navigate(h.a.URL() + "/kiosk?key=" + e2eKey)
+	k.home()
+	h.apply(night.Command{Type: night.CmdDone, By: "tom", Job: 1, Source: night.FromSMS})
+	k.until(`document.body.innerText.includes('Tom') && document.body.innerText.includes('Marcus')`, 10*time.Second)
+	k.tap("person-tom")
+	k.until(`document.body.innerText.includes("Tom's jobs tonight")`, 10*time.Second)
+	if errs := evalIn[[]string](k, `window.__errors`); len(errs) > 0 {
+		t.Fatalf("the kiosk threw: %v", errs)
+	}
+}
