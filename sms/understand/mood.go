@@ -405,6 +405,10 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		return Intent{Kind: None}
 	}
 	hits := a.problemHits()
+	if a.guessedAlarm(in.ProblemKind, hits) {
+		a.because("only a spelling guess, among words nobody knows, speaks of a problem")
+		return a.unknown()
+	}
 	for _, h := range hits {
 		if h.kind != in.ProblemKind || len(h.idx) == 0 {
 			continue
@@ -461,3 +465,33 @@ var (
 		"nobody needs help", "no one needs help", "no help needed", "not needed", "no need")
 	notGoneYet = ph("not left", "not gone", "not leaving", "not going", "still here", "still dancing")
 )
+
+// guessedAlarm reports whether the only words that raise a problem of kind
+// were spelling guesses, in a text of which half the words or more are
+// words nobody knows: "blorp zingle wamp" is not a wasp sting. A person
+// reads it instead. A real report that is only misspelt ("jo is sik",
+// "jos taxy hasnt cum") has words that are known or mended, and still
+// raises at once.
+func (a *analysis) guessedAlarm(kind night.ProblemKind, hits []problemHit) bool {
+	for _, h := range hits {
+		if h.kind != kind {
+			continue
+		}
+		for _, i := range h.idx {
+			if !a.t[i].fixed {
+				return false
+			}
+		}
+	}
+	words, unknown := 0, 0
+	for _, t := range a.t {
+		if t.emoji || t.time || t.num != 0 || !isAlpha(t.w) {
+			continue
+		}
+		words++
+		if !t.fixed && !a.v.known(t.w) {
+			unknown++
+		}
+	}
+	return words > 0 && unknown*2 >= words
+}

@@ -3,6 +3,7 @@ package understand_test
 import (
 	"testing"
 
+	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms/understand"
 )
 
@@ -71,6 +72,24 @@ func TestUnderstand_UnsureOrPlannedChangesNothing(t *testing.T) {
 	} {
 		if got := understand.Understand(text, n, "jade", understand.Context{Now: "19:30"}).Expect(n); got != want {
 			t.Errorf("%q = %s; want %s", text, got, want)
+		}
+	}
+}
+
+// TestUnderstand_GibberishRaisesNothing: a text of words nobody knows is
+// not a problem because one of them is one letter from an alarm word
+// ("wamp" is not "wasp"); it goes to a person. A real report whose words
+// are only misspelt still raises at once.
+func TestUnderstand_GibberishRaisesNothing(t *testing.T) {
+	n := MustNight(t)
+	for _, text := range []string{"blorp zingle wamp", "zorp the flimble fel", "flurb gazzle mising"} {
+		if in := understand.Understand(text, n, "tom", understand.Context{Now: "19:30"}); in.Kind != understand.Unknown {
+			t.Errorf("%q = %s; want it passed to a person", text, in.Expect(n))
+		}
+	}
+	for text, kind := range map[string]night.ProblemKind{"jo is sik": night.Unwell, "jos taxy hasnt cum": night.Taxi} {
+		if in := understand.Understand(text, n, "tom", understand.Context{Now: "19:30"}); in.Kind != understand.Problem || in.ProblemKind != kind {
+			t.Errorf("%q = %s; want a %s problem", text, in.Expect(n), kind)
 		}
 	}
 }

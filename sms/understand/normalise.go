@@ -21,6 +21,7 @@ type token struct {
 	mark  bool   // "#", "no." or "number" right before a number
 	poss  bool   // typed with a possessive 's
 	time  bool   // a clock time such as 7:30
+	fixed bool   // spelling was mended: w is a guess at what was meant
 	start int    // byte span in the original text
 	end   int
 }

@@ -213,7 +213,7 @@ func (v *vocab) correct(toks []token) {
 			seen[t.w] = best
 		}
 		if best != "" {
-			t.w = best
+			t.w, t.fixed = best, true
 		}
 	}
 }
