@@ -16,7 +16,7 @@ func (s *Service) StatusOf(ctx context.Context, sid string) (string, error) {
 }
 
 // Pending counts texts still queued, leased or waiting to retry.
-func (s *Service) Pending(ctx context.Context) (int64, error) { return s.q.pending(ctx) }
+func (s *Service) Pending(ctx context.Context) (int64, error) { return s.q.Pending(ctx) }
 
 // RememberAlert records that problem was the last alert texted to person,
 // as sending the alert does.

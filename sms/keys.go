@@ -35,10 +35,6 @@ func (k keys) resolved(id string) string          { return k.night(id) + "resolv
 // this deployment: field = understand.PhraseKey, value = understand.Taught.
 func (k keys) learned() string { return k.p + "learned" }
 
-func (k keys) ready() string           { return k.p + "{q}:ready" }
-func (k keys) lease() string           { return k.p + "{q}:lease" }
-func (k keys) delay() string           { return k.p + "{q}:delay" }
-func (k keys) msg(id string) string    { return k.p + "{q}:m:" + id }
 func (k keys) bySid(sid string) string { return k.p + "{q}:sid:" + sid }
 func (k keys) early(sid string) string { return k.p + "{q}:early:" + sid }
 

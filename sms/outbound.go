@@ -19,7 +19,7 @@ func (s *Service) sendLoop(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		}
-		id, err := s.q.pop(ctx)
+		id, err := s.q.Pop(ctx)
 		if err != nil || id == "" {
 			<-s.slots
 		}
@@ -56,24 +56,24 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		return
 	}
 	if rec == nil || statusRank(rec.Status) > statusRank("pending") {
-		_ = s.q.done(ctx, id) // gone, or sent already by a hub whose lease ran out
+		_ = s.q.Done(ctx, id) // gone, or sent already by a hub whose lease ran out
 		return
 	}
 	if rec.Kind == KindCode && rec.Body == "" {
 		// A code restored from a backup, which never keeps its words: the
 		// person asks for a new one.
 		_, _ = s.q.setStatus(ctx, id, "skipped", "words not kept")
-		_ = s.q.done(ctx, id)
+		_ = s.q.Done(ctx, id)
 		s.m.TextsOut.WithLabelValues("skipped").Inc()
 		return
 	}
 	if skip := s.optedOut(ctx, rec.Message); skip {
 		_, _ = s.q.setStatus(ctx, id, "skipped", "opted out")
-		_ = s.q.done(ctx, id)
+		_ = s.q.Done(ctx, id)
 		s.m.TextsOut.WithLabelValues("skipped").Inc()
 		return
 	}
-	attempts, err := s.q.attempt(ctx, id)
+	attempts, err := s.q.Attempt(ctx, id)
 	if err != nil {
 		return
 	}
@@ -85,7 +85,7 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		if err != nil {
 			s.log.Warn("sms: cannot record a sent text", "id", id, "err", err)
 		}
-		_ = s.q.done(ctx, id)
+		_ = s.q.Done(ctx, id)
 		s.m.TextsOut.WithLabelValues("sent").Inc()
 		s.alertSent(ctx, rec)
 		s.textsGoing(ctx, rec, true)
@@ -111,7 +111,7 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		s.m.TextsOut.WithLabelValues("retried").Inc()
 		s.log.Warn("sms: sending failed; will retry", "id", id, "to", phone.Mask(rec.To),
 			"attempt", attempts, "wait", wait.String(), "err", reason)
-		if err := s.q.retryIn(ctx, id, wait, reason); err != nil {
+		if err := s.q.RetryIn(ctx, id, wait, reason); err != nil {
 			s.log.Warn("sms: cannot schedule a retry; the lease will bring it back", "id", id, "err", err)
 		}
 		return
@@ -121,7 +121,7 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		s.m.TextsOut.WithLabelValues("failed").Inc()
 		s.failed(ctx, rec, reason)
 	}
-	_ = s.q.done(ctx, id)
+	_ = s.q.Done(ctx, id)
 }
 
 // alertSent notes in the night's own keys that an alert went, so one

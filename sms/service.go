@@ -131,7 +131,7 @@ func New(o Options) (*Service, error) {
 		rdb: st.Client(), k: keys{p: st.Prefix() + "sms:"}, opts: o,
 		wake: make(chan struct{}, 1), escWake: make(chan struct{}, 1), slots: make(chan struct{}, o.InFlight),
 	}
-	s.q = &queue{rdb: s.rdb, k: s.k, lease: o.Lease, keep: 48 * time.Hour}
+	s.q = newQueue(s.rdb, s.k, o.Lease, 48*time.Hour)
 	s.sig = twiliosig.NewChecker(o.Config.TwilioAuthToken, o.Config.PublicURL, o.Logger)
 	switch {
 	case o.Sender != nil:

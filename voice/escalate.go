@@ -106,7 +106,7 @@ func callsFor(n *night.Night, p *night.Problem, hhmm string) []Call {
 // dialLoop places queued calls one at a time (calls are few).
 func (s *Service) dialLoop(ctx context.Context) {
 	for ctx.Err() == nil {
-		id, err := s.q.pop(ctx)
+		id, err := s.q.Pop(ctx)
 		if err != nil || id == "" {
 			select {
 			case <-ctx.Done():
@@ -124,7 +124,7 @@ func (s *Service) dialLoop(ctx context.Context) {
 // the person may no longer be rung. A refused call (4xx) or one that
 // failed every try counts as unanswered: the next step comes at once.
 func (s *Service) dialOne(ctx context.Context, id string) {
-	defer func() { _ = s.q.done(context.WithoutCancel(ctx), id) }()
+	defer func() { _ = s.q.Done(context.WithoutCancel(ctx), id) }()
 	rec, err := s.q.load(ctx, id)
 	if err != nil || rec == nil || callRank(rec.Status) == 9 {
 		return
@@ -134,7 +134,7 @@ func (s *Service) dialOne(ctx context.Context, id string) {
 		s.log.Info("voice: call not needed", "problem", rec.Problem, "person", rec.Person, "why", why)
 		return
 	}
-	att, err := s.q.attempt(ctx, id)
+	att, err := s.q.Attempt(ctx, id)
 	if err != nil {
 		return
 	}
@@ -145,7 +145,7 @@ func (s *Service) dialOne(ctx context.Context, id string) {
 		if sms.Temporary(err) && att < s.opts.MaxAttempts {
 			wait := s.opts.RetryBase << min(att-1, 10)
 			wait = min(wait, s.opts.RetryMax)
-			_ = s.q.retryAt(ctx, id, time.Now().Add(wait), reason)
+			_ = s.q.RetryIn(ctx, id, wait, reason)
 			s.log.Warn("voice: a call failed; trying again", "problem", rec.Problem, "attempt", att, "err", reason)
 			return
 		}

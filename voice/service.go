@@ -123,7 +123,7 @@ func New(o Options) (*Service, error) {
 	st := o.Hub.Store()
 	s := &Service{hub: o.Hub, sms: o.SMS, sig: twiliosig.NewChecker(o.Config.TwilioAuthToken, o.Config.PublicURL, o.Logger), cfg: o.Config, log: o.Logger, clock: o.Clock, loc: o.Location,
 		rdb: st.Client(), k: keys{p: st.Prefix() + "voice:"}, opts: o, wake: make(chan struct{}, 1)}
-	s.q = &callQueue{rdb: s.rdb, k: s.k, lease: o.Lease, keep: 48 * time.Hour}
+	s.q = newCallQueue(s.rdb, s.k, o.Lease, 48*time.Hour)
 	switch {
 	case o.Dialer != nil:
 		s.dialer = o.Dialer
