@@ -51,7 +51,7 @@ func Apply(n *Night, c Command) (*Night, *Event, error) {
 		text, err = applyRemovePerson(m, c, ev)
 	case CmdTexts:
 		text, err = applyTexts(m, c)
-	case CmdAssignJob, CmdAddJob, CmdAddRide, CmdAddPerson, CmdOptOut, CmdOptIn, CmdEscalate:
+	case CmdAssignJob, CmdAddJob, CmdAddRide, CmdAddPerson, CmdOptOut, CmdOptIn, CmdNoCalls, CmdEscalate:
 		text, err = applyEdit(m, c, ev)
 	default:
 		err = Errorf(Invalid, "We do not know how to do %q.", c.Type)
@@ -704,6 +704,24 @@ func applyEdit(m *Night, c Command, ev *Event) (string, error) {
 			return fmt.Sprintf("%s asked for no more texts.", p.Name), nil
 		}
 		return fmt.Sprintf("%s gets texts again.", p.Name), nil
+	case CmdNoCalls:
+		// Calls and texts are asked for apart: no calls leaves texts on.
+		id := c.Person
+		if id == "" {
+			id = c.By
+		}
+		p, ok := m.Person(id)
+		if !ok {
+			return "", Errorf(NotFound, "We do not know who %q is on this night.", id)
+		}
+		if !p.MayCall {
+			return "", Errorf(Conflict, "%s is not rung already.", p.Name)
+		}
+		p.MayCall = false
+		cp := p.clone()
+		cp.Phone = ""
+		ev.Person = &cp
+		return fmt.Sprintf("%s asked for no more calls tonight.", p.Name), nil
 	case CmdEscalate:
 		if c.Seconds < 30 || c.Seconds > 3600 {
 			return "", Errorf(Invalid, "The wait before asking more people must be between 30 seconds and 1 hour.")

@@ -110,3 +110,28 @@ func TestPerson_Callable(t *testing.T) {
 		t.Errorf("a person with no number is callable")
 	}
 }
+
+// no_calls stops calls to a person for the night and leaves texts alone;
+// asking twice changes nothing.
+func TestApply_NoCalls(t *testing.T) {
+	n := MustFixture(t)
+	for i := range n.People {
+		if n.People[i].ID == "kim" {
+			n.People[i].MayCall = true
+		}
+	}
+	m, ev, err := night.Apply(n, night.Command{Type: night.CmdNoCalls, By: "kim", Source: night.FromSMS})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kim, _ := m.Person("kim")
+	if kim.MayCall || kim.OptedOut || ev.Person == nil || ev.Person.MayCall || ev.Person.Phone != "" {
+		t.Fatalf("after no_calls: %+v, event person %+v", kim, ev.Person)
+	}
+	if before, _ := n.Person("kim"); !before.MayCall {
+		t.Fatal("Apply changed its input")
+	}
+	if _, _, err := night.Apply(m, night.Command{Type: night.CmdNoCalls, By: "kim", Source: night.FromSMS}); night.ErrorCode(err) != night.Conflict {
+		t.Fatalf("no_calls twice: %v, want a conflict", err)
+	}
+}

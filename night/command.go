@@ -25,6 +25,7 @@ const (
 	CmdAddPerson CommandType = "add_person" // Name, Phone (E.164), Roles
 	CmdOptOut    CommandType = "opt_out"    // Person
 	CmdOptIn     CommandType = "opt_in"     // Person
+	CmdNoCalls   CommandType = "no_calls"   // Person (or By): ring them no more tonight
 	CmdEscalate  CommandType = "set_escalation"
 	CmdReplace   CommandType = "replace_plan" // Plan
 	CmdAlerted   CommandType = "alerted"      // Problem, Who, Step: who was texted about it

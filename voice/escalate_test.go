@@ -120,7 +120,7 @@ func TestEscalation_CallsStaffAndKeyOneClaims(t *testing.T) {
 		t.Fatalf("answer does not wait for one key:\n%s", a.Doc)
 	}
 	mustSay(t, a.Last, "Hello Kim. This is Clubnight. A problem needs help, and nobody has said they are on it. "+
-		"Priya said: taxi late for Jo. Press 1 if you are on it. Press 2 to hear it again.")
+		"Priya said: taxi late for Jo. Press 1 if you are on it. Press 2 to hear it again. Press 3 if you do not want calls tonight.")
 	a.Press("2")
 	mustSay(t, a.Last, "Priya said: taxi late for Jo. Press 1 if you are on it.")
 	a.Press("1")
@@ -313,5 +313,29 @@ func TestEscalation_ClaimStopsOtherRinging(t *testing.T) {
 	time.Sleep(300 * time.Millisecond)
 	if c := f.Canceled(); len(c) != 1 {
 		t.Fatalf("canceled %v; want only Sam's call", c)
+	}
+}
+
+// Someone rung about a problem can ask, with key 3, not to be rung again
+// tonight. They still get texts: calls and texts are asked for apart.
+func TestEscalation_KeyThreeStopsCallsNotTexts(t *testing.T) {
+	f := NewFakeTwilio(t)
+	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": ""}, nil)})
+	e.raiseAndWaitForStaffStep()
+	Eventually(t, 10*time.Second, "a call to Kim", func() bool { return len(f.CallsTo(numbers["kim"])) == 1 })
+	a := e.Answer(f.CallsTo(numbers["kim"])[0])
+	mustSay(t, a.Last, "Press 3 if you do not want calls tonight.")
+	a.Press("3")
+	mustSay(t, a.Last, "OK Kim. We will not ring you again tonight. We will still text you. Goodbye.")
+	kim, _ := e.MustNight().Person("kim")
+	if kim.MayCall || kim.OptedOut {
+		t.Fatalf("Kim after key 3: may call %v, opted out of texts %v; want no calls, texts still on", kim.MayCall, kim.OptedOut)
+	}
+	// A new problem reaching the staff does not ring her.
+	e.MustApply(night.Command{Type: night.CmdRaise, By: "priya", Kind: night.Spill, Text: "spill by the bar", Source: night.FromSMS})
+	e.Clock.Advance(night.DefaultEscalateAfter + time.Second)
+	time.Sleep(500 * time.Millisecond)
+	if n := len(f.CallsTo(numbers["kim"])); n != 1 {
+		t.Fatalf("Kim was rung %d times; want only the first call", n)
 	}
 }

@@ -64,7 +64,7 @@ func (s *Service) ring(ctx context.Context, sid, id string, turn int, again bool
 	}
 	press := s.url(path(PressPath, url.Values{"call": {id}, "turn": {strconv.Itoa(turn)}}))
 	var a answer
-	a.keys(press, msg+" Press 1 if you are on it. Press 2 to hear it again.")
+	a.keys(press, msg+" Press 1 if you are on it. Press 2 to hear it again. Press 3 if you do not want calls tonight.")
 	a.redirect(press)
 	return a.String(), true
 }
@@ -120,6 +120,8 @@ func (s *Service) press(ctx context.Context, sid, id string, turn int, digits st
 		return s.claim(ctx, sid, rec)
 	case "2":
 		return s.ring(ctx, sid, id, turn+1, true)
+	case "3":
+		return s.noCalls(ctx, sid, rec)
 	case "":
 		st, err := s.loadState(ctx, sid)
 		if err != nil || st == nil {
@@ -135,6 +137,27 @@ func (s *Service) press(ctx context.Context, sid, id string, turn int, digits st
 		return goodbye("We will ask someone else. Goodbye."), true
 	}
 	return s.ring(ctx, sid, id, turn+1, true)
+}
+
+// noCalls is key 3: ring this person no more tonight. Texts go on, and
+// the problem goes to the next people as if they had not answered.
+func (s *Service) noCalls(ctx context.Context, sid string, rec *callRecord) (string, bool) {
+	res, err := s.hub.Apply(ctx, rec.Night, night.Command{ID: "voice:" + sid + ":no_calls", Type: night.CmdNoCalls,
+		By: rec.Person, Source: night.FromSMS})
+	switch night.ErrorCode(err) {
+	case "", night.Conflict:
+	default:
+		s.log.Error("voice: asking for no calls failed", "err", err)
+		return goodbye(sorryLine), false
+	}
+	name := "there"
+	if res != nil {
+		name = firstName(res.Night.Name(rec.Person))
+	} else if n, err := s.hub.Latest(ctx, rec.Night); err == nil {
+		name = firstName(n.Name(rec.Person))
+	}
+	s.sms.EscalateNow(ctx, rec.Night, rec.Problem)
+	return goodbye(fmt.Sprintf("OK %s. We will not ring you again tonight. We will still text you. Goodbye.", name)), true
 }
 
 // claim puts the person we rang on the problem, as "ON IT" would.
