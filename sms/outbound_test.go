@@ -114,6 +114,10 @@ func TestOutbound_StatusCallback(t *testing.T) {
 		}
 		return s
 	}
+	// Twilio has the alert; wait until the sender has recorded its id, so
+	// the callbacks below meet a known message (a callback that comes
+	// first is TestOutbound_CallbackBeforeAnswer's).
+	Eventually(t, 5*time.Second, "the send to be recorded", func() bool { return status() != "" })
 	post("sent")
 	if got := status(); got != "sent" {
 		t.Fatalf("status %q after sent", got)
