@@ -3,6 +3,8 @@ package app
 import (
 	"context"
 	"fmt"
+	"net"
+	"strings"
 
 	"github.com/clubnight/clubnight/dashboard"
 	"github.com/clubnight/clubnight/kiosk"
@@ -27,7 +29,8 @@ func (a *App) registerPages(ctx context.Context, backup backupSaver) error {
 	d, err := dashboard.New(dashboard.Options{
 		Hub: a.Hub, Auth: a.Auth, Texter: a.SMS, Inbox: dashboard.InboxFunc(a.inbox), Resolver: textResolver{a.SMS},
 		Logger: a.Log, SecureCookies: a.Config.HTTPS(), PublicURL: a.Config.PublicURL,
-		WipeAfterDays: a.Config.WipeAfterDays, Location: a.Config.TimeZone, SimulatorPath: simPath,
+		ThisComputerOnly: thisComputerOnly(a.Config.Addr),
+		WipeAfterDays:    a.Config.WipeAfterDays, Location: a.Config.TimeZone, SimulatorPath: simPath,
 		TrustedProxies: a.Config.TrustedProxies, ForgetTexts: a.SMS.WipeNight,
 		KioskKeyChanged: func(key string) {
 			a.Auth.SetKioskKey(key)
@@ -81,4 +84,18 @@ func (r textResolver) ResolveText(ctx context.Context, nightID, itemID string, m
 	in := understand.Intent{Kind: understand.Kind(m.Kind), Job: m.Job, ProblemKind: night.ProblemKind(m.ProblemKind)}
 	res, err := r.s.Resolve(ctx, nightID, itemID, in, by)
 	return res.Reply, err
+}
+
+// thisComputerOnly reports whether addr (CLUBNIGHT_ADDR) listens on a
+// loopback address, which no tablet can reach.
+func thisComputerOnly(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }

@@ -115,6 +115,9 @@ type Options struct {
 	// PublicURL is the base URL people use, for the kiosk pairing link.
 	// Empty: taken from each request.
 	PublicURL string
+	// ThisComputerOnly says Clubnight listens on loopback only (the
+	// simulator's default), so no tablet can open a pairing link yet.
+	ThisComputerOnly bool
 	// WipeAfterDays wipes phone numbers and ride details of nights this many
 	// days after their date, keeping the anonymised report. 0 turns it off.
 	WipeAfterDays int

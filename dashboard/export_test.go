@@ -28,3 +28,6 @@ func (d *Dashboard) PairURL(host string) string {
 	r.Host = host
 	return d.pairURL(r)
 }
+
+// KioskNote is what the Kiosk page says above the pairing code.
+func (d *Dashboard) KioskNote() string { return d.kioskNote() }

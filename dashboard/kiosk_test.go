@@ -91,3 +91,22 @@ func TestKioskKey_LinkATabletCanReach(t *testing.T) {
 		t.Errorf("with PUBLIC_URL set, the link is %q", got)
 	}
 }
+
+// On the simulator Clubnight listens only on its own computer, so no
+// tablet can open the pairing link: the Kiosk page says so, and how to
+// let tablets in.
+func TestKioskKey_SaysWhenOnlyThisComputerCanConnect(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	c := e.client()
+	c.signIn(samPhone)
+	if r := c.get("/dashboard/kiosk"); strings.Contains(r.Body, "CLUBNIGHT_ADDR") {
+		t.Fatalf("listening for the network, the page still warns: %s", snippet(r.Body))
+	}
+	d, err := dashboard.New(dashboard.Options{Hub: e.hub, Auth: auth.New("", kioskKey, nil), ThisComputerOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.KioskNote(); !strings.Contains(got, "only this computer") || !strings.Contains(got, "CLUBNIGHT_ADDR=:8080") {
+		t.Fatalf("listening on loopback only, the Kiosk page says %q", got)
+	}
+}

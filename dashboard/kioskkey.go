@@ -162,11 +162,21 @@ type kioskBody struct {
 	URL     string
 	QR      string
 	Message string
+	Note    string
+}
+
+// kioskNote warns, in plain words, when no tablet can reach Clubnight yet.
+func (d *Dashboard) kioskNote() string {
+	if !d.opts.ThisComputerOnly {
+		return ""
+	}
+	return "Right now only this computer can open Clubnight, so a tablet cannot use this code yet. " +
+		"To let tablets on your Wi-Fi in, start Clubnight again with CLUBNIGHT_ADDR=:8080."
 }
 
 func (d *Dashboard) serveKiosk(w http.ResponseWriter, r *http.Request, v *viewer) {
 	sum := sha256.Sum256([]byte(d.kioskKey()))
-	body := kioskBody{URL: d.pairURL(r), QR: "/dashboard/kiosk/qr.png?v=" + hex.EncodeToString(sum[:4])}
+	body := kioskBody{URL: d.pairURL(r), QR: "/dashboard/kiosk/qr.png?v=" + hex.EncodeToString(sum[:4]), Note: d.kioskNote()}
 	if r.URL.Query().Get("msg") == "new" {
 		body.Message = "There is a new kiosk key. The old one does not work any more. Scan this code on every kiosk."
 	}
