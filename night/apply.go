@@ -684,13 +684,9 @@ func applyEdit(m *Night, c Command, ev *Event) (string, error) {
 		ev.Person = &cp
 		return fmt.Sprintf("%s added %s to the team.", who, name), nil
 	case CmdOptOut, CmdOptIn:
-		id := c.Person
-		if id == "" {
-			id = c.By
-		}
-		p, ok := m.Person(id)
-		if !ok {
-			return "", Errorf(NotFound, "We do not know who %q is on this night.", id)
+		p, err := subject(m, c)
+		if err != nil {
+			return "", err
 		}
 		out := c.Type == CmdOptOut
 		if p.OptedOut == out {
@@ -706,13 +702,9 @@ func applyEdit(m *Night, c Command, ev *Event) (string, error) {
 		return fmt.Sprintf("%s gets texts again.", p.Name), nil
 	case CmdNoCalls:
 		// Calls and texts are asked for apart: no calls leaves texts on.
-		id := c.Person
-		if id == "" {
-			id = c.By
-		}
-		p, ok := m.Person(id)
-		if !ok {
-			return "", Errorf(NotFound, "We do not know who %q is on this night.", id)
+		p, err := subject(m, c)
+		if err != nil {
+			return "", err
 		}
 		if !p.MayCall {
 			return "", Errorf(Conflict, "%s is not rung already.", p.Name)
@@ -779,4 +771,18 @@ func slug(name string) string {
 		s = s[:40]
 	}
 	return s
+}
+
+// subject is the person a setting command is about: Person, else the
+// sender.
+func subject(m *Night, c Command) (*Person, error) {
+	id := c.Person
+	if id == "" {
+		id = c.By
+	}
+	p, ok := m.Person(id)
+	if !ok {
+		return nil, Errorf(NotFound, "We do not know who %q is on this night.", id)
+	}
+	return p, nil
 }
