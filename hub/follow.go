@@ -202,7 +202,8 @@ func (h *Hub) Recent(id string, after, upto int64) ([]*RawEvent, bool) {
 }
 
 // delivered is the newest seq this hub's follower of night id has handed
-// on, or -1 when it does not follow the night.
+// on, or -1 when it does not follow the night. It never asks Redis: Head
+// and Latest build on it.
 func (h *Hub) delivered(id string) int64 {
 	h.mu.Lock()
 	f, ok := h.followers[id]

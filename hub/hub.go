@@ -281,8 +281,11 @@ func refused(err error) bool {
 		errors.Is(err, redis.ErrClosed) || strings.Contains(err.Error(), "failed to dial")
 }
 
-// Night returns the current state of night id (with phone numbers), as a
-// value the caller may change: nobody else holds it.
+// Night reads night id (with phone numbers) from Redis, never from this
+// hub's memory: the newest committed state, at the cost of a round trip
+// and a decode. Latest is the cheap read for what can wait for the
+// follower. The night is a value the caller may change: nobody else
+// holds it.
 func (h *Hub) Night(ctx context.Context, id string) (*night.Night, error) {
 	n, err := h.store.Load(ctx, id)
 	if err != nil {
@@ -457,7 +460,8 @@ func (h *Hub) Ready(ctx context.Context) error {
 	return h.guardErr()
 }
 
-// Seq returns the current seq of night id.
+// Seq reads night id's newest seq from Redis; Head answers from this
+// hub's memory when it follows the night.
 func (h *Hub) Seq(ctx context.Context, id string) (int64, error) {
 	seq, err := h.store.Seq(ctx, id)
 	if err != nil && night.ErrorCode(err) != night.NotFound {
