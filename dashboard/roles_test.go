@@ -24,6 +24,18 @@ func editorPlan(t *testing.T, c *client, id string) night.Plan {
 	return got.Plan
 }
 
+// withoutPerson takes id off the plan's team, jobs and briefing.
+func withoutPerson(p *night.Plan, id string) {
+	gone := func(w string) bool { return w == id }
+	p.People = slices.DeleteFunc(p.People, func(pp night.PlanPerson) bool { return pp.ID == id })
+	for i := range p.Jobs {
+		p.Jobs[i].Who = slices.DeleteFunc(p.Jobs[i].Who, gone)
+	}
+	for i := range p.Briefing {
+		p.Briefing[i].Who = slices.DeleteFunc(p.Briefing[i].Who, gone)
+	}
+}
+
 func setOrganiser(p *night.Plan, id string, on bool) {
 	for i := range p.People {
 		if p.People[i].ID != id {
@@ -85,13 +97,7 @@ func TestRoles_NonOrganiserCannotRaiseRights(t *testing.T) {
 	})
 	t.Run("EditorRemovesTheOrganiser", func(t *testing.T) {
 		p := editorPlan(t, sam, id)
-		p.People = slices.DeleteFunc(p.People, func(pp night.PlanPerson) bool { return pp.ID == "kim" })
-		for i := range p.Jobs {
-			p.Jobs[i].Who = slices.DeleteFunc(p.Jobs[i].Who, func(w string) bool { return w == "kim" })
-		}
-		for i := range p.Briefing {
-			p.Briefing[i].Who = slices.DeleteFunc(p.Briefing[i].Who, func(w string) bool { return w == "kim" })
-		}
+		withoutPerson(&p, "kim")
 		body, _ := json.Marshal(map[string]any{"plan": p})
 		if r := sam.postJSON("/dashboard/api/plan/"+id, string(body), true); r.Status != http.StatusForbidden {
 			t.Fatalf("save without Kim: %d %s, want 403", r.Status, r.Body)
@@ -186,13 +192,7 @@ func TestRoles_LiveEditCannotRaiseRights(t *testing.T) {
 	})
 	t.Run("OrganiserRemoved", func(t *testing.T) {
 		p := editorPlan(t, sam, id)
-		p.People = slices.DeleteFunc(p.People, func(pp night.PlanPerson) bool { return pp.ID == "kim" })
-		for i := range p.Jobs {
-			p.Jobs[i].Who = slices.DeleteFunc(p.Jobs[i].Who, func(w string) bool { return w == "kim" })
-		}
-		for i := range p.Briefing {
-			p.Briefing[i].Who = slices.DeleteFunc(p.Briefing[i].Who, func(w string) bool { return w == "kim" })
-		}
+		withoutPerson(&p, "kim")
 		body, _ := json.Marshal(map[string]any{"plan": p})
 		if r := sam.postJSON("/dashboard/api/plan/"+id, string(body), true); r.Status != http.StatusForbidden {
 			t.Fatalf("the organiser removed on a started night: %d %s, want 403", r.Status, r.Body)
