@@ -15,6 +15,8 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -39,28 +41,88 @@ type Set struct {
 
 // New reads names from fsys (paths inside it, such as "static/app.js") and
 // serves each under prefix + its hashed base name.
+//
+// A JavaScript module among them may import another file of the set by its
+// plain name (import { S } from './state.js'). The served copy names the
+// hashed file instead, so the browser resolves it, relative to the module's
+// own hashed URL, to a file that is served and cached for ever; no import
+// map or build step is needed. A module is hashed after the files it
+// imports, so a change to one module gives it and every module importing
+// it, directly or not, a new URL, while the rest keep theirs. An import of a
+// file outside the set, or a cycle, fails here, at start.
 func New(fsys fs.FS, prefix string, names ...string) (*Set, error) {
-	s := &Set{prefix: prefix, byName: map[string]*Asset{}, byHashed: map[string]*Asset{}}
+	src := map[string][]byte{}
 	for _, name := range names {
 		body, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, fmt.Errorf("embedded asset %s: %w", name, err)
 		}
-		sum := sha256.Sum256(body)
-		hash := hex.EncodeToString(sum[:])[:12]
-		base := path.Base(name)
-		ext := path.Ext(base)
-		ctype := mime.TypeByExtension(ext)
-		if ctype == "" {
-			ctype = "application/octet-stream"
+		src[path.Base(name)] = body
+	}
+	s := &Set{prefix: prefix, byName: map[string]*Asset{}, byHashed: map[string]*Asset{}}
+	for _, name := range names {
+		a, err := s.add(src, path.Base(name), nil)
+		if err != nil {
+			return nil, err
 		}
-		a := &Asset{Name: base, Hashed: strings.TrimSuffix(base, ext) + "." + hash + ext, Type: ctype,
-			Body: body, Gzip: Gzip(body), ETag: `"` + hash + `"`}
-		s.byName[base] = a
-		s.byHashed[a.Hashed] = a
 		s.order = append(s.order, a)
 	}
 	return s, nil
+}
+
+// add hashes the file base, after the modules it imports; importing lists
+// the modules on the way to it, to find a cycle.
+func (s *Set) add(src map[string][]byte, base string, importing []string) (*Asset, error) {
+	if a, ok := s.byName[base]; ok {
+		return a, nil
+	}
+	if slices.Contains(importing, base) {
+		return nil, fmt.Errorf("embedded asset %s: imports itself through %s", base, strings.Join(importing, " > "))
+	}
+	body, ok := src[base]
+	if !ok {
+		return nil, fmt.Errorf("embedded asset %s imports %s, which is not one of the page's files", importing[len(importing)-1], base)
+	}
+	ext := path.Ext(base)
+	if ext == ".js" {
+		var err error
+		body, err = s.linkImports(src, base, body, append(importing, base))
+		if err != nil {
+			return nil, err
+		}
+	}
+	sum := sha256.Sum256(body)
+	hash := hex.EncodeToString(sum[:])[:12]
+	ctype := mime.TypeByExtension(ext)
+	if ctype == "" {
+		ctype = "application/octet-stream"
+	}
+	a := &Asset{Name: base, Hashed: strings.TrimSuffix(base, ext) + "." + hash + ext, Type: ctype,
+		Body: body, Gzip: Gzip(body), ETag: `"` + hash + `"`}
+	s.byName[base] = a
+	s.byHashed[a.Hashed] = a
+	return a, nil
+}
+
+// importSpec finds the specifier of an import or export ... from statement
+// that starts a line and names a file beside the module ('./state.js').
+var importSpec = regexp.MustCompile(`(?m)^((?:import|export)\b[^;'"]*?)(['"])\./([A-Za-z0-9_-]+\.js)(['"])`)
+
+// linkImports rewrites each import of a file of the set to its hashed name.
+func (s *Set) linkImports(src map[string][]byte, base string, body []byte, importing []string) ([]byte, error) {
+	var err error
+	out := importSpec.ReplaceAllFunc(body, func(m []byte) []byte {
+		sub := importSpec.FindSubmatch(m)
+		dep, e := s.add(src, string(sub[3]), importing)
+		if e != nil {
+			if err == nil {
+				err = e
+			}
+			return m
+		}
+		return []byte(string(sub[1]) + string(sub[2]) + "./" + dep.Hashed + string(sub[4]))
+	})
+	return out, err
 }
 
 // URL returns the hashed URL of the file named name ("app.js").
