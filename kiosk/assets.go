@@ -3,6 +3,7 @@ package kiosk
 import (
 	"embed"
 	"fmt"
+	"io/fs"
 	"regexp"
 	"sort"
 )
@@ -12,8 +13,19 @@ var staticFS embed.FS
 
 const assetPrefix = "/kiosk/assets/"
 
-// assetNames are the files the page loads, besides itself.
-var assetNames = []string{"static/app.css", "static/icons.js", "static/app.js"}
+// entryModule is the page's one script; it imports the other modules, and
+// webasset names each import by its hashed file.
+const entryModule = "app.js"
+
+// assetNames are the files the page loads, besides itself: the style sheet
+// and every ES module in static/, so a new module needs no list edited.
+func assetNames() ([]string, error) {
+	mods, err := fs.Glob(staticFS, "static/*.js")
+	if err != nil {
+		return nil, fmt.Errorf("kiosk: modules: %w", err)
+	}
+	return append([]string{"static/app.css"}, mods...), nil
+}
 
 // iconKey matches one entry of the drawings table in icons.js.
 var (

@@ -172,15 +172,18 @@ func (h *fakeHub) apply(cmd night.Command) any {
 		}
 		answer = map[string]any{"type": "ack", "id": cmd.ID, "seq": ev.Seq}
 		if cmd.Type == night.CmdRaise && ev.Problem != nil {
-			var names []string
+			// As the hub's SMS side does once the texts are out: record who
+			// was told on the problem itself (alerted), which every screen
+			// gets as an event.
+			var who []string
 			for _, p := range m.People {
 				if p.ID != cmd.By && (p.CheckedIn || p.HasRole(night.RoleStaff)) {
-					names = append(names, p.Name)
+					who = append(who, p.ID)
 				}
 			}
-			told := map[string]any{"type": "told", "problem": ev.Problem.ID, "names": names}
-			for c := range h.clients {
-				time.AfterFunc(300*time.Millisecond, func() { c.send(told) })
+			if len(who) > 0 {
+				alerted := night.Command{ID: "alerted:" + ev.Problem.ID, Type: night.CmdAlerted, Problem: ev.Problem.ID, Who: who, Step: 1, Source: night.FromSystem}
+				time.AfterFunc(300*time.Millisecond, func() { h.apply(alerted) })
 			}
 		}
 	}
@@ -201,6 +204,15 @@ func (h *fakeHub) count(match func(*night.Event) bool) int {
 		}
 	}
 	return n
+}
+
+// broadcast sends v to every screen as it is.
+func (h *fakeHub) broadcast(v any) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for c := range h.clients {
+		c.send(v)
+	}
 }
 
 func (h *fakeHub) dropAll() {

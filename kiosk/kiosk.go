@@ -5,7 +5,14 @@
 // The page itself talks to the hub over /ws; this package serves no night
 // data at all, so a kiosk can never be handed a phone number from here.
 //
-// The page (static/) is plain ES2017 with no build step. What it decides:
+// The page (static/) is plain ES2017 in ES modules, with no build step:
+// app.js starts it, state.js holds all it remembers, connection.js is the
+// link to the hub, and each screen or group of taps has its own module.
+// webasset serves every module under a content-hashed name and rewrites
+// their imports to those names. The night's rules the page needs (what a
+// tap changes, and when the hub would refuse it) are worked out here, from
+// night.Apply, and put in the page (rules.go); the page states none of its
+// own. What the page decides:
 //
 //   - Every change a person makes carries a fresh command id and waits in an
 //     outbox in localStorage until the hub answers ack or error, so a tap
@@ -32,6 +39,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"strings"
 
 	"github.com/clubnight/clubnight/webasset"
 )
@@ -67,6 +75,9 @@ type pageConfig struct {
 	// CheckURL is the key check, WS the websocket path.
 	CheckURL string `json:"checkURL"`
 	WS       string `json:"ws"`
+	// The night's rules the page needs (changes, kinds, kindText), worked
+	// out from the night package (see rules.go).
+	rules
 }
 
 // New loads the embedded assets, hashes them, lists the symbols folder and
@@ -79,8 +90,11 @@ func New(cfg Config) (*Handler, error) {
 	if h.log == nil {
 		h.log = slog.Default()
 	}
-	var err error
-	h.assets, err = webasset.New(staticFS, assetPrefix, assetNames...)
+	names, err := assetNames()
+	if err != nil {
+		return nil, err
+	}
+	h.assets, err = webasset.New(staticFS, assetPrefix, names...)
 	if err != nil {
 		return nil, fmt.Errorf("kiosk: %w", err)
 	}
@@ -92,8 +106,12 @@ func New(cfg Config) (*Handler, error) {
 	if err != nil {
 		return nil, err
 	}
+	rs, err := newRules()
+	if err != nil {
+		return nil, err
+	}
 	pc := pageConfig{Symbols: h.symbols.available(), SymbolsBase: symbolsPrefix,
-		CheckURL: "/kiosk/api/check", WS: "/ws"}
+		CheckURL: "/kiosk/api/check", WS: "/ws", rules: rs}
 	if pc.Symbols == nil {
 		pc.Symbols = []string{}
 	}
@@ -105,12 +123,20 @@ func New(cfg Config) (*Handler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("kiosk: page template: %w", err)
 	}
+	// Every module is named in the page (modulepreload) so the browser
+	// fetches them all at once instead of one import level at a time.
+	var preload []string
+	for _, a := range h.assets.Assets() {
+		if a.Name != entryModule && strings.HasSuffix(a.Name, ".js") {
+			preload = append(preload, h.assets.URL(a.Name))
+		}
+	}
 	var buf bytes.Buffer
 	err = tmpl.Execute(&buf, map[string]any{
-		"CSS":    h.assets.URL("app.css"),
-		"Icons":  h.assets.URL("icons.js"),
-		"App":    h.assets.URL("app.js"),
-		"Config": template.JS(cj), // json.Marshal escapes <, > and &
+		"CSS":     h.assets.URL("app.css"),
+		"Preload": preload,
+		"App":     h.assets.URL(entryModule),
+		"Config":  template.JS(cj), // json.Marshal escapes <, > and &
 	})
 	if err != nil {
 		return nil, fmt.Errorf("kiosk: page template: %w", err)

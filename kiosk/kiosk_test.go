@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -88,8 +89,14 @@ func TestIndex(t *testing.T) {
 	if strings.Contains(body, "http://") || strings.Contains(body, "https://") {
 		t.Error("index names an outside address: no CDNs or outside fonts")
 	}
-	if n := len(assetURL.FindAllString(body, -1)); n != 3 {
-		t.Errorf("index names %d hashed assets, want 3", n)
+	// Every file of static/ but the page itself, each once: the style sheet
+	// and the modules (the entry script and a modulepreload for each other).
+	files, err := filepath.Glob(filepath.Join("static", "*.[jc]s*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(assetURL.FindAllString(body, -1)); n != len(files) || n < 3 {
+		t.Errorf("index names %d hashed assets, want %d (static/%v)", n, len(files), files)
 	}
 }
 
@@ -295,12 +302,14 @@ func TestNew_BadSymbolsDir(t *testing.T) {
 }
 
 // The page must run on a five-year-old tablet browser: no syntax newer than
-// ES2017 that such browsers choke on, and no modules.
+// ES2017 that such browsers choke on. Static ES modules are as old as
+// ES2017 in browsers (Safari 11, Chrome 61); an import map (Safari 16.4),
+// import(), import.meta and top-level await are not, so none is used.
 func TestAssets_OldBrowserSyntax(t *testing.T) {
 	_, srv := mustServer(t, kiosk.Config{})
 	_, body := mustGet(t, srv.URL+"/kiosk", nil)
-	if strings.Contains(body, `type="module"`) {
-		t.Error("the page loads a module")
+	if strings.Contains(body, `type="importmap"`) {
+		t.Error("the page uses an import map")
 	}
 	for _, u := range assetURL.FindAllString(body, -1) {
 		if !strings.HasSuffix(u, ".js") {
@@ -310,10 +319,59 @@ func TestAssets_OldBrowserSyntax(t *testing.T) {
 		if i := strings.Index(src, "*/"); strings.HasPrefix(src, "/*") && i > 0 {
 			src = src[i+2:] // the header comment may name what is not used
 		}
-		for _, bad := range []string{"?.", "??", "import ", "export "} {
+		for _, bad := range []string{"?.", "??", "import(", "import.meta", "\nawait ", "async "} {
 			if strings.Contains(src, bad) {
 				t.Errorf("%s uses %q", u, bad)
 			}
 		}
+	}
+}
+
+var importOf = regexp.MustCompile(`(?m)^(?:import|export)\b[^;'"]*?['"](\./[^'"]+)['"]`)
+
+// The page is ES modules with no build step: the page names the entry
+// module and preloads the rest, and every import inside a module names a
+// hashed file that is served, so a browser resolving it relative to the
+// module's own URL gets it, cached for ever. Every module is reached.
+func TestModules_ImportsResolveToHashedFiles(t *testing.T) {
+	_, srv := mustServer(t, kiosk.Config{})
+	_, body := mustGet(t, srv.URL+"/kiosk", nil)
+	entry := regexp.MustCompile(`<script type="module" src="([^"]+)"></script>`).FindStringSubmatch(body)
+	if entry == nil || !assetURL.MatchString(entry[1]) {
+		t.Fatalf("the page has no hashed entry module:\n%s", body)
+	}
+	named := map[string]bool{}
+	for _, u := range assetURL.FindAllString(body, -1) {
+		named[u] = true
+	}
+	seen := map[string]bool{}
+	var walk func(u string)
+	walk = func(u string) {
+		if seen[u] {
+			return
+		}
+		seen[u] = true
+		res, src := mustGet(t, srv.URL+u, nil)
+		if res.StatusCode != http.StatusOK {
+			t.Errorf("GET %s: %d", u, res.StatusCode)
+			return
+		}
+		for _, m := range importOf.FindAllStringSubmatch(src, -1) {
+			dep := path.Join(path.Dir(u), m[1])
+			if !assetURL.MatchString(dep) || !named[dep] {
+				t.Errorf("%s imports %s: not a hashed file the page preloads", u, m[1])
+				continue
+			}
+			walk(dep)
+		}
+	}
+	walk(entry[1])
+	for u := range named {
+		if strings.HasSuffix(u, ".js") && !seen[u] {
+			t.Errorf("%s is loaded but nothing imports it", u)
+		}
+	}
+	if len(seen) < 10 {
+		t.Errorf("the page is %d modules; app.js was to be split by its sections", len(seen))
 	}
 }
