@@ -8,7 +8,7 @@ import { view, entity } from './view.js';
 import { scheduleRender } from './render.js';
 import { showFeedback } from './feedback.js';
 
-export function transmit(e) {
+function transmit(e) {
   var ws = S.ws;
   if (!ws || !S.connected || ws.readyState !== 1) return;
   try {

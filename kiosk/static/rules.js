@@ -8,7 +8,7 @@ var CHANGES = CFG.changes || {};
 
 // ruleFor is what a command of type does to thing (a job, problem, ride,
 // person or briefing point), or null when the hub would refuse it.
-export function ruleFor(type, thing) {
+function ruleFor(type, thing) {
   var byStatus = CHANGES[type];
   if (!byStatus || !thing) return null;
   return byStatus[thing.status || ''] || null;

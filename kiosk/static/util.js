@@ -1,6 +1,6 @@
 /* Small helpers with no state: times, copies, ids, escaping, finding. */
 
-export function pad(n) { return (n < 10 ? '0' : '') + n; }
+function pad(n) { return (n < 10 ? '0' : '') + n; }
 export function hhmm(d) { return pad(d.getHours()) + ':' + pad(d.getMinutes()); }
 export function timeOf(iso) {
   if (!iso) return '';
