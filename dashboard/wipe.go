@@ -55,7 +55,7 @@ func (d *Dashboard) Wipe(ctx context.Context, id, by string, src night.Source) e
 	now := d.clock()
 	rep := d.buildReport(n)
 	anonymise(rep)
-	rep.WipedAt = &now
+	rep.WipedAt = now
 	data, err := json.Marshal(rep)
 	if err != nil {
 		return err

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/clubnight/clubnight/phone"
@@ -154,8 +155,7 @@ func applyJobStatus(m *Night, c Command, ev *Event) (*UndoEntry, string, error) 
 			}
 			return nil, "", Errorf(Conflict, "%s already did that. Job %d is done.", m.Name(j.DoneBy), j.Number)
 		}
-		at := c.At
-		j.Status, j.DoneBy, j.DoneAt = Done, c.By, &at
+		j.Status, j.DoneBy, j.DoneAt = Done, c.By, c.At
 	case CmdDoing:
 		if j.Status == Done {
 			return nil, "", Errorf(Conflict, "Job %d is already done.", j.Number)
@@ -298,7 +298,6 @@ func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	if p.Status == Sorted {
 		return nil, "", Errorf(Conflict, "That problem is already sorted. Thank you.")
 	}
-	at := c.At
 	var text string
 	switch c.Type {
 	case CmdClaim:
@@ -308,7 +307,7 @@ func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 			}
 			return nil, "", Errorf(Conflict, "%s is already on it.", m.Name(p.ClaimedBy))
 		}
-		p.Status, p.ClaimedBy, p.ClaimedAt = Claimed, c.By, &at
+		p.Status, p.ClaimedBy, p.ClaimedAt = Claimed, c.By, c.At
 		text = fmt.Sprintf("%s is helping with: %s", m.Name(c.By), p.Text)
 	case CmdSort:
 		var same *Problem
@@ -319,9 +318,9 @@ func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 			}
 			same = o
 		}
-		p.Status, p.SortedBy, p.SortedAt = Sorted, c.By, &at
+		p.Status, p.SortedBy, p.SortedAt = Sorted, c.By, c.At
 		if p.ClaimedBy == "" {
-			p.ClaimedBy, p.ClaimedAt = c.By, &at
+			p.ClaimedBy, p.ClaimedAt = c.By, c.At
 		}
 		text = fmt.Sprintf("%s sorted: %s", m.Name(c.By), p.Text)
 		if same != nil {
@@ -380,8 +379,7 @@ func applyRide(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 		if r.Status == Gone {
 			return nil, "", Errorf(Conflict, "%s has already gone home.", r.Name)
 		}
-		at := c.At
-		r.Status, r.GoneAt, r.WaitingWith = Gone, &at, nil
+		r.Status, r.GoneAt, r.WaitingWith = Gone, c.At, nil
 		text = fmt.Sprintf("%s has gone home.", r.Name)
 	case CmdRideLate:
 		if r.Status != Waiting {
@@ -393,7 +391,7 @@ func applyRide(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 		if r.Status == Waiting {
 			return nil, "", Errorf(Conflict, "%s is waiting already.", r.Name)
 		}
-		r.Status, r.GoneAt = Waiting, nil
+		r.Status, r.GoneAt = Waiting, time.Time{}
 		text = fmt.Sprintf("%s is waiting for their ride.", r.Name)
 	case CmdWaitWith:
 		if c.By == "" {
@@ -477,8 +475,7 @@ func applyUndo(m *Night, c Command, ev *Event) (string, error) {
 		if !ok || p.Status != Open {
 			return "", changed
 		}
-		at := c.At
-		p.Status, p.SortedAt, p.SortedBy = Sorted, &at, c.By
+		p.Status, p.SortedAt, p.SortedBy = Sorted, c.At, c.By
 		cp := p.clone()
 		ev.Problem = &cp
 		return fmt.Sprintf("%s took back the problem: %s", m.Name(c.By), p.Text), nil

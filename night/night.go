@@ -142,10 +142,10 @@ type Job struct {
 	Who    []string  `json:"who"`
 	Status JobStatus `json:"status"`
 	// StartedBy is who said they were doing it.
-	StartedBy string     `json:"started_by,omitempty"`
-	DoneBy    string     `json:"done_by"`
-	DoneAt    *time.Time `json:"done_at,omitempty"`
-	Photo     string     `json:"photo,omitempty"`
+	StartedBy string    `json:"started_by,omitempty"`
+	DoneBy    string    `json:"done_by"`
+	DoneAt    time.Time `json:"done_at,omitzero"`
+	Photo     string    `json:"photo,omitempty"`
 }
 
 // Problem is something that needs a person to sort it.
@@ -159,8 +159,8 @@ type Problem struct {
 	ClaimedBy string        `json:"claimed_by"`
 	SortedBy  string        `json:"sorted_by,omitempty"`
 	RaisedAt  time.Time     `json:"raised_at"`
-	ClaimedAt *time.Time    `json:"claimed_at,omitempty"`
-	SortedAt  *time.Time    `json:"sorted_at,omitempty"`
+	ClaimedAt time.Time     `json:"claimed_at,omitzero"`
+	SortedAt  time.Time     `json:"sorted_at,omitzero"`
 	// Alerted lists who has been texted about it, and Step how wide the
 	// alert has gone (0 the team on duty, 1 the staff, 2 everyone).
 	Alerted []string `json:"alerted,omitempty"`
@@ -179,7 +179,7 @@ type Ride struct {
 	Note        string     `json:"note,omitempty"`
 	Status      RideStatus `json:"status"`
 	WaitingWith []string   `json:"waiting_with,omitempty"`
-	GoneAt      *time.Time `json:"gone_at,omitempty"`
+	GoneAt      time.Time  `json:"gone_at,omitzero"`
 }
 
 // TimelineItem is one moment of the running order.
@@ -369,7 +369,6 @@ func (p Person) clone() Person {
 
 func (j Job) clone() Job {
 	j.Who = list(j.Who)
-	j.DoneAt = cloneTime(j.DoneAt)
 	return j
 }
 
@@ -381,14 +380,11 @@ func (p *Problem) Copy() *Problem {
 
 func (p Problem) clone() Problem {
 	p.Alerted = slices.Clone(p.Alerted)
-	p.ClaimedAt = cloneTime(p.ClaimedAt)
-	p.SortedAt = cloneTime(p.SortedAt)
 	return p
 }
 
 func (r Ride) clone() Ride {
 	r.WaitingWith = slices.Clone(r.WaitingWith)
-	r.GoneAt = cloneTime(r.GoneAt)
 	return r
 }
 
@@ -418,14 +414,6 @@ func (u UndoEntry) clone() UndoEntry {
 		u.Briefing = &b
 	}
 	return u
-}
-
-func cloneTime(t *time.Time) *time.Time {
-	if t == nil {
-		return nil
-	}
-	c := *t
-	return &c
 }
 
 // Public returns a copy safe for any screen: no phone numbers, no undo
