@@ -171,7 +171,7 @@ func applyJobStatus(m *Night, c Command, ev *Event) (*UndoEntry, string, error) 
 	if c.Type == CmdDoing {
 		verb = "started"
 	}
-	return &UndoEntry{Type: string(c.Type), Target: strconv.Itoa(j.Number), Job: &before},
+	return &UndoEntry{Type: string(c.Type), Target: strconv.Itoa(j.Number), Subject: Subject{Job: &before}},
 		fmt.Sprintf("%s %s %s.", who, verb, jobLabel(j)), nil
 }
 
@@ -206,7 +206,7 @@ func applyCheck(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	if id != c.By && c.By != "" {
 		text = fmt.Sprintf("%s said: %s", m.Name(c.By), text)
 	}
-	return &UndoEntry{Type: string(c.Type), Target: id, Person: &before}, text, nil
+	return &UndoEntry{Type: string(c.Type), Target: id, Subject: Subject{Person: &before}}, text, nil
 }
 
 // KindWords is how each kind of problem is said in plain words.
@@ -330,7 +330,7 @@ func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	}
 	cp := p.clone()
 	ev.Problem = &cp
-	return &UndoEntry{Type: string(c.Type), Target: p.ID, Problem: &before}, text, nil
+	return &UndoEntry{Type: string(c.Type), Target: p.ID, Subject: Subject{Problem: &before}}, text, nil
 }
 
 // applyAlerted records who was texted about a problem, so every screen can
@@ -411,7 +411,7 @@ func applyRide(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	}
 	cp := r.clone()
 	ev.Ride = &cp
-	return &UndoEntry{Type: string(c.Type), Target: r.ID, Ride: &before}, text, nil
+	return &UndoEntry{Type: string(c.Type), Target: r.ID, Subject: Subject{Ride: &before}}, text, nil
 }
 
 func applyBriefed(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
@@ -428,7 +428,7 @@ func applyBriefed(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	cp := b.clone()
 	idx := i
 	ev.Briefing, ev.Index = &cp, &idx
-	return &UndoEntry{Type: string(CmdBriefed), Target: strconv.Itoa(i), Briefing: &before, Index: i},
+	return &UndoEntry{Type: string(CmdBriefed), Target: strconv.Itoa(i), Subject: Subject{Briefing: &before}, Index: i},
 		fmt.Sprintf("Briefing point %d is done: %s", i+1, b.Title), nil
 }
 

@@ -20,7 +20,15 @@ import (
 // TestClone_FixtureFillsEveryReference checks that it stays so.
 func busyNight(t testing.TB) *night.Night {
 	t.Helper()
+	n, _ := busyNightEvents(t)
+	return n
+}
+
+// busyNightEvents is busyNight with the events that made it.
+func busyNightEvents(t testing.TB) (*night.Night, []*night.Event) {
+	t.Helper()
 	n := MustFixture(t)
+	var events []*night.Event
 	for _, c := range []night.Command{
 		{Type: night.CmdDone, By: "tom", Job: 4},
 		{Type: night.CmdCheckIn, By: "jade"},
@@ -35,9 +43,11 @@ func busyNight(t testing.TB) *night.Night {
 		{Type: night.CmdWaitWith, By: "leon", Ride: "r2"},
 		{Type: night.CmdBriefed, By: "kim", Index: Ptr(0)},
 	} {
-		n, _ = MustApply(t, n, c)
+		var ev *night.Event
+		n, ev = MustApply(t, n, c)
+		events = append(events, ev)
 	}
-	return n
+	return n, events
 }
 
 // memory lists every pointer, slice backing array and map reachable from
@@ -259,5 +269,33 @@ func TestNight_JSONUnchanged(t *testing.T) {
 	}
 	if got := MustJSON(t, &n); got != string(want) {
 		t.Fatalf("the night does not read back into the same JSON:\n got %s\nwant %s", got, want)
+	}
+}
+
+// TestEvent_JSONUnchanged: the events that made the busy night are byte for
+// byte what they were before times became values and before Event and
+// UndoEntry shared Subject (testdata/busy-events.jsonl, written then), and
+// each reads back into the same bytes.
+func TestEvent_JSONUnchanged(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "busy-events.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Split(strings.TrimSpace(string(data)), "\n")
+	_, events := busyNightEvents(t)
+	if len(events) != len(want) {
+		t.Fatalf("%d events; the golden file has %d", len(events), len(want))
+	}
+	for i, ev := range events {
+		if got := MustJSON(t, ev); got != want[i] {
+			t.Errorf("event %d changed:\n got %s\nwant %s", i+1, got, want[i])
+		}
+		var back night.Event
+		if err := json.Unmarshal([]byte(want[i]), &back); err != nil {
+			t.Fatal(err)
+		}
+		if got := MustJSON(t, &back); got != want[i] {
+			t.Errorf("event %d does not read back into the same JSON:\n got %s\nwant %s", i+1, got, want[i])
+		}
 	}
 }

@@ -212,13 +212,21 @@ type UndoEntry struct {
 	Type string `json:"type"`
 	// Target is the job number, problem id, ride id or briefing index, as text.
 	Target string `json:"target"`
-	// Before is the state the target had before the change.
+	// Subject is the target as it was before the change.
+	Subject
+	Index int `json:"index,omitempty"`
+}
+
+// Subject is the one thing a change touched, in full: an Event carries it
+// as it is after the change, so a screen can replace it by id, and an
+// UndoEntry as it was before, so UNDO can put it back. At most one field is
+// set. Its fields appear in the JSON as if they were the holder's own.
+type Subject struct {
 	Job      *Job           `json:"job,omitempty"`
 	Problem  *Problem       `json:"problem,omitempty"`
 	Ride     *Ride          `json:"ride,omitempty"`
 	Person   *Person        `json:"person,omitempty"`
 	Briefing *BriefingPoint `json:"briefing,omitempty"`
-	Index    int            `json:"index,omitempty"`
 }
 
 // Person returns the person with id, if any.
@@ -394,26 +402,31 @@ func (b BriefingPoint) clone() BriefingPoint {
 }
 
 func (u UndoEntry) clone() UndoEntry {
-	if u.Job != nil {
-		j := u.Job.clone()
-		u.Job = &j
-	}
-	if u.Problem != nil {
-		u.Problem = u.Problem.Copy()
-	}
-	if u.Ride != nil {
-		r := u.Ride.clone()
-		u.Ride = &r
-	}
-	if u.Person != nil {
-		p := u.Person.clone()
-		u.Person = &p
-	}
-	if u.Briefing != nil {
-		b := u.Briefing.clone()
-		u.Briefing = &b
-	}
+	u.Subject = u.Subject.clone()
 	return u
+}
+
+func (s Subject) clone() Subject {
+	if s.Job != nil {
+		j := s.Job.clone()
+		s.Job = &j
+	}
+	if s.Problem != nil {
+		s.Problem = s.Problem.Copy()
+	}
+	if s.Ride != nil {
+		r := s.Ride.clone()
+		s.Ride = &r
+	}
+	if s.Person != nil {
+		p := s.Person.clone()
+		s.Person = &p
+	}
+	if s.Briefing != nil {
+		b := s.Briefing.clone()
+		s.Briefing = &b
+	}
+	return s
 }
 
 // Public returns a copy safe for any screen: no phone numbers, no undo
