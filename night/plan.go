@@ -275,29 +275,35 @@ func ValidKind(k ProblemKind) bool {
 // NewNight makes the starting state of a validated plan.
 func NewNight(p *Plan) *Night {
 	n := &Night{
-		ID: p.ID, Title: p.Title, Date: p.Date, Venue: p.Venue,
-		EscalateAfterSeconds: p.EscalateAfterSeconds,
-		People:               make([]Person, 0, len(p.People)),
-		Jobs:                 make([]Job, 0, len(p.Jobs)),
-		Problems:             []Problem{},
-		Rides:                make([]Ride, 0, len(p.Rides)),
-		Timeline:             append([]TimelineItem{}, p.Timeline...),
-		Briefing:             make([]BriefingPoint, 0, len(p.Briefing)),
-		Activity:             []Activity{},
+		People:   make([]Person, 0, len(p.People)),
+		Jobs:     make([]Job, 0, len(p.Jobs)),
+		Problems: []Problem{},
+		Rides:    make([]Ride, 0, len(p.Rides)),
+		Briefing: make([]BriefingPoint, 0, len(p.Briefing)),
+		Activity: []Activity{},
 	}
+	carry(n, p)
 	for _, pp := range p.People {
-		n.People = append(n.People, Person{ID: pp.ID, Name: strings.TrimSpace(pp.Name), Phone: pp.Phone,
-			Roles: append([]string{}, pp.Roles...), Photo: pp.Photo, CallRules: pp.CallRules})
+		var q Person
+		carry(&q, pp)
+		q.Name = strings.TrimSpace(q.Name)
+		n.People = append(n.People, q)
 	}
-	for i, j := range p.Jobs {
-		n.Jobs = append(n.Jobs, Job{ID: j.ID, Number: i + 1, Title: strings.TrimSpace(j.Title), Phase: j.Phase,
-			Who: append([]string{}, j.Who...), Status: Todo, Photo: j.Photo})
+	for i, pj := range p.Jobs {
+		j := Job{Number: i + 1, Status: Todo}
+		carry(&j, pj)
+		j.Title = strings.TrimSpace(j.Title)
+		n.Jobs = append(n.Jobs, j)
 	}
-	for _, b := range p.Briefing {
-		n.Briefing = append(n.Briefing, BriefingPoint{Title: b.Title, Who: append([]string{}, b.Who...)})
+	for _, pb := range p.Briefing {
+		var b BriefingPoint
+		carry(&b, pb)
+		n.Briefing = append(n.Briefing, b)
 	}
-	for _, r := range p.Rides {
-		n.Rides = append(n.Rides, Ride{ID: r.ID, Name: r.Name, Pickup: r.Pickup, At: r.At, Note: r.Note, Status: Waiting})
+	for _, pr := range p.Rides {
+		r := Ride{Status: Waiting}
+		carry(&r, pr)
+		n.Rides = append(n.Rides, r)
 	}
 	return n
 }
@@ -305,20 +311,27 @@ func NewNight(p *Plan) *Night {
 // Plan returns the night's plan for export: what was planned, plus the jobs
 // and rides added on the night, without any live state.
 func (n *Night) Plan() *Plan {
-	p := &Plan{ID: n.ID, Title: n.Title, Date: n.Date, Venue: n.Venue, EscalateAfterSeconds: n.EscalateAfterSeconds,
-		People: []PlanPerson{}, Jobs: []PlanJob{}, Timeline: append([]TimelineItem{}, n.Timeline...),
-		Briefing: []PlanBriefing{}, Rides: []PlanRide{}}
-	for _, pp := range n.People {
-		p.People = append(p.People, PlanPerson{ID: pp.ID, Name: pp.Name, Phone: pp.Phone, Roles: append([]string{}, pp.Roles...), Photo: pp.Photo, CallRules: pp.CallRules})
+	p := &Plan{People: []PlanPerson{}, Jobs: []PlanJob{}, Briefing: []PlanBriefing{}, Rides: []PlanRide{}}
+	carry(p, n)
+	for _, q := range n.People {
+		var pp PlanPerson
+		carry(&pp, q)
+		p.People = append(p.People, pp)
 	}
 	for _, j := range n.Jobs {
-		p.Jobs = append(p.Jobs, PlanJob{ID: j.ID, Title: j.Title, Phase: j.Phase, Who: append([]string{}, j.Who...), Photo: j.Photo})
+		var pj PlanJob
+		carry(&pj, j)
+		p.Jobs = append(p.Jobs, pj)
 	}
 	for _, b := range n.Briefing {
-		p.Briefing = append(p.Briefing, PlanBriefing{Title: b.Title, Who: append([]string{}, b.Who...)})
+		var pb PlanBriefing
+		carry(&pb, b)
+		p.Briefing = append(p.Briefing, pb)
 	}
 	for _, r := range n.Rides {
-		p.Rides = append(p.Rides, PlanRide{ID: r.ID, Name: r.Name, Pickup: r.Pickup, At: r.At, Note: r.Note})
+		var pr PlanRide
+		carry(&pr, r)
+		p.Rides = append(p.Rides, pr)
 	}
 	return p
 }
