@@ -24,7 +24,7 @@ type liveEdit struct {
 	add     []night.PlanPerson // new people, with the plan's ids
 	assign  []night.PlanJob    // existing jobs whose people change
 	jobs    []night.PlanJob    // new jobs
-	rides   []night.Ride       // new rides
+	rides   []night.PlanRide   // new rides
 	remove  []string           // people to take off the team
 	blocked []string           // what only a restart can change
 }
@@ -103,7 +103,7 @@ func planLiveEdit(old *night.Night, p *night.Plan) liveEdit {
 		planRides[pr.ID] = true
 		or, ok := old.Ride(pr.ID)
 		if !ok {
-			e.rides = append(e.rides, night.Ride{ID: pr.ID, Name: pr.Name, Pickup: pr.Pickup, At: pr.At, Note: pr.Note})
+			e.rides = append(e.rides, pr)
 			continue
 		}
 		if pr.Name != or.Name || pr.Pickup != or.Pickup || pr.At != or.At || pr.Note != or.Note {
