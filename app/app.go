@@ -90,65 +90,103 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 	if err := a.openRedis(ctx, opts); err != nil {
 		return nil, err
 	}
-	store := hub.NewStore(a.rdb, cfg.KeyPrefix)
-	if cfg.Durable == "replica" {
-		store.RequireReplica(time.Second)
-	}
-	a.Hub = hub.New(store, hub.Options{Logger: a.Log, Metrics: a.Metrics, Clock: opts.Clock})
-	a.closers = append(a.closers, a.Hub.Close)
-
+	store := a.startHub(opts)
 	var saver backupSaver
 	if cfg.Embedded() {
-		backup, err := hub.NewBackup(cfg.DataDir, store, a.Log)
+		b, err := a.startBackup(ctx, store)
 		if err != nil {
 			return nil, err
 		}
-		restored, err := backup.Load(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("CLUBNIGHT_DATA: cannot load the backup in %s: %w", cfg.DataDir, err)
-		}
-		if restored > 0 {
-			a.Log.Info("restored nights from the backup", "nights", restored, "dir", cfg.DataDir)
-		}
-		a.Hub.OnCommit(backup.Hook())
-		a.Hub.OnNightKeys(backup.KeysHook())
-		a.Hub.GuardWrites(backup.Err)
-		saver = backup
-		bctx, stop := context.WithCancel(context.Background())
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			backup.Run(bctx, 2*time.Second)
-		}()
-		// Runs after SMS and the dashboard have stopped (closers run last
-		// first), so the final save has everything.
-		a.closers = append(a.closers, func() { stop(); <-done })
-		defer func() {
-			if ok {
-				if err := backup.SaveMeta(ctx); err != nil {
-					a.Log.Error("backup failed", "err", err)
-				}
-			}
-		}()
+		saver = b
 	}
-
-	kioskKey := cfg.KioskKey
-	if kioskKey == "" {
-		k, err := hub.KioskKey(ctx, store, hub.KioskKeyOptions{DataDir: cfg.DataDir, Secret: cfg.AdminToken, New: auth.NewKey,
-			Warn: func(msg string, err error) { a.Log.Warn(msg, "err", err) }})
-		if err != nil {
-			return nil, err
-		}
-		kioskKey = k
+	if err := a.startAuth(ctx, store); err != nil {
+		return nil, err
 	}
-	a.Auth = auth.New(cfg.AdminToken, kioskKey, nil)
-
 	if cfg.Embedded() {
 		if err := a.loadSample(ctx); err != nil {
 			return nil, err
 		}
 	}
+	if err := a.registerServices(ctx, opts, saver); err != nil {
+		return nil, err
+	}
+	if err := a.listen(opts); err != nil {
+		return nil, err
+	}
+	if cfg.DebugAddr != "" {
+		if err := a.serveDebug(cfg.DebugAddr); err != nil {
+			return nil, err
+		}
+	}
+	ok = true
+	if saver != nil {
+		if err := saver.SaveMeta(ctx); err != nil {
+			a.Log.Error("backup failed", "err", err)
+		}
+	}
+	return a, nil
+}
 
+// startHub makes the store on the open Redis and the hub on top of it.
+func (a *App) startHub(opts Options) *hub.Store {
+	store := hub.NewStore(a.rdb, a.Config.KeyPrefix)
+	if a.Config.Durable == "replica" {
+		store.RequireReplica(time.Second)
+	}
+	a.Hub = hub.New(store, hub.Options{Logger: a.Log, Metrics: a.Metrics, Clock: opts.Clock})
+	a.closers = append(a.closers, a.Hub.Close)
+	return store
+}
+
+// startBackup restores the embedded store from the data folder and keeps
+// the backup up to date from then on: on every commit, and every 2 s.
+func (a *App) startBackup(ctx context.Context, store *hub.Store) (backupSaver, error) {
+	backup, err := hub.NewBackup(a.Config.DataDir, store, a.Log)
+	if err != nil {
+		return nil, err
+	}
+	restored, err := backup.Load(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("CLUBNIGHT_DATA: cannot load the backup in %s: %w", a.Config.DataDir, err)
+	}
+	if restored > 0 {
+		a.Log.Info("restored nights from the backup", "nights", restored, "dir", a.Config.DataDir)
+	}
+	a.Hub.OnCommit(backup.Hook())
+	a.Hub.OnNightKeys(backup.KeysHook())
+	a.Hub.GuardWrites(backup.Err)
+	bctx, stop := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		backup.Run(bctx, 2*time.Second)
+	}()
+	// Runs after SMS and the dashboard have stopped (closers run last
+	// first), so the final save has everything.
+	a.closers = append(a.closers, func() { stop(); <-done })
+	return backup, nil
+}
+
+// startAuth sets up who may do what, with the kiosk key from the settings
+// or, when there is none, the one the hub keeps.
+func (a *App) startAuth(ctx context.Context, store *hub.Store) error {
+	kioskKey := a.Config.KioskKey
+	if kioskKey == "" {
+		k, err := hub.KioskKey(ctx, store, hub.KioskKeyOptions{DataDir: a.Config.DataDir, Secret: a.Config.AdminToken, New: auth.NewKey,
+			Warn: func(msg string, err error) { a.Log.Warn(msg, "err", err) }})
+		if err != nil {
+			return err
+		}
+		kioskKey = k
+	}
+	a.Auth = auth.New(a.Config.AdminToken, kioskKey, nil)
+	return nil
+}
+
+// registerServices puts every part on the mux: the websocket stream, the
+// HTTP API, SMS, voice, and the pages. SMS and voice start working here.
+func (a *App) registerServices(ctx context.Context, opts Options, saver backupSaver) error {
+	cfg := a.Config
 	wsOpts := opts.WSOptions
 	wsOpts.Logger, wsOpts.Metrics = a.Log, a.Metrics
 	a.WS = ws.New(a.Hub, a.Auth, wsOpts)
@@ -159,7 +197,7 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 	smsSvc, err := sms.New(sms.Options{Hub: a.Hub, Config: cfg, Logger: a.Log, Metrics: a.Metrics,
 		Clock: opts.Clock, Location: cfg.TimeZone, SimGuard: a.simGuard})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	smsSvc.Register(a.mux)
 	smsSvc.Start(context.Background())
@@ -169,20 +207,22 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 	voiceSvc, err := voice.New(voice.Options{Hub: a.Hub, SMS: smsSvc, Config: cfg, Logger: a.Log,
 		Clock: opts.Clock, Location: cfg.TimeZone})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	voiceSvc.Register(a.mux)
 	voiceSvc.RegisterSim(a.mux, nil) // the practice call, beside /sim (open like it)
 	voiceSvc.Start(context.Background())
 	a.Voice = voiceSvc
 	a.closers = append(a.closers, voiceSvc.Close)
-	if err := a.registerPages(ctx, saver); err != nil {
-		return nil, err
-	}
+	return a.registerPages(ctx, saver)
+}
 
-	ln, err := net.Listen("tcp", cfg.Addr)
+// listen takes cfg.Addr (so a taken port fails at start) and makes the
+// server that will serve it.
+func (a *App) listen(opts Options) error {
+	ln, err := net.Listen("tcp", a.Config.Addr)
 	if err != nil {
-		return nil, fmt.Errorf("CLUBNIGHT_ADDR: cannot listen on %s: %w", cfg.Addr, err)
+		return fmt.Errorf("CLUBNIGHT_ADDR: cannot listen on %s: %w", a.Config.Addr, err)
 	}
 	a.ln = ln
 	bodyTimeout := opts.BodyTimeout
@@ -195,13 +235,7 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 		IdleTimeout:       120 * time.Second,
 		ErrorLog:          slog.NewLogLogger(a.Log.Handler(), slog.LevelWarn),
 	}
-	if cfg.DebugAddr != "" {
-		if err := a.serveDebug(cfg.DebugAddr); err != nil {
-			return nil, err
-		}
-	}
-	ok = true
-	return a, nil
+	return nil
 }
 
 // serveDebug serves Go's profiler on its own address, for measuring a hub

@@ -71,12 +71,45 @@ func (e *Error) Error() string { return e.Setting + ": " + e.Problem }
 // FromEnv parses and validates every setting. It returns all problems
 // joined; each is an *Error.
 func FromEnv(lookup Lookup) (*Config, error) {
-	get := func(name, def string) string {
+	ck := &check{get: func(name, def string) string {
 		if v, ok := lookup(name); ok && strings.TrimSpace(v) != "" {
 			return strings.TrimSpace(v)
 		}
 		return def
+	}}
+	c := ck.read()
+	ck.listen(c)
+	ck.wipeAfter(c)
+	ck.timeZone(c)
+	ck.debugAddr(c)
+	ck.trustedProxies(c)
+	ck.redisURL(c)
+	ck.publicURL(c)
+	ck.twilio(c)
+	ck.smsRate(c)
+	ck.secrets(c)
+	ck.prefixAndLog(c)
+	if len(ck.errs) > 0 {
+		return nil, errors.Join(ck.errs...)
 	}
+	return c, nil
+}
+
+// check reads settings and gathers every problem with them, so a deployer
+// fixes them all at once. Each method checks one group of settings, in
+// the order the problems are listed.
+type check struct {
+	get  func(name, def string) string // a setting, trimmed, or def when unset or blank
+	errs []error
+}
+
+func (ck *check) bad(setting, format string, args ...any) {
+	ck.errs = append(ck.errs, &Error{Setting: setting, Problem: fmt.Sprintf(format, args...)})
+}
+
+// read takes the settings that need no parsing as they are.
+func (ck *check) read() *Config {
+	get := ck.get
 	c := &Config{
 		Addr:             get("CLUBNIGHT_ADDR", ""),
 		RedisURL:         get("REDIS_URL", ""),
@@ -102,51 +135,79 @@ func FromEnv(lookup Lookup) (*Config, error) {
 			c.Addr = ":8080"
 		}
 	}
-	var errs []error
-	bad := func(setting, format string, args ...any) {
-		errs = append(errs, &Error{Setting: setting, Problem: fmt.Sprintf(format, args...)})
-	}
+	return c
+}
+
+// listen checks CLUBNIGHT_ADDR.
+func (ck *check) listen(c *Config) {
 	if _, port, err := net.SplitHostPort(c.Addr); err != nil {
-		bad("CLUBNIGHT_ADDR", "%q is not a listen address like :8080 or 127.0.0.1:8080", c.Addr)
+		ck.bad("CLUBNIGHT_ADDR", "%q is not a listen address like :8080 or 127.0.0.1:8080", c.Addr)
 	} else if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
-		bad("CLUBNIGHT_ADDR", "port %q must be a number from 0 to 65535", port)
+		ck.bad("CLUBNIGHT_ADDR", "port %q must be a number from 0 to 65535", port)
 	}
-	if days, err := strconv.Atoi(get("CLUBNIGHT_WIPE_AFTER_DAYS", "30")); err != nil || days < 0 || days > 3650 {
-		bad("CLUBNIGHT_WIPE_AFTER_DAYS", "must be a whole number of days from 0 (never) to 3650")
+}
+
+// wipeAfter reads CLUBNIGHT_WIPE_AFTER_DAYS.
+func (ck *check) wipeAfter(c *Config) {
+	if days, err := strconv.Atoi(ck.get("CLUBNIGHT_WIPE_AFTER_DAYS", "30")); err != nil || days < 0 || days > 3650 {
+		ck.bad("CLUBNIGHT_WIPE_AFTER_DAYS", "must be a whole number of days from 0 (never) to 3650")
 	} else {
 		c.WipeAfterDays = days
 	}
-	tz := get("CLUBNIGHT_TZ", "Europe/London")
+}
+
+// timeZone reads CLUBNIGHT_TZ.
+func (ck *check) timeZone(c *Config) {
+	tz := ck.get("CLUBNIGHT_TZ", "Europe/London")
 	if loc, err := time.LoadLocation(tz); err != nil {
-		bad("CLUBNIGHT_TZ", "%q is not a time zone like Europe/London", tz)
+		ck.bad("CLUBNIGHT_TZ", "%q is not a time zone like Europe/London", tz)
 	} else {
 		c.TimeZone = loc
 	}
+}
+
+// debugAddr checks CLUBNIGHT_DEBUG_ADDR, when set.
+func (ck *check) debugAddr(c *Config) {
 	if c.DebugAddr != "" {
 		if _, _, err := net.SplitHostPort(c.DebugAddr); err != nil {
-			bad("CLUBNIGHT_DEBUG_ADDR", "%q is not a listen address like 127.0.0.1:6060", c.DebugAddr)
+			ck.bad("CLUBNIGHT_DEBUG_ADDR", "%q is not a listen address like 127.0.0.1:6060", c.DebugAddr)
 		}
 	}
-	if v := get("CLUBNIGHT_TRUSTED_PROXIES", ""); v != "" {
-		for _, item := range strings.Split(v, ",") {
-			item = strings.TrimSpace(item)
-			if item == "" {
-				continue
-			}
-			if p, err := netip.ParsePrefix(item); err == nil {
-				c.TrustedProxies = append(c.TrustedProxies, p.Masked())
-			} else if a, err := netip.ParseAddr(item); err == nil {
-				c.TrustedProxies = append(c.TrustedProxies, netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen()))
-			} else {
-				bad("CLUBNIGHT_TRUSTED_PROXIES", "%q is not an address or a range like 172.16.0.0/12", item)
-			}
+}
+
+// trustedProxies reads CLUBNIGHT_TRUSTED_PROXIES: addresses and ranges,
+// separated by commas.
+func (ck *check) trustedProxies(c *Config) {
+	v := ck.get("CLUBNIGHT_TRUSTED_PROXIES", "")
+	if v == "" {
+		return
+	}
+	for _, item := range strings.Split(v, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		if p, err := netip.ParsePrefix(item); err == nil {
+			c.TrustedProxies = append(c.TrustedProxies, p.Masked())
+		} else if a, err := netip.ParseAddr(item); err == nil {
+			c.TrustedProxies = append(c.TrustedProxies, netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen()))
+		} else {
+			ck.bad("CLUBNIGHT_TRUSTED_PROXIES", "%q is not an address or a range like 172.16.0.0/12", item)
 		}
 	}
+}
+
+// redisURL checks REDIS_URL, when set.
+func (ck *check) redisURL(c *Config) {
 	if c.RedisURL != "" {
 		if _, err := RedisOptions(c.RedisURL); err != nil {
-			bad("REDIS_URL", "%v", err)
+			ck.bad("REDIS_URL", "%v", err)
 		}
 	}
+}
+
+// publicURL checks PUBLIC_URL, or makes it from the listen address.
+func (ck *check) publicURL(c *Config) {
 	if c.PublicURL == "" {
 		host := c.Addr
 		if strings.HasPrefix(host, ":") {
@@ -156,9 +217,15 @@ func FromEnv(lookup Lookup) (*Config, error) {
 		}
 		c.PublicURL = "http://" + host
 	} else if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		bad("PUBLIC_URL", "%q must be a full address like https://clubnight.example.org", c.PublicURL)
+		ck.bad("PUBLIC_URL", "%q must be a full address like https://clubnight.example.org", c.PublicURL)
 	}
 	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
+}
+
+// twilio checks the Twilio settings (all three or none, a token Twilio
+// will take, an API address) and CLUBNIGHT_DURABLE, in the order their
+// problems have always been listed.
+func (ck *check) twilio(c *Config) {
 	n := 0
 	for _, v := range []string{c.TwilioAccountSID, c.TwilioAuthToken, c.TwilioFrom} {
 		if v != "" {
@@ -166,45 +233,53 @@ func FromEnv(lookup Lookup) (*Config, error) {
 		}
 	}
 	if n != 0 && n != 3 {
-		bad("TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM", "set all three for real SMS, or none for the simulator")
+		ck.bad("TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM", "set all three for real SMS, or none for the simulator")
 	}
 	switch {
 	case c.Durable != "master" && c.Durable != "replica":
-		bad("CLUBNIGHT_DURABLE", "%q must be master or replica", c.Durable)
+		ck.bad("CLUBNIGHT_DURABLE", "%q must be master or replica", c.Durable)
 	case c.Durable == "replica" && c.Embedded():
-		bad("CLUBNIGHT_DURABLE", "replica needs a Redis with a replica (REDIS_URL)")
+		ck.bad("CLUBNIGHT_DURABLE", "replica needs a Redis with a replica (REDIS_URL)")
 	}
 	if n == 3 && !plainToken(c.TwilioAuthToken) {
 		// Twilio's tokens are letters and digits; anything else (a quote or
 		// a space copied with it) would make Twilio refuse every text.
-		bad("TWILIO_AUTH_TOKEN", "must be only letters and digits, as in the Twilio console (check for quotes or spaces copied with it)")
+		ck.bad("TWILIO_AUTH_TOKEN", "must be only letters and digits, as in the Twilio console (check for quotes or spaces copied with it)")
 	}
 	if c.TwilioAPIURL != "" {
 		if u, err := url.Parse(c.TwilioAPIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			bad("CLUBNIGHT_TWILIO_API_URL", "%q must be a full address like http://127.0.0.1:9999", c.TwilioAPIURL)
+			ck.bad("CLUBNIGHT_TWILIO_API_URL", "%q must be a full address like http://127.0.0.1:9999", c.TwilioAPIURL)
 		}
 	}
-	rate, per, err := ParseRate(get("CLUBNIGHT_SMS_RATE", "20/min"))
+}
+
+// smsRate reads CLUBNIGHT_SMS_RATE.
+func (ck *check) smsRate(c *Config) {
+	rate, per, err := ParseRate(ck.get("CLUBNIGHT_SMS_RATE", "20/min"))
 	if err != nil {
-		bad("CLUBNIGHT_SMS_RATE", "%v", err)
+		ck.bad("CLUBNIGHT_SMS_RATE", "%v", err)
 	}
 	c.SMSRate, c.SMSPer = rate, per
+}
+
+// secrets checks the admin token and kiosk key are long enough, when set.
+func (ck *check) secrets(c *Config) {
 	if c.AdminToken != "" && len(c.AdminToken) < 16 {
-		bad("CLUBNIGHT_ADMIN_TOKEN", "must be at least 16 characters")
+		ck.bad("CLUBNIGHT_ADMIN_TOKEN", "must be at least 16 characters")
 	}
 	if c.KioskKey != "" && len(c.KioskKey) < 12 {
-		bad("CLUBNIGHT_KIOSK_KEY", "must be at least 12 characters")
+		ck.bad("CLUBNIGHT_KIOSK_KEY", "must be at least 12 characters")
 	}
+}
+
+// prefixAndLog checks the key prefix and the log format.
+func (ck *check) prefixAndLog(c *Config) {
 	if strings.ContainsAny(c.KeyPrefix, "{}") {
-		bad("CLUBNIGHT_KEY_PREFIX", "must not contain { or }")
+		ck.bad("CLUBNIGHT_KEY_PREFIX", "must not contain { or }")
 	}
 	if c.LogFormat != "text" && c.LogFormat != "json" {
-		bad("CLUBNIGHT_LOG", "%q must be text or json", c.LogFormat)
+		ck.bad("CLUBNIGHT_LOG", "%q must be text or json", c.LogFormat)
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
-	}
-	return c, nil
 }
 
 // ParseRate reads "20/min", "5/s", "100/hour".

@@ -24,7 +24,7 @@ type liveEdit struct {
 	add     []night.PlanPerson // new people, with the plan's ids
 	assign  []night.PlanJob    // existing jobs whose people change
 	jobs    []night.PlanJob    // new jobs
-	rides   []night.Ride       // new rides
+	rides   []night.PlanRide   // new rides
 	remove  []string           // people to take off the team
 	blocked []string           // what only a restart can change
 }
@@ -32,29 +32,49 @@ type liveEdit struct {
 // planLiveEdit compares old with p. It reads both and changes neither.
 func planLiveEdit(old *night.Night, p *night.Plan) liveEdit {
 	var e liveEdit
-	block := func(format string, args ...any) { e.blocked = append(e.blocked, fmt.Sprintf(format, args...)) }
+	e.compareNight(old, p)
+	e.comparePeople(old, p.People)
+	e.compareJobs(old, p.Jobs)
+	// Briefing points' people are changed only by a restart too; after
+	// the people, so that someone taken off the team may leave them.
+	e.compareBriefingPeople(old, p.Briefing)
+	e.compareRides(old, p.Rides)
+	return e
+}
+
+func (e *liveEdit) block(format string, args ...any) {
+	e.blocked = append(e.blocked, fmt.Sprintf(format, args...))
+}
+
+// compareNight blocks a change to what is said of the night itself: its
+// name, date, place, escalation wait, running order and briefing words.
+func (e *liveEdit) compareNight(old *night.Night, p *night.Plan) {
 	if p.Title != old.Title || p.Date != old.Date || p.Venue != old.Venue {
-		block("the name, date or place of the night")
+		e.block("the name, date or place of the night")
 	}
 	if p.EscalateAfterSeconds != 0 && p.EscalateAfterSeconds != old.EscalateAfterSeconds {
-		block("how long before more people are texted")
+		e.block("how long before more people are texted")
 	}
 	if !slices.Equal(p.Timeline, old.Timeline) {
-		block("the running order")
+		e.block("the running order")
 	}
 	if len(p.Briefing) != len(old.Briefing) {
-		block("the briefing")
+		e.block("the briefing")
 	} else {
 		for i, b := range p.Briefing {
 			if b.Title != old.Briefing[i].Title {
-				block("the briefing")
+				e.block("the briefing")
 				break
 			}
 		}
 	}
+}
 
+// comparePeople adds the new people and takes off those the plan no longer
+// has; a change to someone already on the team needs a restart.
+func (e *liveEdit) comparePeople(old *night.Night, people []night.PlanPerson) {
 	inPlan := map[string]bool{}
-	for _, pp := range p.People {
+	for _, pp := range people {
 		inPlan[pp.ID] = true
 		op, ok := old.Person(pp.ID)
 		if !ok {
@@ -62,7 +82,7 @@ func planLiveEdit(old *night.Night, p *night.Plan) liveEdit {
 			continue
 		}
 		if strings.TrimSpace(pp.Name) != op.Name || pp.Phone != op.Phone || !slices.Equal(cleanRoles(pp.Roles), cleanRoles(op.Roles)) || pp.Photo != op.Photo {
-			block("what is known about %s", op.Name)
+			e.block("what is known about %s", op.Name)
 		}
 	}
 	for _, op := range old.People {
@@ -70,9 +90,13 @@ func planLiveEdit(old *night.Night, p *night.Plan) liveEdit {
 			e.remove = append(e.remove, op.ID)
 		}
 	}
+}
 
+// compareJobs adds new jobs and gives jobs to other people; renaming,
+// moving or taking away a job needs a restart.
+func (e *liveEdit) compareJobs(old *night.Night, jobs []night.PlanJob) {
 	planJobs := map[string]bool{}
-	for _, pj := range p.Jobs {
+	for _, pj := range jobs {
 		planJobs[pj.ID] = true
 		oj, ok := jobByID(old, pj.ID)
 		if !ok {
@@ -80,7 +104,7 @@ func planLiveEdit(old *night.Night, p *night.Plan) liveEdit {
 			continue
 		}
 		if pj.Title != oj.Title || pj.Phase != oj.Phase || pj.Photo != oj.Photo {
-			block("job %d (%s)", oj.Number, oj.Title)
+			e.block("job %d (%s)", oj.Number, oj.Title)
 		}
 		if !sameSet(pj.Who, oj.Who) {
 			e.assign = append(e.assign, pj)
@@ -88,34 +112,41 @@ func planLiveEdit(old *night.Night, p *night.Plan) liveEdit {
 	}
 	for _, oj := range old.Jobs {
 		if !planJobs[oj.ID] {
-			block("taking job %d (%s) away", oj.Number, oj.Title)
+			e.block("taking job %d (%s) away", oj.Number, oj.Title)
 		}
 	}
-	// Briefing points' people are changed only by a restart too.
-	for i, b := range p.Briefing {
-		if i < len(old.Briefing) && !sameSet(b.Who, old.Briefing[i].Who) && !onlyRemoved(b.Who, old.Briefing[i].Who, e.remove) {
-			block("who says briefing point %d", i+1)
-		}
-	}
+}
 
+// compareBriefingPeople blocks a change to who says a briefing point,
+// unless it only leaves out people being taken off the team.
+func (e *liveEdit) compareBriefingPeople(old *night.Night, points []night.PlanBriefing) {
+	for i, b := range points {
+		if i < len(old.Briefing) && !sameSet(b.Who, old.Briefing[i].Who) && !onlyRemoved(b.Who, old.Briefing[i].Who, e.remove) {
+			e.block("who says briefing point %d", i+1)
+		}
+	}
+}
+
+// compareRides adds new rides; changing or taking away a ride needs a
+// restart.
+func (e *liveEdit) compareRides(old *night.Night, rides []night.PlanRide) {
 	planRides := map[string]bool{}
-	for _, pr := range p.Rides {
+	for _, pr := range rides {
 		planRides[pr.ID] = true
 		or, ok := old.Ride(pr.ID)
 		if !ok {
-			e.rides = append(e.rides, night.Ride{ID: pr.ID, Name: pr.Name, Pickup: pr.Pickup, At: pr.At, Note: pr.Note})
+			e.rides = append(e.rides, pr)
 			continue
 		}
 		if pr.Name != or.Name || pr.Pickup != or.Pickup || pr.At != or.At || pr.Note != or.Note {
-			block("the ride home for %s", or.Name)
+			e.block("the ride home for %s", or.Name)
 		}
 	}
 	for _, or := range old.Rides {
 		if !planRides[or.ID] {
-			block("taking the ride home for %s away", or.Name)
+			e.block("taking the ride home for %s away", or.Name)
 		}
 	}
-	return e
 }
 
 // applyLive runs e through the hub as v. It returns the night after the

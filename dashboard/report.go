@@ -20,13 +20,13 @@ import (
 // Report is what happened on a night, for the committee meeting. A wiped
 // night keeps its report, anonymised, under the dashboard's keys.
 type Report struct {
-	Night      string     `json:"night"`
-	Title      string     `json:"title"`
-	Date       string     `json:"date"`
-	Venue      string     `json:"venue"`
-	Anonymised bool       `json:"anonymised,omitempty"`
-	WipedAt    *time.Time `json:"wiped_at,omitempty"`
-	MadeAt     time.Time  `json:"made_at"`
+	Night      string    `json:"night"`
+	Title      string    `json:"title"`
+	Date       string    `json:"date"`
+	Venue      string    `json:"venue"`
+	Anonymised bool      `json:"anonymised,omitempty"`
+	WipedAt    time.Time `json:"wiped_at,omitzero"`
+	MadeAt     time.Time `json:"made_at"`
 
 	Activity []ReportLine    `json:"activity"`
 	Jobs     []ReportJob     `json:"jobs"`
@@ -45,27 +45,27 @@ type ReportLine struct {
 
 // ReportJob is a job and who did it.
 type ReportJob struct {
-	Number    int        `json:"number"`
-	Title     string     `json:"title"`
-	Phase     string     `json:"phase"`
-	Planned   []string   `json:"planned"` // names
-	Status    string     `json:"status"`
-	DoneBy    string     `json:"done_by,omitempty"`
-	DoneAt    *time.Time `json:"done_at,omitempty"`
-	Committee bool       `json:"committee,omitempty"` // done by a committee member
+	Number    int       `json:"number"`
+	Title     string    `json:"title"`
+	Phase     string    `json:"phase"`
+	Planned   []string  `json:"planned"` // names
+	Status    string    `json:"status"`
+	DoneBy    string    `json:"done_by,omitempty"`
+	DoneAt    time.Time `json:"done_at,omitzero"`
+	Committee bool      `json:"committee,omitempty"` // done by a committee member
 }
 
 // ReportProblem is a problem, who helped and how quickly.
 type ReportProblem struct {
-	Kind      string     `json:"kind"`
-	Text      string     `json:"text"`
-	RaisedBy  string     `json:"raised_by"`
-	RaisedAt  time.Time  `json:"raised_at"`
-	ClaimedBy string     `json:"claimed_by,omitempty"`
-	ClaimedAt *time.Time `json:"claimed_at,omitempty"`
-	SortedBy  string     `json:"sorted_by,omitempty"`
-	SortedAt  *time.Time `json:"sorted_at,omitempty"`
-	Status    string     `json:"status"`
+	Kind      string    `json:"kind"`
+	Text      string    `json:"text"`
+	RaisedBy  string    `json:"raised_by"`
+	RaisedAt  time.Time `json:"raised_at"`
+	ClaimedBy string    `json:"claimed_by,omitempty"`
+	ClaimedAt time.Time `json:"claimed_at,omitzero"`
+	SortedBy  string    `json:"sorted_by,omitempty"`
+	SortedAt  time.Time `json:"sorted_at,omitzero"`
+	Status    string    `json:"status"`
 	// ToClaim and ToSort are seconds from raising; -1 when it never happened.
 	ToClaim int64 `json:"to_claim"`
 	ToSort  int64 `json:"to_sort"`
@@ -73,12 +73,12 @@ type ReportProblem struct {
 
 // ReportRide is a ride home and when the person left.
 type ReportRide struct {
-	Name   string     `json:"name"`
-	Pickup string     `json:"pickup"`
-	At     string     `json:"at"`
-	Status string     `json:"status"`
-	GoneAt *time.Time `json:"gone_at,omitempty"`
-	Late   bool       `json:"late,omitempty"`
+	Name   string    `json:"name"`
+	Pickup string    `json:"pickup"`
+	At     string    `json:"at"`
+	Status string    `json:"status"`
+	GoneAt time.Time `json:"gone_at,omitzero"`
+	Late   bool      `json:"late,omitempty"`
 }
 
 // Summary is the counts the Easy Read page tells.
@@ -162,7 +162,7 @@ func (d *Dashboard) buildReport(n *night.Night) *Report {
 		if rp.RaisedBy == "" {
 			rp.RaisedBy = "Someone"
 		}
-		if p.SortedAt != nil {
+		if !p.SortedAt.IsZero() {
 			rp.ToSort = int64(p.SortedAt.Sub(p.RaisedAt) / time.Second)
 		}
 		switch {
@@ -171,7 +171,7 @@ func (d *Dashboard) buildReport(n *night.Night) *Report {
 		case p.SameAs != "":
 			rep.Summary.Repeats++
 		default:
-			if p.ClaimedAt != nil {
+			if !p.ClaimedAt.IsZero() {
 				rp.ToClaim = int64(p.ClaimedAt.Sub(p.RaisedAt) / time.Second)
 				claimTotal += rp.ToClaim
 				claimed++
@@ -190,7 +190,7 @@ func (d *Dashboard) buildReport(n *night.Night) *Report {
 	for _, r := range n.Rides {
 		rr := ReportRide{Name: r.Name, Pickup: r.Pickup, At: r.At, Status: string(r.Status), GoneAt: r.GoneAt,
 			Late: r.Status == night.Late}
-		if r.GoneAt != nil && d.rideLate(r.At, *r.GoneAt) {
+		if !r.GoneAt.IsZero() && d.rideLate(r.At, r.GoneAt) {
 			rr.Late = true
 		}
 		rep.Summary.Rides++
@@ -468,7 +468,7 @@ func (d *Dashboard) serveReport(w http.ResponseWriter, r *http.Request, v *viewe
 			body.Phases = append(body.Phases, pj)
 		}
 	}
-	if rep.WipedAt != nil {
+	if !rep.WipedAt.IsZero() {
 		body.WipedOn = rep.WipedAt.In(d.loc).Format("2 January 2006")
 	}
 	d.render(w, r, v, http.StatusOK, "report", pageData{Title: "Report: " + rep.Title, Nav: "nights", Body: body})
@@ -493,8 +493,8 @@ func (d *Dashboard) writeReportCSV(w http.ResponseWriter, rep *Report) {
 		}
 		_ = cw.Write(cells)
 	}
-	clock := func(t *time.Time) string {
-		if t == nil || t.IsZero() {
+	clock := func(t time.Time) string {
+		if t.IsZero() {
 			return ""
 		}
 		return t.In(d.loc).Format("15:04")
@@ -510,16 +510,14 @@ func (d *Dashboard) writeReportCSV(w http.ResponseWriter, rep *Report) {
 		row("summary", "", "", l.Text, "", "", "")
 	}
 	for _, a := range rep.Activity {
-		at := a.At
-		row("timeline", "", clock(&at), a.Text, a.Who, "", sourceWords[a.Source])
+		row("timeline", "", clock(a.At), a.Text, a.Who, "", sourceWords[a.Source])
 	}
 	for _, j := range rep.Jobs {
 		row("job", strconv.Itoa(j.Number), clock(j.DoneAt), j.Title, j.DoneBy, j.Status,
 			"planned: "+strings.Join(j.Planned, ", "))
 	}
 	for i, p := range rep.Problems {
-		at := p.RaisedAt
-		row("problem", strconv.Itoa(i+1), clock(&at), p.Text, p.RaisedBy, p.Status,
+		row("problem", strconv.Itoa(i+1), clock(p.RaisedAt), p.Text, p.RaisedBy, p.Status,
 			fmt.Sprintf("on it: %s after %s min; sorted by %s after %s min", orNobody(p.ClaimedBy), mins(p.ToClaim),
 				orNobody(p.SortedBy), mins(p.ToSort)))
 	}

@@ -48,7 +48,7 @@ func TestReport(t *testing.T) {
 	for _, want := range []string{
 		"We did 3 of 15 jobs.", "Committee members did 2 of them.", "There were 2 problems. We sorted 1.",
 		"Someone came to help in about 2 minutes.", "2 of 5 people got their ride home.", "1 ride home was late.",
-		"Put out tables and chairs", "Jo&#39;s taxi has not come", "22:22",
+		"Put out tables and chairs", "Jo&#39;s taxi has not come", "22:22", "Not marked as gone",
 	} {
 		if !strings.Contains(r.Body, want) {
 			t.Errorf("report lacks %q", want)

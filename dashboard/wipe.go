@@ -25,7 +25,7 @@ import (
 //     is fine for a night that is over, since its report is kept.
 //  4. The night's event log is trimmed to that last event: the older events
 //     carry guest names (they never carry phone numbers). This is the one
-//     place the dashboard touches a hub key ({n:<id>}:log); screens that ask
+//     place the dashboard touches a hub key (Store.LogKey); screens that ask
 //     for older events get a fresh snapshot, as the contract allows.
 //
 // The live night, and a night still to come, are never wiped.
@@ -55,7 +55,7 @@ func (d *Dashboard) Wipe(ctx context.Context, id, by string, src night.Source) e
 	now := d.clock()
 	rep := d.buildReport(n)
 	anonymise(rep)
-	rep.WipedAt = &now
+	rep.WipedAt = now
 	data, err := json.Marshal(rep)
 	if err != nil {
 		return err
@@ -82,7 +82,7 @@ func (d *Dashboard) Wipe(ctx context.Context, id, by string, src night.Source) e
 		return err
 	}
 	if res.Event != nil {
-		logKey := d.hub.Store().Prefix() + "{n:" + id + "}:log"
+		logKey := d.hub.Store().LogKey(id)
 		if err := d.rdb.XTrimMinID(ctx, logKey, strconv.FormatInt(res.Event.Seq, 10)+"-0").Err(); err != nil {
 			d.log.Error("dashboard: trim the event log of a wiped night", "night", id, "err", err)
 		}

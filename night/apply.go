@@ -5,9 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
-
-	"github.com/clubnight/clubnight/phone"
 )
 
 // Apply applies c to n and returns the changed night and the one event that
@@ -154,8 +153,7 @@ func applyJobStatus(m *Night, c Command, ev *Event) (*UndoEntry, string, error) 
 			}
 			return nil, "", Errorf(Conflict, "%s already did that. Job %d is done.", m.Name(j.DoneBy), j.Number)
 		}
-		at := c.At
-		j.Status, j.DoneBy, j.DoneAt = Done, c.By, &at
+		j.Status, j.DoneBy, j.DoneAt = Done, c.By, c.At
 	case CmdDoing:
 		if j.Status == Done {
 			return nil, "", Errorf(Conflict, "Job %d is already done.", j.Number)
@@ -171,7 +169,7 @@ func applyJobStatus(m *Night, c Command, ev *Event) (*UndoEntry, string, error) 
 	if c.Type == CmdDoing {
 		verb = "started"
 	}
-	return &UndoEntry{Type: string(c.Type), Target: strconv.Itoa(j.Number), Job: &before},
+	return &UndoEntry{Type: string(c.Type), Target: strconv.Itoa(j.Number), Subject: Subject{Job: &before}},
 		fmt.Sprintf("%s %s %s.", who, verb, jobLabel(j)), nil
 }
 
@@ -206,7 +204,7 @@ func applyCheck(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	if id != c.By && c.By != "" {
 		text = fmt.Sprintf("%s said: %s", m.Name(c.By), text)
 	}
-	return &UndoEntry{Type: string(c.Type), Target: id, Person: &before}, text, nil
+	return &UndoEntry{Type: string(c.Type), Target: id, Subject: Subject{Person: &before}}, text, nil
 }
 
 // KindWords is how each kind of problem is said in plain words.
@@ -298,7 +296,6 @@ func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	if p.Status == Sorted {
 		return nil, "", Errorf(Conflict, "That problem is already sorted. Thank you.")
 	}
-	at := c.At
 	var text string
 	switch c.Type {
 	case CmdClaim:
@@ -308,7 +305,7 @@ func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 			}
 			return nil, "", Errorf(Conflict, "%s is already on it.", m.Name(p.ClaimedBy))
 		}
-		p.Status, p.ClaimedBy, p.ClaimedAt = Claimed, c.By, &at
+		p.Status, p.ClaimedBy, p.ClaimedAt = Claimed, c.By, c.At
 		text = fmt.Sprintf("%s is helping with: %s", m.Name(c.By), p.Text)
 	case CmdSort:
 		var same *Problem
@@ -319,9 +316,9 @@ func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 			}
 			same = o
 		}
-		p.Status, p.SortedBy, p.SortedAt = Sorted, c.By, &at
+		p.Status, p.SortedBy, p.SortedAt = Sorted, c.By, c.At
 		if p.ClaimedBy == "" {
-			p.ClaimedBy, p.ClaimedAt = c.By, &at
+			p.ClaimedBy, p.ClaimedAt = c.By, c.At
 		}
 		text = fmt.Sprintf("%s sorted: %s", m.Name(c.By), p.Text)
 		if same != nil {
@@ -331,7 +328,7 @@ func applyProblem(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	}
 	cp := p.clone()
 	ev.Problem = &cp
-	return &UndoEntry{Type: string(c.Type), Target: p.ID, Problem: &before}, text, nil
+	return &UndoEntry{Type: string(c.Type), Target: p.ID, Subject: Subject{Problem: &before}}, text, nil
 }
 
 // applyAlerted records who was texted about a problem, so every screen can
@@ -380,8 +377,7 @@ func applyRide(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 		if r.Status == Gone {
 			return nil, "", Errorf(Conflict, "%s has already gone home.", r.Name)
 		}
-		at := c.At
-		r.Status, r.GoneAt, r.WaitingWith = Gone, &at, nil
+		r.Status, r.GoneAt, r.WaitingWith = Gone, c.At, nil
 		text = fmt.Sprintf("%s has gone home.", r.Name)
 	case CmdRideLate:
 		if r.Status != Waiting {
@@ -393,7 +389,7 @@ func applyRide(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 		if r.Status == Waiting {
 			return nil, "", Errorf(Conflict, "%s is waiting already.", r.Name)
 		}
-		r.Status, r.GoneAt = Waiting, nil
+		r.Status, r.GoneAt = Waiting, time.Time{}
 		text = fmt.Sprintf("%s is waiting for their ride.", r.Name)
 	case CmdWaitWith:
 		if c.By == "" {
@@ -413,7 +409,7 @@ func applyRide(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	}
 	cp := r.clone()
 	ev.Ride = &cp
-	return &UndoEntry{Type: string(c.Type), Target: r.ID, Ride: &before}, text, nil
+	return &UndoEntry{Type: string(c.Type), Target: r.ID, Subject: Subject{Ride: &before}}, text, nil
 }
 
 func applyBriefed(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
@@ -430,7 +426,7 @@ func applyBriefed(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	cp := b.clone()
 	idx := i
 	ev.Briefing, ev.Index = &cp, &idx
-	return &UndoEntry{Type: string(CmdBriefed), Target: strconv.Itoa(i), Briefing: &before, Index: i},
+	return &UndoEntry{Type: string(CmdBriefed), Target: strconv.Itoa(i), Subject: Subject{Briefing: &before}, Index: i},
 		fmt.Sprintf("Briefing point %d is done: %s", i+1, b.Title), nil
 }
 
@@ -477,8 +473,7 @@ func applyUndo(m *Night, c Command, ev *Event) (string, error) {
 		if !ok || p.Status != Open {
 			return "", changed
 		}
-		at := c.At
-		p.Status, p.SortedAt, p.SortedBy = Sorted, &at, c.By
+		p.Status, p.SortedAt, p.SortedBy = Sorted, c.At, c.By
 		cp := p.clone()
 		ev.Problem = &cp
 		return fmt.Sprintf("%s took back the problem: %s", m.Name(c.By), p.Text), nil
@@ -552,191 +547,6 @@ func statusWords(s JobStatus) string {
 	return "done"
 }
 
-func applyEdit(m *Night, c Command, ev *Event) (string, error) {
-	who := m.Name(c.By)
-	if c.By == "" {
-		who = "The organiser"
-	}
-	checkWho := func(ids []string) error {
-		for _, id := range ids {
-			if _, ok := m.Person(id); !ok {
-				return Errorf(NotFound, "We do not know who %q is on this night.", id)
-			}
-		}
-		return nil
-	}
-	switch c.Type {
-	case CmdAssignJob:
-		j, err := findJob(m, c.Job)
-		if err != nil {
-			return "", err
-		}
-		ids, err := whoList(c.Who)
-		if err != nil {
-			return "", err
-		}
-		if err := checkWho(ids); err != nil {
-			return "", err
-		}
-		if slices.Equal(j.Who, ids) {
-			return "", Errorf(Conflict, "Job %d already has those people.", j.Number)
-		}
-		j.Who = ids
-		cp := j.clone()
-		ev.Job = &cp
-		return fmt.Sprintf("%s gave %s to %s.", who, jobLabel(j), namesOf(m, c.Who)), nil
-	case CmdAddJob:
-		title := strings.TrimSpace(c.Title)
-		if title == "" {
-			return "", Errorf(Invalid, "The job needs a name.")
-		}
-		if err := checkText("job's name", title, MaxTitle); err != nil {
-			return "", err
-		}
-		if err := full(len(m.Jobs), MaxJobs, "jobs"); err != nil {
-			return "", err
-		}
-		phase := c.Phase
-		if phase == "" {
-			phase = During
-		}
-		if !validPhase(phase) {
-			return "", Errorf(Invalid, "The phase must be setup, briefing, during or close.")
-		}
-		ids, err := whoList(c.Who)
-		if err != nil {
-			return "", err
-		}
-		if err := checkWho(ids); err != nil {
-			return "", err
-		}
-		id := fmt.Sprintf("job%d", len(m.Jobs)+1)
-		for _, ok := m.jobID(id); ok; _, ok = m.jobID(id) {
-			id += "x"
-		}
-		j := Job{ID: id, Number: len(m.Jobs) + 1, Title: title, Phase: phase, Who: ids, Status: Todo}
-		m.Jobs = append(m.Jobs, j)
-		ev.Job = &j
-		return fmt.Sprintf("%s added %s.", who, jobLabel(&j)), nil
-	case CmdAddRide:
-		name := strings.TrimSpace(c.Name)
-		if name == "" {
-			return "", Errorf(Invalid, "The ride needs the name of the person going home.")
-		}
-		if !ValidTime(c.Time) {
-			return "", Errorf(Invalid, "The time must be like 22:00.")
-		}
-		for _, f := range []struct {
-			what, s string
-			max     int
-		}{{"name", name, MaxName}, {"pickup", c.Pickup, MaxPickup}, {"note", c.Note, MaxNote}} {
-			if err := checkText("ride's "+f.what, strings.TrimSpace(f.s), f.max); err != nil {
-				return "", err
-			}
-		}
-		if err := full(len(m.Rides), MaxRides, "rides"); err != nil {
-			return "", err
-		}
-		id := fmt.Sprintf("r%d", len(m.Rides)+1)
-		for _, ok := m.Ride(id); ok; _, ok = m.Ride(id) {
-			id += "x"
-		}
-		r := Ride{ID: id, Name: name, Pickup: strings.TrimSpace(c.Pickup), At: c.Time, Note: strings.TrimSpace(c.Note), Status: Waiting}
-		m.Rides = append(m.Rides, r)
-		ev.Ride = &r
-		return fmt.Sprintf("%s added a ride home for %s at %s.", who, name, c.Time), nil
-	case CmdAddPerson:
-		name := strings.TrimSpace(c.Name)
-		if name == "" {
-			return "", Errorf(Invalid, "The new team member needs a name.")
-		}
-		if err := checkText("name", name, MaxName); err != nil {
-			return "", err
-		}
-		if err := checkRoles(c.Roles); err != nil {
-			return "", err
-		}
-		if err := full(len(m.People), MaxPeople, "people"); err != nil {
-			return "", err
-		}
-		var e164 string
-		if strings.TrimSpace(c.Phone) != "" {
-			var err error
-			if e164, err = phone.Normalise(c.Phone); err != nil {
-				return "", Errorf(Invalid, "We cannot read the phone number %q.", c.Phone)
-			}
-			if _, dup := m.PersonByPhone(e164); dup {
-				return "", Errorf(Conflict, "Someone on the team has that phone number already.")
-			}
-		}
-		base := slug(name)
-		id := base
-		for i := 2; ; i++ {
-			if _, taken := m.Person(id); !taken {
-				break
-			}
-			id = base + strconv.Itoa(i)
-		}
-		p := Person{ID: id, Name: name, Phone: e164, Roles: list(c.Roles)}
-		m.People = append(m.People, p)
-		cp := p
-		cp.Phone = ""
-		ev.Person = &cp
-		return fmt.Sprintf("%s added %s to the team.", who, name), nil
-	case CmdOptOut, CmdOptIn:
-		p, err := subject(m, c)
-		if err != nil {
-			return "", err
-		}
-		out := c.Type == CmdOptOut
-		if p.OptedOut == out {
-			return "", Errorf(Conflict, "Nothing to change.")
-		}
-		p.OptedOut = out
-		cp := p.clone()
-		cp.Phone = ""
-		ev.Person = &cp
-		if out {
-			return fmt.Sprintf("%s asked for no more texts.", p.Name), nil
-		}
-		return fmt.Sprintf("%s gets texts again.", p.Name), nil
-	case CmdNoCalls:
-		// Calls and texts are asked for apart: no calls leaves texts on.
-		p, err := subject(m, c)
-		if err != nil {
-			return "", err
-		}
-		if !p.MayCall {
-			return "", Errorf(Conflict, "%s is not rung already.", p.Name)
-		}
-		p.MayCall = false
-		cp := p.clone()
-		cp.Phone = ""
-		ev.Person = &cp
-		return fmt.Sprintf("%s asked for no more calls tonight.", p.Name), nil
-	case CmdEscalate:
-		if c.Seconds < 30 || c.Seconds > 3600 {
-			return "", Errorf(Invalid, "The wait before asking more people must be between 30 seconds and 1 hour.")
-		}
-		if m.EscalateAfterSeconds == c.Seconds {
-			return "", Errorf(Conflict, "Nothing to change.")
-		}
-		m.EscalateAfterSeconds = c.Seconds
-		ev.EscalateAfterSeconds = c.Seconds
-		return fmt.Sprintf("%s set the wait before asking more people to %d seconds.", who, c.Seconds), nil
-	}
-	return "", Errorf(Invalid, "We do not know how to do %q.", c.Type)
-}
-
-func (n *Night) jobID(id string) (*Job, bool) {
-	for i := range n.Jobs {
-		if n.Jobs[i].ID == id {
-			return &n.Jobs[i], true
-		}
-	}
-	return nil, false
-}
-
 func namesOf(n *Night, ids []string) string {
 	if len(ids) == 0 {
 		return "nobody"
@@ -749,40 +559,4 @@ func namesOf(n *Night, ids []string) string {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-}
-
-func slug(name string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(name) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case r == ' ' || r == '-':
-			if b.Len() > 0 {
-				b.WriteByte('-')
-			}
-		}
-	}
-	s := strings.Trim(b.String(), "-")
-	if s == "" {
-		s = "person"
-	}
-	if len(s) > 40 {
-		s = s[:40]
-	}
-	return s
-}
-
-// subject is the person a setting command is about: Person, else the
-// sender.
-func subject(m *Night, c Command) (*Person, error) {
-	id := c.Person
-	if id == "" {
-		id = c.By
-	}
-	p, ok := m.Person(id)
-	if !ok {
-		return nil, Errorf(NotFound, "We do not know who %q is on this night.", id)
-	}
-	return p, nil
 }

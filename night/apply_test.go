@@ -90,10 +90,10 @@ func wantJob(number int, status night.JobStatus, startedBy, doneBy string) check
 		if j.Number != number || j.Status != status || j.StartedBy != startedBy || j.DoneBy != doneBy {
 			t.Fatalf("job = %+v; want number %d %s started by %q done by %q", j, number, status, startedBy, doneBy)
 		}
-		if status == night.Done && (j.DoneAt == nil || !j.DoneAt.Equal(T0)) {
+		if status == night.Done && (j.DoneAt.IsZero() || !j.DoneAt.Equal(T0)) {
 			t.Fatalf("done job has DoneAt %v; want %v", j.DoneAt, T0)
 		}
-		if status != night.Done && j.DoneAt != nil {
+		if status != night.Done && !j.DoneAt.IsZero() {
 			t.Fatalf("job that is not done has DoneAt %v", j.DoneAt)
 		}
 	}
@@ -122,7 +122,7 @@ func wantProblem(id string, status night.ProblemStatus, claimedBy, sortedBy stri
 		if p.Status != status || p.ClaimedBy != claimedBy || p.SortedBy != sortedBy {
 			t.Fatalf("problem = %+v; want %s claimed by %q sorted by %q", p, status, claimedBy, sortedBy)
 		}
-		if (claimedBy != "") != (p.ClaimedAt != nil) || (sortedBy != "") != (p.SortedAt != nil) {
+		if (claimedBy != "") != (!p.ClaimedAt.IsZero()) || (sortedBy != "") != (!p.SortedAt.IsZero()) {
 			t.Fatalf("problem times do not match who: %+v", p)
 		}
 	}
@@ -154,7 +154,7 @@ func wantRide(id string, status night.RideStatus, waitingWith ...string) checkFn
 		if r.Status != status || !slices.Equal(r.WaitingWith, waitingWith) {
 			t.Fatalf("ride = %+v; want %s waiting with %v", r, status, waitingWith)
 		}
-		if (status == night.Gone) != (r.GoneAt != nil) {
+		if (status == night.Gone) != (!r.GoneAt.IsZero()) {
 			t.Fatalf("ride %s has GoneAt %v", status, r.GoneAt)
 		}
 	}
@@ -485,7 +485,7 @@ func TestApply_Sort(t *testing.T) {
 		{name: "FromAPI", given: raised, cmd: api(sortP("p1", "")), text: "Someone sorted: Someone needs help",
 			check: func(t *testing.T, _, after *night.Night, ev *night.Event) {
 				p, _ := after.Problem("p1")
-				if ev.Problem == nil || p.Status != night.Sorted || p.SortedAt == nil || !reflect.DeepEqual(*ev.Problem, *p) {
+				if ev.Problem == nil || p.Status != night.Sorted || p.SortedAt.IsZero() || !reflect.DeepEqual(*ev.Problem, *p) {
 					t.Fatalf("problem = %+v (event %+v); want sorted", p, ev.Problem)
 				}
 			}},

@@ -1,30 +1,53 @@
 package night_test
 
 import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/clubnight/clubnight/night"
 )
 
 // busyNight is the fixture with a bit of everything in it: jobs done,
-// problems claimed and alerted, rides gone, a briefing point delivered,
-// and undo entries of every kind (each holding a *Job, *Problem, ...).
+// problems claimed, alerted and sorted, rides gone and waited with, a
+// briefing point delivered, and undo entries of every kind (each holding a
+// *Job, *Problem, ... whose own lists are not empty).
+// TestClone_FixtureFillsEveryReference checks that it stays so.
 func busyNight(t testing.TB) *night.Night {
 	t.Helper()
+	n, _ := busyNightEvents(t)
+	return n
+}
+
+// busyNightEvents is busyNight with the events that made it.
+func busyNightEvents(t testing.TB) (*night.Night, []*night.Event) {
+	t.Helper()
 	n := MustFixture(t)
+	var events []*night.Event
 	for _, c := range []night.Command{
 		{Type: night.CmdDone, By: "tom", Job: 4},
 		{Type: night.CmdCheckIn, By: "jade"},
 		{Type: night.CmdRaise, By: "sam", Kind: night.Spill},
 		{Type: night.CmdAlerted, Problem: "p1", Who: []string{"kim", "jade"}, Source: night.FromSystem},
 		{Type: night.CmdClaim, By: "priya", Problem: "p1"},
+		{Type: night.CmdRaise, By: "marcus", Kind: night.Music},
+		{Type: night.CmdClaim, By: "marcus", Problem: "p2"},
+		{Type: night.CmdSort, By: "marcus", Problem: "p2"},
 		{Type: night.CmdRideGone, By: "leon", Ride: "r1"},
+		{Type: night.CmdWaitWith, By: "kim", Ride: "r2"},
+		{Type: night.CmdWaitWith, By: "leon", Ride: "r2"},
 		{Type: night.CmdBriefed, By: "kim", Index: Ptr(0)},
 	} {
-		n, _ = MustApply(t, n, c)
+		var ev *night.Event
+		n, ev = MustApply(t, n, c)
+		events = append(events, ev)
 	}
-	return n
+	return n, events
 }
 
 // memory lists every pointer, slice backing array and map reachable from
@@ -119,5 +142,160 @@ func BenchmarkClone(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = n.Clone()
+	}
+}
+
+// references lists the path of every pointer, slice and map a value of
+// type t can hold ("Undo[].Problem.Alerted"), the places where a clone
+// could share memory with its original.
+func references(t reflect.Type, path string, out map[string]bool) {
+	switch t.Kind() {
+	case reflect.Pointer:
+		out[path] = true
+		references(t.Elem(), path, out)
+	case reflect.Slice:
+		out[path] = true
+		references(t.Elem(), path+"[]", out)
+	case reflect.Map:
+		out[path] = true
+		references(t.Elem(), path+"[]", out)
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if f := t.Field(i); f.IsExported() {
+				references(f.Type, path+"."+f.Name, out)
+			}
+		}
+	}
+}
+
+// filled lists the paths of the pointers, slices and maps in v that hold
+// something, in the same words as references.
+func filled(v reflect.Value, path string, out map[string]bool) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			out[path] = true
+			filled(v.Elem(), path, out)
+		}
+	case reflect.Slice:
+		if v.Len() > 0 {
+			out[path] = true
+		}
+		for i := range v.Len() {
+			filled(v.Index(i), path+"[]", out)
+		}
+	case reflect.Map:
+		if v.Len() > 0 {
+			out[path] = true
+		}
+		for _, k := range v.MapKeys() {
+			filled(v.MapIndex(k), path+"[]", out)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if f := v.Type().Field(i); f.IsExported() {
+				filled(v.Field(i), path+"."+f.Name, out)
+			}
+		}
+	}
+}
+
+// TestClone_FixtureFillsEveryReference keeps TestClone_SharesNoMemory
+// honest: a pointer, slice or map that the test night leaves empty is one
+// whose sharing it could not see. A field added to the night with a
+// reference in it fails here until busyNight fills it (and so until Clone
+// is shown to copy it).
+func TestClone_FixtureFillsEveryReference(t *testing.T) {
+	want, got := map[string]bool{}, map[string]bool{}
+	references(reflect.TypeFor[night.Night](), "night", want)
+	filled(reflect.ValueOf(*busyNight(t)), "night", got)
+	for path := range want {
+		if !got[path] {
+			t.Errorf("the test night leaves %s empty, so a clone sharing it would not be noticed", path)
+		}
+	}
+}
+
+// TestNight_TimesAreValues: a *time.Time inside the night is memory a
+// shallow copy shares; times are values, left out of the JSON when zero.
+func TestNight_TimesAreValues(t *testing.T) {
+	for _, typ := range []reflect.Type{reflect.TypeFor[night.Night](), reflect.TypeFor[night.Event](), reflect.TypeFor[night.Command]()} {
+		paths := map[string]bool{}
+		references(typ, typ.Name(), paths)
+		for path := range paths {
+			if f, ok := fieldAt(typ, path); ok && f == reflect.TypeFor[*time.Time]() {
+				t.Errorf("%s is a *time.Time; make it a time.Time with `json:\",omitzero\"`", path)
+			}
+		}
+	}
+}
+
+// fieldAt returns the type found at path (as written by references) in t.
+func fieldAt(t reflect.Type, path string) (reflect.Type, bool) {
+	parts := strings.Split(path, ".")[1:]
+	for _, p := range parts {
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		name := strings.TrimRight(p, "[]")
+		f, ok := t.FieldByName(name)
+		if !ok {
+			return nil, false
+		}
+		t = f.Type
+		for range strings.Count(p, "[]") {
+			t = t.Elem()
+		}
+	}
+	return t, true
+}
+
+// TestNight_JSONUnchanged: the busy night's JSON is byte for byte what it
+// was when times were pointers (testdata/busy-night.json, written then),
+// and it reads back into the same bytes, so stored nights, events and
+// screens see no change.
+func TestNight_JSONUnchanged(t *testing.T) {
+	want, err := os.ReadFile(filepath.Join("testdata", "busy-night.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = bytes.TrimSpace(want)
+	if got := MustJSON(t, busyNight(t)); got != string(want) {
+		t.Fatalf("the night's JSON changed:\n got %s\nwant %s", got, want)
+	}
+	var n night.Night
+	if err := json.Unmarshal(want, &n); err != nil {
+		t.Fatal(err)
+	}
+	if got := MustJSON(t, &n); got != string(want) {
+		t.Fatalf("the night does not read back into the same JSON:\n got %s\nwant %s", got, want)
+	}
+}
+
+// TestEvent_JSONUnchanged: the events that made the busy night are byte for
+// byte what they were before times became values and before Event and
+// UndoEntry shared Subject (testdata/busy-events.jsonl, written then), and
+// each reads back into the same bytes.
+func TestEvent_JSONUnchanged(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "busy-events.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Split(strings.TrimSpace(string(data)), "\n")
+	_, events := busyNightEvents(t)
+	if len(events) != len(want) {
+		t.Fatalf("%d events; the golden file has %d", len(events), len(want))
+	}
+	for i, ev := range events {
+		if got := MustJSON(t, ev); got != want[i] {
+			t.Errorf("event %d changed:\n got %s\nwant %s", i+1, got, want[i])
+		}
+		var back night.Event
+		if err := json.Unmarshal([]byte(want[i]), &back); err != nil {
+			t.Fatal(err)
+		}
+		if got := MustJSON(t, &back); got != want[i] {
+			t.Errorf("event %d does not read back into the same JSON:\n got %s\nwant %s", i+1, got, want[i])
+		}
 	}
 }

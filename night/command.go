@@ -95,12 +95,9 @@ type Event struct {
 	// Undid is the kind of change an undo took back.
 	Undid CommandType `json:"undid,omitempty"`
 
-	Job      *Job           `json:"job,omitempty"`
-	Problem  *Problem       `json:"problem,omitempty"`
-	Ride     *Ride          `json:"ride,omitempty"`
-	Person   *Person        `json:"person,omitempty"`
-	Briefing *BriefingPoint `json:"briefing,omitempty"`
-	Index    *int           `json:"index,omitempty"`
+	// Subject is what the change touched, as it is after it.
+	Subject
+	Index *int `json:"index,omitempty"`
 	// State is the whole public night, for a replaced plan or an undone
 	// raise, where replacing by id is not enough.
 	State    *Night    `json:"state,omitempty"`

@@ -142,10 +142,10 @@ type Job struct {
 	Who    []string  `json:"who"`
 	Status JobStatus `json:"status"`
 	// StartedBy is who said they were doing it.
-	StartedBy string     `json:"started_by,omitempty"`
-	DoneBy    string     `json:"done_by"`
-	DoneAt    *time.Time `json:"done_at,omitempty"`
-	Photo     string     `json:"photo,omitempty"`
+	StartedBy string    `json:"started_by,omitempty"`
+	DoneBy    string    `json:"done_by"`
+	DoneAt    time.Time `json:"done_at,omitzero"`
+	Photo     string    `json:"photo,omitempty"`
 }
 
 // Problem is something that needs a person to sort it.
@@ -159,8 +159,8 @@ type Problem struct {
 	ClaimedBy string        `json:"claimed_by"`
 	SortedBy  string        `json:"sorted_by,omitempty"`
 	RaisedAt  time.Time     `json:"raised_at"`
-	ClaimedAt *time.Time    `json:"claimed_at,omitempty"`
-	SortedAt  *time.Time    `json:"sorted_at,omitempty"`
+	ClaimedAt time.Time     `json:"claimed_at,omitzero"`
+	SortedAt  time.Time     `json:"sorted_at,omitzero"`
 	// Alerted lists who has been texted about it, and Step how wide the
 	// alert has gone (0 the team on duty, 1 the staff, 2 everyone).
 	Alerted []string `json:"alerted,omitempty"`
@@ -179,7 +179,7 @@ type Ride struct {
 	Note        string     `json:"note,omitempty"`
 	Status      RideStatus `json:"status"`
 	WaitingWith []string   `json:"waiting_with,omitempty"`
-	GoneAt      *time.Time `json:"gone_at,omitempty"`
+	GoneAt      time.Time  `json:"gone_at,omitzero"`
 }
 
 // TimelineItem is one moment of the running order.
@@ -212,13 +212,21 @@ type UndoEntry struct {
 	Type string `json:"type"`
 	// Target is the job number, problem id, ride id or briefing index, as text.
 	Target string `json:"target"`
-	// Before is the state the target had before the change.
+	// Subject is the target as it was before the change.
+	Subject
+	Index int `json:"index,omitempty"`
+}
+
+// Subject is the one thing a change touched, in full: an Event carries it
+// as it is after the change, so a screen can replace it by id, and an
+// UndoEntry as it was before, so UNDO can put it back. At most one field is
+// set. Its fields appear in the JSON as if they were the holder's own.
+type Subject struct {
 	Job      *Job           `json:"job,omitempty"`
 	Problem  *Problem       `json:"problem,omitempty"`
 	Ride     *Ride          `json:"ride,omitempty"`
 	Person   *Person        `json:"person,omitempty"`
 	Briefing *BriefingPoint `json:"briefing,omitempty"`
-	Index    int            `json:"index,omitempty"`
 }
 
 // Person returns the person with id, if any.
@@ -369,7 +377,6 @@ func (p Person) clone() Person {
 
 func (j Job) clone() Job {
 	j.Who = list(j.Who)
-	j.DoneAt = cloneTime(j.DoneAt)
 	return j
 }
 
@@ -381,14 +388,11 @@ func (p *Problem) Copy() *Problem {
 
 func (p Problem) clone() Problem {
 	p.Alerted = slices.Clone(p.Alerted)
-	p.ClaimedAt = cloneTime(p.ClaimedAt)
-	p.SortedAt = cloneTime(p.SortedAt)
 	return p
 }
 
 func (r Ride) clone() Ride {
 	r.WaitingWith = slices.Clone(r.WaitingWith)
-	r.GoneAt = cloneTime(r.GoneAt)
 	return r
 }
 
@@ -398,34 +402,31 @@ func (b BriefingPoint) clone() BriefingPoint {
 }
 
 func (u UndoEntry) clone() UndoEntry {
-	if u.Job != nil {
-		j := u.Job.clone()
-		u.Job = &j
-	}
-	if u.Problem != nil {
-		u.Problem = u.Problem.Copy()
-	}
-	if u.Ride != nil {
-		r := u.Ride.clone()
-		u.Ride = &r
-	}
-	if u.Person != nil {
-		p := u.Person.clone()
-		u.Person = &p
-	}
-	if u.Briefing != nil {
-		b := u.Briefing.clone()
-		u.Briefing = &b
-	}
+	u.Subject = u.Subject.clone()
 	return u
 }
 
-func cloneTime(t *time.Time) *time.Time {
-	if t == nil {
-		return nil
+func (s Subject) clone() Subject {
+	if s.Job != nil {
+		j := s.Job.clone()
+		s.Job = &j
 	}
-	c := *t
-	return &c
+	if s.Problem != nil {
+		s.Problem = s.Problem.Copy()
+	}
+	if s.Ride != nil {
+		r := s.Ride.clone()
+		s.Ride = &r
+	}
+	if s.Person != nil {
+		p := s.Person.clone()
+		s.Person = &p
+	}
+	if s.Briefing != nil {
+		b := s.Briefing.clone()
+		s.Briefing = &b
+	}
+	return s
 }
 
 // Public returns a copy safe for any screen: no phone numbers, no undo

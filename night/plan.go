@@ -7,10 +7,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"time"
-	"unicode/utf8"
-
-	"github.com/clubnight/clubnight/phone"
 )
 
 // Plan is a night as it is written down before it starts: the contract's
@@ -108,142 +104,6 @@ func plainJSONError(err error) string {
 	return err.Error()
 }
 
-// Validate checks the whole plan and normalises phone numbers to E.164 in
-// place. It returns one *Error naming every problem, or nil.
-func (p *Plan) Validate() error {
-	var probs []string
-	add := func(format string, args ...any) { probs = append(probs, fmt.Sprintf(format, args...)) }
-	// tooLong names a text longer than the plan editor allows, so a loaded
-	// file is held to the same limits as the editor and says so.
-	tooLong := func(where, what, s string, max int) {
-		if n := utf8.RuneCountInString(s); n > max {
-			add("%s: %s is %d characters long; the most is %d", where, what, n, max)
-		}
-	}
-
-	if !ValidID(p.ID) {
-		add("id %q must be letters, digits, '-', '_' or '.' (up to 64)", p.ID)
-	}
-	if strings.TrimSpace(p.Title) == "" {
-		add("title is missing")
-	}
-	tooLong("the night", "the name", p.Title, MaxTitle)
-	tooLong("the night", "the place", p.Venue, MaxVenue)
-	if p.Date != "" {
-		if _, err := time.Parse("2006-01-02", p.Date); err != nil {
-			add("date %q must be YYYY-MM-DD", p.Date)
-		}
-	}
-	if p.EscalateAfterSeconds < 0 || p.EscalateAfterSeconds > 3600 {
-		add("escalate_after_seconds %d must be between 0 and 3600", p.EscalateAfterSeconds)
-	}
-	people := map[string]bool{}
-	phones := map[string]string{}
-	names := map[string]string{}
-	for i := range p.People {
-		pp := &p.People[i]
-		where := fmt.Sprintf("people[%d]", i)
-		if !ValidID(pp.ID) {
-			add("%s: id %q is not a valid id", where, pp.ID)
-		} else if people[pp.ID] {
-			add("%s: duplicate person id %q", where, pp.ID)
-		}
-		people[pp.ID] = true
-		if strings.TrimSpace(pp.Name) == "" {
-			add("%s (%s): name is missing", where, pp.ID)
-		} else if other, dup := names[strings.ToLower(strings.TrimSpace(pp.Name))]; dup {
-			// Two pictures with one name on the kiosk: nobody knows which is theirs.
-			add("%s (%s): the name %s is used twice (also %s); add a surname or an initial", where, pp.ID, strings.TrimSpace(pp.Name), other)
-		} else {
-			names[strings.ToLower(strings.TrimSpace(pp.Name))] = pp.ID
-		}
-		tooLong(where+" ("+pp.ID+")", "the name", pp.Name, MaxName)
-		if pp.Phone != "" {
-			e164, err := phone.Normalise(pp.Phone)
-			if err != nil {
-				add("%s (%s): phone %s", where, pp.ID, err)
-			} else if other, dup := phones[e164]; dup {
-				add("%s (%s): phone is the same as %s's", where, pp.ID, other)
-			} else {
-				phones[e164] = pp.ID
-				pp.Phone = e164
-			}
-		}
-		for _, prob := range pp.CallRules.problems(pp.Phone) {
-			add("%s (%s): %s", where, pp.ID, prob)
-		}
-	}
-	checkWho := func(where string, who []string) {
-		for _, w := range who {
-			if !people[w] {
-				add("%s: unknown person id %q", where, w)
-			}
-		}
-	}
-	jobs := map[string]bool{}
-	for i, j := range p.Jobs {
-		where := fmt.Sprintf("jobs[%d]", i)
-		if !ValidID(j.ID) {
-			add("%s: id %q is not a valid id", where, j.ID)
-		} else if jobs[j.ID] {
-			add("%s: duplicate job id %q", where, j.ID)
-		}
-		jobs[j.ID] = true
-		if strings.TrimSpace(j.Title) == "" {
-			add("%s (%s): title is missing", where, j.ID)
-		}
-		tooLong(where+" ("+j.ID+")", "the title", j.Title, MaxTitle)
-		if !validPhase(j.Phase) {
-			add("%s (%s): phase %q must be one of setup, briefing, during, close", where, j.ID, j.Phase)
-		}
-		checkWho(where+" ("+j.ID+")", j.Who)
-	}
-	for i, t := range p.Timeline {
-		if !ValidTime(t.At) {
-			add("timeline[%d]: %s", i, timeProblem(t.At))
-		}
-		if strings.TrimSpace(t.Title) == "" {
-			add("timeline[%d]: title is missing", i)
-		}
-		tooLong(fmt.Sprintf("timeline[%d]", i), "the title", t.Title, MaxTitle)
-	}
-	for i, b := range p.Briefing {
-		if strings.TrimSpace(b.Title) == "" {
-			add("briefing[%d]: title is missing", i)
-		}
-		tooLong(fmt.Sprintf("briefing[%d]", i), "the words", b.Title, MaxPoint)
-		checkWho(fmt.Sprintf("briefing[%d]", i), b.Who)
-	}
-	rides := map[string]bool{}
-	for i, r := range p.Rides {
-		where := fmt.Sprintf("rides[%d]", i)
-		if !ValidID(r.ID) {
-			add("%s: id %q is not a valid id", where, r.ID)
-		} else if rides[r.ID] {
-			add("%s: duplicate ride id %q", where, r.ID)
-		}
-		rides[r.ID] = true
-		if strings.TrimSpace(r.Name) == "" {
-			add("%s (%s): name is missing", where, r.ID)
-		}
-		tooLong(where+" ("+r.ID+")", "the name", r.Name, MaxName)
-		tooLong(where+" ("+r.ID+")", "how they go home", r.Pickup, MaxPickup)
-		tooLong(where+" ("+r.ID+")", "the note", r.Note, MaxNote)
-		if !ValidTime(r.At) {
-			add("%s (%s): %s", where, r.ID, timeProblem(r.At))
-		}
-	}
-	p.planLimits(add)
-	if len(probs) > 0 {
-		msg := fmt.Sprintf("The plan has %d problem", len(probs))
-		if len(probs) > 1 {
-			msg += "s"
-		}
-		return &Error{Code: Invalid, Message: msg + ": " + strings.Join(probs, "; "), Problems: probs}
-	}
-	return nil
-}
-
 // timeProblem says what is wrong with a time, in words the editor can show:
 // an empty one is usually one the browser could not read, such as 25:99.
 func timeProblem(at string) string {
@@ -275,29 +135,35 @@ func ValidKind(k ProblemKind) bool {
 // NewNight makes the starting state of a validated plan.
 func NewNight(p *Plan) *Night {
 	n := &Night{
-		ID: p.ID, Title: p.Title, Date: p.Date, Venue: p.Venue,
-		EscalateAfterSeconds: p.EscalateAfterSeconds,
-		People:               make([]Person, 0, len(p.People)),
-		Jobs:                 make([]Job, 0, len(p.Jobs)),
-		Problems:             []Problem{},
-		Rides:                make([]Ride, 0, len(p.Rides)),
-		Timeline:             append([]TimelineItem{}, p.Timeline...),
-		Briefing:             make([]BriefingPoint, 0, len(p.Briefing)),
-		Activity:             []Activity{},
+		People:   make([]Person, 0, len(p.People)),
+		Jobs:     make([]Job, 0, len(p.Jobs)),
+		Problems: []Problem{},
+		Rides:    make([]Ride, 0, len(p.Rides)),
+		Briefing: make([]BriefingPoint, 0, len(p.Briefing)),
+		Activity: []Activity{},
 	}
+	carry(n, p)
 	for _, pp := range p.People {
-		n.People = append(n.People, Person{ID: pp.ID, Name: strings.TrimSpace(pp.Name), Phone: pp.Phone,
-			Roles: append([]string{}, pp.Roles...), Photo: pp.Photo, CallRules: pp.CallRules})
+		var q Person
+		carry(&q, pp)
+		q.Name = strings.TrimSpace(q.Name)
+		n.People = append(n.People, q)
 	}
-	for i, j := range p.Jobs {
-		n.Jobs = append(n.Jobs, Job{ID: j.ID, Number: i + 1, Title: strings.TrimSpace(j.Title), Phase: j.Phase,
-			Who: append([]string{}, j.Who...), Status: Todo, Photo: j.Photo})
+	for i, pj := range p.Jobs {
+		j := Job{Number: i + 1, Status: Todo}
+		carry(&j, pj)
+		j.Title = strings.TrimSpace(j.Title)
+		n.Jobs = append(n.Jobs, j)
 	}
-	for _, b := range p.Briefing {
-		n.Briefing = append(n.Briefing, BriefingPoint{Title: b.Title, Who: append([]string{}, b.Who...)})
+	for _, pb := range p.Briefing {
+		var b BriefingPoint
+		carry(&b, pb)
+		n.Briefing = append(n.Briefing, b)
 	}
-	for _, r := range p.Rides {
-		n.Rides = append(n.Rides, Ride{ID: r.ID, Name: r.Name, Pickup: r.Pickup, At: r.At, Note: r.Note, Status: Waiting})
+	for _, pr := range p.Rides {
+		r := Ride{Status: Waiting}
+		carry(&r, pr)
+		n.Rides = append(n.Rides, r)
 	}
 	return n
 }
@@ -305,20 +171,27 @@ func NewNight(p *Plan) *Night {
 // Plan returns the night's plan for export: what was planned, plus the jobs
 // and rides added on the night, without any live state.
 func (n *Night) Plan() *Plan {
-	p := &Plan{ID: n.ID, Title: n.Title, Date: n.Date, Venue: n.Venue, EscalateAfterSeconds: n.EscalateAfterSeconds,
-		People: []PlanPerson{}, Jobs: []PlanJob{}, Timeline: append([]TimelineItem{}, n.Timeline...),
-		Briefing: []PlanBriefing{}, Rides: []PlanRide{}}
-	for _, pp := range n.People {
-		p.People = append(p.People, PlanPerson{ID: pp.ID, Name: pp.Name, Phone: pp.Phone, Roles: append([]string{}, pp.Roles...), Photo: pp.Photo, CallRules: pp.CallRules})
+	p := &Plan{People: []PlanPerson{}, Jobs: []PlanJob{}, Briefing: []PlanBriefing{}, Rides: []PlanRide{}}
+	carry(p, n)
+	for _, q := range n.People {
+		var pp PlanPerson
+		carry(&pp, q)
+		p.People = append(p.People, pp)
 	}
 	for _, j := range n.Jobs {
-		p.Jobs = append(p.Jobs, PlanJob{ID: j.ID, Title: j.Title, Phase: j.Phase, Who: append([]string{}, j.Who...), Photo: j.Photo})
+		var pj PlanJob
+		carry(&pj, j)
+		p.Jobs = append(p.Jobs, pj)
 	}
 	for _, b := range n.Briefing {
-		p.Briefing = append(p.Briefing, PlanBriefing{Title: b.Title, Who: append([]string{}, b.Who...)})
+		var pb PlanBriefing
+		carry(&pb, b)
+		p.Briefing = append(p.Briefing, pb)
 	}
 	for _, r := range n.Rides {
-		p.Rides = append(p.Rides, PlanRide{ID: r.ID, Name: r.Name, Pickup: r.Pickup, At: r.At, Note: r.Note})
+		var pr PlanRide
+		carry(&pr, r)
+		p.Rides = append(p.Rides, pr)
 	}
 	return p
 }

@@ -223,7 +223,7 @@ func pickSorted(n *night.Night, person, lastAlert string) (string, []*night.Prob
 	for i := range open {
 		p := &open[i]
 		if p.Status == night.Claimed && p.ClaimedBy == person &&
-			(held == nil || (p.ClaimedAt != nil && held.ClaimedAt != nil && p.ClaimedAt.After(*held.ClaimedAt))) {
+			(held == nil || (!p.ClaimedAt.IsZero() && !held.ClaimedAt.IsZero() && p.ClaimedAt.After(held.ClaimedAt))) {
 			held = p
 		}
 	}
