@@ -95,7 +95,7 @@ func newJobInfo(j night.Job) jobInfo {
 		}
 	}
 	for _, s := range titleStems {
-		for _, syn := range synonyms[s] {
+		for _, syn := range synonymsByStem[s] {
 			add(syn, stem(syn), 0.8, jobGeneric[s])
 		}
 	}
@@ -103,8 +103,29 @@ func newJobInfo(j night.Job) jobInfo {
 }
 
 // stem folds the common English endings so "tables", "cleaned" and
-// "lighting" meet "table", "clean" and "light".
+// "lighting" meet "table", "clean" and "light". A final e goes too, since
+// the endings drop it: "wipe", "wiped" and "wiping" all meet at "wip".
 func stem(w string) string {
+	return dropE(suffixStem(w))
+}
+
+func dropE(s string) string {
+	if len(s) > 3 && s[len(s)-1] == 'e' && s[len(s)-2] != 'e' {
+		return s[:len(s)-1]
+	}
+	return s
+}
+
+// synonymsByStem is synonyms keyed by the stem of the title word.
+var synonymsByStem = func() map[string][]string {
+	m := map[string][]string{}
+	for k, v := range synonyms {
+		m[stem(k)] = append(m[stem(k)], v...)
+	}
+	return m
+}()
+
+func suffixStem(w string) string {
 	if base, ok := irregular[w]; ok {
 		return base
 	}

@@ -53,7 +53,7 @@ var (
 	allWell = ph("all fine", "all good", "all ok", "all okay", "all well", "everything is fine",
 		"everything fine", "everything is ok", "everything ok", "everything is good", "everyone is here",
 		"everyone here", "all here", "all present", "all counted", "all safe", "everyone is safe",
-		"everyone is fine", "everyone is ok", "no problems", "no problem", "no issues", "fully stocked",
+		"everyone is fine", "everyone is ok", "no problems", "no problem", "no issues", "no issue", "fully stocked",
 		"all there", "all working", "working fine", "working ok", "is fine", "are fine", "is ok", "are ok",
 		"safe and sound")
 	// beVerbs follow a subject: "dan is doing".
@@ -228,6 +228,10 @@ func (a *analysis) guard(in Intent) Intent {
 		return a.guardProblem(in)
 	}
 	neg, negated := a.negation()
+	if a.wellReport(in.Kind) {
+		a.because("it says all is well, and nothing was just done")
+		return Intent{Kind: None}
+	}
 	switch in.Kind {
 	case Done, Doing:
 		if r := a.ride(); r != nil && !a.jobNounNamed() {
@@ -308,7 +312,11 @@ func (a *analysis) guard(in Intent) Intent {
 		}
 	}
 	if (in.Kind == Done || in.Kind == Doing) && in.Job > 0 {
-		if other, clash := a.phaseClash(in.Job); clash {
+		if other, ok := a.phaseSwitch(in.Job); ok {
+			j, _ := a.n.Job(other)
+			a.because("it speaks of the other end of the night: %s", j.Title)
+			in.Job = other
+		} else if other, clash := a.phaseClash(in.Job); clash {
 			a.because("it speaks of the other end of the night: which job?")
 			return a.askJobs(in.Kind, []int{in.Job, other})
 		}
@@ -424,6 +432,11 @@ func (a *analysis) guardProblem(in Intent) Intent {
 				return Intent{Kind: None}
 			}
 		}
+	}
+	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset &&
+		in.ProblemKind != night.Taxi && a.ownJobNotYet() {
+		a.because("it says their own job is not done yet")
+		return Intent{Kind: None}
 	}
 	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset {
 		if a.has(doneNegated) || a.has(notYetDone) {

@@ -273,7 +273,7 @@ var jobFiller = set("the", "job", "number", "no", "#", "my", "is", "it", "a", "o
 // leaving reads checking out: "going home", "bye", a lone "night". About
 // someone else on the team, it names them.
 func (a *analysis) leaving() (Intent, bool) {
-	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !a.endsGoing() {
+	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !a.endsGoing() && !a.myPickupHere() {
 		return Intent{}, false
 	}
 	return Intent{Kind: Leaving, Person: a.otherPerson()}, true
