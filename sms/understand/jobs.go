@@ -286,7 +286,7 @@ func sameStem(s, k string) bool {
 	if s == k {
 		return true
 	}
-	if len(s) < 4 || len(k) < 4 || s[0] != k[0] || conceptWords[s] {
+	if len(s) < 4 || len(k) < 4 || s[0] != k[0] || conceptWords[s] || everydayStem[s] {
 		return false
 	}
 	return distance(s, k, 1) <= 1
@@ -368,3 +368,45 @@ func phraseWord(table []phrase, w string) bool {
 	}
 	return false
 }
+
+// workGerund reports a doing word of work near the start of a text that
+// names a job: "stacking the chairs away now", "wiping tables". Words of
+// going, coming or feeling ("leaving", "loving") are not work.
+func (a *analysis) workGerund(refs jobRefs) bool {
+	for k, i := range a.content() {
+		if k > 2 {
+			break
+		}
+		w := a.w(i)
+		if len(w) <= 5 || !strings.HasSuffix(w, "ing") || notGerund[w] || conceptWords[w] || a.negated(i) ||
+			slices.Contains(refs.idx, i) || a.names[i] != (nameRef{}) {
+			continue
+		}
+		base := suffixStem(w)
+		if everyday[base] || everyday[base+"e"] || a.titleVerbOf(refs, stem(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleVerbOf reports whether s is the stem of the verb a named job's
+// title starts with.
+func (a *analysis) titleVerbOf(refs jobRefs, s string) bool {
+	for _, n := range refs.nums {
+		if a.v.jobs[n-1].verb == s {
+			return true
+		}
+	}
+	return false
+}
+
+// everydayStem are the stems of everyday words: a real word such as
+// "stacking" is never a slip for another ("snack").
+var everydayStem = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range everyday {
+		m[stem(w)] = true
+	}
+	return m
+}()

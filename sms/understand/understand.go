@@ -101,6 +101,9 @@ func (a *analysis) rules() Intent {
 	if verb == "" {
 		verb = a.titleVerb(jobs)
 	}
+	if verb == "" && len(jobs.nums) > 0 && a.workGerund(jobs) {
+		verb = Doing // "stacking the chairs away now"
+	}
 	if in, ok := a.fromContext(jobs); ok {
 		return in
 	}

@@ -102,6 +102,9 @@ func buildKnown() map[string]bool {
 	for w := range common {
 		known[w] = true
 	}
+	for w := range everyday {
+		known[w] = true
+	}
 	for w := range textSpeak {
 		known[w] = true
 	}
@@ -196,7 +199,7 @@ func (v *vocab) known(w string) bool {
 }
 
 func (v *vocab) knownBase(s string) bool {
-	return common[s] || conceptWords[s] || v.words[s] || v.stems[s]
+	return common[s] || everyday[s] || conceptWords[s] || v.words[s] || v.stems[s]
 }
 
 // inflected mends an ending typed the way it is said: "makin", "putin"
