@@ -240,6 +240,8 @@ func (v *vocab) correct(toks []token) {
 		if t.poss || strings.HasSuffix(t.w, "s") {
 			if base := strings.TrimSuffix(t.w, "s"); v.names[base] != nil {
 				continue // a possessive name: "jos taxi"
+			} else if _, ok := v.soundAlike(base); ok {
+				continue // "joes taxi" is Jo's, not "jobs taxi"
 			}
 		}
 		best, ok := seen[t.w]
