@@ -39,6 +39,8 @@ var synonyms = map[string][]string{
 	"property":  {"belonging"},
 	"hall":      {"venue"},
 	"table":     {"tables"},
+	"tea":       {"cuppa", "cuppas", "brew", "brews", "cup"},
+	"coffee":    {"cuppa", "cuppas", "brew"},
 }
 
 // jobInfo is what a job's title and id say about it.
