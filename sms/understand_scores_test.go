@@ -15,11 +15,11 @@ import (
 	"github.com/clubnight/clubnight/sms/understand/corpus"
 )
 
-// scoredCorpora are the texts whose scores must not fall: the dev corpus
-// on the sample night, and two nights of our own (other names, other jobs,
-// names that are words, similar names) with texts written before any
-// tuning. right is the least share done exactly right; wrong the most
-// share that may change the night wrongly.
+// scoredCorpora are the texts whose scores must not fall: the shared and
+// dev corpora on the sample night, and nights of our own (other names,
+// other jobs, names that are words, similar names, taxi firms). right is
+// the least share done exactly right; wrong the most share that may change
+// the night wrongly, which is none on every set.
 var scoredCorpora = []struct {
 	name, plan, texts string
 	right, wrong      float64
@@ -37,6 +37,11 @@ var scoredCorpora = []struct {
 	// Written before any change and never tuned against: only measured,
 	// before (90.5% right, 1.6% wrong) and after (96.8%, none wrong).
 	{"disco", "../testdata/nights/disco.json", "../testdata/nights/disco.tsv", 0.95, 0},
+	// Written after the rules were changed and measured first (91.8%
+	// right, one wrong: "ill hoover after the bingo" raised unwell); only
+	// the rule behind that wrong was made general since. Below 95%: the
+	// floor says what it does, not the target.
+	{"bingo", "../testdata/nights/bingo.json", "../testdata/nights/bingo.tsv", 0.93, 0},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the

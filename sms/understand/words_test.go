@@ -9,7 +9,8 @@ import (
 
 // TestUnderstand_EverydayNews: a cut hand is someone hurt, a blank screen
 // is a problem, getting on the minibus is going home, and a cuppa is tea.
-// "music has cut out" stays a music problem.
+// "music has cut out" stays a music problem. "ill" before a word of work
+// is "I'll", not unwell.
 func TestUnderstand_EverydayNews(t *testing.T) {
 	base := MustNight(t)
 	for _, r := range []struct{ from, text, want string }{
@@ -18,6 +19,9 @@ func TestUnderstand_EverydayNews(t *testing.T) {
 		{"jade", "music has cut out", "problem:music"},
 		{"kim", "the screen in the hall has gone blank", "problem:other"},
 		{"priya", "dee got on the minibus", "ride:r3=gone"},
+		{"tom", "ill stack the chairs after", "none"}, // "ill" is "I'll" before a word of work
+		{"jade", "ill hoover the hall later", "none"},
+		{"kim", "a guest is ill by the bar", "problem:unwell"},
 	} {
 		n, ctx := heldOutSetup(t, base, r.from, "")
 		in := understand.Understand(r.text, n, r.from, ctx)
