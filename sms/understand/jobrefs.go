@@ -118,6 +118,10 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	tied = preferSome(tied, func(n int) bool { return slices.Contains(mine, n) })
 	tied = preferSome(tied, func(n int) bool { return a.verbFits(verb, n) })
 	tied = a.preferTitleWords(tied)
+	if cue := a.cuedPhase(); cue != "" {
+		// "machine all ready" is the setup job of two on the machine.
+		tied = preferSome(tied, func(n int) bool { j, ok := a.n.Job(n); return ok && j.Phase == cue })
+	}
 	sort.Ints(tied)
 	refs.nums = tied
 	return refs

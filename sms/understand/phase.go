@@ -12,7 +12,7 @@ import (
 var (
 	closeCues = set("away", "down", "pack", "packed", "packing", "stack", "stacked", "stacking", "fold",
 		"folded", "folding", "dismantle", "dismantled", "dismantling", "putting away", "takedown")
-	setupCues = ph("set up", "setting up", "put out", "putting out", "put up", "putting up", "setup")
+	setupCues = ph("set up", "setting up", "put out", "putting out", "put up", "putting up", "setup", "ready")
 )
 
 // phaseClash is another job of the sender at the end of the night the
@@ -76,4 +76,16 @@ func (a *analysis) closeCue() bool {
 		}
 	}
 	return false
+}
+
+// cuedPhase is the end of the night the text's words speak of, or "".
+func (a *analysis) cuedPhase() night.Phase {
+	closing, setting := a.closeCue(), a.has(setupCues)
+	switch {
+	case closing && !setting:
+		return night.Close
+	case setting && !closing:
+		return night.Setup
+	}
+	return ""
 }

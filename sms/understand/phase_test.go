@@ -33,6 +33,7 @@ func TestUnderstand_JobAtTheEndItSpeaksOf(t *testing.T) {
 		{"ann", "putin the benches away now", "doing:benches_in"},
 		{"ann", "benches out", "done:benches_out"},
 		{"ann", "floor swept", "done:floor"},
+		{"ann", "benches all reddy", "done:benches_out"}, // ready is the setup end
 	} {
 		in := understand.Understand(tc.text, n, tc.from, understand.Context{Now: "19:00"})
 		CheckValid(t, n, tc.text, in)

@@ -19,6 +19,7 @@ func TestUnderstand_EverydayNews(t *testing.T) {
 		{"jade", "music has cut out", "problem:music"},
 		{"kim", "the screen in the hall has gone blank", "problem:other"},
 		{"priya", "dee got on the minibus", "ride:r3=gone"},
+		{"priya", "city cars came for jo", "ride:r1=gone"},
 		{"tom", "ill stack the chairs after", "none"}, // "ill" is "I'll" before a word of work
 		{"jade", "ill hoover the hall later", "none"},
 		{"kim", "a guest is ill by the bar", "problem:unwell"},
