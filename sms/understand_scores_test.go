@@ -38,10 +38,9 @@ var scoredCorpora = []struct {
 	// before (90.5% right, 1.6% wrong) and after (96.8%, none wrong).
 	{"disco", "../testdata/nights/disco.json", "../testdata/nights/disco.tsv", 0.95, 0},
 	// Written after the rules were changed and measured first (91.8%
-	// right, one wrong: "ill hoover after the bingo" raised unwell); only
-	// the rule behind that wrong was made general since. Below 95%: the
-	// floor says what it does, not the target.
-	{"bingo", "../testdata/nights/bingo.json", "../testdata/nights/bingo.tsv", 0.93, 0},
+	// right, one wrong: "ill hoover after the bingo" raised unwell); the
+	// rules behind its wrong and two of its misses were made general since.
+	{"bingo", "../testdata/nights/bingo.json", "../testdata/nights/bingo.tsv", 0.95, 0},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the
