@@ -213,7 +213,7 @@ func (v *vocab) inflected(w string) string {
 		if g := w + "g"; v.known(g) {
 			return g
 		}
-		if g := w[:n-2] + w[n-3:n-2] + "ing"; v.known(g) { // "putin", "poppin" stays
+		if g := w[:n-2] + w[n-3:n-2] + "ing"; v.known(g) { // "putin" is "putting"
 			return g
 		}
 	case n >= 4 && strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "ed") && !isVowel(w[n-2]):
