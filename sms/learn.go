@@ -15,8 +15,16 @@ import (
 // resolved texts cannot grow Redis without end.
 const maxLearned = 5000
 
-// taught is the meaning a person taught for key, or nil.
+// taught is the meaning a person taught for key, or for its loose key
+// (the same words with little words left out), or nil.
 func (s *Service) taught(ctx context.Context, key string) *understand.Taught {
+	if t := s.taughtExact(ctx, key); t != nil {
+		return t
+	}
+	return s.taughtExact(ctx, understand.LooseKey(key))
+}
+
+func (s *Service) taughtExact(ctx context.Context, key string) *understand.Taught {
 	if key == "" {
 		return nil
 	}
@@ -95,7 +103,11 @@ func (s *Service) Resolve(ctx context.Context, nightID, itemID string, meaning u
 		s.log.Warn("sms: the learned words are full; this one is not kept", "size", size)
 		return Resolution{Reply: reply}, nil
 	}
-	if err := s.rdb.HSet(ctx, s.k.learned(), key, data).Err(); err != nil {
+	fields := []any{key, data}
+	if loose := understand.LooseKey(key); loose != "" {
+		fields = append(fields, loose, data)
+	}
+	if err := s.rdb.HSet(ctx, s.k.learned(), fields...).Err(); err != nil {
 		s.log.Error("sms: cannot remember the learned words", "err", err)
 		return Resolution{Reply: reply}, nil
 	}

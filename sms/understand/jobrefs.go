@@ -117,6 +117,11 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	mine := a.n.JobsOf(a.sender)
 	tied = preferSome(tied, func(n int) bool { return slices.Contains(mine, n) })
 	tied = preferSome(tied, func(n int) bool { return a.verbFits(verb, n) })
+	tied = a.preferTitleWords(tied)
+	if cue := a.cuedPhase(); cue != "" {
+		// "machine all ready" is the setup job of two on the machine.
+		tied = preferSome(tied, func(n int) bool { j, ok := a.n.Job(n); return ok && j.Phase == cue })
+	}
 	sort.Ints(tied)
 	refs.nums = tied
 	return refs
@@ -213,3 +218,46 @@ func (a *analysis) askVerb(n int) Intent {
 		{Label: "starting it", Intent: Intent{Kind: Doing, Job: n}},
 	}}}
 }
+
+// preferTitleWords keeps, among jobs tied on the words that name things,
+// those whose title has a word the others lack and the text says, verbs
+// and little words included: "tables all out" is "Set out the quiz
+// tables", "stacked the tables" is "Stack the quiz tables".
+func (a *analysis) preferTitleWords(tied []int) []int {
+	if len(tied) < 2 {
+		return tied
+	}
+	said := map[string]bool{}
+	for i := range a.t {
+		if !a.social[i] && !a.negated(i) && a.t[i].num == 0 {
+			said[stem(a.w(i))] = true
+		}
+	}
+	words := map[int]map[string]bool{}
+	for _, n := range tied {
+		words[n] = map[string]bool{}
+		for _, w := range a.v.jobs[n-1].title {
+			if !titleFiller[w] {
+				words[n][stem(w)] = true
+			}
+		}
+	}
+	return preferSome(tied, func(n int) bool {
+		for w := range words[n] {
+			if !said[w] {
+				continue
+			}
+			shared := true
+			for _, o := range tied {
+				shared = shared && (o == n || words[o][w])
+			}
+			if !shared {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// titleFiller are title words that tell no job from another.
+var titleFiller = set("the", "a", "an", "and", "of", "to", "for", "at", "in", "on", "with", "my", "our", "all")

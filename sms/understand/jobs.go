@@ -39,6 +39,8 @@ var synonyms = map[string][]string{
 	"property":  {"belonging"},
 	"hall":      {"venue"},
 	"table":     {"tables"},
+	"tea":       {"cuppa", "cuppas", "brew", "brews", "cup"},
+	"coffee":    {"cuppa", "cuppas", "brew"},
 }
 
 // jobInfo is what a job's title and id say about it.
@@ -95,7 +97,7 @@ func newJobInfo(j night.Job) jobInfo {
 		}
 	}
 	for _, s := range titleStems {
-		for _, syn := range synonyms[s] {
+		for _, syn := range synonymsByStem[s] {
 			add(syn, stem(syn), 0.8, jobGeneric[s])
 		}
 	}
@@ -103,8 +105,29 @@ func newJobInfo(j night.Job) jobInfo {
 }
 
 // stem folds the common English endings so "tables", "cleaned" and
-// "lighting" meet "table", "clean" and "light".
+// "lighting" meet "table", "clean" and "light". A final e goes too, since
+// the endings drop it: "wipe", "wiped" and "wiping" all meet at "wip".
 func stem(w string) string {
+	return dropE(suffixStem(w))
+}
+
+func dropE(s string) string {
+	if len(s) > 3 && s[len(s)-1] == 'e' && s[len(s)-2] != 'e' {
+		return s[:len(s)-1]
+	}
+	return s
+}
+
+// synonymsByStem is synonyms keyed by the stem of the title word.
+var synonymsByStem = func() map[string][]string {
+	m := map[string][]string{}
+	for k, v := range synonyms {
+		m[stem(k)] = append(m[stem(k)], v...)
+	}
+	return m
+}()
+
+func suffixStem(w string) string {
 	if base, ok := irregular[w]; ok {
 		return base
 	}
@@ -265,7 +288,7 @@ func sameStem(s, k string) bool {
 	if s == k {
 		return true
 	}
-	if len(s) < 4 || len(k) < 4 || s[0] != k[0] || conceptWords[s] {
+	if len(s) < 4 || len(k) < 4 || s[0] != k[0] || conceptWords[s] || everydayStem[s] {
 		return false
 	}
 	return distance(s, k, 1) <= 1
@@ -347,3 +370,45 @@ func phraseWord(table []phrase, w string) bool {
 	}
 	return false
 }
+
+// workGerund reports a doing word of work near the start of a text that
+// names a job: "stacking the chairs away now", "wiping tables". Words of
+// going, coming or feeling ("leaving", "loving") are not work.
+func (a *analysis) workGerund(refs jobRefs) bool {
+	for k, i := range a.content() {
+		if k > 2 {
+			break
+		}
+		w := a.w(i)
+		if len(w) <= 5 || !strings.HasSuffix(w, "ing") || notGerund[w] || conceptWords[w] || a.negated(i) ||
+			slices.Contains(refs.idx, i) || a.names[i] != (nameRef{}) {
+			continue
+		}
+		base := suffixStem(w)
+		if everyday[base] || everyday[base+"e"] || a.titleVerbOf(refs, stem(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleVerbOf reports whether s is the stem of the verb a named job's
+// title starts with.
+func (a *analysis) titleVerbOf(refs jobRefs, s string) bool {
+	for _, n := range refs.nums {
+		if a.v.jobs[n-1].verb == s {
+			return true
+		}
+	}
+	return false
+}
+
+// everydayStem are the stems of everyday words: a real word such as
+// "stacking" is never a slip for another ("snack").
+var everydayStem = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range everyday {
+		m[stem(w)] = true
+	}
+	return m
+}()

@@ -121,3 +121,34 @@ func (a *analysis) taught(t Taught) (Intent, bool) {
 	}
 	return Intent{}, false
 }
+
+// looseFiller are words a phrase means the same without: "the cooler is
+// full of drinks now" is "cooler full of drinks".
+var looseFiller = set("the", "a", "an", "is", "are", "was", "its", "it", "now", "just", "all", "so", "ok",
+	"okay", "x", "xx", "please", "pls", "really", "very", "right", "yeah", "yes", "then", "again", "already",
+	"and", "hi", "hey", "thanks", "thank", "you", "ta", "cheers", "mate", "oh", "well", "been")
+
+// LooseKey is a phrase key with its little words taken out and the rest
+// stemmed, so a taught phrase is found again when it comes with more or
+// fewer of them, or another ending: "cooler is full of drinks" and "the
+// cooler's full of drink now". It is "" when fewer than two words would
+// be left, or when it is the key itself: a single word is too little to
+// carry a meaning taught for a longer text. Words that deny ("not") and
+// names (@person) stay.
+func LooseKey(key string) string {
+	var words []string
+	for _, w := range strings.Fields(key) {
+		if looseFiller[w] {
+			continue
+		}
+		if w[0] != '@' {
+			w = stem(w)
+		}
+		words = append(words, w)
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	loose := "~ " + strings.Join(words, " ")
+	return loose
+}

@@ -53,7 +53,7 @@ var (
 	allWell = ph("all fine", "all good", "all ok", "all okay", "all well", "everything is fine",
 		"everything fine", "everything is ok", "everything ok", "everything is good", "everyone is here",
 		"everyone here", "all here", "all present", "all counted", "all safe", "everyone is safe",
-		"everyone is fine", "everyone is ok", "no problems", "no problem", "no issues", "fully stocked",
+		"everyone is fine", "everyone is ok", "no problems", "no problem", "no issues", "no issue", "fully stocked",
 		"all there", "all working", "working fine", "working ok", "is fine", "are fine", "is ok", "are ok",
 		"safe and sound")
 	// beVerbs follow a subject: "dan is doing".
@@ -209,106 +209,156 @@ func (a *analysis) guard(in Intent) Intent {
 	if a.answeredChoice || a.taughtReading {
 		return in // the sender chose, or a person taught this reading
 	}
+	if out, ok := a.guardQuestion(in); ok {
+		return out
+	}
+	if a.wellReport(in.Kind) {
+		a.because("it says all is well, and nothing was just done")
+		return Intent{Kind: None}
+	}
+	var stop bool
+	switch in.Kind {
+	case Done, Doing:
+		in, stop = a.guardJob(in)
+	case Here, Leaving, Ride:
+		in, stop = a.guardPresence(in)
+	case Claim, Sorted:
+		in, stop = a.guardClaim(in)
+	}
+	if stop {
+		return in
+	}
+	return a.guardLast(in)
+}
+
+// guardQuestion keeps questions from changing anything and sends every
+// new problem through guardProblem. ok is false when the text is neither.
+func (a *analysis) guardQuestion(in Intent) (Intent, bool) {
 	switch {
 	case in.Kind == Problem && a.has(askForHelp):
-		return a.guardProblem(in) // "where is ravi?", "can someone help?"
+		return a.guardProblem(in), true // "where is ravi?", "can someone help?"
 	case in.Kind == Problem && a.asking() && !a.questionStart() && !questionWords[a.w(a.content()[0])]:
 		// "jos taxi hasnt come?" may be news or a question: ask before
 		// texting the team.
 		if in = a.guardProblem(in); in.Kind == Problem {
 			a.because("it ends with a question mark: ask before telling the team")
 			return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
-				Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
+				Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}, true
 		}
-		return in
+		return in, true
 	case a.asking() && !(in.Kind == Undo && a.has(undoStrong)):
 		a.because("it is a question, so nothing changes")
-		return a.answer()
+		return a.answer(), true
 	case in.Kind == Problem:
-		return a.guardProblem(in)
+		return a.guardProblem(in), true
 	}
-	neg, negated := a.negation()
-	switch in.Kind {
-	case Done, Doing:
-		if r := a.ride(); r != nil && !a.jobNounNamed() {
-			// "lily's dad has picked her up" is about Lily, not the job
-			// "Pick up litter".
-			if ride, ok := a.rideIntent(); ok && ride.Kind == Ride {
-				a.because("it names %s, who is going home, and no job", r.Name)
-				return a.guard(ride)
-			}
+	return in, false
+}
+
+// guardJob keeps a job done or started only when the sender says they did
+// it, now: not a guest's ride, not someone else's work, not praise, not a
+// denial, not a plan. stop says the reading is final.
+func (a *analysis) guardJob(in Intent) (Intent, bool) {
+	if r := a.ride(); r != nil && !a.jobNounNamed() {
+		// "lily's dad has picked her up" is about Lily, not the job
+		// "Pick up litter".
+		if ride, ok := a.rideIntent(); ok && ride.Kind == Ride {
 			a.because("it names %s, who is going home, and no job", r.Name)
-			return a.unknown()
+			return a.guard(ride), true
 		}
-		if who, ok := a.otherSubject(); ok {
-			a.because("it says what %s is doing, not the sender", a.n.Name(who))
-			return Intent{Kind: None}
-		}
-		if who, ok := a.otherLeads(); ok {
-			a.because("it is about %s, not the sender: a person reads it", a.n.Name(who))
-			return a.unknown()
-		}
-		if a.has(praise) {
-			a.because("it praises someone's work")
-			return Intent{Kind: None}
-		}
-		if negated {
-			a.because("%q denies it", a.w(neg))
-			return Intent{Kind: None}
-		}
-		if in.Kind == Done && a.has(nearlyWords) {
-			a.because("nearly done is still being done")
-			in.Kind = Doing
-		}
-		if a.later(in.Kind) && !(in.Kind == Doing && a.has(nowWords) && !a.laterSaid()) {
-			a.because("it is a plan for later")
-			return Intent{Kind: None}
-		}
-	case Here, Leaving, Ride:
-		if in.Kind == Ride && a.has(rideNotYet) {
-			// "told alex mum to come at 10": a plan, not a guest gone.
-			a.because("the ride is planned or on its way, not gone")
-			return a.unknown()
-		}
-		if in.Kind != Ride && in.Person != "" && a.aboutSelf() {
-			// "im leaving now, priya is in charge": the sender goes.
-			a.because("it says I, so it is about the sender")
-			in.Person = ""
-		}
-		if negated {
-			a.because("%q denies it", a.w(neg))
-			return Intent{Kind: None}
-		}
-		if (in.Kind == Here || in.Kind == Leaving) && a.laterSaid() {
-			a.because("it is a plan for later")
-			return Intent{Kind: None}
-		}
-	case Claim, Sorted:
-		if in.Kind == Sorted && len(a.n.OpenProblems()) == 0 {
-			// Nothing to sort: "kitchen all cleaned" is a job.
-			if job, ok := a.singleJob(); ok && !negated {
-				a.because("no problem is open, and it names a job")
-				return a.guard(Intent{Kind: Done, Job: job})
-			}
-		}
-		if negated && !a.has(allWell) && !a.has(sortedStrong) && !a.has(resolvedWords) {
-			a.because("%q denies it", a.w(neg))
-			return a.unknown()
-		}
-		if in.Kind == Claim && len(a.n.OpenProblems()) == 0 && !negated {
-			// "im helping tom with the bar": no problem to help with, a job.
-			if job, ok := a.singleJob(); ok && slices.Contains(a.n.JobsOf(a.sender), job) && !a.laterSaid() {
-				a.because("no problem is open, and it names their job")
-				return a.guard(Intent{Kind: Doing, Job: job})
-			}
-		}
-		if in.Kind == Claim && in.Problem == "" && a.laterSaid() && len(a.jobRefs("").nums) > 0 {
-			a.because("it is a plan about a job, not an answer to a problem")
-			return Intent{Kind: None}
+		a.because("it names %s, who is going home, and no job", r.Name)
+		return a.unknown(), true
+	}
+	if who, ok := a.otherSubject(); ok {
+		a.because("it says what %s is doing, not the sender", a.n.Name(who))
+		return Intent{Kind: None}, true
+	}
+	if who, ok := a.otherLeads(); ok {
+		a.because("it is about %s, not the sender: a person reads it", a.n.Name(who))
+		return a.unknown(), true
+	}
+	if a.has(praise) {
+		a.because("it praises someone's work")
+		return Intent{Kind: None}, true
+	}
+	if neg, negated := a.negation(); negated {
+		a.because("%q denies it", a.w(neg))
+		return Intent{Kind: None}, true
+	}
+	if in.Kind == Done && a.has(nearlyWords) {
+		a.because("nearly done is still being done")
+		in.Kind = Doing
+	}
+	if a.later(in.Kind) && !(in.Kind == Doing && a.has(nowWords) && !a.laterSaid()) {
+		a.because("it is a plan for later")
+		return Intent{Kind: None}, true
+	}
+	return in, false
+}
+
+// guardPresence keeps coming, going and a guest's ride only when they
+// happened: not planned, not denied, and about the sender when they say I.
+func (a *analysis) guardPresence(in Intent) (Intent, bool) {
+	if in.Kind == Ride && a.has(rideNotYet) {
+		// "told alex mum to come at 10": a plan, not a guest gone.
+		a.because("the ride is planned or on its way, not gone")
+		return a.unknown(), true
+	}
+	if in.Kind != Ride && in.Person != "" && a.aboutSelf() {
+		// "im leaving now, priya is in charge": the sender goes.
+		a.because("it says I, so it is about the sender")
+		in.Person = ""
+	}
+	if neg, negated := a.negation(); negated {
+		a.because("%q denies it", a.w(neg))
+		return Intent{Kind: None}, true
+	}
+	if (in.Kind == Here || in.Kind == Leaving) && a.laterSaid() {
+		a.because("it is a plan for later")
+		return Intent{Kind: None}, true
+	}
+	return in, false
+}
+
+// guardClaim keeps taking on or sorting a problem when there is one to
+// take on or sort; with none open, words about a job are read as the job.
+func (a *analysis) guardClaim(in Intent) (Intent, bool) {
+	neg, negated := a.negation()
+	if in.Kind == Sorted && len(a.n.OpenProblems()) == 0 {
+		// Nothing to sort: "kitchen all cleaned" is a job.
+		if job, ok := a.singleJob(); ok && !negated {
+			a.because("no problem is open, and it names a job")
+			return a.guard(Intent{Kind: Done, Job: job}), true
 		}
 	}
+	if negated && !a.has(allWell) && !a.has(sortedStrong) && !a.has(resolvedWords) {
+		a.because("%q denies it", a.w(neg))
+		return a.unknown(), true
+	}
+	if in.Kind == Claim && len(a.n.OpenProblems()) == 0 && !negated {
+		// "im helping tom with the bar": no problem to help with, a job.
+		if job, ok := a.singleJob(); ok && slices.Contains(a.n.JobsOf(a.sender), job) && !a.laterSaid() {
+			a.because("no problem is open, and it names their job")
+			return a.guard(Intent{Kind: Doing, Job: job}), true
+		}
+	}
+	if in.Kind == Claim && in.Problem == "" && a.laterSaid() && len(a.jobRefs("").nums) > 0 {
+		a.because("it is a plan about a job, not an answer to a problem")
+		return Intent{Kind: None}, true
+	}
+	return in, false
+}
+
+// guardLast settles what is left of a reading that may stand: the job at
+// the end of the night the text speaks of, a hedge asked about, a doing
+// word, and an arrival.
+func (a *analysis) guardLast(in Intent) Intent {
 	if (in.Kind == Done || in.Kind == Doing) && in.Job > 0 {
-		if other, clash := a.phaseClash(in.Job); clash {
+		if other, ok := a.phaseSwitch(in.Job); ok {
+			j, _ := a.n.Job(other)
+			a.because("it speaks of the other end of the night: %s", j.Title)
+			in.Job = other
+		} else if other, clash := a.phaseClash(in.Job); clash {
 			a.because("it speaks of the other end of the night: which job?")
 			return a.askJobs(in.Kind, []int{in.Job, other})
 		}
@@ -424,6 +474,11 @@ func (a *analysis) guardProblem(in Intent) Intent {
 				return Intent{Kind: None}
 			}
 		}
+	}
+	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset &&
+		in.ProblemKind != night.Taxi && a.ownJobNotYet() {
+		a.because("it says their own job is not done yet")
+		return Intent{Kind: None}
 	}
 	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset {
 		if a.has(doneNegated) || a.has(notYetDone) {

@@ -177,7 +177,7 @@ func normalise(text string, v *vocab) (toks []token, question bool) {
 	v.correct(toks)
 	toks = fixDigitWords(toks)
 	readNumbers(toks)
-	return fixIll(toks), question
+	return fixIll(toks, v), question
 }
 
 // fixDigitWords reads "2" as "to" before a verb ("ready 2 go") and "4" as
@@ -397,13 +397,34 @@ func readNumbers(toks []token) {
 var numberMarks = map[string]bool{"#": true, "no": true, "number": true, "num": true, "nr": true, "nmbr": true, "numb": true}
 
 // fixIll reads "ill" typed without an apostrophe as "i will" when a verb
-// follows ("ill go"), and as unwell otherwise ("jo is ill").
-func fixIll(toks []token) []token {
+// follows ("ill go", "ill hoover after", "ill stack the chairs": a word of
+// work, or the verb a job's title starts with), and as unwell otherwise
+// ("jo is ill").
+func fixIll(toks []token, v *vocab) []token {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].w == "ill" && willVerbs[toks[i+1].w] {
+		if next := toks[i+1].w; toks[i].w == "ill" && (willVerbs[next] || workVerbs[next] || v.titleVerb(stem(next))) {
 			toks = append(toks[:i], append(spread(nil, toks[i], "i will"), toks[i+1:]...)...)
 			i++
 		}
 	}
 	return toks
+}
+
+// workVerbs are everyday words of work that follow "ill" as "I'll".
+var workVerbs = set("stack", "wipe", "serve", "pack", "unpack", "plug", "unplug", "sweep", "hoover", "vacuum",
+	"tidy", "greet", "welcome", "collect", "fetch", "wrap", "label", "arrange", "decorate", "mend", "repair",
+	"replace", "refill", "restock", "deliver", "rinse", "empty", "unload", "unlock", "polish", "scrub", "wash",
+	"mop", "fold", "hang", "print", "mark", "read", "sell", "count", "set", "carry", "move", "lift", "fill",
+	"lock", "open", "shut", "close", "clear", "pick", "hand", "give", "play", "call", "tick", "switch", "blow",
+	"pop", "load", "cook", "make", "sort", "bag", "bin", "dry")
+
+// titleVerb reports whether s is the stem of the verb a job's title
+// starts with ("hoov" for "Hoover the floor").
+func (v *vocab) titleVerb(s string) bool {
+	for _, j := range v.jobs {
+		if j.verb != "" && j.verb == s {
+			return true
+		}
+	}
+	return false
 }

@@ -22,6 +22,13 @@ func (a *analysis) findNames() {
 			w = strings.TrimSuffix(w, "s")
 			refs = a.v.names[w]
 		}
+		if refs == nil {
+			if alike, ok := a.v.soundAlike(t.w); ok {
+				refs = alike // "joe" for Jo
+			} else if base := strings.TrimSuffix(t.w, "s"); base != t.w {
+				refs, _ = a.v.soundAlike(base) // "alixs mum"
+			}
+		}
 		if refs == nil || (common[w] || conceptWords[w]) && !a.nameInPlace(i) {
 			continue
 		}

@@ -1,6 +1,10 @@
 package understand
 
-import "github.com/clubnight/clubnight/night"
+import (
+	"slices"
+
+	"github.com/clubnight/clubnight/night"
+)
 
 // Words that say which end of the night a job is at: putting things away
 // is the close, putting them out is the setup. "stacking the chairs away"
@@ -8,7 +12,7 @@ import "github.com/clubnight/clubnight/night"
 var (
 	closeCues = set("away", "down", "pack", "packed", "packing", "stack", "stacked", "stacking", "fold",
 		"folded", "folding", "dismantle", "dismantled", "dismantling", "putting away", "takedown")
-	setupCues = ph("set up", "setting up", "put out", "putting out", "put up", "putting up", "setup")
+	setupCues = ph("set up", "setting up", "put out", "putting out", "put up", "putting up", "setup", "ready")
 )
 
 // phaseClash is another job of the sender at the end of the night the
@@ -27,12 +31,42 @@ func (a *analysis) phaseClash(job int) (int, bool) {
 	default:
 		return 0, false
 	}
+	var others []int
 	for _, num := range a.n.JobsOf(a.sender) {
 		if o, ok := a.n.Job(num); ok && o.Phase == want && num != job {
-			return num, true
+			others = append(others, num)
 		}
 	}
-	return 0, false
+	// The job at the end the text speaks of that its words also name
+	// comes first: "chairs put away" is "Put away the chairs", not "Bag up
+	// the rubbish".
+	named := a.namedJobs()
+	others = preferSome(others, func(n int) bool { return slices.Contains(named, n) })
+	if len(others) == 0 {
+		return 0, false
+	}
+	return others[0], true
+}
+
+// phaseSwitch is the one job of the sender at the end of the night the
+// text speaks of that its words also name, when the job read is at the
+// other end: "stacked the tables" is "Stack the quiz tables", not "Set
+// out the quiz tables". Words of both ends, or none, switch nothing.
+func (a *analysis) phaseSwitch(job int) (int, bool) {
+	other, clash := a.phaseClash(job)
+	if !clash || !slices.Contains(a.namedJobs(), other) || a.closeCue() && a.has(setupCues) {
+		return 0, false
+	}
+	return other, true
+}
+
+// namedJobs are the jobs the text's words name at all.
+func (a *analysis) namedJobs() []int {
+	var out []int
+	for _, h := range a.matchJobs() {
+		out = append(out, h.num)
+	}
+	return out
 }
 
 func (a *analysis) closeCue() bool {
@@ -42,4 +76,16 @@ func (a *analysis) closeCue() bool {
 		}
 	}
 	return false
+}
+
+// cuedPhase is the end of the night the text's words speak of, or "".
+func (a *analysis) cuedPhase() night.Phase {
+	closing, setting := a.closeCue(), a.has(setupCues)
+	switch {
+	case closing && !setting:
+		return night.Close
+	case setting && !closing:
+		return night.Setup
+	}
+	return ""
 }

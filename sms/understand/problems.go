@@ -26,7 +26,9 @@ var (
 		"feeling rough", "feels funny", "feel funny", "feeling funny", "feels faint", "feel faint",
 		"hit his head", "hit her head", "hit their head", "banged his head", "banged her head",
 		"bumped his head", "bumped her head", "having a fit", "had a fit", "can not breathe", "feels bad",
-		"feel bad", "feeling bad", "feels ill", "feeling ill", "been sick")
+		"feel bad", "feeling bad", "feels ill", "feeling ill", "been sick", "cut his", "cut her", "cut their",
+		"cut my", "cut himself", "cut herself", "burnt his", "burnt her", "burned his", "burned her",
+		"hurt his", "hurt her", "hurt their", "hurt my")
 
 	spillWords = set("spilt", "spilled", "spill", "spills", "spilling", "spillage", "wet", "puddle", "leak",
 		"soaking", "soaked", "sopping", "drenched", "splashed",
@@ -114,7 +116,7 @@ var (
 		"need staff", "need you", "need a hand", "locked out", "power cut", "no power", "lights out",
 		"lights went out", "lights off", "not ok", "not alright", "not right", "not safe", "call 999",
 		"need help", "help me", "can you help", "can someone help", "can somebody help", "went off",
-		"gone off", "will not work", "does not work", "not work", "run out of", "is wrong", "gone wrong",
+		"gone off", "will not work", "does not work", "not work", "gone blank", "gone dead", "gone black", "keeps crashing", "run out of", "is wrong", "gone wrong",
 		"went wrong", "someone come", "somebody come", "anyone come", "can someone", "can somebody",
 		"can anyone", "someone needed", "no loo roll", "no toilet roll", "need back up", "need backup",
 		"will not lock", "will not open", "will not close", "will not shut", "does not lock", "not locking",

@@ -68,19 +68,13 @@ func (a *analysis) decide() Intent {
 	return a.guard(a.rules())
 }
 
-// rules applies the rules in order of what matters most.
+// rules applies the rules in order of what matters most: what the sender
+// answers from an earlier text, then news of a problem, then taking back,
+// then questions, then news of a job, then the rest. Each step says ok
+// when it has read the text; the order between them is the policy.
 func (a *analysis) rules() Intent {
-	if a.ctx.PendingChoice != nil {
-		if in, ok := a.choiceReply(*a.ctx.PendingChoice); ok {
-			a.answeredChoice = true
-			return in
-		}
-	}
-	if a.ctx.Taught != nil {
-		if in, ok := a.taught(*a.ctx.Taught); ok {
-			a.taughtReading = true
-			return in
-		}
+	if in, ok := a.earlierExchange(); ok {
+		return in
 	}
 	content := a.content()
 	if len(content) == 0 {
@@ -92,7 +86,49 @@ func (a *analysis) rules() Intent {
 	if a.w(content[0]) == "problem" && !a.has(socialPhrases) {
 		return a.canonicalProblem()
 	}
+	verb, jobs := a.verbAndJobs()
+	if in, ok := a.fromContext(jobs); ok {
+		return in
+	}
+	if in, ok := a.problemNews(verb, jobs); ok {
+		return in
+	}
+	if in, ok := a.replyToNews(verb, jobs); ok {
+		return in
+	}
+	if in, ok := a.askedAbout(); ok {
+		return in
+	}
+	if len(jobs.nums) > 0 && verb != "" {
+		return a.jobIntent(verb, jobs)
+	}
+	if in, ok := a.plainNews(); ok {
+		return in
+	}
+	return a.lastReading(verb, jobs)
+}
 
+// earlierExchange reads the text as the answer to the numbered question
+// just asked, or as words a person taught.
+func (a *analysis) earlierExchange() (Intent, bool) {
+	if a.ctx.PendingChoice != nil {
+		if in, ok := a.choiceReply(*a.ctx.PendingChoice); ok {
+			a.answeredChoice = true
+			return in, true
+		}
+	}
+	if a.ctx.Taught != nil {
+		if in, ok := a.taught(*a.ctx.Taught); ok {
+			a.taughtReading = true
+			return in, true
+		}
+	}
+	return Intent{}, false
+}
+
+// verbAndJobs is what the text says happened (done, under way, or "")
+// and the jobs it names.
+func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	verb := a.jobVerb()
 	jobs := a.jobRefs(verb)
 	if verb == "" {
@@ -101,78 +137,106 @@ func (a *analysis) rules() Intent {
 	if verb == "" {
 		verb = a.titleVerb(jobs)
 	}
-	if in, ok := a.fromContext(jobs); ok {
-		return in
+	if verb == "" && len(jobs.nums) > 0 && a.workGerund(jobs) {
+		verb = Doing // "stacking the chairs away now"
 	}
-	hits := a.uncovered(a.problemHits(), jobs, verb)
+	return verb, jobs
+}
 
+// problemNews reads news about a problem: an offer to take one on, one
+// sorted, a new one, or a guest's ride home.
+func (a *analysis) problemNews(verb Kind, jobs jobRefs) (Intent, bool) {
+	hits := a.uncovered(a.problemHits(), jobs, verb)
 	// An offer of help ("i can help", "on it") answers a problem before
 	// the words of the problem are read as a new one.
 	if a.claims() && !(verb == Doing && len(jobs.nums) > 0) && !a.goingHome() {
 		if id, ok := a.claimTarget(hits); ok {
-			return Intent{Kind: Claim, Problem: id}
+			return Intent{Kind: Claim, Problem: id}, true
 		}
 	}
 	if a.matchNotNegated(sortedStrong) && !a.questionStart() {
-		// "bar sorted" is a job; so is "sorted" when no problem is open.
-		if len(hits) == 0 && !a.sortable() && !a.namesOpenProblem() && a.has(sortedJob) {
-			if len(jobs.nums) > 0 {
-				return a.jobIntent(Done, jobs)
-			}
-			if len(a.n.OpenProblems()) == 0 {
-				return a.bareVerb(Done)
-			}
-		}
-		return Intent{Kind: Sorted, Problem: a.sortTarget(hits)}
+		return a.sortedNews(hits, jobs), true
 	}
 	if len(hits) > 0 {
-		return a.problem(hits[0].kind)
+		return a.problem(hits[0].kind), true
 	}
-	if in, ok := a.rideIntent(); ok {
-		return in
+	return a.rideIntent()
+}
+
+// sortedNews reads "sorted": a problem sorted, or a job when no problem
+// is open and the words name a job ("bar sorted").
+func (a *analysis) sortedNews(hits []problemHit, jobs jobRefs) Intent {
+	if len(hits) == 0 && !a.sortable() && !a.namesOpenProblem() && a.has(sortedJob) {
+		if len(jobs.nums) > 0 {
+			return a.jobIntent(Done, jobs)
+		}
+		if len(a.n.OpenProblems()) == 0 {
+			return a.bareVerb(Done)
+		}
 	}
+	return Intent{Kind: Sorted, Problem: a.sortTarget(hits)}
+}
+
+// replyToNews reads a short reply to what was just done or said: taking a
+// job back ("not done yet", "oops"), or "coming" to a problem.
+func (a *analysis) replyToNews(verb Kind, jobs jobRefs) (Intent, bool) {
 	if a.has(doneNegated) && !a.questionStart() {
 		if len(jobs.nums) == 0 || a.jobIs(jobs.nums[0], night.Done) {
-			return Intent{Kind: Undo}
+			return Intent{Kind: Undo}, true
 		}
-		return a.unknown()
+		return a.unknown(), true
 	}
 	if a.has(undoWeak) && !a.questionStart() {
-		return Intent{Kind: Undo}
+		return Intent{Kind: Undo}, true
 	}
 	if a.weakClaim(jobs, verb) {
-		return Intent{Kind: Claim, Problem: a.defaultClaim()}
+		return Intent{Kind: Claim, Problem: a.defaultClaim()}, true
 	}
+	return Intent{}, false
+}
+
+// askedAbout reads a question about one's jobs or the night's times. Other
+// questions are passed on here; guard answers what it can.
+func (a *analysis) askedAbout() (Intent, bool) {
 	if a.has(jobsAsk) {
-		return Intent{Kind: Jobs}
+		return Intent{Kind: Jobs}, true
 	}
 	if c := a.content(); a.startsAny(c[0], statusWords) {
-		return a.status()
+		return a.status(), true
 	}
 	if a.questionStart() {
 		if a.timelineItem() != nil {
-			return a.status() // "is it raffle time yet?"
+			return a.status(), true // "is it raffle time yet?"
 		}
-		return a.unknown()
+		return a.unknown(), true
 	}
-	if len(jobs.nums) > 0 && verb != "" {
-		return a.jobIntent(verb, jobs)
-	}
+	return Intent{}, false
+}
+
+// plainNews reads a text with no job in it: a question about what is
+// next, coming or going, good news about a problem, or an ok.
+func (a *analysis) plainNews() (Intent, bool) {
 	if a.has(statusWords) || a.has(nextWord) && a.onlyFrom(nextOnly) {
-		return a.status()
+		return a.status(), true
 	}
 	if in, ok := a.leaving(); ok {
-		return in
+		return in, true
 	}
 	if in, ok := a.here(); ok {
-		return in
+		return in, true
 	}
 	if a.sortable() && (a.matchNotNegated(sortedWeak) || a.goodNews()) {
-		return Intent{Kind: Sorted, Problem: a.sortTarget(nil)}
+		return Intent{Kind: Sorted, Problem: a.sortTarget(nil)}, true
 	}
 	if a.onlyFrom(ackWords) {
-		return Intent{Kind: None} // "ok", a lone thumbs up
+		return Intent{Kind: None}, true // "ok", a lone thumbs up
 	}
+	return Intent{}, false
+}
+
+// lastReading reads what is left: "done" with no job, "my list", a job
+// named on its own; else a person reads it.
+func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 	if verb != "" && len(jobs.nums) == 0 && a.matchNotNegated(bareVerbs) {
 		return a.bareVerb(verb)
 	}
@@ -273,7 +337,7 @@ var jobFiller = set("the", "job", "number", "no", "#", "my", "is", "it", "a", "o
 // leaving reads checking out: "going home", "bye", a lone "night". About
 // someone else on the team, it names them.
 func (a *analysis) leaving() (Intent, bool) {
-	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !a.endsGoing() {
+	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !a.endsGoing() && !a.myPickupHere() {
 		return Intent{}, false
 	}
 	return Intent{Kind: Leaving, Person: a.otherPerson()}, true

@@ -102,6 +102,9 @@ func buildKnown() map[string]bool {
 	for w := range common {
 		known[w] = true
 	}
+	for w := range everyday {
+		known[w] = true
+	}
 	for w := range textSpeak {
 		known[w] = true
 	}
@@ -188,8 +191,40 @@ func (v *vocab) known(w string) bool {
 		return true
 	}
 	s := stem(w)
-	return s != w && (common[s] || conceptWords[s] || v.words[s] || v.stems[s])
+	if s == w {
+		return false
+	}
+	// "taking", "wiped", "served": the ending took an e off the word.
+	return v.knownBase(s) || (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && v.knownBase(s+"e")
 }
+
+func (v *vocab) knownBase(s string) bool {
+	return common[s] || everyday[s] || conceptWords[s] || v.words[s] || v.stems[s]
+}
+
+// inflected mends an ending typed the way it is said: "makin", "putin"
+// (a dropped g), "washd", "stackd" (a dropped e). The word keeps its
+// tense, which says whether a job is under way or done; mending "washd"
+// to "wash" would lose it.
+func (v *vocab) inflected(w string) string {
+	n := len(w)
+	switch {
+	case n >= 5 && strings.HasSuffix(w, "in"):
+		if g := w + "g"; v.known(g) {
+			return g
+		}
+		if g := w[:n-2] + w[n-3:n-2] + "ing"; v.known(g) { // "putin" is "putting"
+			return g
+		}
+	case n >= 4 && strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "ed") && !isVowel(w[n-2]):
+		if e := w[:n-1] + "ed"; v.known(e) {
+			return e
+		}
+	}
+	return ""
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // correct replaces words nobody would write on purpose with the nearest word
 // the lexicon or the night knows: Damerau-Levenshtein distance 1 for words
@@ -205,11 +240,16 @@ func (v *vocab) correct(toks []token) {
 		if t.poss || strings.HasSuffix(t.w, "s") {
 			if base := strings.TrimSuffix(t.w, "s"); v.names[base] != nil {
 				continue // a possessive name: "jos taxi"
+			} else if _, ok := v.soundAlike(base); ok {
+				continue // "joes taxi" is Jo's, not "jobs taxi"
 			}
 		}
 		best, ok := seen[t.w]
 		if !ok {
-			best = v.nearest(t.w)
+			best = v.inflected(t.w)
+			if best == "" {
+				best = v.nearest(t.w)
+			}
 			seen[t.w] = best
 		}
 		if best != "" {
