@@ -39,12 +39,10 @@ func (s *Service) sendLoop(ctx context.Context) {
 			}
 			continue
 		}
-		s.wg.Add(1)
-		go func() {
-			defer s.wg.Done()
+		s.bg.Go(func() {
 			defer func() { <-s.slots }()
 			s.deliver(ctx, id)
-		}()
+		})
 	}
 }
 

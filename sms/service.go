@@ -5,11 +5,11 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
-	"sync"
 	"time"
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/clubnight/clubnight/background"
 	"github.com/clubnight/clubnight/config"
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/metrics"
@@ -81,10 +81,7 @@ type Service struct {
 	slots   chan struct{} // one per text being sent now
 	escWake chan struct{} // an escalation is due now
 
-	mu      sync.Mutex
-	started bool
-	cancel  context.CancelFunc
-	wg      sync.WaitGroup
+	bg background.Group // the loops Start runs and Close stops
 }
 
 // New builds the service. It starts nothing: call Register for the HTTP
@@ -184,39 +181,16 @@ func (s *Service) Register(mux *http.ServeMux) {
 // Start runs the alert follower, the escalation ticker and the send
 // workers until Close (or ctx ends).
 func (s *Service) Start(ctx context.Context) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.started {
-		return
-	}
-	s.started = true
-	ctx, s.cancel = context.WithCancel(ctx)
-	s.run(func() { s.followLive(ctx) })
-	s.run(func() { s.escalateLoop(ctx) })
+	loops := []func(context.Context){s.followLive, s.escalateLoop}
 	for range s.opts.Workers {
-		s.run(func() { s.sendLoop(ctx) })
+		loops = append(loops, s.sendLoop)
 	}
-}
-
-func (s *Service) run(f func()) {
-	s.wg.Add(1)
-	go func() {
-		defer s.wg.Done()
-		f()
-	}()
+	s.bg.Start(ctx, loops...)
 }
 
 // Close stops the background work and waits for it. Texts still queued stay
 // in Redis for the next hub to send.
-func (s *Service) Close() {
-	s.mu.Lock()
-	cancel := s.cancel
-	s.mu.Unlock()
-	if cancel != nil {
-		cancel()
-	}
-	s.wg.Wait()
-}
+func (s *Service) Close() { s.bg.Close() }
 
 // SendCode queues a text (a sign-in code) to an E.164 number.
 func (s *Service) SendCode(ctx context.Context, e164, text string) error {
