@@ -6,6 +6,7 @@ import (
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms/understand"
+	"github.com/clubnight/clubnight/sms/wording"
 )
 
 // The handlers of intents that change the night: each applies one command
@@ -19,13 +20,13 @@ func (s *Service) markJob(ctx context.Context, t turn) (string, string) {
 	}
 	res, err := s.hub.Apply(ctx, t.n.ID, t.cmd)
 	if err != nil {
-		return s.refused(t.name, err, jobsHint)
+		return s.refused(t.name, err, wording.JobsHint)
 	}
 	j, _ := res.Night.Job(t.in.Job)
 	if t.in.Kind == understand.Doing {
-		return doingReply(t.name, j), "doing"
+		return wording.Doing(t.name, j), "doing"
 	}
-	return doneReply(t.name, j), "done"
+	return wording.Done(t.name, j), "done"
 }
 
 // undo takes back the sender's last change.
@@ -33,12 +34,12 @@ func (s *Service) undo(ctx context.Context, t turn) (string, string) {
 	t.cmd.Type = night.CmdUndo
 	res, err := s.hub.Apply(ctx, t.n.ID, t.cmd)
 	if err != nil {
-		return s.refused(t.name, err, helpHint)
+		return s.refused(t.name, err, wording.HelpHint)
 	}
 	if res.Event == nil {
-		return compose("OK " + t.name + ". We took that back."), "undo"
+		return wording.TookBack(t.name), "undo"
 	}
-	return undoReply(t.name, res.Night, res.Event), "undo"
+	return wording.Undo(t.name, res.Night, res.Event), "undo"
 }
 
 // raise puts a problem up and says who was told.
@@ -46,17 +47,17 @@ func (s *Service) raise(ctx context.Context, t turn) (string, string) {
 	t.cmd.Type, t.cmd.Kind, t.cmd.Text = night.CmdRaise, t.in.ProblemKind, t.in.Text
 	res, err := s.hub.Apply(ctx, t.n.ID, t.cmd)
 	if err != nil {
-		return s.refused(t.name, err, "Please call a member of staff.")
+		return s.refused(t.name, err, wording.CallStaffHint)
 	}
 	pr := raisedProblem(res)
 	if pr == nil {
-		return compose("Thanks " + t.name + ". We told the team."), "problem"
+		return wording.ToldTeam(t.name), "problem"
 	}
 	var told []string
 	for _, q := range recipients(res.Night, pr, StepTeam, nil) {
-		told = append(told, nameOf(q.Name))
+		told = append(told, wording.Name(q.Name))
 	}
-	return problemReply(t.name, pr, told), "problem"
+	return wording.Problem(t.name, pr, told), "problem"
 }
 
 // raisedProblem is the problem a raise created.
@@ -76,15 +77,9 @@ func (s *Service) claim(ctx context.Context, t turn) (string, string) {
 		pid = pickClaim(t.n, t.p.ID, s.conversation(ctx, t.n, t.p.ID).LastAlertProblem)
 	}
 	if pid == "" {
-		return compose("Thanks "+t.name+". No problem needs help just now.", helpHint), "claim"
+		return wording.NothingToClaim(t.name), "claim"
 	}
-	t.cmd.Type, t.cmd.Problem = night.CmdClaim, pid
-	res, err := s.hub.Apply(ctx, t.n.ID, t.cmd)
-	if err != nil {
-		return s.refused(t.name, err, "")
-	}
-	pr, _ := res.Night.Problem(pid)
-	return claimReply(t.name, pr), "claim"
+	return s.onProblem(ctx, t, night.CmdClaim, pid, wording.Claim, "claim")
 }
 
 // markSorted is SORTED: the named problem, else the one pickSorted finds; when
@@ -99,22 +94,28 @@ func (s *Service) markSorted(ctx context.Context, t turn) (string, string) {
 		}
 	}
 	if pid == "" {
-		return compose("Thanks "+t.name+". There are no open problems just now.", helpHint), "sorted"
+		return wording.NothingToSort(t.name), "sorted"
 	}
-	t.cmd.Type, t.cmd.Problem = night.CmdSort, pid
+	return s.onProblem(ctx, t, night.CmdSort, pid, wording.Sorted, "sorted")
+}
+
+// onProblem applies typ to problem pid and words the reply with say.
+func (s *Service) onProblem(ctx context.Context, t turn, typ night.CommandType, pid string,
+	say func(name string, p *night.Problem) string, outcome string) (string, string) {
+	t.cmd.Type, t.cmd.Problem = typ, pid
 	res, err := s.hub.Apply(ctx, t.n.ID, t.cmd)
 	if err != nil {
 		return s.refused(t.name, err, "")
 	}
 	pr, _ := res.Night.Problem(pid)
-	return sortedReply(t.name, pr), "sorted"
+	return say(t.name, pr), outcome
 }
 
 // whichSorted asks which of options is sorted.
 func whichSorted(options []*night.Problem) *understand.Choice {
 	ch := &understand.Choice{Prompt: "Which problem is sorted?"}
 	for _, o := range options {
-		ch.Options = append(ch.Options, understand.Option{Label: words(o),
+		ch.Options = append(ch.Options, understand.Option{Label: wording.ProblemWords(o),
 			Intent: understand.Intent{Kind: understand.Sorted, Problem: o.ID}})
 	}
 	return ch
@@ -129,14 +130,14 @@ func (s *Service) checkInOut(ctx context.Context, t turn) (string, string) {
 	}
 	res, err := s.hub.Apply(ctx, t.n.ID, t.cmd)
 	if err != nil {
-		return s.refused(t.name, err, jobsHint)
+		return s.refused(t.name, err, wording.JobsHint)
 	}
 	self := t.in.Person == "" || t.in.Person == t.p.ID
-	who := nameOf(res.Night.Name(t.in.Person))
+	who := wording.Name(res.Night.Name(t.in.Person))
 	if leaving {
-		return leavingReply(t.name, who, self), "leaving"
+		return wording.Leaving(t.name, who, self), "leaving"
 	}
-	return hereReply(t.name, who, self), "here"
+	return wording.Here(t.name, who, self), "here"
 }
 
 // ride says a guest's ride has gone or is late.
@@ -150,5 +151,5 @@ func (s *Service) ride(ctx context.Context, t turn) (string, string) {
 		return s.refused(t.name, err, "")
 	}
 	r, _ := res.Night.Ride(t.in.Ride)
-	return rideReply(t.name, r), "ride"
+	return wording.Ride(t.name, r), "ride"
 }

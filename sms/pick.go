@@ -3,6 +3,7 @@ package sms
 import (
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms/understand"
+	"github.com/clubnight/clubnight/sms/wording"
 )
 
 // Which problem a short text means, and who reads what we could not: pure
@@ -85,11 +86,11 @@ func reader(n *night.Night, sender string) string {
 	}
 	for _, q := range staff {
 		if q.CheckedIn {
-			return nameOf(q.Name)
+			return wording.Name(q.Name)
 		}
 	}
 	if len(staff) > 0 {
-		return nameOf(staff[0].Name)
+		return wording.Name(staff[0].Name)
 	}
 	return "the team"
 }

@@ -2,16 +2,12 @@ package sms
 
 import (
 	"context"
-	"encoding/json"
-	"time"
 
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/phone"
 	"github.com/clubnight/clubnight/sms/understand"
+	"github.com/clubnight/clubnight/sms/wording"
 )
-
-// askTTL is how long a question we asked waits for its "1", "2" or "3".
-const askTTL = 5 * time.Minute
 
 // turn is one understood text (or call) from p on night n: what a handler
 // needs to act on it and to word the reply.
@@ -47,13 +43,13 @@ var handlers = map[understand.Kind]handler{
 
 // respond does what intent asks for person p on night n, and says so.
 func (s *Service) respond(ctx context.Context, n *night.Night, p *night.Person, in understand.Intent, body, cmdID string) (string, string) {
-	t := turn{n: n, p: p, in: in, name: nameOf(p.Name), cmd: night.Command{ID: cmdID, By: p.ID, Source: night.FromSMS}}
+	t := turn{n: n, p: p, in: in, name: wording.Name(p.Name), cmd: night.Command{ID: cmdID, By: p.ID, Source: night.FromSMS}}
 	if h, ok := handlers[in.Kind]; ok {
 		return h(s, ctx, t)
 	}
 	// Not understood: a person reads it, word for word.
 	s.note(ctx, n.ID, InboxItem{Kind: InboxNotUnderstood, From: phone.Mask(p.Phone), Person: p.ID, Name: p.Name, Text: body})
-	return unknownReply(t.name, reader(n, p.ID)), "not_understood"
+	return wording.NotUnderstood(t.name, reader(n, p.ID)), "not_understood"
 }
 
 // refused passes the hub's plain reason on, with what to do instead.
@@ -61,22 +57,7 @@ func (s *Service) refused(name string, err error, next string) (string, string) 
 	switch night.ErrorCode(err) {
 	case night.Busy, night.Internal:
 		s.log.Error("sms: a command failed", "err", err)
-		return busyReply(name), "error"
+		return wording.Busy(name), "error"
 	}
-	return refusedReply(name, night.ErrorMessage(err), next), "refused"
-}
-
-// ask puts a numbered question and remembers it for the answer.
-func (s *Service) ask(ctx context.Context, n *night.Night, p *night.Person, ch *understand.Choice) string {
-	if ch == nil || len(ch.Options) == 0 {
-		return noneReply(nameOf(p.Name))
-	}
-	if len(ch.Options) > understand.MaxOptions {
-		ch.Options = ch.Options[:understand.MaxOptions]
-	}
-	data, _ := json.Marshal(ch)
-	if err := s.rdb.Set(ctx, s.k.ask(n.ID, p.ID), data, askTTL).Err(); err != nil {
-		s.log.Warn("sms: cannot remember a question", "err", err)
-	}
-	return askReply(nameOf(p.Name), ch)
+	return wording.Refused(name, night.ErrorMessage(err), next), "refused"
 }

@@ -13,8 +13,8 @@ import (
 	"github.com/clubnight/clubnight/config"
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/metrics"
-	"github.com/clubnight/clubnight/night"
-	"github.com/clubnight/clubnight/phone"
+	"github.com/clubnight/clubnight/sms/simpage"
+	"github.com/clubnight/clubnight/twilioapi"
 	"github.com/clubnight/clubnight/twiliosig"
 )
 
@@ -137,7 +137,7 @@ func New(o Options) (*Service, error) {
 			s.sim = sim
 		}
 	case o.Config.Twilio():
-		ts, err := NewTwilioSender(TwilioOptions{
+		c, err := twilioapi.New(twilioapi.Options{
 			AccountSID: o.Config.TwilioAccountSID, AuthToken: o.Config.TwilioAuthToken,
 			From: o.Config.TwilioFrom, APIURL: o.Config.TwilioAPIURL,
 			StatusCallback: o.Config.PublicURL + StatusPath, Timeout: o.SendTimeout,
@@ -145,7 +145,7 @@ func New(o Options) (*Service, error) {
 		if err != nil {
 			return nil, err
 		}
-		s.sender = ts
+		s.sender = twilioSender{c}
 	default:
 		s.sim = s.NewSimulator()
 		s.sender = s.sim
@@ -174,7 +174,9 @@ func (s *Service) Register(mux *http.ServeMux) {
 	mux.HandleFunc("POST "+InboundPath, s.serveInbound)
 	mux.HandleFunc("POST "+StatusPath, s.serveStatus)
 	if s.sim != nil {
-		s.registerSim(mux)
+		if err := simpage.Register(mux, simBackend{s}, s.opts.SimGuard); err != nil {
+			s.log.Error("sms: the simulator page is broken", "err", err)
+		}
 	}
 }
 
@@ -191,37 +193,3 @@ func (s *Service) Start(ctx context.Context) {
 // Close stops the background work and waits for it. Texts still queued stay
 // in Redis for the next hub to send.
 func (s *Service) Close() { s.bg.Close() }
-
-// SendCode queues a text (a sign-in code) to an E.164 number.
-func (s *Service) SendCode(ctx context.Context, e164, text string) error {
-	num, err := phone.Normalise(e164)
-	if err != nil {
-		return night.Errorf(night.Invalid, "That phone number does not look right.")
-	}
-	m := Message{ID: "code:" + hub.NewID(), To: num, Body: compose(text), Kind: KindCode}
-	if id, err := s.hub.LiveID(ctx); err == nil {
-		if n, err := s.hub.Night(ctx, id); err == nil {
-			m.Night = id
-			if p, ok := n.PersonByPhone(num); ok {
-				m.Person = p.ID
-			}
-		}
-	}
-	return s.queue(ctx, m)
-}
-
-// queue adds m to the durable queue and wakes a worker.
-func (s *Service) queue(ctx context.Context, m Message) error {
-	added, err := s.q.enqueue(ctx, m)
-	if err != nil {
-		return err
-	}
-	if added {
-		s.m.TextsOut.WithLabelValues("queued").Inc()
-		select {
-		case s.wake <- struct{}{}:
-		default:
-		}
-	}
-	return nil
-}
