@@ -22,7 +22,7 @@ func TestReplies_OneSegment(t *testing.T) {
 		"problem": wording.Problem(name, p, told), "claim": wording.Claim(name, p),
 		"sorted": wording.Sorted(name, p), "busy": wording.Busy(name), "rate": wording.RateLimited(name),
 		"here": wording.Here(name, name, false), "leaving": wording.Leaving(name, name, true),
-		"refused": wording.Refused(name, "That job is done already.", wording.JobsHint),
+		"refused":   wording.Refused(name, "That job is done already.", wording.JobsHint),
 		"took back": wording.TookBack(name), "nothing to claim": wording.NothingToClaim(name),
 	}
 	for what, s := range replies {
