@@ -3,12 +3,9 @@ package sms_test
 import (
 	"context"
 	"encoding/xml"
-	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,6 +17,7 @@ import (
 
 	"github.com/clubnight/clubnight/config"
 	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/internal/smstest"
 	"github.com/clubnight/clubnight/internal/testhub"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
@@ -28,29 +26,23 @@ import (
 )
 
 // The fixture night's people and numbers.
-var numbers = map[string]string{
-	"sam": "+447700900101", "priya": "+447700900102", "tom": "+447700900103", "jade": "+447700900104",
-	"marcus": "+447700900105", "kim": "+447700900106", "leon": "+447700900107",
-}
+var numbers = testhub.Numbers()
 
 // Clock is a clock tests move by hand.
 type Clock = testhub.Clock
 
-func NewClock() *Clock {
-	return testhub.NewClock(time.Date(2026, 12, 5, 19, 30, 0, 0, time.Local))
-}
+// NewClock returns a clock at half past seven on the fixture night.
+func NewClock() *Clock { return testhub.NightClock() }
 
 // Env is one hub with the SMS service on a test HTTP server.
 type Env struct {
-	T      testing.TB
+	testhub.LiveNight
 	RDB    redis.UniversalClient
 	Prefix string
-	Hub    *hub.Hub
 	SMS    *sms.Service
 	Server *httptest.Server
 	Config *config.Config
 	Clock  *Clock
-	Night  string
 	Token  string
 	opts   EnvOptions
 }
@@ -70,20 +62,10 @@ type EnvOptions struct {
 	NoLive  bool
 }
 
-var prefixSeq struct {
-	sync.Mutex
-	n int
-}
-
-func uniquePrefix(t testing.TB) string {
-	prefixSeq.Lock()
-	defer prefixSeq.Unlock()
-	prefixSeq.n++
-	name := strings.NewReplacer("/", "-", " ", "_", "{", "", "}", "").Replace(t.Name())
-	return "t:" + name + ":" + itoa(prefixSeq.n) + ":"
-}
-
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// Eventually polls cond until it holds or d passes.
+var Eventually = testhub.Eventually
 
 // MiniRedis returns a client on a fresh in-process Redis.
 func MiniRedis(t testing.TB) redis.UniversalClient {
@@ -95,18 +77,7 @@ func MiniRedis(t testing.TB) redis.UniversalClient {
 }
 
 // MustPlan reads the fixture plan.
-func MustPlan(t testing.TB) *night.Plan {
-	t.Helper()
-	data, err := os.ReadFile("../testdata/night.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := night.ParsePlan(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
+func MustPlan(t testing.TB) *night.Plan { return testhub.Plan(t) }
 
 // NewEnv builds a hub and the SMS service, imports the plan and makes it live.
 func NewEnv(t testing.TB, o EnvOptions) *Env {
@@ -115,7 +86,7 @@ func NewEnv(t testing.TB, o EnvOptions) *Env {
 		o.RDB = MiniRedis(t)
 	}
 	if o.Prefix == "" {
-		o.Prefix = uniquePrefix(t)
+		o.Prefix = testhub.Prefix(t)
 	}
 	if o.Clock == nil {
 		o.Clock = NewClock()
@@ -126,7 +97,7 @@ func NewEnv(t testing.TB, o EnvOptions) *Env {
 	if o.Rate == 0 {
 		o.Rate = 1000
 	}
-	e := &Env{T: t, RDB: o.RDB, Prefix: o.Prefix, Clock: o.Clock, Token: o.Token, Night: o.Plan.ID}
+	e := &Env{LiveNight: testhub.LiveNight{T: t, Night: o.Plan.ID}, RDB: o.RDB, Prefix: o.Prefix, Clock: o.Clock, Token: o.Token}
 	e.Hub = hub.New(hub.NewStore(o.RDB, o.Prefix), hub.Options{Clock: o.Clock.Now, Block: 100 * time.Millisecond})
 	t.Cleanup(e.Hub.Close)
 	mux := http.NewServeMux()
@@ -183,23 +154,9 @@ func (e *Env) Twin(sender sms.Sender) *sms.Service {
 }
 
 func (e *Env) baseOptions(h *hub.Hub, sender sms.Sender) sms.Options {
-	var log *slog.Logger
-	if os.Getenv("SMS_TEST_LOG") != "" {
-		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	}
-	return sms.Options{Hub: h, Config: e.Config, Clock: e.Clock.Now, Sender: sender, Logger: log,
-		TickEvery: 20 * time.Millisecond, PollEvery: 20 * time.Millisecond, RetryBase: 50 * time.Millisecond,
-		RetryMax: 200 * time.Millisecond, SendTimeout: 2 * time.Second, Lease: 3 * time.Second, Location: time.Local}
-}
-
-// MustNight returns the night as it is now.
-func (e *Env) MustNight() *night.Night {
-	e.T.Helper()
-	n, err := e.Hub.Night(context.Background(), e.Night)
-	if err != nil {
-		e.T.Fatal(err)
-	}
-	return n
+	o := smstest.Options(h, e.Config, e.Clock.Now, smstest.Logger(nil, "SMS_TEST_LOG"))
+	o.Sender = sender
+	return o
 }
 
 // MustApply applies a command as if from the kiosk.
@@ -208,11 +165,7 @@ func (e *Env) MustApply(c night.Command) *hub.Result {
 	if c.Source == "" {
 		c.Source = night.FromKiosk
 	}
-	res, err := e.Hub.Apply(context.Background(), e.Night, c)
-	if err != nil {
-		e.T.Fatalf("apply %s: %v", c.Type, err)
-	}
-	return res
+	return e.LiveNight.MustApply(c)
 }
 
 // Response is one webhook answer.
@@ -231,33 +184,26 @@ func (e *Env) Post(path string, form url.Values) Response {
 // PostSigned sends form to path with a correct signature when sign is set.
 func (e *Env) PostSigned(path string, form url.Values, sign bool) Response {
 	e.T.Helper()
-	req, err := http.NewRequest(http.MethodPost, e.Server.URL+path, strings.NewReader(form.Encode()))
-	if err != nil {
-		e.T.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	sig := ""
 	if sign {
-		req.Header.Set("X-Twilio-Signature", twiliosig.Sign(e.Token, e.Config.PublicURL+path, form))
+		sig = twiliosig.Sign(e.Token, e.Config.PublicURL+path, form)
 	}
-	return do(e.T, req)
+	return e.PostSig(path, form, sig)
 }
 
-func do(t testing.TB, req *http.Request) Response {
-	t.Helper()
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	body, _ := io.ReadAll(res.Body)
-	out := Response{Status: res.StatusCode, Raw: string(body)}
-	if res.StatusCode == http.StatusOK && strings.Contains(res.Header.Get("Content-Type"), "xml") {
+// PostSig sends form to path with sig as its signature ("" for none) and
+// reads the TwiML answer.
+func (e *Env) PostSig(path string, form url.Values, sig string) Response {
+	e.T.Helper()
+	status, header, body := smstest.Post(e.T, e.Server.URL+path, form, sig)
+	out := Response{Status: status, Raw: string(body)}
+	if status == http.StatusOK && strings.Contains(header.Get("Content-Type"), "xml") {
 		var doc struct {
 			XMLName  xml.Name `xml:"Response"`
 			Messages []string `xml:"Message"`
 		}
 		if err := xml.Unmarshal(body, &doc); err != nil {
-			t.Fatalf("the reply is not TwiML: %v\n%s", err, body)
+			e.T.Fatalf("the reply is not TwiML: %v\n%s", err, body)
 		}
 		out.Messages = doc.Messages
 	}
@@ -314,18 +260,6 @@ func CheckSMS(t testing.TB, s string) {
 	}
 }
 
-// Eventually polls cond until it holds or d passes.
-func Eventually(t testing.TB, d time.Duration, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(d)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("gave up after %s waiting for: %s", d, what)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
-
 // Recorder is a Sender that keeps every text.
 type Recorder struct {
 	mu   sync.Mutex
@@ -373,8 +307,6 @@ func (r *Recorder) Alerts() map[int][]string {
 	}
 	return out
 }
-
-type configT = config.Config
 
 func textFor(from, body string) sms.Text {
 	return sms.Text{From: from, Body: body, SID: NewSID()}

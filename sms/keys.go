@@ -3,6 +3,7 @@ package sms
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strconv"
 )
 
 // keys names every Redis key of the package. Per-night keys share the hub's
@@ -40,3 +41,5 @@ func (k keys) early(sid string) string { return k.p + "{q}:early:" + sid }
 
 func (k keys) simLog() string { return k.p + "sim:{sim}:log" }
 func (k keys) simSeq() string { return k.p + "sim:{sim}:n" }
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }

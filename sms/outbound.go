@@ -6,6 +6,7 @@ import (
 
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/phone"
+	"github.com/clubnight/clubnight/twilioapi"
 )
 
 // sendLoop takes texts off the durable queue and sends each in its own
@@ -39,12 +40,10 @@ func (s *Service) sendLoop(ctx context.Context) {
 			}
 			continue
 		}
-		s.wg.Add(1)
-		go func() {
-			defer s.wg.Done()
+		s.bg.Go(func() {
 			defer func() { <-s.slots }()
 			s.deliver(ctx, id)
-		}()
+		})
 	}
 }
 
@@ -102,11 +101,11 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		return
 	}
 	reason := scrub(err.Error())
-	if Temporary(err) && attempts >= 2 {
+	if twilioapi.Temporary(err) && attempts >= 2 {
 		// Tried twice and Twilio still cannot take it: people must call.
 		s.textsGoing(ctx, rec, false)
 	}
-	if Temporary(err) && attempts < s.opts.MaxAttempts {
+	if twilioapi.Temporary(err) && attempts < s.opts.MaxAttempts {
 		wait := s.backoff(attempts)
 		s.m.TextsOut.WithLabelValues("retried").Inc()
 		s.log.Warn("sms: sending failed; will retry", "id", id, "to", phone.Mask(rec.To),

@@ -165,3 +165,19 @@ func (q *queue) callback(ctx context.Context, sid, status, errText string) (stri
 func (q *queue) setStatus(ctx context.Context, id, status, errText string) (bool, error) {
 	return q.SetStatus(ctx, id, status, statusRank(status), errText, "body")
 }
+
+// queue adds m to the durable queue and wakes a worker.
+func (s *Service) queue(ctx context.Context, m Message) error {
+	added, err := s.q.enqueue(ctx, m)
+	if err != nil {
+		return err
+	}
+	if added {
+		s.m.TextsOut.WithLabelValues("queued").Inc()
+		select {
+		case s.wake <- struct{}{}:
+		default:
+		}
+	}
+	return nil
+}

@@ -8,18 +8,19 @@ import (
 	"time"
 
 	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/internal/faketwilio"
 )
 
 // TestQueue_CodeNotKeptOnceSent is issue 11 point 10: once a text is sent,
 // its words are dropped from the queue's record, so a sign-in code is not
 // kept in plain text for the 48 hours the record lives.
 func TestQueue_CodeNotKeptOnceSent(t *testing.T) {
-	f := NewFakeTwilio(t)
+	f := faketwilio.New(t)
 	e := twilioEnv(t, f, EnvOptions{})
 	if err := e.SMS.SendCode(context.Background(), numbers["sam"], "Your Clubnight code is 482913."); err != nil {
 		t.Fatal(err)
 	}
-	Eventually(t, 5*time.Second, "the code to arrive", func() bool { return len(f.Created()) == 1 })
+	Eventually(t, 5*time.Second, "the code to arrive", func() bool { return len(f.Texts()) == 1 })
 	ctx := context.Background()
 	var found string
 	Eventually(t, 5*time.Second, "the code to leave Redis", func() bool {
@@ -52,8 +53,8 @@ func TestQueue_CodeNotKeptOnceSent(t *testing.T) {
 // private, so the embedded store's backup (hub.PrivateField) never writes
 // the code to a file.
 func TestQueue_CodeIsPrivateWhileQueued(t *testing.T) {
-	f := NewFakeTwilio(t)
-	f.Script("hold")
+	f := faketwilio.New(t)
+	f.ScriptTexts("hold")
 	e := twilioEnv(t, f, EnvOptions{})
 	if err := e.SMS.SendCode(context.Background(), numbers["sam"], "Your Clubnight code is 482913."); err != nil {
 		t.Fatal(err)
@@ -74,5 +75,5 @@ func TestQueue_CodeIsPrivateWhileQueued(t *testing.T) {
 		t.Fatalf("a queued code's words are not marked private: %v", rec)
 	}
 	f.Release()
-	Eventually(t, 5*time.Second, "the code to arrive", func() bool { return len(f.Created()) == 1 })
+	Eventually(t, 5*time.Second, "the code to arrive", func() bool { return len(f.Texts()) == 1 })
 }

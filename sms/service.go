@@ -5,16 +5,16 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
-	"sync"
 	"time"
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/clubnight/clubnight/background"
 	"github.com/clubnight/clubnight/config"
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/metrics"
-	"github.com/clubnight/clubnight/night"
-	"github.com/clubnight/clubnight/phone"
+	"github.com/clubnight/clubnight/sms/simpage"
+	"github.com/clubnight/clubnight/twilioapi"
 	"github.com/clubnight/clubnight/twiliosig"
 )
 
@@ -81,10 +81,7 @@ type Service struct {
 	slots   chan struct{} // one per text being sent now
 	escWake chan struct{} // an escalation is due now
 
-	mu      sync.Mutex
-	started bool
-	cancel  context.CancelFunc
-	wg      sync.WaitGroup
+	bg background.Group // the loops Start runs and Close stops
 }
 
 // New builds the service. It starts nothing: call Register for the HTTP
@@ -140,7 +137,7 @@ func New(o Options) (*Service, error) {
 			s.sim = sim
 		}
 	case o.Config.Twilio():
-		ts, err := NewTwilioSender(TwilioOptions{
+		c, err := twilioapi.New(twilioapi.Options{
 			AccountSID: o.Config.TwilioAccountSID, AuthToken: o.Config.TwilioAuthToken,
 			From: o.Config.TwilioFrom, APIURL: o.Config.TwilioAPIURL,
 			StatusCallback: o.Config.PublicURL + StatusPath, Timeout: o.SendTimeout,
@@ -148,7 +145,7 @@ func New(o Options) (*Service, error) {
 		if err != nil {
 			return nil, err
 		}
-		s.sender = ts
+		s.sender = twilioSender{c}
 	default:
 		s.sim = s.NewSimulator()
 		s.sender = s.sim
@@ -177,77 +174,22 @@ func (s *Service) Register(mux *http.ServeMux) {
 	mux.HandleFunc("POST "+InboundPath, s.serveInbound)
 	mux.HandleFunc("POST "+StatusPath, s.serveStatus)
 	if s.sim != nil {
-		s.registerSim(mux)
+		if err := simpage.Register(mux, simBackend{s}, s.opts.SimGuard); err != nil {
+			s.log.Error("sms: the simulator page is broken", "err", err)
+		}
 	}
 }
 
 // Start runs the alert follower, the escalation ticker and the send
 // workers until Close (or ctx ends).
 func (s *Service) Start(ctx context.Context) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.started {
-		return
-	}
-	s.started = true
-	ctx, s.cancel = context.WithCancel(ctx)
-	s.run(func() { s.followLive(ctx) })
-	s.run(func() { s.escalateLoop(ctx) })
+	loops := []func(context.Context){s.followLive, s.escalateLoop}
 	for range s.opts.Workers {
-		s.run(func() { s.sendLoop(ctx) })
+		loops = append(loops, s.sendLoop)
 	}
-}
-
-func (s *Service) run(f func()) {
-	s.wg.Add(1)
-	go func() {
-		defer s.wg.Done()
-		f()
-	}()
+	s.bg.Start(ctx, loops...)
 }
 
 // Close stops the background work and waits for it. Texts still queued stay
 // in Redis for the next hub to send.
-func (s *Service) Close() {
-	s.mu.Lock()
-	cancel := s.cancel
-	s.mu.Unlock()
-	if cancel != nil {
-		cancel()
-	}
-	s.wg.Wait()
-}
-
-// SendCode queues a text (a sign-in code) to an E.164 number.
-func (s *Service) SendCode(ctx context.Context, e164, text string) error {
-	num, err := phone.Normalise(e164)
-	if err != nil {
-		return night.Errorf(night.Invalid, "That phone number does not look right.")
-	}
-	m := Message{ID: "code:" + hub.NewID(), To: num, Body: compose(text), Kind: KindCode}
-	if id, err := s.hub.LiveID(ctx); err == nil {
-		if n, err := s.hub.Night(ctx, id); err == nil {
-			m.Night = id
-			if p, ok := n.PersonByPhone(num); ok {
-				m.Person = p.ID
-			}
-		}
-	}
-	return s.queue(ctx, m)
-}
-
-// queue adds m to the durable queue and wakes a worker.
-func (s *Service) queue(ctx context.Context, m Message) error {
-	added, err := s.q.enqueue(ctx, m)
-	if err != nil {
-		return err
-	}
-	if added {
-		s.m.TextsOut.WithLabelValues("queued").Inc()
-		select {
-		case s.wake <- struct{}{}:
-		default:
-		}
-	}
-	return nil
-}
+func (s *Service) Close() { s.bg.Close() }

@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/clubnight/clubnight/internal/browsertest"
+	"github.com/clubnight/clubnight/internal/faketwilio"
 	"github.com/clubnight/clubnight/night"
 )
 
@@ -125,7 +126,7 @@ func TestSim_API(t *testing.T) {
 }
 
 func TestSim_AbsentWithTwilio(t *testing.T) {
-	f := NewFakeTwilio(t)
+	f := faketwilio.New(t)
 	e := twilioEnv(t, f, EnvOptions{})
 	res, err := http.Get(e.Server.URL + "/sim")
 	if err != nil {
@@ -144,30 +145,18 @@ func TestSim_Page(t *testing.T) {
 	e := NewEnv(t, EnvOptions{Start: true})
 	e.MustApply(night.Command{Type: night.CmdCheckIn, By: "kim"})
 	ctx := browsertest.New(t)
-	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-	}
-	waitFor := func(what, js string) {
-		t.Helper()
-		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
-			t.Fatalf("waiting for %s: %v", what, err)
-		}
-	}
 	axe := func() {
 		t.Helper()
 		if v := browsertest.Axe(t, ctx); len(v) > 0 {
 			t.Fatal(browsertest.FormatViolations(v))
 		}
 	}
-	do("open", chromedp.Navigate(e.Server.URL+"/sim"), chromedp.WaitVisible(chromedp.CSS(`.person`)))
+	browsertest.Do(t, ctx, "open", chromedp.Navigate(e.Server.URL+"/sim"), chromedp.WaitVisible(chromedp.CSS(`.person`)))
 	axe()
-	do("choose tom", chromedp.Click(chromedp.Search(`//button[contains(., "Tom")]`), chromedp.NodeVisible),
+	browsertest.Do(t, ctx, "choose tom", chromedp.Click(chromedp.Search(`//button[contains(., "Tom")]`), chromedp.NodeVisible),
 		chromedp.WaitVisible(chromedp.ID("phone")))
-	do("tap JOBS", chromedp.Click(chromedp.CSS(`button[data-text="JOBS"]`), chromedp.NodeVisible))
-	waitFor("the reply", `document.querySelector('#text-list').innerText.includes('your jobs')`)
+	browsertest.Do(t, ctx, "tap JOBS", chromedp.Click(chromedp.CSS(`button[data-text="JOBS"]`), chromedp.NodeVisible))
+	browsertest.WaitFor(t, ctx, "the reply", `document.querySelector('#text-list').innerText.includes('your jobs')`)
 	texts, err := chromedp.Run(ctx, chromedp.Text(chromedp.ID("text-list")))
 	if err != nil {
 		t.Fatal(err)
@@ -175,16 +164,16 @@ func TestSim_Page(t *testing.T) {
 	if !strings.Contains(texts, "Tom, your jobs: 1 Put out tables and chairs") {
 		t.Fatalf("tom's phone shows %q", texts)
 	}
-	do("type a problem", chromedp.SendKeys(chromedp.ID("body"), "the music has stopped"),
+	browsertest.Do(t, ctx, "type a problem", chromedp.SendKeys(chromedp.ID("body"), "the music has stopped"),
 		chromedp.Click(chromedp.CSS(`.send-btn`), chromedp.NodeVisible))
-	waitFor("the reply", `document.querySelector('#text-list').innerText.includes('We told Kim')`)
-	waitFor("kim's badge", `[...document.querySelectorAll('.person')].some(b => b.innerText.includes('Kim') && b.innerText.includes('1 new'))`)
+	browsertest.WaitFor(t, ctx, "the reply", `document.querySelector('#text-list').innerText.includes('We told Kim')`)
+	browsertest.WaitFor(t, ctx, "kim's badge", `[...document.querySelectorAll('.person')].some(b => b.innerText.includes('Kim') && b.innerText.includes('1 new'))`)
 	browsertest.Screenshot(t, ctx, "tom")
 	axe()
-	do("choose kim", chromedp.Click(chromedp.Search(`//button[contains(., "Kim")]`), chromedp.NodeVisible))
-	waitFor("the alert", `document.querySelector('#text-list').innerText.includes('Problem: the music has stopped (Tom)')`)
+	browsertest.Do(t, ctx, "choose kim", chromedp.Click(chromedp.Search(`//button[contains(., "Kim")]`), chromedp.NodeVisible))
+	browsertest.WaitFor(t, ctx, "the alert", `document.querySelector('#text-list').innerText.includes('Problem: the music has stopped (Tom)')`)
 	// Each text shows once, however the page's polls overlap.
-	waitFor("the alert once", `document.querySelector('#text-list').innerText.split('Problem: the music has stopped (Tom)').length === 2`)
+	browsertest.WaitFor(t, ctx, "the alert once", `document.querySelector('#text-list').innerText.split('Problem: the music has stopped (Tom)').length === 2`)
 	html, err := chromedp.Run(ctx, chromedp.OuterHTML(chromedp.CSS(`html`)))
 	if err != nil {
 		t.Fatal(err)

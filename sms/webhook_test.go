@@ -28,10 +28,8 @@ func TestWebhook_Signature(t *testing.T) {
 		}
 	})
 	t.Run("Wrong", func(t *testing.T) {
-		req, _ := http.NewRequest(http.MethodPost, e.Server.URL+sms.InboundPath, strings.NewReader(form.Encode()))
-		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-		req.Header.Set("X-Twilio-Signature", twiliosig.Sign("another-token", e.Config.PublicURL+sms.InboundPath, form))
-		if res := do(t, req); res.Status != http.StatusForbidden {
+		sig := twiliosig.Sign("another-token", e.Config.PublicURL+sms.InboundPath, form)
+		if res := e.PostSig(sms.InboundPath, form, sig); res.Status != http.StatusForbidden {
 			t.Fatalf("status %d, want 403", res.Status)
 		}
 	})
@@ -42,10 +40,7 @@ func TestWebhook_Signature(t *testing.T) {
 			bad[k] = v
 		}
 		bad.Set("Body", "DONE 1")
-		req, _ := http.NewRequest(http.MethodPost, e.Server.URL+sms.InboundPath, strings.NewReader(bad.Encode()))
-		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-		req.Header.Set("X-Twilio-Signature", sig)
-		if res := do(t, req); res.Status != http.StatusForbidden {
+		if res := e.PostSig(sms.InboundPath, bad, sig); res.Status != http.StatusForbidden {
 			t.Fatalf("status %d, want 403", res.Status)
 		}
 	})

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 
 	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/simpage"
 )
 
 // WipeNight forgets every text of night n that SMS keeps: its inbox (texts
@@ -38,7 +39,7 @@ func (s *Service) WipeNight(ctx context.Context, n *night.Night) error {
 		return err
 	}
 	for _, r := range raw {
-		var t simText
+		var t simpage.Text
 		if json.Unmarshal([]byte(r), &t) == nil && phones[t.Phone] {
 			if err := s.rdb.LRem(ctx, s.k.simLog(), 0, r).Err(); err != nil {
 				return err

@@ -7,7 +7,7 @@ import (
 
 	openapi "github.com/twilio/twilio-go/rest/api/v2010"
 
-	"github.com/clubnight/clubnight/sms"
+	"github.com/clubnight/clubnight/twilioapi"
 )
 
 // Call is one outbound call about a problem.
@@ -21,7 +21,7 @@ type Call struct {
 }
 
 // Dialer asks a provider to ring someone. An error for which
-// sms.Temporary is true (5xx, 429, timeouts) is tried again later; any
+// twilioapi.Temporary is true (5xx, 429, timeouts) is tried again later; any
 // other is final.
 type Dialer interface {
 	Dial(ctx context.Context, c Call) (sid string, err error)
@@ -44,17 +44,17 @@ type TwilioDialerOptions struct {
 // comes from OutboundPath when it is answered, so it says the problem as
 // it is then; how it ended comes to StatusPath.
 type TwilioDialer struct {
-	tw   *sms.TwilioSender
+	tw   *twilioapi.Client
 	o    TwilioDialerOptions
 	base string
 }
 
 var _ Dialer = (*TwilioDialer)(nil)
 
-// NewTwilioDialer shares the SMS side's Twilio client setup: the same
+// NewTwilioDialer uses twilioapi, as texts do: the same
 // credentials, base URL and temporary-error rules.
 func NewTwilioDialer(o TwilioDialerOptions) (*TwilioDialer, error) {
-	tw, err := sms.NewTwilioSender(sms.TwilioOptions{AccountSID: o.AccountSID, AuthToken: o.AuthToken,
+	tw, err := twilioapi.New(twilioapi.Options{AccountSID: o.AccountSID, AuthToken: o.AuthToken,
 		From: o.From, APIURL: o.APIURL, Timeout: o.Timeout})
 	if err != nil {
 		return nil, err
@@ -67,7 +67,7 @@ func NewTwilioDialer(o TwilioDialerOptions) (*TwilioDialer, error) {
 // rings the person twice.
 func (d *TwilioDialer) Dial(ctx context.Context, c Call) (string, error) {
 	if err := ctx.Err(); err != nil {
-		return "", &sms.SendError{Temporary: true, Err: err}
+		return "", &twilioapi.SendError{Temporary: true, Err: err}
 	}
 	q := url.Values{"call": {c.ID}}
 	p := &openapi.CreateCallParams{}
@@ -78,7 +78,7 @@ func (d *TwilioDialer) Dial(ctx context.Context, c Call) (string, error) {
 	p.SetStatusCallback(d.base + path(StatusPath, q))
 	p.SetStatusCallbackMethod("POST")
 	p.SetTimeout(d.o.RingSeconds)
-	res, err := d.tw.Client(ctx, c.ID).Api.CreateCall(p)
+	res, err := d.tw.Rest(ctx, c.ID).Api.CreateCall(p)
 	if err != nil {
 		return "", err
 	}
@@ -95,6 +95,6 @@ func (d *TwilioDialer) Cancel(ctx context.Context, sid string) error {
 	}
 	p := &openapi.UpdateCallParams{}
 	p.SetStatus("canceled")
-	_, err := d.tw.Client(ctx, "").Api.UpdateCall(sid, p)
+	_, err := d.tw.Rest(ctx, "").Api.UpdateCall(sid, p)
 	return err
 }

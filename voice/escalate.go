@@ -9,6 +9,7 @@ import (
 
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
+	"github.com/clubnight/clubnight/twilioapi"
 )
 
 // watchLoop looks at the live night every tick for problems that need a
@@ -142,7 +143,7 @@ func (s *Service) dialOne(ctx context.Context, id string) {
 	if err != nil {
 		// Twilio's messages name the number: never keep or log it whole.
 		reason := sms.Scrub(err.Error())
-		if sms.Temporary(err) && att < s.opts.MaxAttempts {
+		if twilioapi.Temporary(err) && att < s.opts.MaxAttempts {
 			wait := s.opts.RetryBase << min(att-1, 10)
 			wait = min(wait, s.opts.RetryMax)
 			_ = s.q.RetryIn(ctx, id, wait, reason)
@@ -201,7 +202,7 @@ func (s *Service) stopRinging(ctx context.Context, nightID, problemID string, se
 	for _, id := range ids {
 		rec, err := s.q.load(ctx, id)
 		if err == nil && rec != nil && rec.SID != "" && callRank(rec.Status) < callRank("in-progress") {
-			if err := s.dialer.Cancel(ctx, rec.SID); err != nil && sms.Temporary(err) {
+			if err := s.dialer.Cancel(ctx, rec.SID); err != nil && twilioapi.Temporary(err) {
 				return // try again next tick
 			}
 			_, _ = s.q.setStatus(ctx, id, "canceled", "someone else took the problem")

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/clubnight/clubnight/internal/faketwilio"
+	"github.com/clubnight/clubnight/internal/testhub"
 	"github.com/clubnight/clubnight/internal/testredis"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/voice"
@@ -102,7 +104,7 @@ func (a *Answer) Press(digits string) {
 }
 
 func TestEscalation_CallsStaffAndKeyOneClaims(t *testing.T) {
-	f := NewFakeTwilio(t)
+	f := faketwilio.New(t)
 	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": "", "leon": ""}, nil)})
 	p := e.raiseAndWaitForStaffStep()
 	Eventually(t, 10*time.Second, "a call to Kim", func() bool { return len(f.CallsTo(numbers["kim"])) == 1 })
@@ -140,21 +142,21 @@ func TestEscalation_CallsStaffAndKeyOneClaims(t *testing.T) {
 }
 
 func TestEscalation_ClaimWhileQueuedStopsTheCall(t *testing.T) {
-	f := NewFakeTwilio(t)
-	f.Script("hang") // the first try times out; by the retry, Tom has it
+	f := faketwilio.New(t)
+	f.ScriptCalls("hang") // the first try times out; by the retry, Tom has it
 	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": ""}, nil),
 		Voice: func(o *voice.Options) { o.RetryBase, o.RetryMax = 500*time.Millisecond, 500*time.Millisecond }})
 	p := e.raiseAndWaitForStaffStep()
-	Eventually(t, 10*time.Second, "the first try", func() bool { return f.Requests() == 1 })
+	Eventually(t, 10*time.Second, "the first try", func() bool { return f.CallRequests() == 1 })
 	e.MustApply(night.Command{Type: night.CmdClaim, By: "tom", Problem: p.ID, Source: night.FromSMS})
 	time.Sleep(2 * time.Second)
-	if f.Requests() != 1 || len(f.Calls()) != 0 {
-		t.Fatalf("%d call requests, %d calls after Tom claimed it; want 1 and 0", f.Requests(), len(f.Calls()))
+	if f.CallRequests() != 1 || len(f.PlacedCalls()) != 0 {
+		t.Fatalf("%d call requests, %d calls after Tom claimed it; want 1 and 0", f.CallRequests(), len(f.PlacedCalls()))
 	}
 }
 
 func TestEscalation_AnsweredAfterAClaimSaysWho(t *testing.T) {
-	f := NewFakeTwilio(t)
+	f := faketwilio.New(t)
 	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": ""}, nil)})
 	p := e.raiseAndWaitForStaffStep()
 	Eventually(t, 10*time.Second, "a call to Kim", func() bool { return len(f.CallsTo(numbers["kim"])) == 1 })
@@ -167,26 +169,26 @@ func TestEscalation_AnsweredAfterAClaimSaysWho(t *testing.T) {
 }
 
 func TestEscalation_RetriesServerErrorsAndTimeouts(t *testing.T) {
-	f := NewFakeTwilio(t)
-	f.Script("503", "hang", "500")
+	f := faketwilio.New(t)
+	f.ScriptCalls("503", "hang", "500")
 	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": ""}, nil)})
 	e.raiseAndWaitForStaffStep()
 	Eventually(t, 20*time.Second, "the call after three failures", func() bool { return len(f.CallsTo(numbers["kim"])) == 1 })
-	if n := f.Requests(); n != 4 {
+	if n := f.CallRequests(); n != 4 {
 		t.Fatalf("%d requests; want 4 (three failures, one call)", n)
 	}
 }
 
 func TestEscalation_RefusedCallIsNotRetriedAndGoesWider(t *testing.T) {
-	f := NewFakeTwilio(t)
-	f.Script("400")
-	logs := &syncBuffer{}
+	f := faketwilio.New(t)
+	f.ScriptCalls("400")
+	logs := &testhub.SyncBuffer{}
 	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Log: logs, Plan: callable(map[string]string{"kim": ""}, nil)})
 	p := e.raiseAndWaitForStaffStep()
 	// Without moving the clock, the everyone step comes at once.
 	Eventually(t, 10*time.Second, "the everyone step", func() bool { q, _ := e.MustNight().Problem(p.ID); return q.Step == 2 })
 	time.Sleep(300 * time.Millisecond)
-	if n := f.Requests(); n != 1 {
+	if n := f.CallRequests(); n != 1 {
 		t.Fatalf("%d call requests; a 400 must not be retried", n)
 	}
 	if !strings.Contains(logs.String(), "could not be placed") || strings.Contains(logs.String(), "7700900106") {
@@ -195,7 +197,7 @@ func TestEscalation_RefusedCallIsNotRetriedAndGoesWider(t *testing.T) {
 }
 
 func TestEscalation_NoAnswerGoesWider(t *testing.T) {
-	f := NewFakeTwilio(t)
+	f := faketwilio.New(t)
 	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": "", "leon": ""}, nil)})
 	p := e.raiseAndWaitForStaffStep()
 	Eventually(t, 10*time.Second, "a call to Kim", func() bool { return len(f.CallsTo(numbers["kim"])) == 1 })
@@ -212,7 +214,7 @@ func TestEscalation_NoAnswerGoesWider(t *testing.T) {
 }
 
 func TestEscalation_CallWindowAndPermission(t *testing.T) {
-	f := NewFakeTwilio(t)
+	f := faketwilio.New(t)
 	// 19:33 when the staff step comes: Kim may only be rung 18:00-19:00,
 	// Sam (an organiser) any time; Marcus (staff) never said yes to calls.
 	e := NewEnv(t, EnvOptions{Twilio: f, Start: true,
@@ -227,7 +229,7 @@ func TestEscalation_CallWindowAndPermission(t *testing.T) {
 }
 
 func TestEscalation_OptedOutOfTextsStillCalled(t *testing.T) {
-	f := NewFakeTwilio(t)
+	f := faketwilio.New(t)
 	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": "", "sam": ""},
 		map[string][]string{"sam": {"organiser"}})})
 	e.MustApply(night.Command{Type: night.CmdOptOut, By: "sam", Person: "sam", Source: night.FromSMS})
@@ -239,7 +241,7 @@ func TestEscalation_OptedOutOfTextsStillCalled(t *testing.T) {
 // Kim's phone rings once.
 func TestEscalation_TwoHubsRingOnce(t *testing.T) {
 	srv := testredis.Start(t)
-	f := NewFakeTwilio(t)
+	f := faketwilio.New(t)
 	e := NewEnv(t, EnvOptions{RDB: srv.Client(t), Twilio: f, Start: true, Plan: callable(map[string]string{"kim": ""}, nil)})
 	e.Twin()
 	e.Twin()
@@ -255,7 +257,7 @@ func TestEscalation_TwoHubsRingOnce(t *testing.T) {
 // Voicemail answers too: a call that ended with nobody taking the problem
 // brings the next step forward like no answer.
 func TestEscalation_CompletedWithoutClaimGoesWider(t *testing.T) {
-	f := NewFakeTwilio(t)
+	f := faketwilio.New(t)
 	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": ""}, nil)})
 	p := e.raiseAndWaitForStaffStep()
 	Eventually(t, 10*time.Second, "a call to Kim", func() bool { return len(f.CallsTo(numbers["kim"])) == 1 })
@@ -270,7 +272,7 @@ func TestEscalation_CompletedWithoutClaimGoesWider(t *testing.T) {
 
 // After a claim by key, the call's "completed" changes nothing more.
 func TestEscalation_CompletedAfterClaimStays(t *testing.T) {
-	f := NewFakeTwilio(t)
+	f := faketwilio.New(t)
 	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": ""}, nil)})
 	p := e.raiseAndWaitForStaffStep()
 	Eventually(t, 10*time.Second, "a call to Kim", func() bool { return len(f.CallsTo(numbers["kim"])) == 1 })
@@ -290,7 +292,7 @@ func TestEscalation_CompletedAfterClaimStays(t *testing.T) {
 
 // A claim stops the other calls still ringing about the same problem.
 func TestEscalation_ClaimStopsOtherRinging(t *testing.T) {
-	f := NewFakeTwilio(t)
+	f := faketwilio.New(t)
 	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": "", "sam": ""},
 		map[string][]string{"sam": {"organiser"}})})
 	e.raiseAndWaitForStaffStep()
@@ -298,7 +300,7 @@ func TestEscalation_ClaimStopsOtherRinging(t *testing.T) {
 		return len(f.CallsTo(numbers["kim"])) == 1 && len(f.CallsTo(numbers["sam"])) == 1
 	})
 	samSID := ""
-	for i, c := range f.Calls() {
+	for i, c := range f.PlacedCalls() {
 		if c.Get("To") == numbers["sam"] {
 			samSID = fmt.Sprintf("CA%032d", i+1)
 		}
@@ -319,7 +321,7 @@ func TestEscalation_ClaimStopsOtherRinging(t *testing.T) {
 // Someone rung about a problem can ask, with key 3, not to be rung again
 // tonight. They still get texts: calls and texts are asked for apart.
 func TestEscalation_KeyThreeStopsCallsNotTexts(t *testing.T) {
-	f := NewFakeTwilio(t)
+	f := faketwilio.New(t)
 	e := NewEnv(t, EnvOptions{Twilio: f, Start: true, Plan: callable(map[string]string{"kim": ""}, nil)})
 	e.raiseAndWaitForStaffStep()
 	Eventually(t, 10*time.Second, "a call to Kim", func() bool { return len(f.CallsTo(numbers["kim"])) == 1 })

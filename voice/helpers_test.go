@@ -4,11 +4,9 @@ import (
 	"context"
 	"encoding/xml"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -19,6 +17,8 @@ import (
 
 	"github.com/clubnight/clubnight/config"
 	"github.com/clubnight/clubnight/hub"
+	"github.com/clubnight/clubnight/internal/faketwilio"
+	"github.com/clubnight/clubnight/internal/smstest"
 	"github.com/clubnight/clubnight/internal/testhub"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
@@ -27,26 +27,21 @@ import (
 )
 
 // The fixture night's numbers.
-var numbers = map[string]string{
-	"sam": "+447700900101", "priya": "+447700900102", "tom": "+447700900103", "jade": "+447700900104",
-	"marcus": "+447700900105", "kim": "+447700900106", "leon": "+447700900107",
-}
+var numbers = testhub.Numbers()
 
 const token = "voicetestauthtoken0123"
 
 // Env is one hub with the SMS and voice services on a test HTTP server.
 type Env struct {
-	T      testing.TB
+	testhub.LiveNight
 	RDB    redis.UniversalClient
 	Prefix string
-	Hub    *hub.Hub
 	SMS    *sms.Service
 	Voice  *voice.Service
 	Server *httptest.Server
 	Config *config.Config
 	Clock  *testhub.Clock
-	Night  string
-	Twilio *FakeTwilio
+	Twilio *faketwilio.Server
 	opts   EnvOptions
 }
 
@@ -58,25 +53,12 @@ type EnvOptions struct {
 	Plan func(p *night.Plan)
 	// Twilio sends texts and places calls through a local fake Twilio;
 	// without it texts go to the simulator and no calls are placed.
-	Twilio *FakeTwilio
+	Twilio *faketwilio.Server
 	Start  bool
 	NoLive bool
 	// Log, when set, gets every log line of the services.
 	Log   io.Writer
 	Voice func(o *voice.Options)
-}
-
-var prefixSeq struct {
-	sync.Mutex
-	n int
-}
-
-func uniquePrefix(t testing.TB) string {
-	prefixSeq.Lock()
-	defer prefixSeq.Unlock()
-	prefixSeq.n++
-	name := strings.NewReplacer("/", "-", " ", "_", "{", "", "}", "").Replace(t.Name())
-	return "t:" + name + ":" + strconv.Itoa(prefixSeq.n) + ":"
 }
 
 func NewEnv(t testing.TB, o EnvOptions) *Env {
@@ -85,7 +67,7 @@ func NewEnv(t testing.TB, o EnvOptions) *Env {
 		o.RDB = testhub.Embedded(t)
 	}
 	if o.Prefix == "" {
-		o.Prefix = uniquePrefix(t)
+		o.Prefix = testhub.Prefix(t)
 	}
 	plan := testhub.Plan(t)
 	if o.Plan != nil {
@@ -94,15 +76,14 @@ func NewEnv(t testing.TB, o EnvOptions) *Env {
 			t.Fatal(err)
 		}
 	}
-	e := &Env{T: t, RDB: o.RDB, Prefix: o.Prefix, Night: plan.ID, Twilio: o.Twilio, opts: o,
-		Clock: testhub.NewClock(time.Date(2026, 12, 5, 19, 30, 0, 0, time.Local))}
+	e := &Env{LiveNight: testhub.LiveNight{T: t, Night: plan.ID}, RDB: o.RDB, Prefix: o.Prefix, Twilio: o.Twilio, opts: o,
+		Clock: testhub.NightClock()}
 	mux := http.NewServeMux()
 	e.Server = httptest.NewServer(mux)
 	t.Cleanup(e.Server.Close)
 	e.Config = &config.Config{PublicURL: e.Server.URL, TwilioAuthToken: token, SMSRate: 1000, SMSPer: time.Minute}
-	if f := o.Twilio; f != nil {
-		e.Config.TwilioAccountSID, e.Config.TwilioAuthToken, e.Config.TwilioFrom, e.Config.TwilioAPIURL =
-			f.SID, f.Token, "+447700900999", f.URL
+	if o.Twilio != nil {
+		o.Twilio.Configure(e.Config)
 	}
 	e.Hub, e.SMS, e.Voice = e.services()
 	e.SMS.Register(mux)
@@ -125,18 +106,10 @@ func NewEnv(t testing.TB, o EnvOptions) *Env {
 // services builds one hub process: a hub, its SMS and its voice service.
 func (e *Env) services() (*hub.Hub, *sms.Service, *voice.Service) {
 	t := e.T
-	var log *slog.Logger
-	switch {
-	case e.opts.Log != nil:
-		log = slog.New(slog.NewTextHandler(e.opts.Log, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	case os.Getenv("VOICE_TEST_LOG") != "":
-		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	}
+	log := smstest.Logger(e.opts.Log, "VOICE_TEST_LOG")
 	h := hub.New(hub.NewStore(e.RDB, e.Prefix), hub.Options{Clock: e.Clock.Now, Block: 100 * time.Millisecond})
 	t.Cleanup(h.Close)
-	s, err := sms.New(sms.Options{Hub: h, Config: e.Config, Clock: e.Clock.Now, Logger: log, Location: time.Local,
-		TickEvery: 20 * time.Millisecond, PollEvery: 20 * time.Millisecond, RetryBase: 50 * time.Millisecond,
-		RetryMax: 200 * time.Millisecond, SendTimeout: 2 * time.Second, Lease: 3 * time.Second})
+	s, err := sms.New(smstest.Options(h, e.Config, e.Clock.Now, log))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,25 +140,6 @@ func (e *Env) Twin() *voice.Service {
 	return v
 }
 
-// MustNight is the night as it is now.
-func (e *Env) MustNight() *night.Night {
-	e.T.Helper()
-	n, err := e.Hub.Night(context.Background(), e.Night)
-	if err != nil {
-		e.T.Fatal(err)
-	}
-	return n
-}
-
-func (e *Env) MustApply(c night.Command) *hub.Result {
-	e.T.Helper()
-	res, err := e.Hub.Apply(context.Background(), e.Night, c)
-	if err != nil {
-		e.T.Fatalf("apply %s: %v", c.Type, err)
-	}
-	return res
-}
-
 // Post sends a webhook form to path (with its query) as Twilio would:
 // signed over PUBLIC_URL + path.
 func (e *Env) Post(path string, form url.Values) (int, string) {
@@ -195,21 +149,8 @@ func (e *Env) Post(path string, form url.Values) (int, string) {
 
 func (e *Env) post(path string, form url.Values, sig string) (int, string) {
 	e.T.Helper()
-	req, err := http.NewRequest(http.MethodPost, e.Server.URL+path, strings.NewReader(form.Encode()))
-	if err != nil {
-		e.T.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	if sig != "" {
-		req.Header.Set("X-Twilio-Signature", sig)
-	}
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		e.T.Fatal(err)
-	}
-	defer res.Body.Close()
-	body, _ := io.ReadAll(res.Body)
-	return res.StatusCode, string(body)
+	status, _, body := smstest.Post(e.T, e.Server.URL+path, form, sig)
+	return status, string(body)
 }
 
 // Node is one TwiML element.
@@ -354,39 +295,12 @@ func (p *Phone) Silence() *Node {
 }
 
 // Eventually polls cond until it holds or d passes.
-func Eventually(t testing.TB, d time.Duration, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(d)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
+var Eventually = testhub.Eventually
 
 func httptestServer(t testing.TB, h http.Handler) string {
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	return srv.URL
-}
-
-// syncBuffer is a log sink safe for the services' goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 func stringsReader(s string) io.Reader { return strings.NewReader(s) }

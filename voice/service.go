@@ -5,11 +5,11 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
-	"sync"
 	"time"
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/clubnight/clubnight/background"
 	"github.com/clubnight/clubnight/config"
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/sms"
@@ -79,10 +79,7 @@ type Service struct {
 
 	wake chan struct{}
 
-	mu      sync.Mutex
-	started bool
-	cancel  context.CancelFunc
-	wg      sync.WaitGroup
+	bg background.Group // the loops Start runs and Close stops
 }
 
 // New builds the service. It starts nothing: Register adds the routes and
@@ -152,36 +149,15 @@ func (s *Service) Register(mux *http.ServeMux) {
 // Start looks for problems that need a call, and places the calls, until
 // Close. Without a dialer there is nothing to start.
 func (s *Service) Start(ctx context.Context) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.started || s.dialer == nil {
+	if s.dialer == nil {
 		return
 	}
-	s.started = true
-	ctx, s.cancel = context.WithCancel(ctx)
-	s.run(func() { s.watchLoop(ctx) })
-	s.run(func() { s.dialLoop(ctx) })
-}
-
-func (s *Service) run(f func()) {
-	s.wg.Add(1)
-	go func() {
-		defer s.wg.Done()
-		f()
-	}()
+	s.bg.Start(ctx, s.watchLoop, s.dialLoop)
 }
 
 // Close stops the background work and waits for it. Calls still queued
 // stay in Redis for another hub.
-func (s *Service) Close() {
-	s.mu.Lock()
-	cancel := s.cancel
-	s.mu.Unlock()
-	if cancel != nil {
-		cancel()
-	}
-	s.wg.Wait()
-}
+func (s *Service) Close() { s.bg.Close() }
 
 // url is PUBLIC_URL + p: Twilio signs the full address it calls.
 func (s *Service) url(p string) string { return s.cfg.PublicURL + p }

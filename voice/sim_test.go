@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -82,34 +81,22 @@ func TestSim_CallButton(t *testing.T) {
 	e.Voice.RegisterSim(mux, nil)
 	base := httptestServer(t, mux)
 	ctx := browsertest.New(t)
-	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-	}
-	waitFor := func(what, js string) {
-		t.Helper()
-		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
-			t.Fatalf("waiting for %s: %v", what, err)
-		}
-	}
-	do("open", chromedp.Navigate(base+"/sim"), chromedp.WaitVisible(chromedp.CSS(`.person`)))
-	do("choose tom", chromedp.Click(chromedp.Search(`//button[contains(., "Tom")]`), chromedp.NodeVisible),
+	browsertest.Do(t, ctx, "open", chromedp.Navigate(base+"/sim"), chromedp.WaitVisible(chromedp.CSS(`.person`)))
+	browsertest.Do(t, ctx, "choose tom", chromedp.Click(chromedp.Search(`//button[contains(., "Tom")]`), chromedp.NodeVisible),
 		chromedp.WaitVisible(chromedp.ID("call-start")))
-	do("call", chromedp.Click(chromedp.ID("call-start"), chromedp.NodeVisible))
-	waitFor("the greeting", `document.querySelector('#call-list').innerText.includes('Hi Tom. You have 3 jobs')`)
-	do("say it", chromedp.SendKeys(chromedp.ID("call-words"), "the bar is done"),
+	browsertest.Do(t, ctx, "call", chromedp.Click(chromedp.ID("call-start"), chromedp.NodeVisible))
+	browsertest.WaitFor(t, ctx, "the greeting", `document.querySelector('#call-list').innerText.includes('Hi Tom. You have 3 jobs')`)
+	browsertest.Do(t, ctx, "say it", chromedp.SendKeys(chromedp.ID("call-words"), "the bar is done"),
 		chromedp.Click(chromedp.CSS(`#call-say button[type=submit]`), chromedp.NodeVisible))
-	waitFor("the read-back", `document.querySelector('#call-list').innerText.includes('Job 4, Set up the bar, is done. Press 9 to take that back.')`)
+	browsertest.WaitFor(t, ctx, "the read-back", `document.querySelector('#call-list').innerText.includes('Job 4, Set up the bar, is done. Press 9 to take that back.')`)
 	if j, _ := e.MustNight().Job(4); j.Status != night.Done {
 		t.Fatalf("job 4 = %s after the practice call", j.Status)
 	}
 	if v := browsertest.Axe(t, ctx); len(v) > 0 {
 		t.Fatal(browsertest.FormatViolations(v))
 	}
-	do("press 9", chromedp.Click(chromedp.CSS(`.key[data-key="9"]`), chromedp.NodeVisible))
-	waitFor("taken back", `document.querySelector('#call-list').innerText.includes('We took that back')`)
+	browsertest.Do(t, ctx, "press 9", chromedp.Click(chromedp.CSS(`.key[data-key="9"]`), chromedp.NodeVisible))
+	browsertest.WaitFor(t, ctx, "taken back", `document.querySelector('#call-list').innerText.includes('We took that back')`)
 	browsertest.Screenshot(t, ctx, "sim-call")
 	html, err := chromedp.Run(ctx, chromedp.OuterHTML(chromedp.CSS(`html`)))
 	if err != nil {
@@ -118,6 +105,6 @@ func TestSim_CallButton(t *testing.T) {
 	if strings.Contains(html, "7700900") {
 		t.Fatal("a full phone number is on the page")
 	}
-	do("hang up", chromedp.Click(chromedp.ID("call-end"), chromedp.NodeVisible))
-	waitFor("ended", `document.querySelector('#call-live').hidden`)
+	browsertest.Do(t, ctx, "hang up", chromedp.Click(chromedp.ID("call-end"), chromedp.NodeVisible))
+	browsertest.WaitFor(t, ctx, "ended", `document.querySelector('#call-live').hidden`)
 }

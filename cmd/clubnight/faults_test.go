@@ -12,6 +12,7 @@ import (
 
 	"github.com/gorilla/websocket"
 
+	"github.com/clubnight/clubnight/internal/testhub"
 	"github.com/clubnight/clubnight/internal/testredis"
 )
 
@@ -23,7 +24,7 @@ func TestE2E_RedisUnreachableAtStart(t *testing.T) {
 	addr := freeAddr(t)
 	cmd := exec.Command(binary)
 	cmd.Env = []string{"REDIS_URL=" + srv.URL(), "CLUBNIGHT_ADDR=" + addr, "CLUBNIGHT_ADMIN_TOKEN=" + adminToken}
-	stderr := &syncBuffer{}
+	stderr := &testhub.SyncBuffer{}
 	cmd.Stderr = stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

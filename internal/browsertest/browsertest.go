@@ -242,3 +242,20 @@ func Eval[T any](t testing.TB, ctx context.Context, js string) T {
 	}
 	return v
 }
+
+// Do runs steps in the page, failing the test with what when one fails.
+func Do(t testing.TB, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// WaitFor polls js in the page until it is true, failing the test with
+// what after 10 seconds.
+func WaitFor(t testing.TB, ctx context.Context, what, js string) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("waiting for %s: %v", what, err)
+	}
+}

@@ -1,7 +1,14 @@
-package sms
+// Package simpage is the practice phones at /sim: a page where anyone can
+// pick a team member and text Clubnight as them, seeing the replies and
+// alerts they would get, when Twilio is not configured. It owns the page,
+// its assets and its JSON API; what a text does, and where the texts are
+// kept, is the Backend's (the sms service, through the same code as
+// Twilio's webhook).
+package simpage
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -12,7 +19,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/phone"
 	"github.com/clubnight/clubnight/web"
@@ -21,6 +27,29 @@ import (
 
 //go:embed static
 var simFS embed.FS
+
+// Text is one text on a simulated phone, in or out, as the Backend keeps
+// it.
+type Text struct {
+	N      int64     `json:"n"`
+	Phone  string    `json:"phone"` // E.164; stays inside the server
+	Person string    `json:"person,omitempty"`
+	In     bool      `json:"in"` // typed on the phone (true) or sent to it
+	Body   string    `json:"body"`
+	Kind   string    `json:"kind,omitempty"`
+	At     time.Time `json:"at"`
+}
+
+// Backend is what the page needs of the SMS side.
+type Backend interface {
+	// LiveNight is the night on now, with its team's numbers.
+	LiveNight(ctx context.Context) (*night.Night, error)
+	// Texts returns the kept texts numbered after after, oldest first.
+	Texts(ctx context.Context, after int64) ([]Text, error)
+	// Send texts body as p, exactly as if it came through Twilio, keeps
+	// it and the reply on p's phone, and returns the reply ("" for none).
+	Send(ctx context.Context, p *night.Person, body string) (reply string, err error)
+}
 
 // simSite is the simulator's page, rendered once, and its assets.
 type simSite struct {
@@ -31,11 +60,11 @@ type simSite struct {
 func loadSimSite() (*simSite, error) {
 	assets, err := webasset.New(simFS, "/sim/assets/", "static/sim.css", "static/sim.js")
 	if err != nil {
-		return nil, fmt.Errorf("sms: simulator: %w", err)
+		return nil, fmt.Errorf("simpage: assets: %w", err)
 	}
 	tmpl, err := template.ParseFS(simFS, "static/sim.html")
 	if err != nil {
-		return nil, fmt.Errorf("sms: simulator page: %w", err)
+		return nil, fmt.Errorf("simpage: page: %w", err)
 	}
 	var b bytes.Buffer
 	if err := tmpl.Execute(&b, map[string]any{"CSS": assets.URL("sim.css"), "JS": assets.URL("sim.js")}); err != nil {
@@ -44,16 +73,17 @@ func loadSimSite() (*simSite, error) {
 	return &simSite{page: b.Bytes(), assets: assets}, nil
 }
 
-func (s *Service) registerSim(mux *http.ServeMux) {
+// Register serves the page and its API on mux, each route wrapped in guard
+// (nil: open, as the embedded default expects).
+func Register(mux *http.ServeMux, b Backend, guard func(http.Handler) http.Handler) error {
 	site, err := loadSimSite()
 	if err != nil {
-		s.log.Error("sms: the simulator page is broken", "err", err)
-		return
+		return err
 	}
-	guard := s.opts.SimGuard
 	if guard == nil {
 		guard = func(h http.Handler) http.Handler { return h }
 	}
+	a := api{b}
 	handle := func(pattern string, h http.HandlerFunc) { mux.Handle(pattern, guard(h)) }
 	handle("GET /sim", func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
@@ -64,10 +94,14 @@ func (s *Service) registerSim(mux *http.ServeMux) {
 		_, _ = w.Write(site.page)
 	})
 	mux.Handle("GET /sim/assets/{name}", guard(site.assets))
-	handle("GET /sim/api/people", s.simPeople)
-	handle("GET /sim/api/messages", s.simMessages)
-	handle("POST /sim/api/send", s.simSend)
+	handle("GET /sim/api/people", a.people)
+	handle("GET /sim/api/messages", a.messages)
+	handle("POST /sim/api/send", a.send)
+	return nil
 }
+
+// api answers the page's requests.
+type api struct{ b Backend }
 
 // simPerson is a team member as the simulator shows them: never the full
 // number.
@@ -81,16 +115,8 @@ type simPerson struct {
 	OptedOut  bool   `json:"opted_out"`
 }
 
-func (s *Service) liveNight(r *http.Request) (*night.Night, error) {
-	id, err := s.hub.LiveID(r.Context())
-	if err != nil {
-		return nil, err
-	}
-	return s.hub.Night(r.Context(), id)
-}
-
-func (s *Service) simPeople(w http.ResponseWriter, r *http.Request) {
-	n, err := s.liveNight(r)
+func (a api) people(w http.ResponseWriter, r *http.Request) {
+	n, err := a.b.LiveNight(r.Context())
 	if err != nil {
 		simError(w, err)
 		return
@@ -120,17 +146,17 @@ type simShown struct {
 	At     time.Time `json:"at"`
 }
 
-// simMessages returns texts numbered after ?after=N, for one ?person= or
+// messages returns texts numbered after ?after=N, for one ?person= or
 // for everyone.
-func (s *Service) simMessages(w http.ResponseWriter, r *http.Request) {
+func (a api) messages(w http.ResponseWriter, r *http.Request) {
 	after, _ := strconv.ParseInt(r.URL.Query().Get("after"), 10, 64)
 	who := r.URL.Query().Get("person")
-	n, err := s.liveNight(r)
+	n, err := a.b.LiveNight(r.Context())
 	if err != nil {
 		simError(w, err)
 		return
 	}
-	texts, err := s.sim.texts(r.Context(), after)
+	texts, err := a.b.Texts(r.Context(), after)
 	if err != nil {
 		simError(w, err)
 		return
@@ -153,8 +179,8 @@ func (s *Service) simMessages(w http.ResponseWriter, r *http.Request) {
 	web.WriteJSON(w, http.StatusOK, out)
 }
 
-// simSend texts as a team member, through the very code the webhook runs.
-func (s *Service) simSend(w http.ResponseWriter, r *http.Request) {
+// send texts as a team member, through the very code the webhook runs.
+func (a api) send(w http.ResponseWriter, r *http.Request) {
 	if !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
 		// A form from another site cannot send JSON without asking first.
 		web.WriteJSON(w, http.StatusUnsupportedMediaType, map[string]string{"error": "Please send JSON."})
@@ -168,7 +194,7 @@ func (s *Service) simSend(w http.ResponseWriter, r *http.Request) {
 		web.WriteJSON(w, http.StatusBadRequest, map[string]string{"error": "We could not read that."})
 		return
 	}
-	n, err := s.liveNight(r)
+	n, err := a.b.LiveNight(r.Context())
 	if err != nil {
 		simError(w, err)
 		return
@@ -178,21 +204,10 @@ func (s *Service) simSend(w http.ResponseWriter, r *http.Request) {
 		web.WriteJSON(w, http.StatusNotFound, map[string]string{"error": "Please choose a person with a phone number."})
 		return
 	}
-	ctx := r.Context()
-	if _, err := s.sim.add(ctx, simText{Phone: p.Phone, Person: p.ID, In: true, Body: cleanBody(in.Text)}); err != nil {
-		simError(w, err)
-		return
-	}
-	reply, err := s.receive(ctx, Text{From: p.Phone, Body: in.Text, SID: "SM" + hub.NewID()})
+	reply, err := a.b.Send(r.Context(), p, in.Text)
 	if err != nil {
 		simError(w, err)
 		return
-	}
-	if reply != "" {
-		if _, err := s.sim.add(ctx, simText{Phone: p.Phone, Person: p.ID, Body: reply, Kind: "reply"}); err != nil {
-			simError(w, err)
-			return
-		}
 	}
 	web.WriteJSON(w, http.StatusOK, map[string]string{"reply": reply})
 }

@@ -1,4 +1,11 @@
-package sms
+// Package wording words every text Clubnight sends: plain words, one idea
+// a sentence, the person's name, what changed and what to do next, all in
+// one GSM-7 segment of 160 characters. It is pure: it reads a night and
+// returns strings, so each reply can be tested without Redis or Twilio.
+//
+// fit.go fits words into one text (shortening what may be shortened);
+// replies.go has the texts themselves.
+package wording
 
 import (
 	"strconv"
@@ -13,19 +20,19 @@ const MaxSMS = understand.MaxSMS
 // oneLine turns line breaks into spaces before FitSMS sees them.
 var oneLine = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\f", " ")
 
-// plain returns s in GSM-7 characters only, on one line: typographic
+// Plain returns s in GSM-7 characters only, on one line: typographic
 // characters become plain ones, accents GSM-7 lacks are dropped and
 // anything else (emoji, other scripts) goes.
-func plain(s string) string { return understand.FitSMS(oneLine.Replace(s)) }
+func Plain(s string) string { return understand.FitSMS(oneLine.Replace(s)) }
 
-// gsmLen is the length of s in GSM-7 septets.
-func gsmLen(s string) int { return understand.Septets(s) }
+// Len is the length of s in GSM-7 septets.
+func Len(s string) int { return understand.Septets(s) }
 
-// shorten makes s plain and at most max GSM-7 characters, cutting at a word
+// Shorten makes s plain and at most max GSM-7 characters, cutting at a word
 // where it can and marking the cut with "...".
-func shorten(s string, max int) string {
-	s = plain(s)
-	if gsmLen(s) <= max {
+func Shorten(s string, max int) string {
+	s = Plain(s)
+	if Len(s) <= max {
 		return s
 	}
 	if max <= 3 {
@@ -35,7 +42,7 @@ func shorten(s string, max int) string {
 	var b strings.Builder
 	n, lastSpace := 0, -1
 	for _, r := range s {
-		c := gsmLen(string(r))
+		c := Len(string(r))
 		if n+c > limit {
 			break
 		}
@@ -52,29 +59,29 @@ func shorten(s string, max int) string {
 	return strings.TrimRight(out, " ,.;:-") + "..."
 }
 
-// compose joins sentences into one text of at most MaxSMS characters: the
+// Compose joins sentences into one text of at most MaxSMS characters: the
 // first sentence always (shortened if it must be), then each further one
 // that still fits, in order.
-func compose(first string, more ...string) string {
-	out := shorten(first, MaxSMS)
+func Compose(first string, more ...string) string {
+	out := Shorten(first, MaxSMS)
 	for _, s := range more {
-		s = plain(s)
+		s = Plain(s)
 		if s == "" {
 			continue
 		}
-		if gsmLen(out)+1+gsmLen(s) <= MaxSMS {
+		if Len(out)+1+Len(s) <= MaxSMS {
 			out += " " + s
 		}
 	}
 	return out
 }
 
-// fill puts slot into template at "%s", shortening slot so the whole is at
+// Fill puts slot into template at "%s", shortening slot so the whole is at
 // most room characters.
-func fill(template, slot string, room int) string {
+func Fill(template, slot string, room int) string {
 	before, after, _ := strings.Cut(template, "%s")
 	before, after = plainKeepSpace(before), plainKeepSpace(after)
-	slot = shorten(slot, room-gsmLen(before)-gsmLen(after))
+	slot = Shorten(slot, room-Len(before)-Len(after))
 	if strings.HasSuffix(slot, "...") && strings.HasPrefix(after, ".") {
 		after = after[1:] // "very long...." reads as a mistake
 	}
@@ -86,16 +93,16 @@ func fill(template, slot string, room int) string {
 func plainKeepSpace(s string) string {
 	lead := len(s) - len(strings.TrimLeft(s, " "))
 	trail := len(s) - len(strings.TrimRight(s, " "))
-	p := plain(s)
+	p := Plain(s)
 	if p == "" {
 		return strings.Repeat(" ", min(1, lead+trail))
 	}
 	return strings.Repeat(" ", min(lead, 1)) + p + strings.Repeat(" ", min(trail, 1))
 }
 
-// listNames says "Kim", "Kim and Tom", "Kim, Tom and Sam", or "Kim, Tom,
+// ListNames says "Kim", "Kim and Tom", "Kim, Tom and Sam", or "Kim, Tom,
 // Sam and 4 more" once the list gets long.
-func listNames(names []string, most int) string {
+func ListNames(names []string, most int) string {
 	switch {
 	case len(names) == 0:
 		return ""
@@ -107,20 +114,18 @@ func listNames(names []string, most int) string {
 	return strings.Join(names[:most], ", ") + " and " + strconv.Itoa(len(names)-most) + " more"
 }
 
-// nameOf is how a text names someone: plain and at most 21 characters
+// Name is how a text names someone: plain and at most 21 characters
 // (Christopher-Alexander fits; longer names lose their end).
-func nameOf(name string) string {
-	name = plain(name)
+func Name(name string) string {
+	name = Plain(name)
 	if name == "" {
 		return "there"
 	}
-	if gsmLen(name) > 21 {
-		if f, _, ok := strings.Cut(name, " "); ok && len(f) >= 2 && gsmLen(f) <= 21 {
+	if Len(name) > 21 {
+		if f, _, ok := strings.Cut(name, " "); ok && len(f) >= 2 && Len(f) <= 21 {
 			return f
 		}
-		return shorten(name, 21)
+		return Shorten(name, 21)
 	}
 	return name
 }
-
-func itoa(n int64) string { return strconv.FormatInt(n, 10) }

@@ -1,4 +1,9 @@
-package sms
+// Package twilioapi is Clubnight's client of Twilio's REST API, shared by
+// texts (sms) and calls (voice): twilio-go with one set of credentials,
+// an optional base URL (a local fake in tests, staging), a context and an
+// idempotency token per request, and one rule for which failures are
+// worth trying again (SendError, Temporary).
+package twilioapi
 
 import (
 	"context"
@@ -16,22 +21,23 @@ import (
 	openapi "github.com/twilio/twilio-go/rest/api/v2010"
 )
 
-// TwilioOptions configure the Twilio sender.
-type TwilioOptions struct {
+// Options configure the client.
+type Options struct {
 	AccountSID string
 	AuthToken  string
 	From       string // our number or sender id
 	// APIURL replaces https://api.twilio.com (CLUBNIGHT_TWILIO_API_URL),
 	// for staging and for tests against a local fake.
 	APIURL string
-	// StatusCallback is where Twilio reports delivery (PUBLIC_URL/sms/status).
+	// StatusCallback is where Twilio reports a text's delivery
+	// (PUBLIC_URL/sms/status).
 	StatusCallback string
 	// Timeout bounds one request; a timeout is retried later.
 	Timeout time.Duration
 }
 
-// TwilioSender sends texts through Twilio's Messages API with twilio-go.
-type TwilioSender struct {
+// Client makes requests to Twilio's REST API with twilio-go.
+type Client struct {
 	sid, token string
 	timeout    time.Duration
 	rt         *twilioTransport
@@ -39,12 +45,10 @@ type TwilioSender struct {
 	callback   string
 }
 
-var _ Sender = (*TwilioSender)(nil)
-
-// NewTwilioSender returns a sender using twilio-go's REST client. Its HTTP
-// client sends every request to APIURL when that is set: twilio-go fixes
-// the host, so the transport rewrites it.
-func NewTwilioSender(o TwilioOptions) (*TwilioSender, error) {
+// New returns a client using twilio-go's REST client. Its HTTP client
+// sends every request to APIURL when that is set: twilio-go fixes the
+// host, so the transport rewrites it.
+func New(o Options) (*Client, error) {
 	if o.Timeout <= 0 {
 		o.Timeout = 10 * time.Second
 	}
@@ -56,16 +60,16 @@ func NewTwilioSender(o TwilioOptions) (*TwilioSender, error) {
 		}
 		rt.base = u
 	}
-	return &TwilioSender{sid: o.AccountSID, token: o.AuthToken, timeout: o.Timeout, rt: rt,
+	return &Client{sid: o.AccountSID, token: o.AuthToken, timeout: o.Timeout, rt: rt,
 		from: o.From, callback: o.StatusCallback}, nil
 }
 
-// Client returns a twilio-go client for one request, texts' and calls'
+// Rest returns a twilio-go client for one request, texts' and calls'
 // alike: the same credentials, base URL and temporary-error rules. Its
 // requests carry ctx (twilio-go takes none) and, when key is not empty,
 // an idempotency token made from key, so that a request retried after a
 // timeout (Twilio may have taken the first) is not acted on twice.
-func (s *TwilioSender) Client(ctx context.Context, key string) *twilio.RestClient {
+func (s *Client) Rest(ctx context.Context, key string) *twilio.RestClient {
 	token := ""
 	if key != "" {
 		token = idempotencyToken(key)
@@ -113,35 +117,35 @@ func (t *requestTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 	return t.next.RoundTrip(r)
 }
 
-// Send creates one message, bounded by ctx and the HTTP client's timeout.
-// The message's id, as an idempotency token, makes a retry after a timeout
-// safe.
-func (s *TwilioSender) Send(ctx context.Context, m Message) (Sent, error) {
+// SendText creates one message from our number to to, bounded by ctx and
+// the HTTP client's timeout, and returns Twilio's id for it and its
+// status. key (the message's id) is the idempotency token that makes a
+// retry after a timeout safe.
+func (s *Client) SendText(ctx context.Context, key, to, body string) (sid, status string, err error) {
 	if err := ctx.Err(); err != nil {
-		return Sent{}, &SendError{Temporary: true, Err: err}
+		return "", "", &SendError{Temporary: true, Err: err}
 	}
 	p := &openapi.CreateMessageParams{}
-	p.SetTo(m.To)
+	p.SetTo(to)
 	p.SetFrom(s.from)
-	p.SetBody(m.Body)
+	p.SetBody(body)
 	if s.callback != "" {
 		p.SetStatusCallback(s.callback)
 	}
-	res, err := s.Client(ctx, m.ID).Api.CreateMessage(p)
+	res, err := s.Rest(ctx, key).Api.CreateMessage(p)
 	if err != nil {
-		return Sent{}, err
+		return "", "", err
 	}
-	var out Sent
 	if res.Sid != nil {
-		out.SID = *res.Sid
+		sid = *res.Sid
 	}
 	if res.Status != nil {
-		out.Status = *res.Status
+		status = *res.Status
 	}
-	if out.Status == "" {
-		out.Status = "queued"
+	if status == "" {
+		status = "queued"
 	}
-	return out, nil
+	return sid, status, nil
 }
 
 // twilioTransport points requests at the configured base URL and turns
