@@ -47,12 +47,12 @@ func TestHub_HandsOutValuesNobodyElseHolds(t *testing.T) {
 }
 
 func waitDelivered(t *testing.T, h interface {
-	Head(context.Context, string) (int64, error)
+	Head(context.Context, string) (hub.Position, error)
 }, id string, seq int64) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		if head, _ := h.Head(context.Background(), id); head >= seq {
+		if head, _ := h.Head(context.Background(), id); head.Seq >= seq {
 			return
 		}
 		if time.Now().After(deadline) {

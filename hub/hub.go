@@ -202,25 +202,27 @@ func (h *Hub) lockNight(id string) (unlock func()) {
 	}
 }
 
-// cached returns the night this hub keeps in memory, or nil. The night is
-// shared: it is read, never changed, and never handed out (callers get a
-// Clone).
-func (h *Hub) cached(id string) *night.Night {
+// cached returns the night this hub keeps in memory and its epoch, or nil.
+// The night is shared: it is read, never changed, and never handed out
+// (callers get a Clone).
+func (h *Hub) cached(id string) (*night.Night, string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	e, ok := h.cache[id]
 	if !ok {
-		return nil
+		return nil, ""
 	}
 	e.check()
-	return e.n
+	return e.n, e.epoch
 }
 
 // setCache keeps n in memory when this hub follows its night (a night
 // nobody here follows is read from Redis when needed, so past nights and
 // their phone numbers do not stay in memory). It reports whether n is now
 // shared with the cache, so the caller must hand out a copy.
-func (h *Hub) setCache(n *night.Night) bool {
+// An older seq of the same epoch never replaces a newer one; a night of
+// another epoch always does (Redis is the truth about which history holds).
+func (h *Hub) setCache(n *night.Night, epoch string) bool {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if _, followed := h.followers[n.ID]; !followed {
@@ -228,11 +230,11 @@ func (h *Hub) setCache(n *night.Night) bool {
 	}
 	if old, ok := h.cache[n.ID]; ok {
 		old.check()
-		if old.n.Seq > n.Seq {
+		if old.epoch == epoch && old.n.Seq > n.Seq {
 			return false
 		}
 	}
-	h.cache[n.ID] = newCacheEntry(n)
+	h.cache[n.ID] = newCacheEntry(n, epoch)
 	return true
 }
 
@@ -287,17 +289,24 @@ func refused(err error) bool {
 // follower. The night is a value the caller may change: nobody else
 // holds it.
 func (h *Hub) Night(ctx context.Context, id string) (*night.Night, error) {
-	n, err := h.store.Load(ctx, id)
+	n, _, err := h.NightAndEpoch(ctx, id)
+	return n, err
+}
+
+// NightAndEpoch is Night with the epoch of the history the night belongs
+// to, read with it in one step (for a screen's snapshot).
+func (h *Hub) NightAndEpoch(ctx context.Context, id string) (*night.Night, string, error) {
+	n, epoch, err := h.store.loadEpoch(ctx, id)
 	if err != nil {
 		if night.ErrorCode(err) == night.NotFound {
-			return nil, err
+			return nil, "", err
 		}
-		return nil, h.busy(err)
+		return nil, "", h.busy(err)
 	}
-	if h.setCache(n) {
-		return n.Clone(), nil
+	if h.setCache(n, epoch) {
+		return n.Clone(), epoch, nil
 	}
-	return n, nil
+	return n, epoch, nil
 }
 
 // Import creates night p.ID, or replaces its plan and resets it. The
@@ -352,10 +361,11 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 	ctx, cancel := context.WithTimeout(ctx, h.timeout)
 	defer cancel()
 
-	n := h.cached(id)
+	n, epoch := h.cached(id)
 	for attempt := 0; attempt < maxAttempts; attempt++ {
 		if n == nil {
-			loaded, err := h.store.Load(ctx, id)
+			loaded, ep, err := h.store.loadEpoch(ctx, id)
+			epoch = ep
 			switch {
 			case err == nil:
 				n = loaded
@@ -379,14 +389,17 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 			}
 			return nil, err
 		}
-		var expected int64
+		expected := Position{Epoch: epoch}
 		if n != nil {
-			expected = n.Seq
+			expected.Seq = n.Seq
 		}
 		t0 := time.Now()
 		cr, err := h.store.commit(ctx, expected, m, ev, c.ID)
 		h.metrics.RedisLatency.Observe(time.Since(t0).Seconds())
 		if errors.Is(err, errStale) {
+			if cr.Epoch == expected.Epoch && cr.Seq < expected.Seq {
+				h.wentBack(ctx, id, expected, cr.Seq)
+			}
 			h.forget(id)
 			n = nil
 			continue
@@ -402,13 +415,13 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 			h.forget(id)
 			return h.duplicate(ctx, id, cr.Seq)
 		}
-		if c.Type == night.CmdReplace && expected == 0 {
+		if c.Type == night.CmdReplace && expected.Seq == 0 {
 			if err := h.store.addNight(ctx, id); err != nil {
 				return nil, h.busy(err)
 			}
 		}
 		out := m
-		if h.setCache(m) {
+		if h.setCache(m, cr.Epoch) {
 			out = m.Clone()
 		}
 		h.metrics.Events.Inc()
@@ -458,6 +471,16 @@ func (h *Hub) Ready(ctx context.Context) error {
 		return fmt.Errorf("redis does not answer: %w", err)
 	}
 	return h.guardErr()
+}
+
+// Position reads where night id stands (seq and epoch) from Redis, never
+// from this hub's memory.
+func (h *Hub) Position(ctx context.Context, id string) (Position, error) {
+	pos, err := h.store.Position(ctx, id)
+	if err != nil && night.ErrorCode(err) != night.NotFound {
+		return Position{}, h.busy(err)
+	}
+	return pos, err
 }
 
 // Seq reads night id's newest seq from Redis; Head answers from this

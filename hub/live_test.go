@@ -35,13 +35,13 @@ func TestHub_HeadFromMemory(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	ctx := context.Background()
-	if got, err := h.Head(ctx, n.ID); err != nil || got != want {
-		t.Fatalf("head with Redis up: %d %v, want %d", got, err, want)
+	if got, err := h.Head(ctx, n.ID); err != nil || got.Seq != want {
+		t.Fatalf("head with Redis up: %d %v, want %d", got.Seq, err, want)
 	}
 
 	srv.Kill()
-	if got, err := h.Head(ctx, n.ID); err != nil || got != want {
-		t.Fatalf("head with Redis down: %d %v, want %d from memory", got, err, want)
+	if got, err := h.Head(ctx, n.ID); err != nil || got.Seq != want {
+		t.Fatalf("head with Redis down: %d %v, want %d from memory", got.Seq, err, want)
 	}
 	if _, err := h.Seq(ctx, n.ID); night.ErrorCode(err) != night.Busy {
 		t.Fatalf("seq with Redis down: %v, want busy", err)

@@ -151,6 +151,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		since = n
 	}
+	// epoch names the history since counts in (from the screen's last
+	// snapshot); another one than the night's means a snapshot.
+	epoch := q.Get("epoch")
+	if !validEpoch(epoch) {
+		web.WriteJSON(w, http.StatusBadRequest, map[string]string{"error": "epoch must be the epoch from a snapshot."})
+		return
+	}
 	followLive := q.Get("night") == ""
 	id := q.Get("night")
 	if followLive {
@@ -177,9 +184,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	// Where this hub stands, from memory when it follows the night; a
 	// screen that has seen further (on another hub) waits for Redis.
-	seq, err := s.hub.Head(r.Context(), id)
-	if err == nil && since > seq {
-		seq, err = s.hub.Seq(r.Context(), id)
+	pos, err := s.hub.Head(r.Context(), id)
+	if err == nil && since > pos.Seq {
+		pos, err = s.hub.Position(r.Context(), id)
 	}
 	if err != nil {
 		status := http.StatusServiceUnavailable
@@ -224,13 +231,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	// Follow from the seq read above, so nothing committed since is
 	// missed: the writer drops what it has and fills any gap.
-	c.unsubscribe = s.hub.Subscribe(id, seq, c.deliver)
+	c.unsubscribe = s.hub.Subscribe(id, pos.Seq, c.deliver)
 	// An event this hub delivered between the look at seq and Subscribe
 	// did not reach c; where the hub stands now it has or will be sent.
-	if now, err := s.hub.Head(r.Context(), id); err == nil && now > seq {
-		seq = now
+	if now, err := s.hub.Head(r.Context(), id); err == nil && now.Epoch == pos.Epoch && now.Seq > pos.Seq {
+		pos = now
 	}
-	go c.writeLoop(seq, since)
+	go c.writeLoop(pos, resume{since: since, epoch: epoch})
 	go c.readLoop()
 }
 
@@ -356,7 +363,21 @@ type ack struct {
 type snapshot struct {
 	Type  string       `json:"type"`
 	Seq   int64        `json:"seq"`
+	Epoch string       `json:"epoch"`
 	Night *night.Night `json:"night"`
 }
 
 var errSlow = errors.New("slow screen")
+
+// validEpoch accepts no epoch or one that could be ours (hex, short).
+func validEpoch(e string) bool {
+	if len(e) > 64 {
+		return false
+	}
+	for _, r := range e {
+		if !('0' <= r && r <= '9' || 'a' <= r && r <= 'f') {
+			return false
+		}
+	}
+	return true
+}
