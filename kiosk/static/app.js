@@ -33,6 +33,7 @@
   var paired = null;       // null: not known yet; true; false
   var state = null;        // the night, as the hub sent it
   var seq = 0;
+  var epoch = ''; // names the history seq counts in; from the snapshot
   var outbox = [];         // [{cmd, meta, sent}]
   var afterAck = [];       // answered taps whose event has not come yet: still shown
   var told = {};           // problem id -> [names]
@@ -939,7 +940,7 @@
   function wsURL() {
     var proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
     var u = proto + '//' + location.host + WS_PATH + '?key=' + encodeURIComponent(key);
-    if (state && seq > 0) u += '&since=' + seq;
+    if (state && seq > 0) u += '&since=' + seq + (epoch ? '&epoch=' + encodeURIComponent(epoch) : '');
     return u;
   }
   function connect() {
@@ -1032,6 +1033,7 @@
         if (!m.night || typeof m.night !== 'object') return;
         state = scrub(m.night);
         seq = +m.seq || +state.seq || 0;
+        epoch = typeof m.epoch === 'string' ? m.epoch : '';
         paired = true;
         fresh();
         break;
