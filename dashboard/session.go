@@ -244,7 +244,7 @@ func (s *sessionStore) resolve(ctx context.Context, sess session) (*viewer, bool
 
 // indexOf returns the phone index of night id, rebuilt when its seq moved.
 func (s *sessionStore) indexOf(ctx context.Context, id string) (*nightIndex, error) {
-	seq, err := s.d.hub.Seq(ctx, id)
+	seq, err := s.d.hub.SeqFromRedis(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -254,7 +254,7 @@ func (s *sessionStore) indexOf(ctx context.Context, id string) (*nightIndex, err
 	if ok && idx.seq == seq {
 		return idx, nil
 	}
-	n, err := s.d.hub.Night(ctx, id)
+	n, err := s.d.hub.NightFromRedis(ctx, id)
 	if err != nil {
 		return nil, err
 	}

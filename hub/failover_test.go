@@ -146,7 +146,7 @@ func switchingClient(t *testing.T, addr *atomic.Pointer[string]) *redis.Client {
 
 // A failover to a replica that lost the newest changes, under a hub that
 // follows the night: from then on the hub never answers with the lost
-// position (Head, Latest), its subscribers are told to start again, and
+// position (CachedPosition, CachedNight), its subscribers are told to start again, and
 // its next change follows what Redis has, under a new epoch. With
 // CLUBNIGHT_DURABLE=replica the changes the replica lacks were answered
 // "not sure" rather than acknowledged, and the hub starts again all the
@@ -216,9 +216,9 @@ func hubThroughFailover(t *testing.T, durable string) {
 			t.Fatalf("apply %d: %v", i, err)
 		}
 	}
-	// The hub has delivered all of it, so Head answers from memory.
+	// The hub has delivered all of it, so CachedPosition answers from memory.
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
-		pos, err := h.Head(ctx, n.ID)
+		pos, err := h.CachedPosition(ctx, n.ID)
 		if err == nil && pos.Seq == before.Seq {
 			before.Epoch = pos.Epoch
 			break
@@ -239,10 +239,10 @@ func hubThroughFailover(t *testing.T, durable string) {
 		t.Fatalf("the replica kept seq %d (%v); the test wants it behind %d", kept, err, before.Seq)
 	}
 
-	// From the promotion on, Head never answers with the lost position.
+	// From the promotion on, CachedPosition never answers with the lost position.
 	for end := time.Now().Add(time.Second); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
-		if pos, err := h.Head(ctx, n.ID); err == nil && pos.Seq > kept {
-			t.Fatalf("Head answered seq %d; Redis has %d", pos.Seq, kept)
+		if pos, err := h.CachedPosition(ctx, n.ID); err == nil && pos.Seq > kept {
+			t.Fatalf("CachedPosition answered seq %d; Redis has %d", pos.Seq, kept)
 		}
 	}
 	select {
@@ -260,8 +260,8 @@ func hubThroughFailover(t *testing.T, durable string) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("subscribers were not told the history changed")
 	}
-	if got, err := h.Latest(ctx, n.ID); err != nil || got.Seq != kept {
-		t.Fatalf("Latest: seq %v (%v), want %d", got, err, kept)
+	if got, err := h.CachedNight(ctx, n.ID); err != nil || got.Seq != kept {
+		t.Fatalf("CachedNight: seq %v (%v), want %d", got, err, kept)
 	}
 	// The next change follows what Redis kept. (With replica, the
 	// promoted server has no replica of its own yet, so the change is
@@ -273,7 +273,7 @@ func hubThroughFailover(t *testing.T, durable string) {
 	if seq, err := rc.HGet(ctx, prefix+"{n:"+n.ID+"}:state", "seq").Int64(); err != nil || seq != kept+1 {
 		t.Fatalf("after the next change Redis has seq %d (%v), want %d", seq, err, kept+1)
 	}
-	if pos, err := h.Head(ctx, n.ID); err != nil || pos.Epoch == before.Epoch {
+	if pos, err := h.CachedPosition(ctx, n.ID); err != nil || pos.Epoch == before.Epoch {
 		t.Fatalf("after the failover the epoch is %q (%v); it must differ from %q", pos.Epoch, err, before.Epoch)
 	}
 	if got := counterValue(t, reg, "clubnight_night_resets_total"); got < 1 {

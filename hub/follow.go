@@ -29,7 +29,7 @@ type follower struct {
 	epoch string
 	// trusted is false from a failed read until the follower has checked
 	// where the night stands in Redis again: a lost connection may mean a
-	// failover or a Redis that came back empty, so Head asks Redis
+	// failover or a Redis that came back empty, so CachedPosition asks Redis
 	// meanwhile rather than answer from memory.
 	trusted bool
 	// recent holds the newest events in seq order with no gaps, so a crowd
@@ -51,7 +51,7 @@ const recentCap = 2048
 // unsubscribes. A subscriber may see an event it already has (the caller
 // drops seq it has seen) or find a gap, when this hub was already following
 // the night from further on (the caller reads the missing events with
-// Recent or Events). from < 0 means from the night's seq when following
+// EventsFromMemory or EventsFromRedis). from < 0 means from the night's seq when following
 // starts.
 func (h *Hub) Subscribe(id string, from int64, deliver Deliver) (unsubscribe func()) {
 	key := &deliver
@@ -151,7 +151,7 @@ func (h *Hub) checkPosition(ctx context.Context, f *follower) error {
 	case had.Epoch == "" && pos.Seq >= had.Seq:
 		// Starting (or the night was not made yet): from where the first
 		// subscriber stands, or from Redis's seq when it did not say;
-		// earlier events are the subscriber's to fetch with Events.
+		// earlier events are the subscriber's to fetch with EventsFromRedis.
 		f.mu.Lock()
 		if had.Seq < 0 {
 			f.last = pos.Seq
@@ -229,7 +229,7 @@ func (h *Hub) pass(f *follower, ev *RawEvent) {
 	}
 	f.recent = append(f.recent, ev)
 	// last moves with the list of whom to tell: a subscriber added before
-	// this is told of ev, and one added after finds Head at ev.Seq or
+	// this is told of ev, and one added after finds CachedPosition at ev.Seq or
 	// beyond.
 	f.last = ev.Seq
 	if f.epoch == "" {
@@ -273,9 +273,11 @@ func (h *Hub) observeLag(ev *RawEvent) {
 	}
 }
 
-// Recent returns the events of night id with after < seq <= upto from
-// memory, when this hub follows the night and still holds all of them.
-func (h *Hub) Recent(id string, after, upto int64) ([]*RawEvent, bool) {
+// EventsFromMemory returns the events of night id with after < seq <= upto
+// from this hub's memory, never Redis: ok is false unless this hub follows
+// the night and still holds all of them. The events are shared with every
+// subscriber: read them, never change them.
+func (h *Hub) EventsFromMemory(id string, after, upto int64) ([]*RawEvent, bool) {
 	if upto <= after {
 		return nil, true
 	}
@@ -303,7 +305,7 @@ func (h *Hub) Recent(id string, after, upto int64) ([]*RawEvent, bool) {
 // seq it has handed on and its epoch. held is false when it does not
 // follow the night or has not read it yet; trusted is false from a failed
 // read until the follower has looked at Redis again. It never asks Redis:
-// Head and Latest build on it.
+// CachedPosition and CachedNight build on it.
 func (h *Hub) delivered(id string) (pos Position, held, trusted bool) {
 	h.mu.Lock()
 	f, following := h.followers[id]
@@ -317,16 +319,16 @@ func (h *Hub) delivered(id string) (pos Position, held, trusted bool) {
 	return Position{Seq: f.last, Epoch: f.epoch}, held, held && f.trusted
 }
 
-// Head returns where night id stands as this hub knows it: from memory when
+// CachedPosition returns where night id stands as this hub knows it: from memory when
 // it already follows the night, else from Redis. It may trail Redis by
 // events still on their way here; those reach subscribers as usual. A crowd
 // of screens connecting at once therefore costs Redis nothing.
 //
-// After the follower lost its connection, Head asks Redis until the
+// After the follower lost its connection, it asks Redis until the
 // follower has looked again, since Redis may have come back with fewer
 // changes (a failover, a lost volume); only when Redis does not answer does
 // it fall back on memory, which nothing can contradict until Redis is back.
-func (h *Hub) Head(ctx context.Context, id string) (Position, error) {
+func (h *Hub) CachedPosition(ctx context.Context, id string) (Position, error) {
 	mem, held, trusted := h.delivered(id)
 	if trusted {
 		return mem, nil
@@ -341,16 +343,16 @@ func (h *Hub) Head(ctx context.Context, id string) (Position, error) {
 	return Position{}, h.busy(err)
 }
 
-// Latest returns night id as of the newest event this hub has delivered:
+// CachedNight returns night id as of the newest event this hub has delivered:
 // from memory when it follows the night and holds that state, else from
 // Redis. Every text reads the night to understand it, so this spares Redis
 // and a decode of the whole night per text; a change it has not yet seen is
 // caught by Apply, which commits only against the newest state. The night
 // is the caller's own copy.
-func (h *Hub) Latest(ctx context.Context, id string) (*night.Night, error) {
+func (h *Hub) CachedNight(ctx context.Context, id string) (*night.Night, error) {
 	n, epoch := h.cached(id)
 	if pos, _, trusted := h.delivered(id); trusted && n != nil && pos.Seq == n.Seq && pos.Epoch == epoch {
 		return n.Clone(), nil
 	}
-	return h.Night(ctx, id)
+	return h.NightFromRedis(ctx, id)
 }

@@ -3,6 +3,19 @@
 // and seq in one atomic step), and fans events out to this process's
 // screens by following each night's Redis stream, so every hub on one Redis
 // delivers every change, wherever it was made.
+//
+// The names of the Hub's reads say where they read from:
+//   - ...FromRedis (NightFromRedis, SeqFromRedis, PositionFromRedis,
+//     EventsFromRedis) always ask Redis: the newest committed state, at
+//     the cost of a round trip.
+//   - ...FromMemory (EventsFromMemory) never ask Redis, and say when they
+//     do not hold what was asked.
+//   - Cached... (CachedNight, CachedPosition) answer from this hub's memory
+//     when it follows the night, else from Redis; they may trail Redis by
+//     events still on their way here.
+//
+// A night handed out (Result.Night and every ...Night read) is the caller's
+// own, to change at will; events (RawEvent) are shared and never changed.
 package hub
 
 import (
@@ -283,19 +296,19 @@ func refused(err error) bool {
 		errors.Is(err, redis.ErrClosed) || strings.Contains(err.Error(), "failed to dial")
 }
 
-// Night reads night id (with phone numbers) from Redis, never from this
-// hub's memory: the newest committed state, at the cost of a round trip
-// and a decode. Latest is the cheap read for what can wait for the
+// NightFromRedis reads night id (with phone numbers) from Redis, never from
+// this hub's memory: the newest committed state, at the cost of a round
+// trip and a decode. CachedNight is the cheap read for what can wait for the
 // follower. The night is a value the caller may change: nobody else
 // holds it.
-func (h *Hub) Night(ctx context.Context, id string) (*night.Night, error) {
-	n, _, err := h.NightAndEpoch(ctx, id)
+func (h *Hub) NightFromRedis(ctx context.Context, id string) (*night.Night, error) {
+	n, _, err := h.NightAndEpochFromRedis(ctx, id)
 	return n, err
 }
 
-// NightAndEpoch is Night with the epoch of the history the night belongs
+// NightAndEpochFromRedis is NightFromRedis with the epoch of the history the night belongs
 // to, read with it in one step (for a screen's snapshot).
-func (h *Hub) NightAndEpoch(ctx context.Context, id string) (*night.Night, string, error) {
+func (h *Hub) NightAndEpochFromRedis(ctx context.Context, id string) (*night.Night, string, error) {
 	n, epoch, err := h.store.loadEpoch(ctx, id)
 	if err != nil {
 		if night.ErrorCode(err) == night.NotFound {
@@ -437,7 +450,7 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 }
 
 func (h *Hub) duplicate(ctx context.Context, id string, seq int64) (*Result, error) {
-	n, err := h.Night(ctx, id)
+	n, err := h.NightFromRedis(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -455,9 +468,10 @@ func (h *Hub) duplicate(ctx context.Context, id string, seq int64) (*Result, err
 	return res, nil
 }
 
-// Events returns up to limit stored events after seq; complete is false
-// when the log no longer reaches back to after+1.
-func (h *Hub) Events(ctx context.Context, id string, after, limit int64) ([]RawEvent, bool, error) {
+// EventsFromRedis returns up to limit stored events after seq from the
+// Redis log, never from memory; complete is false when the log no longer
+// reaches back to after+1. The events are the caller's own.
+func (h *Hub) EventsFromRedis(ctx context.Context, id string, after, limit int64) ([]RawEvent, bool, error) {
 	evs, complete, err := h.store.Events(ctx, id, after, limit)
 	if err != nil {
 		return nil, false, h.busy(err)
@@ -473,9 +487,9 @@ func (h *Hub) Ready(ctx context.Context) error {
 	return h.guardErr()
 }
 
-// Position reads where night id stands (seq and epoch) from Redis, never
+// PositionFromRedis reads where night id stands (seq and epoch) from Redis, never
 // from this hub's memory.
-func (h *Hub) Position(ctx context.Context, id string) (Position, error) {
+func (h *Hub) PositionFromRedis(ctx context.Context, id string) (Position, error) {
 	pos, err := h.store.Position(ctx, id)
 	if err != nil && night.ErrorCode(err) != night.NotFound {
 		return Position{}, h.busy(err)
@@ -483,9 +497,9 @@ func (h *Hub) Position(ctx context.Context, id string) (Position, error) {
 	return pos, err
 }
 
-// Seq reads night id's newest seq from Redis; Head answers from this
-// hub's memory when it follows the night.
-func (h *Hub) Seq(ctx context.Context, id string) (int64, error) {
+// SeqFromRedis reads night id's newest seq from Redis; CachedPosition
+// answers from this hub's memory when it follows the night.
+func (h *Hub) SeqFromRedis(ctx context.Context, id string) (int64, error) {
 	seq, err := h.store.Seq(ctx, id)
 	if err != nil && night.ErrorCode(err) != night.NotFound {
 		return 0, h.busy(err)

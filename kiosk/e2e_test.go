@@ -176,7 +176,7 @@ func (h *e2eHub) restart() {
 
 func (h *e2eHub) night() *night.Night {
 	h.t.Helper()
-	n, err := h.a.Hub.Night(context.Background(), e2eNight)
+	n, err := h.a.Hub.NightFromRedis(context.Background(), e2eNight)
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -222,7 +222,7 @@ func (h *e2eHub) api(cmd map[string]any) *night.Event {
 // eventsAfter returns the night's stored events with seq > after.
 func (h *e2eHub) eventsAfter(after int64) []night.Event {
 	h.t.Helper()
-	raw, _, err := h.a.Hub.Events(context.Background(), e2eNight, after, 1000)
+	raw, _, err := h.a.Hub.EventsFromRedis(context.Background(), e2eNight, after, 1000)
 	if err != nil {
 		h.t.Fatal(err)
 	}

@@ -95,7 +95,7 @@ func (s *Service) handle(ctx context.Context, from string, t Text) (string, stri
 		}
 		return busyReply(""), "error"
 	}
-	n, err := s.hub.Latest(ctx, nightID)
+	n, err := s.hub.CachedNight(ctx, nightID)
 	if err != nil {
 		return busyReply(""), "error"
 	}

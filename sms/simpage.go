@@ -86,7 +86,7 @@ func (s *Service) liveNight(r *http.Request) (*night.Night, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.hub.Night(r.Context(), id)
+	return s.hub.NightFromRedis(r.Context(), id)
 }
 
 func (s *Service) simPeople(w http.ResponseWriter, r *http.Request) {

@@ -170,7 +170,7 @@ func (e *Env) Twin() *voice.Service {
 // MustNight is the night as it is now.
 func (e *Env) MustNight() *night.Night {
 	e.T.Helper()
-	n, err := e.Hub.Night(context.Background(), e.Night)
+	n, err := e.Hub.NightFromRedis(context.Background(), e.Night)
 	if err != nil {
 		e.T.Fatal(err)
 	}

@@ -285,10 +285,10 @@ func (c *conn) forward(ev *hub.RawEvent) error {
 // when it has them, else from the Redis log; ok is false when they are no
 // longer all held anywhere.
 func (c *conn) missed(after, upto int64) ([]*hub.RawEvent, bool, error) {
-	if evs, ok := c.srv.hub.Recent(c.night, after, upto); ok {
+	if evs, ok := c.srv.hub.EventsFromMemory(c.night, after, upto); ok {
 		return evs, true, nil
 	}
-	evs, complete, err := c.srv.hub.Events(context.Background(), c.night, after, upto-after)
+	evs, complete, err := c.srv.hub.EventsFromRedis(context.Background(), c.night, after, upto-after)
 	if err != nil {
 		return nil, false, err
 	}

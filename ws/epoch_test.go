@@ -100,7 +100,7 @@ func TestWS_RedisLosesItsDataScreensGetASnapshot(t *testing.T) {
 	for i := 0; i < 25; i++ {
 		e.apply(t, toggle(i))
 	}
-	head, err := e.hub.Seq(ctx, e.night.ID)
+	head, err := e.hub.SeqFromRedis(ctx, e.night.ID)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,7 +25,7 @@ type cachedSnapshot struct {
 // where it stands. A snapshot is kept per seq and epoch: the same seq of
 // another history is another night.
 func (s *Server) snapshotMessage(ctx context.Context, id string) (hub.Position, []byte, error) {
-	pos, err := s.hub.Position(ctx, id)
+	pos, err := s.hub.PositionFromRedis(ctx, id)
 	if err != nil {
 		return hub.Position{}, nil, err
 	}
@@ -35,7 +35,7 @@ func (s *Server) snapshotMessage(ctx context.Context, id string) (hub.Position, 
 	if ok && c.pos == pos {
 		return c.pos, c.data, nil
 	}
-	n, epoch, err := s.hub.NightAndEpoch(ctx, id)
+	n, epoch, err := s.hub.NightAndEpochFromRedis(ctx, id)
 	if err != nil {
 		return hub.Position{}, nil, err
 	}

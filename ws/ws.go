@@ -184,9 +184,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	// Where this hub stands, from memory when it follows the night; a
 	// screen that has seen further (on another hub) waits for Redis.
-	pos, err := s.hub.Head(r.Context(), id)
+	pos, err := s.hub.CachedPosition(r.Context(), id)
 	if err == nil && since > pos.Seq {
-		pos, err = s.hub.Position(r.Context(), id)
+		pos, err = s.hub.PositionFromRedis(r.Context(), id)
 	}
 	if err != nil {
 		status := http.StatusServiceUnavailable
@@ -234,7 +234,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	c.unsubscribe = s.hub.Subscribe(id, pos.Seq, c.deliver)
 	// An event this hub delivered between the look at seq and Subscribe
 	// did not reach c; where the hub stands now it has or will be sent.
-	if now, err := s.hub.Head(r.Context(), id); err == nil && now.Epoch == pos.Epoch && now.Seq > pos.Seq {
+	if now, err := s.hub.CachedPosition(r.Context(), id); err == nil && now.Epoch == pos.Epoch && now.Seq > pos.Seq {
 		pos = now
 	}
 	go c.writeLoop(pos, resume{since: since, epoch: epoch})
