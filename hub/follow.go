@@ -301,12 +301,12 @@ func (h *Hub) EventsFromMemory(id string, after, upto int64) ([]*RawEvent, bool)
 	return out, true
 }
 
-// delivered is where this hub's follower of night id stands: the newest
+// followerPosition is where this hub's follower of night id stands: the newest
 // seq it has handed on and its epoch. held is false when it does not
 // follow the night or has not read it yet; trusted is false from a failed
 // read until the follower has looked at Redis again. It never asks Redis:
 // CachedPosition and CachedNight build on it.
-func (h *Hub) delivered(id string) (pos Position, held, trusted bool) {
+func (h *Hub) followerPosition(id string) (pos Position, held, trusted bool) {
 	h.mu.Lock()
 	f, following := h.followers[id]
 	h.mu.Unlock()
@@ -329,7 +329,7 @@ func (h *Hub) delivered(id string) (pos Position, held, trusted bool) {
 // changes (a failover, a lost volume); only when Redis does not answer does
 // it fall back on memory, which nothing can contradict until Redis is back.
 func (h *Hub) CachedPosition(ctx context.Context, id string) (Position, error) {
-	mem, held, trusted := h.delivered(id)
+	mem, held, trusted := h.followerPosition(id)
 	if trusted {
 		return mem, nil
 	}
@@ -351,7 +351,7 @@ func (h *Hub) CachedPosition(ctx context.Context, id string) (Position, error) {
 // is the caller's own copy.
 func (h *Hub) CachedNight(ctx context.Context, id string) (*night.Night, error) {
 	n, epoch := h.cached(id)
-	if pos, _, trusted := h.delivered(id); trusted && n != nil && pos.Seq == n.Seq && pos.Epoch == epoch {
+	if pos, _, trusted := h.followerPosition(id); trusted && n != nil && pos.Seq == n.Seq && pos.Epoch == epoch {
 		return n.Clone(), nil
 	}
 	return h.NightFromRedis(ctx, id)
