@@ -100,6 +100,7 @@ func (h *Hub) follow(ctx context.Context, f *follower) {
 	for ctx.Err() == nil {
 		if check {
 			if err := h.checkPosition(ctx, f); err != nil {
+				f.distrust()
 				if !h.pause(ctx, err, &backoff) {
 					return
 				}
