@@ -45,7 +45,7 @@ func (d *Dashboard) checkWipe(ctx context.Context, id string) (*night.Night, err
 	} else if !at.IsZero() {
 		return nil, night.Errorf(night.Conflict, "This night was wiped already.")
 	}
-	n, err := d.hub.Night(ctx, id)
+	n, err := d.hub.NightFromRedis(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -73,7 +73,7 @@ func (d *Dashboard) liveQuestion(ctx context.Context, n *night.Night) confirmBod
 	what := []string{"Every kiosk and the live page will show " + nightTitle(n) + ".",
 		"Ticks and texts from the team will go to " + nightTitle(n) + "."}
 	if live, err := d.hub.LiveID(ctx); err == nil && live != n.ID {
-		if cur, err := d.hub.Night(ctx, live); err == nil {
+		if cur, err := d.hub.NightFromRedis(ctx, live); err == nil {
 			what = append(what, nightTitle(cur)+" stops being live. Its ticks are kept.")
 		}
 	}

@@ -248,7 +248,7 @@ func (e *env) apply(c night.Command) *hub.Result {
 
 func (e *env) state(id string) *night.Night {
 	e.t.Helper()
-	n, err := e.hub.Night(context.Background(), id)
+	n, err := e.hub.NightFromRedis(context.Background(), id)
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -50,7 +50,7 @@ func (d *Dashboard) serveLive(w http.ResponseWriter, r *http.Request, v *viewer)
 		}
 	} else if !night.ValidID(id) {
 		body.Missing = true
-	} else if _, err := d.hub.Seq(r.Context(), id); err != nil {
+	} else if _, err := d.hub.SeqFromRedis(r.Context(), id); err != nil {
 		body.Missing = true
 	}
 	cfg := liveConfig{WS: "/ws", Night: id, CSRF: v.sess.CSRF, Me: meOf(v), Inbox: "/dashboard/api/inbox",

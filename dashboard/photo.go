@@ -44,7 +44,7 @@ func (d *Dashboard) postPhoto(w http.ResponseWriter, r *http.Request, v *viewer)
 		web.WriteError(w, nil, night.Errorf(night.NotFound, "Photos are for people and jobs."))
 		return
 	}
-	n, err := d.hub.Night(ctx, nightID)
+	n, err := d.hub.NightFromRedis(ctx, nightID)
 	if err != nil {
 		web.WriteError(w, nil, d.internal("load night", err))
 		return

@@ -65,7 +65,7 @@ func (d *Dashboard) summaries(ctx context.Context) ([]nightSummary, string, erro
 	today := d.clock().In(d.loc).Format("2006-01-02")
 	var out []nightSummary
 	for _, id := range ids {
-		n, err := d.hub.Night(ctx, id)
+		n, err := d.hub.NightFromRedis(ctx, id)
 		if err != nil {
 			if night.ErrorCode(err) == night.NotFound {
 				continue
@@ -141,7 +141,7 @@ func (d *Dashboard) postLive(w http.ResponseWriter, r *http.Request, v *viewer) 
 		return
 	}
 	if !confirmed(r) {
-		n, err := d.hub.Night(r.Context(), id)
+		n, err := d.hub.NightFromRedis(r.Context(), id)
 		if err != nil {
 			d.renderNights(w, r, v, web.Status(err), nightsBody{Error: night.ErrorMessage(d.internal("set live", err))})
 			return
@@ -158,13 +158,13 @@ func (d *Dashboard) postLive(w http.ResponseWriter, r *http.Request, v *viewer) 
 
 // checkMakeLive asks auth whether p may make night id live.
 func (d *Dashboard) checkMakeLive(ctx context.Context, p auth.Principal, id string) error {
-	next, err := d.hub.Night(ctx, id)
+	next, err := d.hub.NightFromRedis(ctx, id)
 	if err != nil {
 		return err
 	}
 	var live *night.Night
 	if liveID, err := d.hub.LiveID(ctx); err == nil {
-		if live, err = d.hub.Night(ctx, liveID); err != nil && night.ErrorCode(err) != night.NotFound {
+		if live, err = d.hub.NightFromRedis(ctx, liveID); err != nil && night.ErrorCode(err) != night.NotFound {
 			return err
 		}
 	} else if night.ErrorCode(err) != night.NotFound {
@@ -183,7 +183,7 @@ func (d *Dashboard) freeID(ctx context.Context, base string) (string, error) {
 		if i > 1 {
 			id = base + "-" + strconv.Itoa(i)
 		}
-		_, err := d.hub.Seq(ctx, id)
+		_, err := d.hub.SeqFromRedis(ctx, id)
 		if night.ErrorCode(err) == night.NotFound {
 			return id, nil
 		}
@@ -203,7 +203,7 @@ func (d *Dashboard) postCopy(w http.ResponseWriter, r *http.Request, v *viewer) 
 	fail := func(code int, msg string) {
 		d.renderNights(w, r, v, code, nightsBody{Error: msg})
 	}
-	src, err := d.hub.Night(ctx, from)
+	src, err := d.hub.NightFromRedis(ctx, from)
 	if err != nil {
 		fail(web.Status(err), "Choose a night to copy.")
 		return
@@ -300,7 +300,7 @@ func (d *Dashboard) savePlan(ctx context.Context, v *viewer, data []byte, create
 		}
 		return nil, err
 	}
-	old, err := d.hub.Night(ctx, p.ID)
+	old, err := d.hub.NightFromRedis(ctx, p.ID)
 	switch {
 	case err == nil:
 		if create {
@@ -422,7 +422,7 @@ func (d *Dashboard) planReplyFor(ctx context.Context, n *night.Night, v *viewer)
 }
 
 func (d *Dashboard) getPlan(w http.ResponseWriter, r *http.Request, v *viewer) {
-	n, err := d.hub.Night(r.Context(), r.PathValue("night"))
+	n, err := d.hub.NightFromRedis(r.Context(), r.PathValue("night"))
 	if err != nil {
 		web.WriteError(w, nil, d.internal("load night", err))
 		return
@@ -481,7 +481,7 @@ func (d *Dashboard) servePlanEditor(w http.ResponseWriter, r *http.Request, v *v
 		Date: d.clock().In(d.loc).AddDate(0, 0, 7).Format("2006-01-02")}
 	body := editorBody{New: id == "new"}
 	if !body.New {
-		if _, err := d.hub.Seq(r.Context(), id); err != nil {
+		if _, err := d.hub.SeqFromRedis(r.Context(), id); err != nil {
 			d.renderError(w, r, v, http.StatusNotFound, "There is no such night.", "Go to Nights to choose one.")
 			return
 		}
@@ -514,7 +514,7 @@ func (d *Dashboard) serveExport(w http.ResponseWriter, r *http.Request, v *viewe
 		http.NotFound(w, r)
 		return
 	}
-	n, err := d.hub.Night(r.Context(), id)
+	n, err := d.hub.NightFromRedis(r.Context(), id)
 	if err != nil {
 		d.renderError(w, r, v, web.Status(err), "There is no such night.", "Go to Nights to choose one.")
 		return

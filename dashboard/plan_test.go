@@ -38,7 +38,7 @@ func TestPlan_CopyStartsFresh(t *testing.T) {
 	}
 	// The same date again gets its own name.
 	c.post("/dashboard/nights/copy", url.Values{"from": {e.night.ID}, "date": {"2027-01-09"}})
-	if _, err := e.hub.Night(t.Context(), "2027-01-09-2"); err != nil {
+	if _, err := e.hub.NightFromRedis(t.Context(), "2027-01-09-2"); err != nil {
 		t.Fatalf("second copy on the same date: %v", err)
 	}
 }
@@ -142,7 +142,7 @@ func TestPlan_ImportFile(t *testing.T) {
 	if r.Status != http.StatusBadRequest || !strings.Contains(r.Body, "Team member 1: The name is 5000 characters long; the most is 80") {
 		t.Fatalf("a 5,000-character name: %d %s", r.Status, snippet(r.Body))
 	}
-	if _, err := e.hub.Night(t.Context(), "toolong"); night.ErrorCode(err) != night.NotFound {
+	if _, err := e.hub.NightFromRedis(t.Context(), "toolong"); night.ErrorCode(err) != night.NotFound {
 		t.Fatalf("the plan with a 5,000-character name was loaded: %v", err)
 	}
 }

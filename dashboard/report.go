@@ -324,7 +324,7 @@ func (d *Dashboard) report(ctx context.Context, id string) (*Report, error) {
 	if !errors.Is(err, redis.Nil) {
 		return nil, err
 	}
-	n, err := d.hub.Night(ctx, id)
+	n, err := d.hub.NightFromRedis(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -437,7 +437,7 @@ func (d *Dashboard) serveReport(w http.ResponseWriter, r *http.Request, v *viewe
 	file := r.PathValue("file")
 	id, isCSV := strings.CutSuffix(file, ".csv")
 	if isCSV {
-		if _, err := d.hub.Seq(r.Context(), file); err == nil {
+		if _, err := d.hub.SeqFromRedis(r.Context(), file); err == nil {
 			id, isCSV = file, false // a night whose name ends in .csv
 		}
 	}

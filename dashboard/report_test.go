@@ -129,7 +129,7 @@ func TestWipe(t *testing.T) {
 			t.Fatalf("ride %d not wiped: %+v", i, r)
 		}
 	}
-	evs, _, err := e.hub.Events(context.Background(), id, 0, 1000)
+	evs, _, err := e.hub.EventsFromRedis(context.Background(), id, 0, 1000)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/clubnight/clubnight/auth"
+	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/night"
 )
 
@@ -70,7 +71,7 @@ var _ auth.Sessions = (*sessionStore)(nil)
 
 // nightIndex maps phone numbers to people on one night at one seq.
 type nightIndex struct {
-	seq          int64
+	pos          hub.Position // seq and epoch: the same seq of another history is another night
 	byPhone      map[string]indexEntry
 	anyOrganiser bool
 }
@@ -242,23 +243,24 @@ func (s *sessionStore) resolve(ctx context.Context, sess session) (*viewer, bool
 	return nil, false
 }
 
-// indexOf returns the phone index of night id, rebuilt when its seq moved.
+// indexOf returns the phone index of night id, rebuilt when its seq or
+// epoch moved.
 func (s *sessionStore) indexOf(ctx context.Context, id string) (*nightIndex, error) {
-	seq, err := s.d.hub.Seq(ctx, id)
+	pos, err := s.d.hub.PositionFromRedis(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	s.mu.Lock()
 	idx, ok := s.index[id]
 	s.mu.Unlock()
-	if ok && idx.seq == seq {
+	if ok && idx.pos == pos {
 		return idx, nil
 	}
-	n, err := s.d.hub.Night(ctx, id)
+	n, epoch, err := s.d.hub.NightAndEpochFromRedis(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	idx = &nightIndex{seq: n.Seq, byPhone: map[string]indexEntry{}}
+	idx = &nightIndex{pos: hub.Position{Seq: n.Seq, Epoch: epoch}, byPhone: map[string]indexEntry{}}
 	for _, p := range n.People {
 		org := p.HasRole(night.RoleOrganiser)
 		idx.anyOrganiser = idx.anyOrganiser || org

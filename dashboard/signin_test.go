@@ -401,3 +401,36 @@ func TestSignIn_IPv6CountsByItsSlash64(t *testing.T) {
 		t.Fatalf("another /64: %d, want 200", r.Status)
 	}
 }
+
+// Redis lost the night (a lost volume) and it was imported again without
+// Sam's number, at the very seq Sam signed in at: Sam's session must not
+// stand on the lost night's team list.
+func TestSession_RemovedFromTeamAfterRedisLostTheNight(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	c := e.client()
+	c.signIn(samPhone)
+	if r := c.get("/dashboard/nights"); r.Status != http.StatusOK {
+		t.Fatalf("signed in: %d", r.Status)
+	}
+	tag := e.prefix + "{n:" + e.night.ID + "}"
+	if err := e.rdb.Del(t.Context(), tag+":state", tag+":log").Err(); err != nil {
+		t.Fatal(err)
+	}
+	p := mustPlan(t, func(p *night.Plan) {
+		for i := range p.People {
+			if p.People[i].ID == "sam" {
+				p.People[i].Phone = ""
+			}
+		}
+	})
+	res, err := e.hub.Import(t.Context(), p, "", "api")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Night.Seq != e.night.Seq {
+		t.Fatalf("the night came back at seq %d; the test wants %d", res.Night.Seq, e.night.Seq)
+	}
+	if r := c.get("/dashboard/nights"); r.Status != http.StatusSeeOther {
+		t.Fatalf("a member whose number is not on the night Redis has now: %d, want signed out", r.Status)
+	}
+}

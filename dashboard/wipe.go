@@ -116,7 +116,7 @@ func (d *Dashboard) WipeDue(ctx context.Context) (int, error) {
 		} else if !at.IsZero() {
 			continue
 		}
-		n, err := d.hub.Night(ctx, id)
+		n, err := d.hub.NightFromRedis(ctx, id)
 		if err != nil {
 			if night.ErrorCode(err) == night.NotFound {
 				continue

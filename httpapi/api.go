@@ -171,7 +171,7 @@ func (a *API) putNight(w http.ResponseWriter, r *http.Request, p auth.Principal)
 }
 
 func (a *API) getNight(w http.ResponseWriter, r *http.Request, p auth.Principal) {
-	n, err := a.hub.Night(r.Context(), r.PathValue("id"))
+	n, err := a.hub.NightFromRedis(r.Context(), r.PathValue("id"))
 	if err != nil {
 		web.WriteError(w, a.log, err)
 		return
@@ -185,7 +185,7 @@ func (a *API) getLive(w http.ResponseWriter, r *http.Request, p auth.Principal) 
 		web.WriteError(w, a.log, err)
 		return
 	}
-	n, err := a.hub.Night(r.Context(), id)
+	n, err := a.hub.NightFromRedis(r.Context(), id)
 	if err != nil {
 		web.WriteError(w, a.log, err)
 		return
@@ -207,7 +207,7 @@ func (a *API) writeState(w http.ResponseWriter, n *night.Night, p auth.Principal
 }
 
 func (a *API) getPlan(w http.ResponseWriter, r *http.Request, p auth.Principal) {
-	n, err := a.hub.Night(r.Context(), r.PathValue("id"))
+	n, err := a.hub.NightFromRedis(r.Context(), r.PathValue("id"))
 	if err != nil {
 		web.WriteError(w, a.log, err)
 		return
@@ -224,14 +224,14 @@ func (a *API) getPlan(w http.ResponseWriter, r *http.Request, p auth.Principal) 
 
 func (a *API) postLive(w http.ResponseWriter, r *http.Request, p auth.Principal) {
 	id := r.PathValue("id")
-	next, err := a.hub.Night(r.Context(), id)
+	next, err := a.hub.NightFromRedis(r.Context(), id)
 	if err != nil {
 		web.WriteError(w, a.log, err)
 		return
 	}
 	var live *night.Night
 	if liveID, err := a.hub.LiveID(r.Context()); err == nil {
-		live, _ = a.hub.Night(r.Context(), liveID)
+		live, _ = a.hub.NightFromRedis(r.Context(), liveID)
 	}
 	if err := p.CheckMakeLive(live, next); err != nil {
 		web.WriteError(w, a.log, err)

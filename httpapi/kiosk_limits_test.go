@@ -43,7 +43,7 @@ func TestKiosk_RaisesAreRateLimited(t *testing.T) {
 			t.Fatalf("raise %d: %d %v", i, code, body)
 		}
 	}
-	n, err := s.hub.Night(t.Context(), "2026-12-05")
+	n, err := s.hub.NightFromRedis(t.Context(), "2026-12-05")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +98,7 @@ func TestKiosk_OnlyTheLiveNight(t *testing.T) {
 	if code != http.StatusForbidden {
 		t.Fatalf("a kiosk changed another night: %d %v", code, body)
 	}
-	n, _ := s.hub.Night(t.Context(), "2026-11-07")
+	n, _ := s.hub.NightFromRedis(t.Context(), "2026-11-07")
 	if n.Jobs[0].Status != night.Todo {
 		t.Fatal("the past night changed")
 	}

@@ -49,7 +49,7 @@ func TestHub_ForgetsNightsNobodyFollows(t *testing.T) {
 	if _, err := h.Apply(context.Background(), "2026-11-07", night.Command{Type: night.CmdDone, By: "tom", Job: 1}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := h.Night(context.Background(), "2026-11-07"); err != nil {
+	if _, err := h.NightFromRedis(context.Background(), "2026-11-07"); err != nil {
 		t.Fatal(err)
 	}
 	if c, l := h.sizes(); c != 0 || l != 0 {

@@ -1,17 +1,25 @@
 package hub_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	"net"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/redis/go-redis/v9"
 
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/internal/testhub"
 	"github.com/clubnight/clubnight/internal/testredis"
+	"github.com/clubnight/clubnight/metrics"
 	"github.com/clubnight/clubnight/night"
 )
 
@@ -61,12 +69,13 @@ func failover(t *testing.T, durable string) (acked, lost int, recovery time.Dura
 	}
 	prefix := uniquePrefix(t)
 	store := hub.NewStore(master.Client(t), prefix)
-	if durable == "replica" {
-		store.RequireReplica(300 * time.Millisecond)
-	}
 	h := hub.New(store, hub.Options{Timeout: 2 * time.Second})
 	t.Cleanup(h.Close)
 	n := testhub.Live(t, h)
+	if durable == "replica" {
+		// After the import, so a slow machine's replica cannot fail it.
+		store.RequireReplica(300 * time.Millisecond)
+	}
 	ackedSeq := map[int64]bool{}
 	apply := func(i int) {
 		by := []string{"tom", "kim"}[i%2]
@@ -119,4 +128,227 @@ func failover(t *testing.T, durable string) (acked, lost int, recovery time.Dura
 		time.Sleep(20 * time.Millisecond)
 	}
 	return len(ackedSeq), lost, recovery
+}
+
+// switchingClient dials whichever address is current, as a Sentinel-aware
+// client does after a failover.
+func switchingClient(t *testing.T, addr *atomic.Pointer[string]) *redis.Client {
+	c := redis.NewClient(&redis.Options{
+		Addr: *addr.Load(),
+		Dialer: func(ctx context.Context, network, _ string) (net.Conn, error) {
+			var d net.Dialer
+			return d.DialContext(ctx, network, *addr.Load())
+		},
+		MaxRetries: -1,
+	})
+	t.Cleanup(func() { _ = c.Close() })
+	return c
+}
+
+// A failover to a replica that lost the newest changes, under a hub that
+// follows the night: from then on the hub never answers with the lost
+// position (CachedPosition, CachedNight), its subscribers are told to start again, and
+// its next change follows what Redis has, under a new epoch. With
+// CLUBNIGHT_DURABLE=replica the changes the replica lacks were answered
+// "not sure" rather than acknowledged, and the hub starts again all the
+// same. The figures are logged (go test -v -run TestFailover ./hub/).
+func TestFailover_HubNeverServesTheLostPosition(t *testing.T) {
+	for _, durable := range []string{"master", "replica"} {
+		t.Run(durable, func(t *testing.T) { hubThroughFailover(t, durable) })
+	}
+}
+
+func hubThroughFailover(t *testing.T, durable string) {
+	ctx := context.Background()
+	master := testredis.Start(t)
+	replica := testredis.Start(t, testredis.WithArgs("--replicaof", "127.0.0.1", strconv.Itoa(master.Port)))
+	rc := replica.Client(t)
+	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if info, _ := rc.Info(ctx, "replication").Result(); strings.Contains(info, "master_link_status:up") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the replica did not catch up")
+		}
+	}
+	var addr atomic.Pointer[string]
+	addr.Store(&master.Addr)
+	prefix := uniquePrefix(t)
+	logs := &lockedBuffer{}
+	reg := prometheus.NewRegistry()
+	m := metrics.New(reg)
+	store := hub.NewStore(switchingClient(t, &addr), prefix)
+	h := hub.New(store, hub.Options{Block: 300 * time.Millisecond, Timeout: 2 * time.Second,
+		Logger: slog.New(slog.NewTextHandler(logs, nil)), Metrics: m})
+	t.Cleanup(h.Close)
+	n := testhub.Live(t, h)
+	type reset struct {
+		ev *hub.RawEvent
+		at time.Time
+	}
+	resets := make(chan reset, 16)
+	unsub := h.Subscribe(n.ID, -1, func(ev *hub.RawEvent) {
+		if ev.Reset {
+			resets <- reset{ev, time.Now()}
+		}
+	})
+	defer unsub()
+	if durable == "replica" {
+		store.RequireReplica(300 * time.Millisecond)
+	}
+	var before hub.Position
+	for i := 0; i < 20; i++ {
+		// While the replica follows, a "not sure" is only a slow machine:
+		// the same command again is answered, not applied twice.
+		for try := 0; ; try++ {
+			res, err := h.Apply(ctx, n.ID, toggleCmd(i))
+			if err == nil {
+				before.Seq = res.Night.Seq
+				break
+			}
+			if night.ErrorCode(err) != night.Unknown || try == 20 {
+				t.Fatalf("apply %d: %v", i, err)
+			}
+		}
+	}
+	// The replica has all of that (a busy machine may take a moment)...
+	stateKey := prefix + "{n:" + n.ID + "}:state"
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if seq, _ := rc.HGet(ctx, stateKey, "seq").Int64(); seq == before.Seq {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the replica did not catch up")
+		}
+	}
+	// ...then falls behind.
+	if err := rc.Do(ctx, "REPLICAOF", "127.0.0.1", strconv.Itoa(unusedPort(t))).Err(); err != nil {
+		t.Fatal(err)
+	}
+	acked := 20
+	for i := 20; i < 30; i++ {
+		res, err := h.Apply(ctx, n.ID, toggleCmd(i))
+		switch {
+		case err == nil:
+			acked++
+			before.Seq = res.Event.Seq
+		case durable == "replica" && night.ErrorCode(err) == night.Unknown:
+			before.Seq++ // on the master, not confirmed by a replica
+		default:
+			t.Fatalf("apply %d: %v", i, err)
+		}
+	}
+	// The hub has delivered all of it, so CachedPosition answers from memory.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		pos, err := h.CachedPosition(ctx, n.ID)
+		if err == nil && pos.Seq == before.Seq {
+			before.Epoch = pos.Epoch
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the hub did not deliver up to %d: %+v %v", before.Seq, pos, err)
+		}
+	}
+
+	master.Kill()
+	if err := rc.Do(ctx, "REPLICAOF", "NO", "ONE").Err(); err != nil {
+		t.Fatal(err)
+	}
+	addr.Store(&replica.Addr)
+	promoted := time.Now()
+	kept, err := rc.HGet(ctx, prefix+"{n:"+n.ID+"}:state", "seq").Int64()
+	if err != nil || kept >= before.Seq {
+		t.Fatalf("the replica kept seq %d (%v); the test wants it behind %d", kept, err, before.Seq)
+	}
+
+	// From the promotion on, CachedPosition never answers with the lost position.
+	for end := time.Now().Add(time.Second); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
+		if pos, err := h.CachedPosition(ctx, n.ID); err == nil && pos.Seq > kept {
+			t.Fatalf("CachedPosition answered seq %d; Redis has %d", pos.Seq, kept)
+		}
+	}
+	select {
+	case r := <-resets:
+		ev := r.ev
+		lost := acked - int(ev.Seq-1) // the night's import is seq 1
+		t.Logf("CLUBNIGHT_DURABLE=%s: %d acknowledged, %d lost; the hub started again at seq %d (had %d) %s after the promotion",
+			durable, acked, max(lost, 0), ev.Seq, before.Seq, r.at.Sub(promoted).Round(time.Millisecond))
+		if durable == "replica" && lost > 0 {
+			t.Fatalf("%d acknowledged changes lost with CLUBNIGHT_DURABLE=replica", lost)
+		}
+		if ev.Seq != kept || ev.Epoch == before.Epoch || ev.Epoch == "" {
+			t.Fatalf("reset at %d epoch %q; want %d and a new epoch (was %q)", ev.Seq, ev.Epoch, kept, before.Epoch)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("subscribers were not told the history changed")
+	}
+	if got, err := h.CachedNight(ctx, n.ID); err != nil || got.Seq != kept {
+		t.Fatalf("CachedNight: seq %v (%v), want %d", got, err, kept)
+	}
+	// The next change follows what Redis kept. (With replica, the
+	// promoted server has no replica of its own yet, so the change is
+	// answered "not sure"; it is saved all the same.)
+	_, err = h.Apply(ctx, n.ID, night.Command{Type: night.CmdDone, By: "tom", Job: 1, Source: night.FromKiosk})
+	if err != nil && (durable == "master" || night.ErrorCode(err) != night.Unknown) {
+		t.Fatalf("the change after the failover: %v", err)
+	}
+	if seq, err := rc.HGet(ctx, prefix+"{n:"+n.ID+"}:state", "seq").Int64(); err != nil || seq != kept+1 {
+		t.Fatalf("after the next change Redis has seq %d (%v), want %d", seq, err, kept+1)
+	}
+	if pos, err := h.CachedPosition(ctx, n.ID); err != nil || pos.Epoch == before.Epoch {
+		t.Fatalf("after the failover the epoch is %q (%v); it must differ from %q", pos.Epoch, err, before.Epoch)
+	}
+	if got := counterValue(t, reg, "clubnight_night_resets_total"); got < 1 {
+		t.Fatalf("clubnight_night_resets_total is %v, want at least 1", got)
+	}
+	text := logs.String()
+	if !strings.Contains(text, "screens get a fresh snapshot") || !strings.Contains(text, "had_seq="+strconv.FormatInt(before.Seq, 10)) {
+		t.Fatalf("the reset was not logged with the lost position:\n%s", text)
+	}
+	if strings.Contains(text, "+447") {
+		t.Fatalf("a phone number was logged:\n%s", text)
+	}
+}
+
+// counterValue reads a counter from reg.
+func counterValue(t *testing.T, reg *prometheus.Registry, name string) float64 {
+	t.Helper()
+	fams, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fams {
+		if f.GetName() == name && len(f.GetMetric()) == 1 {
+			return f.GetMetric()[0].GetCounter().GetValue()
+		}
+	}
+	t.Fatalf("no counter %s", name)
+	return 0
+}
+
+// lockedBuffer collects log lines written from several goroutines.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// toggleCmd is the i-th of a run of changes that always apply.
+func toggleCmd(i int) night.Command {
+	typ := night.CmdCheckIn
+	if (i/2)%2 == 1 {
+		typ = night.CmdCheckOut
+	}
+	return night.Command{ID: fmt.Sprintf("g%d", i), Type: typ, By: []string{"tom", "kim"}[i%2], Source: night.FromKiosk}
 }

@@ -23,17 +23,24 @@ type follower struct {
 	mu     sync.Mutex
 	subs   map[*Deliver]struct{}
 	// last is the newest seq read from the stream (-1 before the first
-	// read). The follower's goroutine alone writes it, under mu.
-	last int64
+	// read), and epoch the history it belongs to ("" until the follower
+	// has read it). The follower's goroutine alone writes them, under mu.
+	last  int64
+	epoch string
+	// trusted is false from a failed read until the follower has checked
+	// where the night stands in Redis again: a lost connection may mean a
+	// failover or a Redis that came back empty, so CachedPosition asks Redis
+	// meanwhile rather than answer from memory.
+	trusted bool
 	// recent holds the newest events in seq order with no gaps, so a crowd
 	// of screens resuming at once is served from memory, not Redis.
 	recent []*RawEvent
 }
 
-func (f *follower) setLast(seq int64) {
+func (f *follower) distrust() {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.last = seq
+	f.trusted = false
 }
 
 // recentCap is how many events each followed night keeps in memory.
@@ -44,7 +51,7 @@ const recentCap = 2048
 // unsubscribes. A subscriber may see an event it already has (the caller
 // drops seq it has seen) or find a gap, when this hub was already following
 // the night from further on (the caller reads the missing events with
-// Recent or Events). from < 0 means from the night's seq when following
+// EventsFromMemory or EventsFromRedis). from < 0 means from the night's seq when following
 // starts.
 func (h *Hub) Subscribe(id string, from int64, deliver Deliver) (unsubscribe func()) {
 	key := &deliver
@@ -89,63 +96,155 @@ func (h *Hub) Subscribe(id string, from int64, deliver Deliver) (unsubscribe fun
 
 func (h *Hub) follow(ctx context.Context, f *follower) {
 	backoff := 100 * time.Millisecond
+	check := true // look where the night stands in Redis before reading
 	for ctx.Err() == nil {
-		if f.last < 0 {
-			// Start at the night's current seq: earlier events are the
-			// subscriber's to fetch with Events.
-			n, err := h.store.Load(ctx, f.id)
-			switch {
-			case err == nil:
-				f.setLast(n.Seq)
-			case night.ErrorCode(err) == night.NotFound:
-				f.setLast(0)
-			default:
+		if check {
+			if err := h.checkPosition(ctx, f); err != nil {
+				f.distrust()
 				if !h.pause(ctx, err, &backoff) {
 					return
 				}
 				continue
 			}
+			check = false
 		}
 		evs, err := h.store.read(ctx, f.id, f.last, h.block)
 		if err != nil {
+			f.distrust()
+			check = true
 			if !h.pause(ctx, err, &backoff) {
 				return
 			}
 			continue
 		}
 		backoff = 100 * time.Millisecond
+		// A quiet night is checked every read: Redis may have lost changes
+		// while nothing new came (it costs one small read a Block).
+		check = len(evs) == 0
 		for i := range evs {
 			ev := &evs[i]
 			if ev.Seq <= f.last {
 				continue
 			}
-			f.mu.Lock()
-			if len(f.recent) > 0 && f.recent[len(f.recent)-1].Seq != ev.Seq-1 {
-				f.recent = f.recent[:0] // never keep a gap
+			if ev.Epoch != "" && f.epoch != "" && ev.Epoch != f.epoch {
+				check = true // another history: start again from where it stands
+				break
 			}
-			if len(f.recent) == recentCap {
-				copy(f.recent, f.recent[recentCap/2:])
-				f.recent = f.recent[:recentCap/2]
-			}
-			f.recent = append(f.recent, ev)
-			// last moves with the list of whom to tell: a subscriber added
-			// before this is told of ev, and one added after finds Head at
-			// ev.Seq or beyond.
-			f.last = ev.Seq
-			subs := make([]Deliver, 0, len(f.subs))
-			for d := range f.subs {
-				subs = append(subs, *d)
-			}
-			f.mu.Unlock()
-			if c := h.cached(f.id); c != nil && c.Seq < ev.Seq {
-				h.forget(f.id)
-			}
-			for _, d := range subs {
-				d(ev)
-			}
-			h.observeLag(ev)
+			h.pass(f, ev)
 		}
 	}
+}
+
+// checkPosition compares where night f.id stands in Redis with where the
+// follower is. The first time (and for a night not made yet) it takes
+// Redis's position; afterwards, a seq gone back or another epoch means
+// Redis lost changes this hub saw, and the follower starts again from
+// Redis's position, telling its subscribers.
+func (h *Hub) checkPosition(ctx context.Context, f *follower) error {
+	pos, err := h.store.Position(ctx, f.id)
+	if err != nil && night.ErrorCode(err) != night.NotFound {
+		return err
+	}
+	f.mu.Lock()
+	had := Position{Seq: f.last, Epoch: f.epoch}
+	f.mu.Unlock()
+	switch {
+	case had.Epoch == "" && pos.Seq >= had.Seq:
+		// Starting (or the night was not made yet): from where the first
+		// subscriber stands, or from Redis's seq when it did not say;
+		// earlier events are the subscriber's to fetch with EventsFromRedis.
+		f.mu.Lock()
+		if had.Seq < 0 {
+			f.last = pos.Seq
+		}
+		f.epoch, f.trusted = pos.Epoch, true
+		f.mu.Unlock()
+		return nil
+	case pos.Epoch == had.Epoch && pos.Seq >= had.Seq:
+		f.mu.Lock()
+		f.trusted = true
+		f.mu.Unlock()
+		return nil
+	case pos.Epoch == had.Epoch && pos.Epoch != "":
+		// The seq went back under the same epoch (a failover to a replica
+		// that lagged): name the new history, so every hub and screen
+		// that saw the lost changes starts again.
+		if pos, err = h.wentBack(ctx, f.id, had, pos.Seq); err != nil {
+			return err
+		}
+	}
+	h.restart(f, had, pos)
+	return nil
+}
+
+// wentBack records that night id's history in Redis went back from had to
+// seq under the same epoch, by giving it a new epoch (unless another hub
+// did first), and returns where the night stands.
+func (h *Hub) wentBack(ctx context.Context, id string, had Position, seq int64) (Position, error) {
+	pos, err := h.store.renewEpoch(ctx, id, had)
+	if err != nil {
+		return Position{}, err
+	}
+	h.log.Warn("Redis lost changes of a night (its seq went back); it now has a new epoch",
+		"night", id, "had_seq", had.Seq, "redis_seq", seq, "epoch", pos.Epoch)
+	return pos, nil
+}
+
+// restart moves follower f to pos, a history other than the one it
+// followed: it forgets what it held of the old one, counts and logs it, and
+// tells every subscriber to start again from pos.
+func (h *Hub) restart(f *follower, had, pos Position) {
+	h.metrics.NightResets.Inc()
+	h.log.Warn("the night's history in Redis is not the one this hub followed; screens get a fresh snapshot",
+		"night", f.id, "had_seq", had.Seq, "had_epoch", had.Epoch, "redis_seq", pos.Seq, "epoch", pos.Epoch)
+	f.mu.Lock()
+	f.last, f.epoch, f.trusted = pos.Seq, pos.Epoch, true
+	f.recent = f.recent[:0]
+	subs := f.subscribers()
+	f.mu.Unlock()
+	h.forget(f.id)
+	ev := &RawEvent{Seq: pos.Seq, Epoch: pos.Epoch, Reset: true}
+	for _, d := range subs {
+		d(ev)
+	}
+}
+
+// subscribers lists whom to tell; under f.mu.
+func (f *follower) subscribers() []Deliver {
+	subs := make([]Deliver, 0, len(f.subs))
+	for d := range f.subs {
+		subs = append(subs, *d)
+	}
+	return subs
+}
+
+// pass keeps ev among the recent events and hands it to every subscriber.
+func (h *Hub) pass(f *follower, ev *RawEvent) {
+	f.mu.Lock()
+	if len(f.recent) > 0 && f.recent[len(f.recent)-1].Seq != ev.Seq-1 {
+		f.recent = f.recent[:0] // never keep a gap
+	}
+	if len(f.recent) == recentCap {
+		copy(f.recent, f.recent[recentCap/2:])
+		f.recent = f.recent[:recentCap/2]
+	}
+	f.recent = append(f.recent, ev)
+	// last moves with the list of whom to tell: a subscriber added before
+	// this is told of ev, and one added after finds CachedPosition at ev.Seq or
+	// beyond.
+	f.last = ev.Seq
+	if f.epoch == "" {
+		f.epoch = ev.Epoch
+	}
+	subs := f.subscribers()
+	f.mu.Unlock()
+	if c, _ := h.cached(f.id); c != nil && c.Seq < ev.Seq {
+		h.forget(f.id)
+	}
+	for _, d := range subs {
+		d(ev)
+	}
+	h.observeLag(ev)
 }
 
 // pause waits after a failed read; false means the follower should stop.
@@ -175,9 +274,11 @@ func (h *Hub) observeLag(ev *RawEvent) {
 	}
 }
 
-// Recent returns the events of night id with after < seq <= upto from
-// memory, when this hub follows the night and still holds all of them.
-func (h *Hub) Recent(id string, after, upto int64) ([]*RawEvent, bool) {
+// EventsFromMemory returns the events of night id with after < seq <= upto
+// from this hub's memory, never Redis: ok is false unless this hub follows
+// the night and still holds all of them. The events are shared with every
+// subscriber: read them, never change them.
+func (h *Hub) EventsFromMemory(id string, after, upto int64) ([]*RawEvent, bool) {
 	if upto <= after {
 		return nil, true
 	}
@@ -201,41 +302,58 @@ func (h *Hub) Recent(id string, after, upto int64) ([]*RawEvent, bool) {
 	return out, true
 }
 
-// delivered is the newest seq this hub's follower of night id has handed
-// on, or -1 when it does not follow the night. It never asks Redis: Head
-// and Latest build on it.
-func (h *Hub) delivered(id string) int64 {
+// followerPosition is where this hub's follower of night id stands: the newest
+// seq it has handed on and its epoch. held is false when it does not
+// follow the night or has not read it yet; trusted is false from a failed
+// read until the follower has looked at Redis again. It never asks Redis:
+// CachedPosition and CachedNight build on it.
+func (h *Hub) followerPosition(id string) (pos Position, held, trusted bool) {
 	h.mu.Lock()
-	f, ok := h.followers[id]
+	f, following := h.followers[id]
 	h.mu.Unlock()
-	if !ok {
-		return -1
+	if !following {
+		return Position{}, false, false
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.last
+	held = f.last > 0
+	return Position{Seq: f.last, Epoch: f.epoch}, held, held && f.trusted
 }
 
-// Head returns the newest seq of night id this hub has: from memory when it
-// already follows the night, else from Redis. It may trail Redis by events
-// still on their way here; those reach subscribers as usual. A crowd of
-// screens connecting at once therefore costs Redis nothing.
-func (h *Hub) Head(ctx context.Context, id string) (int64, error) {
-	if last := h.delivered(id); last > 0 {
-		return last, nil
+// CachedPosition returns where night id stands as this hub knows it: from memory when
+// it already follows the night, else from Redis. It may trail Redis by
+// events still on their way here; those reach subscribers as usual. A crowd
+// of screens connecting at once therefore costs Redis nothing.
+//
+// After the follower lost its connection, it asks Redis until the
+// follower has looked again, since Redis may have come back with fewer
+// changes (a failover, a lost volume); only when Redis does not answer does
+// it fall back on memory, which nothing can contradict until Redis is back.
+func (h *Hub) CachedPosition(ctx context.Context, id string) (Position, error) {
+	mem, held, trusted := h.followerPosition(id)
+	if trusted {
+		return mem, nil
 	}
-	return h.Seq(ctx, id)
+	pos, err := h.store.Position(ctx, id)
+	switch {
+	case err == nil, night.ErrorCode(err) == night.NotFound:
+		return pos, err
+	case held:
+		return mem, nil
+	}
+	return Position{}, h.busy(err)
 }
 
-// Latest returns night id as of the newest event this hub has delivered:
+// CachedNight returns night id as of the newest event this hub has delivered:
 // from memory when it follows the night and holds that state, else from
 // Redis. Every text reads the night to understand it, so this spares Redis
 // and a decode of the whole night per text; a change it has not yet seen is
 // caught by Apply, which commits only against the newest state. The night
 // is the caller's own copy.
-func (h *Hub) Latest(ctx context.Context, id string) (*night.Night, error) {
-	if n := h.cached(id); n != nil && n.Seq > 0 && h.delivered(id) == n.Seq {
+func (h *Hub) CachedNight(ctx context.Context, id string) (*night.Night, error) {
+	n, epoch := h.cached(id)
+	if pos, _, trusted := h.followerPosition(id); trusted && n != nil && pos.Seq == n.Seq && pos.Epoch == epoch {
 		return n.Clone(), nil
 	}
-	return h.Night(ctx, id)
+	return h.NightFromRedis(ctx, id)
 }

@@ -134,7 +134,7 @@ func TestEmbedded_BackupSurvivesRestart(t *testing.T) {
 	if m, _ := rdb2.HGetAll(ctx, "cn:sms:msg:1").Result(); m["status"] != "queued" {
 		t.Fatalf("hash not restored: %v", m)
 	}
-	got, err := h2.Night(context.Background(), n.ID)
+	got, err := h2.NightFromRedis(context.Background(), n.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,12 +173,12 @@ func TestHub_SubscribeFromASeqMissesNothing(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("the change made in between never arrived")
 	}
-	// Recent serves it from memory now.
-	evs, ok := h.Recent(n.ID, from, from+1)
+	// EventsFromMemory serves it from memory now.
+	evs, ok := h.EventsFromMemory(n.ID, from, from+1)
 	if !ok || len(evs) != 1 || evs[0].Seq != from+1 {
 		t.Fatalf("recent: %v %v", ok, evs)
 	}
-	if _, ok := h.Recent(n.ID, from-1, from+1); ok {
+	if _, ok := h.EventsFromMemory(n.ID, from-1, from+1); ok {
 		t.Fatal("recent must not claim events it never saw")
 	}
 }

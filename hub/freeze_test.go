@@ -25,7 +25,7 @@ func TestHub_FrozenRedisGetsAnHonestAnswer(t *testing.T) {
 	n := testhub.Live(t, h)
 	// The live night is followed, as a kiosk does, so the hub holds it.
 	defer h.Subscribe(n.ID, -1, func(*hub.RawEvent) {})()
-	if _, err := h.Night(context.Background(), n.ID); err != nil {
+	if _, err := h.NightFromRedis(context.Background(), n.ID); err != nil {
 		t.Fatal(err)
 	}
 	info, err := rdb.Info(context.Background(), "server").Result()

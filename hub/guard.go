@@ -17,12 +17,13 @@ var guard = testing.Testing()
 
 // cacheEntry is one night this hub keeps in memory.
 type cacheEntry struct {
-	n   *night.Night
-	sum [32]byte // fingerprint of n when cached; only with guard
+	n     *night.Night
+	epoch string   // the epoch of the history n belongs to
+	sum   [32]byte // fingerprint of n when cached; only with guard
 }
 
-func newCacheEntry(n *night.Night) cacheEntry {
-	e := cacheEntry{n: n}
+func newCacheEntry(n *night.Night, epoch string) cacheEntry {
+	e := cacheEntry{n: n, epoch: epoch}
 	if guard {
 		e.sum = fingerprint(n)
 	}

@@ -10,7 +10,7 @@ import (
 	"github.com/clubnight/clubnight/night"
 )
 
-// Whatever the hub hands out (Night, Latest, Result.Night) is the caller's
+// Whatever the hub hands out (NightFromRedis, CachedNight, Result.Night) is the caller's
 // own: changing it changes nothing the hub or another caller holds.
 func TestHub_HandsOutValuesNobodyElseHolds(t *testing.T) {
 	ctx := context.Background()
@@ -27,12 +27,12 @@ func TestHub_HandsOutValuesNobodyElseHolds(t *testing.T) {
 		m.People[0].Name = "changed"
 	}
 	spoil(res.Night)
-	got, err := h.Night(ctx, n.ID)
+	got, err := h.NightFromRedis(ctx, n.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	spoil(got)
-	latest, err := h.Latest(ctx, n.ID)
+	latest, err := h.CachedNight(ctx, n.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,12 +47,12 @@ func TestHub_HandsOutValuesNobodyElseHolds(t *testing.T) {
 }
 
 func waitDelivered(t *testing.T, h interface {
-	Head(context.Context, string) (int64, error)
+	CachedPosition(context.Context, string) (hub.Position, error)
 }, id string, seq int64) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		if head, _ := h.Head(context.Background(), id); head >= seq {
+		if head, _ := h.CachedPosition(context.Background(), id); head.Seq >= seq {
 			return
 		}
 		if time.Now().After(deadline) {

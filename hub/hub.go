@@ -3,6 +3,19 @@
 // and seq in one atomic step), and fans events out to this process's
 // screens by following each night's Redis stream, so every hub on one Redis
 // delivers every change, wherever it was made.
+//
+// The names of the Hub's reads say where they read from:
+//   - ...FromRedis (NightFromRedis, SeqFromRedis, PositionFromRedis,
+//     EventsFromRedis) always ask Redis: the newest committed state, at
+//     the cost of a round trip.
+//   - ...FromMemory (EventsFromMemory) never ask Redis, and say when they
+//     do not hold what was asked.
+//   - Cached... (CachedNight, CachedPosition) answer from this hub's memory
+//     when it follows the night, else from Redis; they may trail Redis by
+//     events still on their way here.
+//
+// A night handed out (Result.Night and every ...Night read) is the caller's
+// own, to change at will; events (RawEvent) are shared and never changed.
 package hub
 
 import (
@@ -202,25 +215,27 @@ func (h *Hub) lockNight(id string) (unlock func()) {
 	}
 }
 
-// cached returns the night this hub keeps in memory, or nil. The night is
-// shared: it is read, never changed, and never handed out (callers get a
-// Clone).
-func (h *Hub) cached(id string) *night.Night {
+// cached returns the night this hub keeps in memory and its epoch, or nil.
+// The night is shared: it is read, never changed, and never handed out
+// (callers get a Clone).
+func (h *Hub) cached(id string) (*night.Night, string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	e, ok := h.cache[id]
 	if !ok {
-		return nil
+		return nil, ""
 	}
 	e.check()
-	return e.n
+	return e.n, e.epoch
 }
 
 // setCache keeps n in memory when this hub follows its night (a night
 // nobody here follows is read from Redis when needed, so past nights and
 // their phone numbers do not stay in memory). It reports whether n is now
 // shared with the cache, so the caller must hand out a copy.
-func (h *Hub) setCache(n *night.Night) bool {
+// An older seq of the same epoch never replaces a newer one; a night of
+// another epoch always does (Redis is the truth about which history holds).
+func (h *Hub) setCache(n *night.Night, epoch string) bool {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if _, followed := h.followers[n.ID]; !followed {
@@ -228,11 +243,11 @@ func (h *Hub) setCache(n *night.Night) bool {
 	}
 	if old, ok := h.cache[n.ID]; ok {
 		old.check()
-		if old.n.Seq > n.Seq {
+		if old.epoch == epoch && old.n.Seq > n.Seq {
 			return false
 		}
 	}
-	h.cache[n.ID] = newCacheEntry(n)
+	h.cache[n.ID] = newCacheEntry(n, epoch)
 	return true
 }
 
@@ -281,23 +296,30 @@ func refused(err error) bool {
 		errors.Is(err, redis.ErrClosed) || strings.Contains(err.Error(), "failed to dial")
 }
 
-// Night reads night id (with phone numbers) from Redis, never from this
-// hub's memory: the newest committed state, at the cost of a round trip
-// and a decode. Latest is the cheap read for what can wait for the
+// NightFromRedis reads night id (with phone numbers) from Redis, never from
+// this hub's memory: the newest committed state, at the cost of a round
+// trip and a decode. CachedNight is the cheap read for what can wait for the
 // follower. The night is a value the caller may change: nobody else
 // holds it.
-func (h *Hub) Night(ctx context.Context, id string) (*night.Night, error) {
-	n, err := h.store.Load(ctx, id)
+func (h *Hub) NightFromRedis(ctx context.Context, id string) (*night.Night, error) {
+	n, _, err := h.NightAndEpochFromRedis(ctx, id)
+	return n, err
+}
+
+// NightAndEpochFromRedis is NightFromRedis with the epoch of the history the night belongs
+// to, read with it in one step (for a screen's snapshot).
+func (h *Hub) NightAndEpochFromRedis(ctx context.Context, id string) (*night.Night, string, error) {
+	n, epoch, err := h.store.loadEpoch(ctx, id)
 	if err != nil {
 		if night.ErrorCode(err) == night.NotFound {
-			return nil, err
+			return nil, "", err
 		}
-		return nil, h.busy(err)
+		return nil, "", h.busy(err)
 	}
-	if h.setCache(n) {
-		return n.Clone(), nil
+	if h.setCache(n, epoch) {
+		return n.Clone(), epoch, nil
 	}
-	return n, nil
+	return n, epoch, nil
 }
 
 // Import creates night p.ID, or replaces its plan and resets it. The
@@ -352,10 +374,11 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 	ctx, cancel := context.WithTimeout(ctx, h.timeout)
 	defer cancel()
 
-	n := h.cached(id)
+	n, epoch := h.cached(id)
 	for attempt := 0; attempt < maxAttempts; attempt++ {
 		if n == nil {
-			loaded, err := h.store.Load(ctx, id)
+			loaded, ep, err := h.store.loadEpoch(ctx, id)
+			epoch = ep
 			switch {
 			case err == nil:
 				n = loaded
@@ -379,14 +402,17 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 			}
 			return nil, err
 		}
-		var expected int64
+		expected := Position{Epoch: epoch}
 		if n != nil {
-			expected = n.Seq
+			expected.Seq = n.Seq
 		}
 		t0 := time.Now()
 		cr, err := h.store.commit(ctx, expected, m, ev, c.ID)
 		h.metrics.RedisLatency.Observe(time.Since(t0).Seconds())
 		if errors.Is(err, errStale) {
+			if cr.Epoch == expected.Epoch && cr.Seq < expected.Seq {
+				h.wentBack(ctx, id, expected, cr.Seq)
+			}
 			h.forget(id)
 			n = nil
 			continue
@@ -402,13 +428,13 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 			h.forget(id)
 			return h.duplicate(ctx, id, cr.Seq)
 		}
-		if c.Type == night.CmdReplace && expected == 0 {
+		if c.Type == night.CmdReplace && expected.Seq == 0 {
 			if err := h.store.addNight(ctx, id); err != nil {
 				return nil, h.busy(err)
 			}
 		}
 		out := m
-		if h.setCache(m) {
+		if h.setCache(m, cr.Epoch) {
 			out = m.Clone()
 		}
 		h.metrics.Events.Inc()
@@ -424,7 +450,7 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 }
 
 func (h *Hub) duplicate(ctx context.Context, id string, seq int64) (*Result, error) {
-	n, err := h.Night(ctx, id)
+	n, err := h.NightFromRedis(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -442,9 +468,10 @@ func (h *Hub) duplicate(ctx context.Context, id string, seq int64) (*Result, err
 	return res, nil
 }
 
-// Events returns up to limit stored events after seq; complete is false
-// when the log no longer reaches back to after+1.
-func (h *Hub) Events(ctx context.Context, id string, after, limit int64) ([]RawEvent, bool, error) {
+// EventsFromRedis returns up to limit stored events after seq from the
+// Redis log, never from memory; complete is false when the log no longer
+// reaches back to after+1. The events are the caller's own.
+func (h *Hub) EventsFromRedis(ctx context.Context, id string, after, limit int64) ([]RawEvent, bool, error) {
 	evs, complete, err := h.store.Events(ctx, id, after, limit)
 	if err != nil {
 		return nil, false, h.busy(err)
@@ -460,9 +487,19 @@ func (h *Hub) Ready(ctx context.Context) error {
 	return h.guardErr()
 }
 
-// Seq reads night id's newest seq from Redis; Head answers from this
-// hub's memory when it follows the night.
-func (h *Hub) Seq(ctx context.Context, id string) (int64, error) {
+// PositionFromRedis reads where night id stands (seq and epoch) from Redis, never
+// from this hub's memory.
+func (h *Hub) PositionFromRedis(ctx context.Context, id string) (Position, error) {
+	pos, err := h.store.Position(ctx, id)
+	if err != nil && night.ErrorCode(err) != night.NotFound {
+		return Position{}, h.busy(err)
+	}
+	return pos, err
+}
+
+// SeqFromRedis reads night id's newest seq from Redis; CachedPosition
+// answers from this hub's memory when it follows the night.
+func (h *Hub) SeqFromRedis(ctx context.Context, id string) (int64, error) {
 	seq, err := h.store.Seq(ctx, id)
 	if err != nil && night.ErrorCode(err) != night.NotFound {
 		return 0, h.busy(err)

@@ -79,7 +79,7 @@ func (h *Hub) LiveID(ctx context.Context) (string, error) {
 
 // SetLive makes night id the live night.
 func (h *Hub) SetLive(ctx context.Context, id string) error {
-	if _, err := h.Night(ctx, id); err != nil {
+	if _, err := h.NightFromRedis(ctx, id); err != nil {
 		return err
 	}
 	if err := h.store.setLive(ctx, id); err != nil {

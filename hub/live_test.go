@@ -13,7 +13,7 @@ import (
 )
 
 // A hub that follows a night knows where it stands without asking Redis:
-// a crowd of screens connecting at once costs Redis nothing. Head keeps
+// a crowd of screens connecting at once costs Redis nothing. CachedPosition keeps
 // answering from memory while Redis is away; Seq, which asks Redis, says
 // it is busy.
 func TestHub_HeadFromMemory(t *testing.T) {
@@ -35,19 +35,19 @@ func TestHub_HeadFromMemory(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	ctx := context.Background()
-	if got, err := h.Head(ctx, n.ID); err != nil || got != want {
-		t.Fatalf("head with Redis up: %d %v, want %d", got, err, want)
+	if got, err := h.CachedPosition(ctx, n.ID); err != nil || got.Seq != want {
+		t.Fatalf("head with Redis up: %d %v, want %d", got.Seq, err, want)
 	}
 
 	srv.Kill()
-	if got, err := h.Head(ctx, n.ID); err != nil || got != want {
-		t.Fatalf("head with Redis down: %d %v, want %d from memory", got, err, want)
+	if got, err := h.CachedPosition(ctx, n.ID); err != nil || got.Seq != want {
+		t.Fatalf("head with Redis down: %d %v, want %d from memory", got.Seq, err, want)
 	}
-	if _, err := h.Seq(ctx, n.ID); night.ErrorCode(err) != night.Busy {
+	if _, err := h.SeqFromRedis(ctx, n.ID); night.ErrorCode(err) != night.Busy {
 		t.Fatalf("seq with Redis down: %v, want busy", err)
 	}
 	// A night this hub does not follow still needs Redis.
-	if _, err := h.Head(ctx, "2027-01-01"); night.ErrorCode(err) != night.Busy {
+	if _, err := h.CachedPosition(ctx, "2027-01-01"); night.ErrorCode(err) != night.Busy {
 		t.Fatalf("head of an unfollowed night with Redis down: %v, want busy", err)
 	}
 }
@@ -110,7 +110,7 @@ func TestHub_LiveIDFollowsAnotherHub(t *testing.T) {
 	}
 }
 
-// Latest is the night as of the newest event the hub has delivered: a
+// CachedNight is the night as of the newest event the hub has delivered: a
 // change made on another hub shows as soon as it arrives, and while Redis
 // is away the hub still knows the night it last saw.
 func TestHub_LatestIsTheNewestDelivered(t *testing.T) {
@@ -140,7 +140,7 @@ func TestHub_LatestIsTheNewestDelivered(t *testing.T) {
 		p, ok := n.Person(id)
 		return ok && p.CheckedIn
 	}
-	got, err := a.Latest(ctx, n.ID)
+	got, err := a.CachedNight(ctx, n.ID)
 	if err != nil || got.Seq != other.Event.Seq || !checkedIn(got, "kim") {
 		t.Fatalf("hub A's latest after hub B's check-in: %v %v, want seq %d with Kim in", got, err, other.Event.Seq)
 	}
@@ -148,11 +148,11 @@ func TestHub_LatestIsTheNewestDelivered(t *testing.T) {
 	mine := MustApply(t, a, n.ID, night.Command{Type: night.CmdCheckIn, By: "sam", Source: night.FromSMS})
 	waitFor(mine.Event.Seq)
 	srv.Kill()
-	got, err = a.Latest(ctx, n.ID)
+	got, err = a.CachedNight(ctx, n.ID)
 	if err != nil || got.Seq != mine.Event.Seq || !checkedIn(got, "sam") {
 		t.Fatalf("latest with Redis down: %v, want seq %d from memory", err, mine.Event.Seq)
 	}
-	if _, err := a.Night(ctx, n.ID); night.ErrorCode(err) != night.Busy {
+	if _, err := a.NightFromRedis(ctx, n.ID); night.ErrorCode(err) != night.Busy {
 		t.Fatalf("night with Redis down: %v, want busy", err)
 	}
 }

@@ -66,38 +66,48 @@ func (s *Store) liveKey() string   { return s.prefix + "live" }
 // LiveChannel is the pub/sub channel that announces a new live night.
 func (s *Store) LiveChannel() string { return s.prefix + "live-changed" }
 
-// commitScript commits one change atomically: it checks the expected seq,
-// refuses a command id already applied, appends the event with the seq as
-// its stream ID, stores the new snapshot and remembers the command id.
+// commitScript commits one change atomically: it checks the expected seq
+// and epoch, refuses a command id already applied, appends the event (with
+// the night's epoch) with the seq as its stream ID, stores the new snapshot
+// and remembers the command id. A night without an epoch gets the fresh one
+// offered.
 //
 // KEYS: state, log, cmd. ARGV: expected seq, new seq, state JSON, event
-// JSON, log cap, command TTL seconds.
-// Returns {1, seq} on commit, {0, current seq} on a stale expected seq, and
-// {2, seq} when the command was applied before at seq.
+// JSON, log cap, command TTL seconds, expected epoch ("" when the writer
+// does not know it), fresh epoch.
+// Returns {1, seq, epoch} on commit, {0, current seq, epoch} on a stale
+// expected seq, {3, current seq, epoch} when the epoch is not the one
+// expected, and {2, seq, ""} when the command was applied before at seq.
 var commitScript = redis.NewScript(commitLua)
 
 const commitLua = `
 local prev = redis.call('GET', KEYS[3])
-if prev then return {2, tonumber(prev)} end
+if prev then return {2, tonumber(prev), ''} end
 local cur = tonumber(redis.call('HGET', KEYS[1], 'seq') or '0')
-if cur ~= tonumber(ARGV[1]) then return {0, cur} end
-redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[5], ARGV[2] .. '-0', 'e', ARGV[4])
-redis.call('HSET', KEYS[1], 'seq', ARGV[2], 'json', ARGV[3])
+local ep = redis.call('HGET', KEYS[1], 'epoch')
+if not ep then ep = ARGV[8] end
+if ARGV[7] ~= '' and ARGV[7] ~= ep then return {3, cur, ep} end
+if cur ~= tonumber(ARGV[1]) then return {0, cur, ep} end
+redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[5], ARGV[2] .. '-0', 'e', ARGV[4], 'p', ep)
+redis.call('HSET', KEYS[1], 'seq', ARGV[2], 'json', ARGV[3], 'epoch', ep)
 redis.call('SET', KEYS[3], ARGV[2], 'EX', ARGV[6])
-return {1, tonumber(ARGV[2])}
+return {1, tonumber(ARGV[2]), ep}
 `
 
-// errStale means another writer committed first; reload and try again.
+// errStale means another writer committed first, or the night's history
+// is not the one the writer read (another epoch); reload and try again.
 var errStale = errors.New("stale seq")
 
 // commitResult says how a commit went.
 type commitResult struct {
 	Seq       int64
-	Duplicate bool // the command id had been applied before, at Seq
+	Epoch     string // the night's epoch in Redis; "" for a duplicate
+	Duplicate bool   // the command id had been applied before, at Seq
 }
 
-// commit stores the change from expected to m with its event.
-func (s *Store) commit(ctx context.Context, expected int64, m *night.Night, ev *night.Event, cmdID string) (commitResult, error) {
+// commit stores the change from expected (in epoch, "" when not known) to m
+// with its event.
+func (s *Store) commit(ctx context.Context, expected Position, m *night.Night, ev *night.Event, cmdID string) (commitResult, error) {
 	state, err := json.Marshal(m)
 	if err != nil {
 		return commitResult{}, fmt.Errorf("encode state: %w", err)
@@ -107,29 +117,49 @@ func (s *Store) commit(ctx context.Context, expected int64, m *night.Night, ev *
 		return commitResult{}, fmt.Errorf("encode event: %w", err)
 	}
 	keys := []string{s.stateKey(m.ID), s.logKey(m.ID), s.cmdKey(m.ID, cmdID)}
-	args := []any{expected, m.Seq, state, evJSON, s.logCap, int64(commandTTL / time.Second)}
-	var res []int64
+	args := []any{expected.Seq, m.Seq, state, evJSON, s.logCap, int64(commandTTL / time.Second), expected.Epoch, NewEpoch()}
+	var reply any
 	if s.replicaWait > 0 {
-		res, err = s.commitCopied(ctx, keys, args)
+		reply, err = s.commitCopied(ctx, keys, args)
 	} else {
-		res, err = commitScript.Run(ctx, s.rdb, keys, args...).Int64Slice()
+		reply, err = commitScript.Run(ctx, s.rdb, keys, args...).Result()
 	}
 	if err != nil {
 		return commitResult{}, fmt.Errorf("commit night %s seq %d: %w", m.ID, m.Seq, err)
 	}
-	switch res[0] {
-	case 1:
-		return commitResult{Seq: res[1]}, nil
-	case 2:
-		return commitResult{Seq: res[1], Duplicate: true}, nil
+	outcome, res, err := commitReply(reply)
+	if err != nil {
+		return commitResult{}, fmt.Errorf("commit night %s seq %d: %w", m.ID, m.Seq, err)
 	}
-	return commitResult{Seq: res[1]}, errStale
+	switch outcome {
+	case 1:
+		return res, nil
+	case 2:
+		res.Duplicate = true
+		return res, nil
+	}
+	return res, errStale
+}
+
+// commitReply decodes the commit script's {outcome, seq, epoch}.
+func commitReply(reply any) (int64, commitResult, error) {
+	arr, ok := reply.([]any)
+	if !ok || len(arr) != 3 {
+		return 0, commitResult{}, fmt.Errorf("unexpected commit reply %v", reply)
+	}
+	outcome, ok1 := arr[0].(int64)
+	seq, ok2 := arr[1].(int64)
+	epoch, ok3 := arr[2].(string)
+	if !ok1 || !ok2 || !ok3 {
+		return 0, commitResult{}, fmt.Errorf("unexpected commit reply %v", reply)
+	}
+	return outcome, commitResult{Seq: seq, Epoch: epoch}, nil
 }
 
 // commitCopied runs the commit and then WAIT on one connection (WAIT
 // counts that connection's writes), and fails with errNotCopied when no
 // replica had the change in time.
-func (s *Store) commitCopied(ctx context.Context, keys []string, args []any) ([]int64, error) {
+func (s *Store) commitCopied(ctx context.Context, keys []string, args []any) (any, error) {
 	var c redis.Cmdable = s.rdb
 	if cc, ok := s.rdb.(*redis.ClusterClient); ok {
 		node, err := cc.MasterForKey(ctx, keys[0])
@@ -144,11 +174,11 @@ func (s *Store) commitCopied(ctx context.Context, keys []string, args []any) ([]
 	if _, err := pipe.Exec(ctx); err != nil {
 		return nil, err
 	}
-	res, err := eval.Int64Slice()
+	res, err := eval.Result()
 	if err != nil {
 		return nil, err
 	}
-	if res[0] == 1 {
+	if outcome, _, err := commitReply(res); err == nil && outcome == 1 {
 		if n, err := wait.Int64(); err != nil || n < 1 {
 			return nil, errNotCopied
 		}
@@ -158,18 +188,26 @@ func (s *Store) commitCopied(ctx context.Context, keys []string, args []any) ([]
 
 // Load returns the night with id, or a NotFound *night.Error.
 func (s *Store) Load(ctx context.Context, id string) (*night.Night, error) {
-	data, err := s.rdb.HGet(ctx, s.stateKey(id), "json").Bytes()
-	if errors.Is(err, redis.Nil) {
-		return nil, night.Errorf(night.NotFound, "There is no night called %q.", id)
-	}
+	n, _, err := s.loadEpoch(ctx, id)
+	return n, err
+}
+
+// loadEpoch returns the night with id and its epoch, read together.
+func (s *Store) loadEpoch(ctx context.Context, id string) (*night.Night, string, error) {
+	v, err := readScript.Run(ctx, s.rdb, []string{s.stateKey(id)}, "json", NewEpoch()).Slice()
 	if err != nil {
-		return nil, fmt.Errorf("load night %s: %w", id, err)
+		return nil, "", fmt.Errorf("load night %s: %w", id, err)
+	}
+	data, _ := v[0].(string)
+	epoch, _ := v[1].(string)
+	if data == "" {
+		return nil, "", night.Errorf(night.NotFound, "There is no night called %q.", id)
 	}
 	var n night.Night
-	if err := json.Unmarshal(data, &n); err != nil {
-		return nil, fmt.Errorf("decode night %s: %w", id, err)
+	if err := json.Unmarshal([]byte(data), &n); err != nil {
+		return nil, "", fmt.Errorf("decode night %s: %w", id, err)
 	}
-	return &n, nil
+	return &n, epoch, nil
 }
 
 // CommandSeq returns the seq at which command id was applied, if it was.
@@ -184,10 +222,19 @@ func (s *Store) CommandSeq(ctx context.Context, nightID, cmdID string) (int64, b
 	return seq, true, nil
 }
 
-// RawEvent is an event as stored: its seq and the JSON sent to screens.
+// RawEvent is an event as stored: its seq and the JSON sent to screens,
+// and the epoch of the history it belongs to ("" for events stored before
+// epochs).
+//
+// A follower also hands its subscribers a RawEvent with Reset set and no
+// JSON when the night's history in Redis is not the one it was following
+// (Redis lost changes): Seq and Epoch are then where the night stands, and
+// a subscriber starts again from there (a screen gets a fresh snapshot).
 type RawEvent struct {
-	Seq  int64
-	JSON []byte
+	Seq   int64
+	JSON  []byte
+	Epoch string
+	Reset bool
 }
 
 // Events returns up to limit events with seq > after, in order. When the
@@ -216,7 +263,8 @@ func toRaw(m redis.XMessage) (RawEvent, bool) {
 		return RawEvent{}, false
 	}
 	data, _ := m.Values["e"].(string)
-	return RawEvent{Seq: seq, JSON: []byte(data)}, true
+	epoch, _ := m.Values["p"].(string)
+	return RawEvent{Seq: seq, JSON: []byte(data), Epoch: epoch}, true
 }
 
 // read blocks up to block for events after seq, for the stream follower.
@@ -279,7 +327,9 @@ func (s *Store) Restore(ctx context.Context, n *night.Night) (bool, error) {
 	if err != nil || !ok {
 		return false, err
 	}
-	if err := s.rdb.HSet(ctx, s.stateKey(n.ID), "seq", n.Seq).Err(); err != nil {
+	// A restored night starts a new history: screens that saw another
+	// one get a snapshot.
+	if err := s.rdb.HSet(ctx, s.stateKey(n.ID), "seq", n.Seq, "epoch", NewEpoch()).Err(); err != nil {
 		return false, err
 	}
 	return true, s.addNight(ctx, n.ID)
@@ -314,12 +364,40 @@ func (s *Store) SetSettingNX(ctx context.Context, name, value string) (string, e
 // Seq returns the current seq of night id without loading it, or a
 // NotFound *night.Error.
 func (s *Store) Seq(ctx context.Context, id string) (int64, error) {
-	seq, err := s.rdb.HGet(ctx, s.stateKey(id), "seq").Int64()
-	if errors.Is(err, redis.Nil) {
-		return 0, night.Errorf(night.NotFound, "There is no night called %q.", id)
-	}
+	pos, err := s.Position(ctx, id)
+	return pos.Seq, err
+}
+
+// Position returns night id's current seq and epoch without loading it,
+// or a NotFound *night.Error.
+func (s *Store) Position(ctx context.Context, id string) (Position, error) {
+	v, err := readScript.Run(ctx, s.rdb, []string{s.stateKey(id)}, "seq", NewEpoch()).Slice()
 	if err != nil {
-		return 0, fmt.Errorf("read seq of %s: %w", id, err)
+		return Position{}, fmt.Errorf("read seq of %s: %w", id, err)
 	}
-	return seq, nil
+	text, _ := v[0].(string)
+	epoch, _ := v[1].(string)
+	if text == "" {
+		return Position{}, night.Errorf(night.NotFound, "There is no night called %q.", id)
+	}
+	seq, err := strconv.ParseInt(text, 10, 64)
+	if err != nil {
+		return Position{}, fmt.Errorf("read seq of %s: %w", id, err)
+	}
+	return Position{Seq: seq, Epoch: epoch}, nil
+}
+
+// renewEpoch gives night id a new epoch when Redis still has the one the
+// hub knew (was) and a seq below the one it knew (had): Redis lost
+// changes (a failover to a replica that lagged), and screens that saw them
+// must not resume on top of the new history. It returns the position in
+// force afterwards.
+func (s *Store) renewEpoch(ctx context.Context, id string, had Position) (Position, error) {
+	v, err := renewScript.Run(ctx, s.rdb, []string{s.stateKey(id)}, had.Seq, had.Epoch, NewEpoch()).Slice()
+	if err != nil {
+		return Position{}, fmt.Errorf("renew the epoch of %s: %w", id, err)
+	}
+	seq, _ := v[0].(int64)
+	epoch, _ := v[1].(string)
+	return Position{Seq: seq, Epoch: epoch}, nil
 }

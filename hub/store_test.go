@@ -32,14 +32,14 @@ func TestStore_CommitAndReplay(t *testing.T) {
 
 			// A second hub on the same Redis (no shared memory) sees it all.
 			other := MustHub(t, rdb, prefix)
-			got, err := other.Night(context.Background(), n.ID)
+			got, err := other.NightFromRedis(context.Background(), n.ID)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got.Seq != 4 || got.Jobs[3].Status != night.Done || got.Jobs[3].DoneBy != "tom" || len(got.Problems) != 1 {
 				t.Fatalf("reloaded state is wrong: seq %d job4 %s by %s, %d problems", got.Seq, got.Jobs[3].Status, got.Jobs[3].DoneBy, len(got.Problems))
 			}
-			evs, complete, err := other.Events(context.Background(), n.ID, 0, 100)
+			evs, complete, err := other.EventsFromRedis(context.Background(), n.ID, 0, 100)
 			if err != nil || !complete {
 				t.Fatalf("events: %v complete=%v", err, complete)
 			}
@@ -75,7 +75,7 @@ func TestStore_RefusalChangesNothing(t *testing.T) {
 	if night.ErrorCode(err) != night.NotFound || night.ErrorMessage(err) != "There is no job 99." {
 		t.Fatalf("err = %v (%s)", err, night.ErrorCode(err))
 	}
-	got, _ := h.Night(context.Background(), n.ID)
+	got, _ := h.NightFromRedis(context.Background(), n.ID)
 	if got.Seq != 1 {
 		t.Fatalf("a refused command raised seq to %d", got.Seq)
 	}
@@ -118,11 +118,11 @@ func TestStore_ConcurrentDoneOneTransition(t *testing.T) {
 			if ok != 1 || refused != 49 {
 				t.Fatalf("ok=%d refused=%d; want exactly one transition", ok, refused)
 			}
-			got, _ := hubs[1].Night(context.Background(), n.ID)
+			got, _ := hubs[1].NightFromRedis(context.Background(), n.ID)
 			if got.Seq != 2 {
 				t.Fatalf("seq = %d, want 2", got.Seq)
 			}
-			evs, _, _ := hubs[1].Events(context.Background(), n.ID, 0, 100)
+			evs, _, _ := hubs[1].EventsFromRedis(context.Background(), n.ID, 0, 100)
 			if len(evs) != 2 {
 				t.Fatalf("log has %d events, want 2", len(evs))
 			}
@@ -149,11 +149,11 @@ func TestStore_ConcurrentChangesNoLostUpdate(t *testing.T) {
 				}()
 			}
 			wg.Wait()
-			got, _ := hubs[0].Night(context.Background(), n.ID)
+			got, _ := hubs[0].NightFromRedis(context.Background(), n.ID)
 			if got.Seq != 51 || len(got.Problems) != 50 {
 				t.Fatalf("seq %d with %d problems; want 51 and 50", got.Seq, len(got.Problems))
 			}
-			evs, complete, _ := hubs[0].Events(context.Background(), n.ID, 0, 1000)
+			evs, complete, _ := hubs[0].EventsFromRedis(context.Background(), n.ID, 0, 1000)
 			if !complete || len(evs) != 51 {
 				t.Fatalf("log has %d events (complete=%v), want 51", len(evs), complete)
 			}
@@ -222,7 +222,7 @@ func TestStore_RedisRestartWithAOFLosesNothing(t *testing.T) {
 	}
 	srv.Restart(t)
 	fresh := MustHub(t, srv.Client(t), prefix)
-	got, err := fresh.Night(context.Background(), n.ID)
+	got, err := fresh.NightFromRedis(context.Background(), n.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,7 +234,7 @@ func TestStore_RedisRestartWithAOFLosesNothing(t *testing.T) {
 			t.Fatalf("job %d lost its done", i+1)
 		}
 	}
-	evs, complete, _ := fresh.Events(context.Background(), n.ID, 0, 100)
+	evs, complete, _ := fresh.EventsFromRedis(context.Background(), n.ID, 0, 100)
 	if !complete || len(evs) != acked {
 		t.Fatalf("log after restart: %d events, complete=%v", len(evs), complete)
 	}

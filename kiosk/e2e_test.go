@@ -176,7 +176,7 @@ func (h *e2eHub) restart() {
 
 func (h *e2eHub) night() *night.Night {
 	h.t.Helper()
-	n, err := h.a.Hub.Night(context.Background(), e2eNight)
+	n, err := h.a.Hub.NightFromRedis(context.Background(), e2eNight)
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -222,7 +222,7 @@ func (h *e2eHub) api(cmd map[string]any) *night.Event {
 // eventsAfter returns the night's stored events with seq > after.
 func (h *e2eHub) eventsAfter(after int64) []night.Event {
 	h.t.Helper()
-	raw, _, err := h.a.Hub.Events(context.Background(), e2eNight, after, 1000)
+	raw, _, err := h.a.Hub.EventsFromRedis(context.Background(), e2eNight, after, 1000)
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -1017,9 +1017,21 @@ func TestKioskE2E_NetworkCutAndHubRestart(t *testing.T) {
 	h.apply(night.Command{Type: night.CmdCheckIn, By: "priya", Source: night.FromSMS})
 	k.until(`clubnightKiosk.serverState().people[1].checked_in === true`, 5*time.Second)
 	frames, sockets := w.snapshot()
+	// The page names the history its seq counts in: the epoch of its
+	// last snapshot goes back with since.
+	epoch := ""
+	for _, f := range frames[:len(framesBefore)] {
+		var m struct{ Type, Epoch string }
+		if json.Unmarshal([]byte(f), &m) == nil && m.Type == "snapshot" {
+			epoch = m.Epoch
+		}
+	}
 	for _, u := range sockets[len(socketsBefore):] {
 		if !strings.Contains(u, fmt.Sprintf("since=%d", seqBefore)) {
 			t.Errorf("after the restart the page connected to %s, want since=%d", u, seqBefore)
+		}
+		if epoch == "" || !strings.Contains(u, "&epoch="+epoch) {
+			t.Errorf("after the restart the page connected to %s, want epoch=%q from its snapshot", u, epoch)
 		}
 	}
 	for _, f := range frames[len(framesBefore):] {

@@ -20,6 +20,7 @@ type Metrics struct {
 	Escalations     *prometheus.CounterVec // escalation steps taken
 	WebhookDuration prometheus.Histogram   // seconds per SMS webhook request
 	Resumes         *prometheus.CounterVec // resumes by result (events, snapshot)
+	NightResets     prometheus.Counter     // followed nights whose history in Redis changed under the hub
 	HTTPRequests    *prometheus.CounterVec // requests by route pattern and code
 }
 
@@ -53,11 +54,13 @@ func New(reg prometheus.Registerer) *Metrics {
 			Help: "Time to answer Twilio's inbound webhook.", Buckets: fast}),
 		Resumes: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "clubnight_resumes_total",
 			Help: "Screens resuming with since, by result (events, snapshot)."}, []string{"result"}),
+		NightResets: prometheus.NewCounter(prometheus.CounterOpts{Name: "clubnight_night_resets_total",
+			Help: "Times a night this hub followed had another history in Redis (Redis lost changes); its screens got a fresh snapshot."}),
 		HTTPRequests: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "clubnight_http_requests_total",
 			Help: "HTTP requests by route and status code."}, []string{"route", "code"}),
 	}
 	reg.MustRegister(m.Screens, m.Events, m.Commands, m.CommandLatency, m.DeliveryLag, m.RedisErrors,
-		m.RedisLatency, m.SlowScreens, m.TextsIn, m.TextsOut, m.Escalations, m.WebhookDuration, m.Resumes, m.HTTPRequests)
+		m.RedisLatency, m.SlowScreens, m.TextsIn, m.TextsOut, m.Escalations, m.WebhookDuration, m.Resumes, m.NightResets, m.HTTPRequests)
 	return m
 }
 

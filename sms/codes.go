@@ -17,7 +17,7 @@ func (s *Service) SendCode(ctx context.Context, e164, text string) error {
 	}
 	m := Message{ID: "code:" + hub.NewID(), To: num, Body: wording.Compose(text), Kind: KindCode}
 	if id, err := s.hub.LiveID(ctx); err == nil {
-		if n, err := s.hub.Night(ctx, id); err == nil {
+		if n, err := s.hub.NightFromRedis(ctx, id); err == nil {
 			m.Night = id
 			if p, ok := n.PersonByPhone(num); ok {
 				m.Person = p.ID

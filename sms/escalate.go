@@ -264,7 +264,7 @@ func (s *Service) escalateNight(ctx context.Context, id string) {
 		}
 		return
 	}
-	n, err := s.hub.Night(ctx, id)
+	n, err := s.hub.NightFromRedis(ctx, id)
 	if night.ErrorCode(err) == night.NotFound {
 		_ = s.rdb.Del(ctx, s.k.esc(id)).Err()
 		return
@@ -318,7 +318,7 @@ func (s *Service) reconcileAll(ctx context.Context) {
 		if ctx.Err() != nil {
 			return
 		}
-		n, err := s.hub.Night(ctx, id)
+		n, err := s.hub.NightFromRedis(ctx, id)
 		if err != nil {
 			continue
 		}

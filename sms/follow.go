@@ -82,7 +82,7 @@ return 1
 
 func (s *Service) catchUp(ctx context.Context, id string, last *int64) {
 	for ctx.Err() == nil {
-		evs, _, err := s.hub.Events(ctx, id, *last, 256)
+		evs, _, err := s.hub.EventsFromRedis(ctx, id, *last, 256)
 		if err != nil || len(evs) == 0 {
 			return
 		}
@@ -93,7 +93,7 @@ func (s *Service) catchUp(ctx context.Context, id string, last *int64) {
 			var ev night.Event
 			if err := json.Unmarshal(raw.JSON, &ev); err == nil && (ev.Problem != nil || ev.Kind == night.CmdReplace) {
 				if n == nil {
-					if n, err = s.hub.Night(ctx, id); err != nil {
+					if n, err = s.hub.NightFromRedis(ctx, id); err != nil {
 						return
 					}
 				}

@@ -93,7 +93,7 @@ func (s *Service) handle(ctx context.Context, from string, t Text) (string, stri
 		}
 		return wording.Busy(""), "error"
 	}
-	n, err := s.hub.Latest(ctx, nightID)
+	n, err := s.hub.CachedNight(ctx, nightID)
 	if err != nil {
 		return wording.Busy(""), "error"
 	}

@@ -72,7 +72,7 @@ func (s *Service) Resolve(ctx context.Context, nightID, itemID string, meaning u
 	if item.Resolved {
 		return Resolution{}, night.Errorf(night.Conflict, "Someone has said what that text meant already.")
 	}
-	n, err := s.hub.Latest(ctx, nightID)
+	n, err := s.hub.CachedNight(ctx, nightID)
 	if err != nil {
 		return Resolution{}, err
 	}

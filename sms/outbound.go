@@ -152,7 +152,7 @@ func (s *Service) textsGoing(ctx context.Context, rec *record, going bool) {
 		}
 		id = live
 	}
-	n, err := s.hub.Latest(ctx, id)
+	n, err := s.hub.CachedNight(ctx, id)
 	if err != nil || n.TextsDown == !going {
 		return
 	}
@@ -185,7 +185,7 @@ func (s *Service) optedOut(ctx context.Context, m Message) bool {
 		}
 		nightID = id
 	}
-	n, err := s.hub.Night(ctx, nightID)
+	n, err := s.hub.NightFromRedis(ctx, nightID)
 	if err != nil {
 		return false
 	}
@@ -208,7 +208,7 @@ func (s *Service) failed(ctx context.Context, rec *record, detail string) {
 		it.Text = "A sign-in code" // never the code itself
 	}
 	if rec.Night != "" {
-		if n, err := s.hub.Night(ctx, rec.Night); err == nil && rec.Person != "" {
+		if n, err := s.hub.NightFromRedis(ctx, rec.Night); err == nil && rec.Person != "" {
 			it.Name = n.Name(rec.Person)
 		}
 	}

@@ -88,7 +88,7 @@ func (b simBackend) LiveNight(ctx context.Context) (*night.Night, error) {
 	if err != nil {
 		return nil, err
 	}
-	return b.s.hub.Night(ctx, id)
+	return b.s.hub.NightFromRedis(ctx, id)
 }
 
 func (b simBackend) Texts(ctx context.Context, after int64) ([]simpage.Text, error) {

@@ -43,7 +43,7 @@ func (s *Service) scan(ctx context.Context, seen map[string]bool) {
 	if err != nil {
 		return
 	}
-	n, err := s.hub.Latest(ctx, id)
+	n, err := s.hub.CachedNight(ctx, id)
 	if err != nil {
 		return
 	}
@@ -171,7 +171,7 @@ func (s *Service) dialOne(ctx context.Context, id string) {
 
 // stale says why a queued call is no longer wanted, or "".
 func (s *Service) stale(ctx context.Context, rec *callRecord) string {
-	n, err := s.hub.Latest(ctx, rec.Night)
+	n, err := s.hub.CachedNight(ctx, rec.Night)
 	if err != nil {
 		return "" // cannot tell: ring; the answer checks again
 	}

@@ -62,7 +62,7 @@ func (s *Service) liveNight(ctx context.Context) (*night.Night, bool, string) {
 		}
 		return nil, false, goodbye(sorryLine)
 	}
-	n, err := s.hub.Latest(ctx, id)
+	n, err := s.hub.CachedNight(ctx, id)
 	if err != nil {
 		return nil, false, goodbye(sorryLine)
 	}

@@ -38,7 +38,7 @@ func (s *Service) ring(ctx context.Context, sid, id string, turn int, again bool
 	if rec == nil {
 		return goodbye("Hello. This is Clubnight. Nothing needs you now. Goodbye."), true
 	}
-	n, err := s.hub.Latest(ctx, rec.Night)
+	n, err := s.hub.CachedNight(ctx, rec.Night)
 	if err != nil {
 		return goodbye(sorryLine), false
 	}
@@ -153,7 +153,7 @@ func (s *Service) noCalls(ctx context.Context, sid string, rec *callRecord) (str
 	name := "there"
 	if res != nil {
 		name = firstName(res.Night.Name(rec.Person))
-	} else if n, err := s.hub.Latest(ctx, rec.Night); err == nil {
+	} else if n, err := s.hub.CachedNight(ctx, rec.Night); err == nil {
 		name = firstName(n.Name(rec.Person))
 	}
 	s.sms.EscalateNow(ctx, rec.Night, rec.Problem)
@@ -165,7 +165,7 @@ func (s *Service) claim(ctx context.Context, sid string, rec *callRecord) (strin
 	res, err := s.hub.Apply(ctx, rec.Night, night.Command{ID: "voice:" + sid + ":claim", Type: night.CmdClaim,
 		By: rec.Person, Problem: rec.Problem, Source: night.FromSMS})
 	if err != nil {
-		n, nerr := s.hub.Latest(ctx, rec.Night)
+		n, nerr := s.hub.CachedNight(ctx, rec.Night)
 		switch night.ErrorCode(err) {
 		case night.Busy, night.Internal:
 			s.log.Error("voice: a claim by phone failed", "err", err)
@@ -217,7 +217,7 @@ func (s *Service) serveStatus(w http.ResponseWriter, r *http.Request) {
 
 // stillOpen reports whether the problem a call was about is still open.
 func (s *Service) stillOpen(ctx context.Context, rec *callRecord) bool {
-	n, err := s.hub.Latest(ctx, rec.Night)
+	n, err := s.hub.CachedNight(ctx, rec.Night)
 	if err != nil {
 		return false
 	}

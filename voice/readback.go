@@ -10,7 +10,7 @@ import (
 
 // madeBy finds the event that command cmdID made after seq, if it made one.
 func (s *Service) madeBy(ctx context.Context, nightID string, seq int64, cmdID string) *night.Event {
-	evs, _, err := s.hub.Events(ctx, nightID, seq, 100)
+	evs, _, err := s.hub.EventsFromRedis(ctx, nightID, seq, 100)
 	if err != nil {
 		return nil
 	}

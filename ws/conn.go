@@ -130,8 +130,16 @@ func (c *conn) control(kind int, data []byte) error {
 	return err
 }
 
+// resume is where a screen asked to carry on from: since is -1 for a fresh
+// start, and epoch "" when it did not say (it is then believed to be the
+// night's).
+type resume struct {
+	since int64
+	epoch string
+}
+
 // writeLoop is the only goroutine that writes to the socket.
-func (c *conn) writeLoop(seq int64, since int64) {
+func (c *conn) writeLoop(pos hub.Position, from resume) {
 	ticker := time.NewTicker(c.srv.opts.PingPeriod)
 	defer func() {
 		ticker.Stop()
@@ -139,7 +147,7 @@ func (c *conn) writeLoop(seq int64, since int64) {
 		c.srv.remove(c)
 		close(c.done)
 	}()
-	if err := c.start(seq, since); err != nil {
+	if err := c.start(pos, from); err != nil {
 		c.closeWith(websocket.CloseTryAgainLater, "We could not load the night. Trying again.")
 		return
 	}
@@ -198,9 +206,16 @@ func (c *conn) checkStall() error {
 	return nil
 }
 
-// start sends the snapshot, or the events missed since `since`. seq is the
-// night's seq when the screen connected.
-func (c *conn) start(seq int64, since int64) error {
+// start sends the snapshot, or the events missed since `since`. pos is
+// where the night stood when the screen connected. A screen that saw
+// another history (another epoch) gets a snapshot.
+func (c *conn) start(pos hub.Position, from resume) error {
+	since, seq := from.since, pos.Seq
+	sameHistory := from.epoch == "" || from.epoch == pos.Epoch
+	if since >= 0 && !sameHistory {
+		c.srv.metrics.Resumes.WithLabelValues("snapshot").Inc()
+		return c.snapshot()
+	}
 	if since >= 0 && since <= seq && seq-since <= c.srv.opts.ResumeLimit {
 		evs, ok, err := c.missed(since, seq)
 		if err != nil {
@@ -224,20 +239,25 @@ func (c *conn) start(seq int64, since int64) error {
 }
 
 func (c *conn) snapshot() error {
-	seq, data, err := c.srv.snapshotMessage(context.Background(), c.night)
+	pos, data, err := c.srv.snapshotMessage(context.Background(), c.night)
 	if err != nil {
 		return err
 	}
 	if err := c.write(data); err != nil {
 		return err
 	}
-	c.last = seq
+	c.last = pos.Seq
 	return nil
 }
 
 // forward writes ev, first filling any gap from the event log; when the
-// log cannot fill it, a fresh snapshot takes its place.
+// log cannot fill it, a fresh snapshot takes its place. When the hub found
+// the night's history changed in Redis (it lost changes), the screen gets
+// a fresh snapshot of the new one.
 func (c *conn) forward(ev *hub.RawEvent) error {
+	if ev.Reset {
+		return c.snapshot()
+	}
 	if ev.Seq <= c.last {
 		return nil
 	}
@@ -265,10 +285,10 @@ func (c *conn) forward(ev *hub.RawEvent) error {
 // when it has them, else from the Redis log; ok is false when they are no
 // longer all held anywhere.
 func (c *conn) missed(after, upto int64) ([]*hub.RawEvent, bool, error) {
-	if evs, ok := c.srv.hub.Recent(c.night, after, upto); ok {
+	if evs, ok := c.srv.hub.EventsFromMemory(c.night, after, upto); ok {
 		return evs, true, nil
 	}
-	evs, complete, err := c.srv.hub.Events(context.Background(), c.night, after, upto-after)
+	evs, complete, err := c.srv.hub.EventsFromRedis(context.Background(), c.night, after, upto-after)
 	if err != nil {
 		return nil, false, err
 	}

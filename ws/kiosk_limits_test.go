@@ -58,7 +58,7 @@ func TestWS_KioskRaisesAreRateLimited(t *testing.T) {
 			}
 		}
 	}
-	n, _ := e.hub.Night(t.Context(), e.night.ID)
+	n, _ := e.hub.NightFromRedis(t.Context(), e.night.ID)
 	if acks > 6 || len(n.Problems) != acks || limited != 50-acks {
 		t.Fatalf("%d raises acked, %d problems; want at most 6", acks, len(n.Problems))
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"sync"
+
+	"github.com/clubnight/clubnight/hub"
 )
 
 // snapshots keeps the newest snapshot message of each night, so a crowd of
@@ -15,36 +17,40 @@ type snapshots struct {
 }
 
 type cachedSnapshot struct {
-	seq  int64
+	pos  hub.Position
 	data []byte
 }
 
-func (s *Server) snapshotMessage(ctx context.Context, id string) (int64, []byte, error) {
-	seq, err := s.hub.Seq(ctx, id)
+// snapshotMessage returns the snapshot of night id as Redis has it now, and
+// where it stands. A snapshot is kept per seq and epoch: the same seq of
+// another history is another night.
+func (s *Server) snapshotMessage(ctx context.Context, id string) (hub.Position, []byte, error) {
+	pos, err := s.hub.PositionFromRedis(ctx, id)
 	if err != nil {
-		return 0, nil, err
+		return hub.Position{}, nil, err
 	}
 	s.snaps.mu.Lock()
 	c, ok := s.snaps.byID[id]
 	s.snaps.mu.Unlock()
-	if ok && c.seq == seq {
-		return c.seq, c.data, nil
+	if ok && c.pos == pos {
+		return c.pos, c.data, nil
 	}
-	n, err := s.hub.Night(ctx, id)
+	n, epoch, err := s.hub.NightAndEpochFromRedis(ctx, id)
 	if err != nil {
-		return 0, nil, err
+		return hub.Position{}, nil, err
 	}
-	data, err := json.Marshal(snapshot{Type: "snapshot", Seq: n.Seq, Night: n.Public()})
+	pos = hub.Position{Seq: n.Seq, Epoch: epoch}
+	data, err := json.Marshal(snapshot{Type: "snapshot", Seq: n.Seq, Epoch: epoch, Night: n.Public()})
 	if err != nil {
-		return 0, nil, err
+		return hub.Position{}, nil, err
 	}
 	s.snaps.mu.Lock()
 	defer s.snaps.mu.Unlock()
 	if s.snaps.byID == nil || len(s.snaps.byID) > 64 {
 		s.snaps.byID = map[string]cachedSnapshot{}
 	}
-	if old, ok := s.snaps.byID[id]; !ok || old.seq < n.Seq {
-		s.snaps.byID[id] = cachedSnapshot{seq: n.Seq, data: data}
+	if old, ok := s.snaps.byID[id]; !ok || old.pos.Epoch != pos.Epoch || old.pos.Seq < pos.Seq {
+		s.snaps.byID[id] = cachedSnapshot{pos: pos, data: data}
 	}
-	return n.Seq, data, nil
+	return pos, data, nil
 }

@@ -130,80 +130,144 @@ func sameHost(r *http.Request) bool {
 	return strings.EqualFold(u.Host, r.Host)
 }
 
-// ServeHTTP upgrades GET /ws.
+// ServeHTTP upgrades GET /ws: it checks who is asking, which night they
+// may watch and where they resume from, and answers with a plain error for
+// anything wrong before any socket is opened; then it opens the socket and
+// starts the screen's reader and writer.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	req, refused := s.admitRequest(r)
+	if refused != nil {
+		web.WriteJSON(w, refused.status, map[string]string{"error": refused.text})
+		return
+	}
+	if req.followLive {
+		s.liveOnce.Do(func() { s.hub.WatchLive(context.Background(), s.liveChanged) })
+	}
+	c := s.upgrade(w, r, req)
+	if c == nil {
+		return
+	}
+	s.startScreen(r.Context(), c, req)
+}
+
+// wsRequest is what a screen asked for, once checked.
+type wsRequest struct {
+	principal  auth.Principal
+	night      string
+	followLive bool         // no night was named: follow whichever is live
+	from       resume       // where the screen says it stands
+	pos        hub.Position // where the night stood when it asked
+}
+
+// refusal is an HTTP status and the plain words sent with it.
+type refusal struct {
+	status int
+	text   string
+}
+
+// admitRequest checks the credential, the resume position and the night,
+// and reads where the night stands.
+func (s *Server) admitRequest(r *http.Request) (wsRequest, *refusal) {
 	p, ok := s.auth.Authenticate(r)
 	if !ok {
 		if s.auth.Throttled(r) {
-			web.WriteJSON(w, http.StatusTooManyRequests, map[string]string{"error": "Too many wrong keys from here. Please wait a few minutes."})
-			return
+			return wsRequest{}, &refusal{http.StatusTooManyRequests, "Too many wrong keys from here. Please wait a few minutes."}
 		}
-		web.WriteJSON(w, http.StatusUnauthorized, map[string]string{"error": "This screen is not paired. Open the pairing link from the dashboard."})
-		return
+		return wsRequest{}, &refusal{http.StatusUnauthorized, "This screen is not paired. Open the pairing link from the dashboard."}
 	}
-	q := r.URL.Query()
-	since := int64(-1)
+	req := wsRequest{principal: p}
+	var bad *refusal
+	if req.from, bad = parseResume(r.URL.Query()); bad != nil {
+		return wsRequest{}, bad
+	}
+	if req.night, req.followLive, bad = s.chooseNight(r, p); bad != nil {
+		return wsRequest{}, bad
+	}
+	if req.pos, bad = s.position(r.Context(), req.night, req.from.since); bad != nil {
+		return wsRequest{}, bad
+	}
+	return req, nil
+}
+
+// parseResume reads since (a seq, -1 when absent) and epoch (the history
+// since counts in, from the screen's last snapshot).
+func parseResume(q url.Values) (resume, *refusal) {
+	from := resume{since: -1, epoch: q.Get("epoch")}
 	if v := q.Get("since"); v != "" {
 		n, err := strconv.ParseInt(v, 10, 64)
 		if err != nil || n < 0 {
-			web.WriteJSON(w, http.StatusBadRequest, map[string]string{"error": "since must be a whole number of 0 or more."})
-			return
+			return resume{}, &refusal{http.StatusBadRequest, "since must be a whole number of 0 or more."}
 		}
-		since = n
+		from.since = n
 	}
-	followLive := q.Get("night") == ""
-	id := q.Get("night")
-	if followLive {
+	if !validEpoch(from.epoch) {
+		return resume{}, &refusal{http.StatusBadRequest, "epoch must be the epoch from a snapshot."}
+	}
+	return from, nil
+}
+
+// chooseNight picks the night to stream: the one named, or the live one.
+// A venue screen may only watch tonight's.
+func (s *Server) chooseNight(r *http.Request, p auth.Principal) (id string, followLive bool, bad *refusal) {
+	id = r.URL.Query().Get("night")
+	if id == "" {
 		live, err := s.hub.LiveID(r.Context())
 		if err != nil {
-			status := http.StatusServiceUnavailable
-			if night.ErrorCode(err) == night.NotFound {
-				status = http.StatusNotFound
-			}
-			web.WriteJSON(w, status, map[string]string{"error": night.ErrorMessage(err)})
-			return
+			return "", false, storeRefusal(err)
 		}
-		id = live
-	} else if !night.ValidID(id) {
-		web.WriteJSON(w, http.StatusBadRequest, map[string]string{"error": "That is not a night id."})
-		return
-	} else if p.Kind == auth.Kiosk {
+		return live, true, nil
+	}
+	if !night.ValidID(id) {
+		return "", false, &refusal{http.StatusBadRequest, "That is not a night id."}
+	}
+	if p.Kind == auth.Kiosk {
 		// A venue screen follows tonight only: past nights hold rides and
 		// notes it has no business with.
 		if live, err := s.hub.LiveID(r.Context()); err != nil || live != id {
-			web.WriteJSON(w, http.StatusForbidden, map[string]string{"error": "The venue screen only shows tonight's night."})
-			return
+			return "", false, &refusal{http.StatusForbidden, "The venue screen only shows tonight's night."}
 		}
 	}
-	// Where this hub stands, from memory when it follows the night; a
-	// screen that has seen further (on another hub) waits for Redis.
-	seq, err := s.hub.Head(r.Context(), id)
-	if err == nil && since > seq {
-		seq, err = s.hub.Seq(r.Context(), id)
+	return id, false, nil
+}
+
+// position reads where night id stands: from the hub's memory when it
+// follows the night; a screen that has seen further (on another hub) waits
+// for Redis.
+func (s *Server) position(ctx context.Context, id string, since int64) (hub.Position, *refusal) {
+	pos, err := s.hub.CachedPosition(ctx, id)
+	if err == nil && since > pos.Seq {
+		pos, err = s.hub.PositionFromRedis(ctx, id)
 	}
 	if err != nil {
-		status := http.StatusServiceUnavailable
-		if night.ErrorCode(err) == night.NotFound {
-			status = http.StatusNotFound
-		}
-		web.WriteJSON(w, status, map[string]string{"error": night.ErrorMessage(err)})
-		return
+		return hub.Position{}, storeRefusal(err)
 	}
-	if followLive {
-		s.liveOnce.Do(func() { s.hub.WatchLive(context.Background(), s.liveChanged) })
-	}
+	return pos, nil
+}
 
+// storeRefusal answers a failed read of the store: 404 for a night that is
+// not there, else 503 (try again).
+func storeRefusal(err error) *refusal {
+	status := http.StatusServiceUnavailable
+	if night.ErrorCode(err) == night.NotFound {
+		status = http.StatusNotFound
+	}
+	return &refusal{status, night.ErrorMessage(err)}
+}
+
+// upgrade opens the socket and makes the screen, or returns nil when the
+// upgrader has already answered.
+func (s *Server) upgrade(w http.ResponseWriter, r *http.Request, req wsRequest) *conn {
 	wsConn, err := s.upgrader.Upgrade(w, r, nil)
 	if err != nil {
-		return // the upgrader has answered
+		return nil // the upgrader has answered
 	}
 	if s.opts.SendBuffer > 0 {
 		if tcp, ok := wsConn.NetConn().(*net.TCPConn); ok {
 			_ = tcp.SetWriteBuffer(s.opts.SendBuffer)
 		}
 	}
-	c := &conn{
-		srv: s, ws: wsConn, principal: p, night: id, followLive: followLive,
+	return &conn{
+		srv: s, ws: wsConn, principal: req.principal, night: req.night, followLive: req.followLive,
 		events: make(chan *hub.RawEvent, s.opts.Queue),
 		out:    make(chan []byte, 8),
 		pongs:  make(chan string, 1),
@@ -211,26 +275,33 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		done:   make(chan struct{}),
 		last:   -1,
 	}
+}
+
+// startScreen registers c, subscribes it to its night from where the
+// night stood, and starts its writer and reader.
+func (s *Server) startScreen(ctx context.Context, c *conn, req wsRequest) {
 	if !s.add(c) {
 		c.closeWith(restarting.code, restarting.text)
 		return
 	}
-	if followLive {
-		// The live night may have changed after it was read above and
-		// before this screen was added where liveChanged can find it.
-		if now, err := s.hub.LiveID(r.Context()); err == nil && now != id {
+	if req.followLive {
+		// The live night may have changed after it was read and before
+		// this screen was added where liveChanged can find it.
+		if now, err := s.hub.LiveID(ctx); err == nil && now != req.night {
 			c.kickWith(liveChanged)
 		}
 	}
-	// Follow from the seq read above, so nothing committed since is
+	// Follow from the position read before, so nothing committed since is
 	// missed: the writer drops what it has and fills any gap.
-	c.unsubscribe = s.hub.Subscribe(id, seq, c.deliver)
-	// An event this hub delivered between the look at seq and Subscribe
-	// did not reach c; where the hub stands now it has or will be sent.
-	if now, err := s.hub.Head(r.Context(), id); err == nil && now > seq {
-		seq = now
+	pos := req.pos
+	c.unsubscribe = s.hub.Subscribe(req.night, pos.Seq, c.deliver)
+	// An event this hub delivered between the look at the position and
+	// Subscribe did not reach c; where the hub stands now it has or will be
+	// sent.
+	if now, err := s.hub.CachedPosition(ctx, req.night); err == nil && now.Epoch == pos.Epoch && now.Seq > pos.Seq {
+		pos = now
 	}
-	go c.writeLoop(seq, since)
+	go c.writeLoop(pos, req.from)
 	go c.readLoop()
 }
 
@@ -356,7 +427,21 @@ type ack struct {
 type snapshot struct {
 	Type  string       `json:"type"`
 	Seq   int64        `json:"seq"`
+	Epoch string       `json:"epoch"`
 	Night *night.Night `json:"night"`
 }
 
 var errSlow = errors.New("slow screen")
+
+// validEpoch accepts no epoch or one that could be ours (hex, short).
+func validEpoch(e string) bool {
+	if len(e) > 64 {
+		return false
+	}
+	for _, r := range e {
+		if !('0' <= r && r <= '9' || 'a' <= r && r <= 'f') {
+			return false
+		}
+	}
+	return true
+}

@@ -224,7 +224,7 @@ func TestWS_BadFramesCloseWithAReason(t *testing.T) {
 			}
 		})
 	}
-	got, _ := e.hub.Night(context.Background(), e.night.ID)
+	got, _ := e.hub.NightFromRedis(context.Background(), e.night.ID)
 	if got.Seq != 1 {
 		t.Fatalf("bad frames changed the night: seq %d", got.Seq)
 	}
@@ -276,7 +276,7 @@ func TestWS_CommandsAreAckedAndAppliedOnce(t *testing.T) {
 	if m := read(t, c); m.Type != "error" || m.Message != "There is no job 99." {
 		t.Fatalf("got %+v", m)
 	}
-	got, _ := e.hub.Night(context.Background(), e.night.ID)
+	got, _ := e.hub.NightFromRedis(context.Background(), e.night.ID)
 	if got.Seq != 2 {
 		t.Fatalf("seq %d, want 2", got.Seq)
 	}

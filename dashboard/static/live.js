@@ -10,6 +10,7 @@
 
   var me = cfg.me || {};
   var state = null, seq = 0, sock = null, backoff = 500, connected = false;
+  var epoch = ''; // names the history seq counts in; from the snapshot
   var pending = {}, cmdN = 0, inbox = null;
 
   var PHASES = [['setup', 'Setting up'], ['briefing', 'Briefing'], ['during', 'During the night'], ['close', 'Closing']];
@@ -491,7 +492,7 @@
   function wsURL() {
     var q = [];
     if (cfg.night) q.push('night=' + encodeURIComponent(cfg.night));
-    if (state && seq > 0) q.push('since=' + seq);
+    if (state && seq > 0) q.push('since=' + seq + (epoch ? '&epoch=' + encodeURIComponent(epoch) : ''));
     return (location.protocol === 'https:' ? 'wss:' : 'ws:') + '//' + location.host + cfg.ws + (q.length ? '?' + q.join('&') : '');
   }
 
@@ -568,6 +569,7 @@
       case 'snapshot':
         state = tidy(msg.night);
         seq = msg.seq;
+        epoch = typeof msg.epoch === 'string' ? msg.epoch : '';
         setConn(true);
         renderAll();
         break;

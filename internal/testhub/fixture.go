@@ -45,7 +45,7 @@ type LiveNight struct {
 // MustNight returns the night as the hub has it now, from Redis.
 func (l LiveNight) MustNight() *night.Night {
 	l.T.Helper()
-	n, err := l.Hub.Night(context.Background(), l.Night)
+	n, err := l.Hub.NightFromRedis(context.Background(), l.Night)
 	if err != nil {
 		l.T.Fatal(err)
 	}

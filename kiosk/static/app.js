@@ -98,6 +98,7 @@ function start() {
   if (cached && cached.night && typeof cached.night === 'object') {
     S.night = cached.night;
     S.seq = +cached.seq || 0;
+    S.epoch = typeof cached.epoch === 'string' ? cached.epoch : '';
     S.lastUpdate = cached.at ? new Date(cached.at) : null;
   }
   render();

@@ -18,7 +18,7 @@ var lastHeard = 0, HEARTBEAT_MS = 15000, DEAD_MS = 10000;
 function wsURL() {
   var proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
   var u = proto + '//' + location.host + WS_PATH + '?key=' + encodeURIComponent(S.key);
-  if (S.night && S.seq > 0) u += '&since=' + S.seq;
+  if (S.night && S.seq > 0) u += '&since=' + S.seq + (S.epoch ? '&epoch=' + encodeURIComponent(S.epoch) : '');
   return u;
 }
 
@@ -119,6 +119,7 @@ function handle(data) {
       if (!m.night || typeof m.night !== 'object') return;
       S.night = scrub(m.night);
       S.seq = +m.seq || +S.night.seq || 0;
+      S.epoch = typeof m.epoch === 'string' ? m.epoch : '';
       S.paired = true;
       fresh();
       break;

@@ -7,6 +7,7 @@ export var S = {
   paired: null,       // null: not known yet; true; false
   night: null,        // the night, as the hub sent it
   seq: 0,
+  epoch: '',          // names the history seq counts in; from the snapshot
   outbox: [],         // [{cmd, meta, sent}]: taps the hub has not answered
   afterAck: [],       // answered taps whose event has not come yet: still shown
   raised: {},         // raise command id -> problem id

@@ -24,6 +24,6 @@ export function saveState() {
     if (!S.night) return;
     var s = copy(S.night);
     if (s.activity && s.activity.length > 20) s.activity = s.activity.slice(-20);
-    lsSet(K_STATE, JSON.stringify({ night: s, seq: S.seq, at: S.lastUpdate ? S.lastUpdate.getTime() : Date.now() }));
+    lsSet(K_STATE, JSON.stringify({ night: s, seq: S.seq, epoch: S.epoch, at: S.lastUpdate ? S.lastUpdate.getTime() : Date.now() }));
   }, 800);
 }
