@@ -56,12 +56,22 @@ func recipients(n *night.Night, p *night.Problem, step int, asked map[string]int
 	return pick(anyone)
 }
 
+// sharedNow is the clock every hub shares (Redis's TIME unless a test
+// gives another): escalation due times and leases are compared by other
+// hubs, whose own clocks may be minutes out.
+func (s *Service) sharedNow(ctx context.Context) (time.Time, error) {
+	now, err := s.opts.SharedClock(ctx)
+	if err != nil {
+		s.log.Warn("sms: cannot read Redis's clock", "err", err)
+	}
+	return now, err
+}
+
 // runStep texts step's people about p (each text once, whichever hub gets
 // here first) and schedules the next step in Redis, so a restart keeps it.
-// It reports false when the step could not be finished and should be
-// tried again.
-func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem, step int) bool {
-	now := s.clock()
+// now is the shared clock's time. It reports false when the step could
+// not be finished and should be tried again.
+func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem, step int, now time.Time) bool {
 	if p.Status != night.Open {
 		s.stopEscalation(ctx, n.ID, p)
 		return true
@@ -80,16 +90,13 @@ func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem,
 	to := recipients(n, p, step, asked)
 	if step > StepTeam && len(to) == 0 {
 		// Nobody new to ask at this step: go wider at once.
-		return s.runStep(ctx, n, p, step+1)
+		return s.runStep(ctx, n, p, step+1, now)
 	}
 	// The next step is due before any text goes, so a text that fails at
-	// once can bring it forward.
+	// once can bring it forward. It is due the night's wait after this
+	// step, by the shared clock: p.RaisedAt is the raising hub's own time.
 	if step < StepEveryone {
-		base := now
-		if step == StepTeam && !p.RaisedAt.IsZero() {
-			base = p.RaisedAt
-		}
-		s.schedule(ctx, n.ID, pk, step+1, base.Add(n.EscalateAfter()), false)
+		_ = s.schedule(ctx, n.ID, pk, step+1, now.Add(n.EscalateAfter()), false)
 	}
 	body := alertText(n, p, step)
 	for _, r := range to {
@@ -109,7 +116,9 @@ func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem,
 			s.log.Warn("sms: cannot record an alert", "night", n.ID, "problem", p.ID, "err", err)
 		}
 	}
-	if first, err := s.rdb.SetNX(ctx, s.k.step(n.ID, pk, step), len(to), 48*time.Hour).Result(); err == nil && first {
+	// The step's key holds when it ran (shared clock, ms), so a schedule
+	// rebuilt after a stop can time the next step from it.
+	if first, err := s.rdb.SetNX(ctx, s.k.step(n.ID, pk, step), now.UnixMilli(), 48*time.Hour).Result(); err == nil && first {
 		s.m.Escalations.WithLabelValues(stepNames[step]).Inc()
 		s.log.Info("sms: problem alert", "night", n.ID, "problem", p.ID, "step", stepNames[step], "texts", len(to))
 	}
@@ -133,7 +142,7 @@ func (s *Service) recordSent(ctx context.Context, rec *record) {
 
 // schedule sets when step of problem pk is due. Unless force, a time set
 // already (by another hub) stands.
-func (s *Service) schedule(ctx context.Context, nightID, pk string, step int, at time.Time, force bool) {
+func (s *Service) schedule(ctx context.Context, nightID, pk string, step int, at time.Time, force bool) error {
 	z := redis.Z{Score: float64(at.UnixMilli()), Member: pk + ":" + strconv.Itoa(step)}
 	var err error
 	if force {
@@ -148,6 +157,7 @@ func (s *Service) schedule(ctx context.Context, nightID, pk string, step int, at
 		s.log.Error("sms: cannot schedule an escalation", "night", nightID, "problem", pk, "err", err)
 	}
 	s.hub.NightKeysChanged(ctx, nightID)
+	return err
 }
 
 // stopEscalation drops p's pending steps: someone is on it, or it is over.
@@ -159,15 +169,26 @@ func (s *Service) stopEscalation(ctx context.Context, nightID string, p *night.P
 }
 
 // resumeEscalation picks up asking for help again after a claim was taken
-// back (at at): the next step not yet taken, EscalateAfter later.
-func (s *Service) resumeEscalation(ctx context.Context, n *night.Night, p *night.Problem, at time.Time) {
+// back at undone: the next step not yet taken, EscalateAfter later. now
+// is the shared clock's time. undone is the clock of the hub that took
+// the undo, so it is only trusted within the night's wait before now: a
+// hub far behind brings the step forward to now at most, and one ahead
+// delays it not at all.
+func (s *Service) resumeEscalation(ctx context.Context, n *night.Night, p *night.Problem, undone, now time.Time) {
+	at := undone
+	if at.After(now) {
+		at = now
+	}
+	if earliest := now.Add(-n.EscalateAfter()); at.Before(earliest) {
+		at = earliest
+	}
 	pk := problemKey(p)
 	for step := StepStaff; step <= StepEveryone; step++ {
 		done, err := s.rdb.Exists(ctx, s.k.step(n.ID, pk, step)).Result()
 		if err != nil || done == 1 {
 			continue
 		}
-		s.schedule(ctx, n.ID, pk, step, at.Add(n.EscalateAfter()), false)
+		_ = s.schedule(ctx, n.ID, pk, step, at.Add(n.EscalateAfter()), false)
 		return
 	}
 }
@@ -179,7 +200,11 @@ func (s *Service) escalateNow(ctx context.Context, nightID, problemID string) {
 	if err != nil {
 		return
 	}
-	now := float64(s.clock().UnixMilli())
+	at, err := s.sharedNow(ctx)
+	if err != nil {
+		return
+	}
+	now := float64(at.UnixMilli())
 	moved := false
 	for _, m := range members {
 		if strings.HasPrefix(m, problemID+"-") {
@@ -252,7 +277,10 @@ return 1
 
 // escalateNight runs night id's due steps, each claimed by one hub.
 func (s *Service) escalateNight(ctx context.Context, id string) {
-	now := s.clock()
+	now, err := s.sharedNow(ctx)
+	if err != nil {
+		return
+	}
 	due, err := s.rdb.ZRangeByScore(ctx, s.k.esc(id), &redis.ZRangeBy{
 		Min: "-inf", Max: strconv.FormatInt(now.UnixMilli(), 10), Count: 50}).Result()
 	if err != nil {
@@ -282,7 +310,7 @@ func (s *Service) escalateNight(ctx context.Context, id string) {
 		step, _ := strconv.Atoi(stepText)
 		done := true
 		if p := problemByKey(n, pk); p != nil && p.Status == night.Open && step >= StepTeam && step <= StepEveryone {
-			done = s.runStep(ctx, n, p, step)
+			done = s.runStep(ctx, n, p, step, now)
 		}
 		if done {
 			_ = finishStep.Run(ctx, s.rdb, []string{s.k.esc(id)}, member, leaseEnd).Err()
@@ -294,9 +322,16 @@ func (s *Service) escalateNight(ctx context.Context, id string) {
 // escalateAfterRaise asks for help with a problem just raised: its first
 // step is written down as due now before it runs, so a hub that stops
 // halfway leaves it for the next.
-func (s *Service) escalateAfterRaise(ctx context.Context, n *night.Night, p *night.Problem) {
-	s.schedule(ctx, n.ID, problemKey(p), StepTeam, s.clock(), false)
+func (s *Service) escalateAfterRaise(ctx context.Context, n *night.Night, p *night.Problem) error {
+	now, err := s.sharedNow(ctx)
+	if err != nil {
+		return err
+	}
+	if err := s.schedule(ctx, n.ID, problemKey(p), StepTeam, now, false); err != nil {
+		return err
+	}
 	s.escalateNight(ctx, n.ID)
+	return nil
 }
 
 // reconcileAge bounds how old a problem may be and still be picked up at
@@ -327,7 +362,10 @@ func (s *Service) reconcileAll(ctx context.Context) {
 }
 
 func (s *Service) reconcile(ctx context.Context, n *night.Night) {
-	now := s.clock()
+	now, err := s.sharedNow(ctx)
+	if err != nil {
+		return
+	}
 	members, err := s.rdb.ZRange(ctx, s.k.esc(n.ID), 0, -1).Result()
 	if err != nil {
 		return
@@ -346,6 +384,8 @@ func (s *Service) reconcile(ctx context.Context, n *night.Night) {
 			}
 			continue
 		}
+		// RaisedAt is the raising hub's own time; minutes of skew do not
+		// matter against half a day.
 		if now.Sub(p.RaisedAt) > reconcileAge {
 			continue
 		}
@@ -367,11 +407,23 @@ func (s *Service) reconcile(ctx context.Context, n *night.Night) {
 		}
 		at := now
 		if step > StepTeam {
-			at = p.RaisedAt.Add(time.Duration(step) * n.EscalateAfter())
+			if ran, ok := s.stepRan(ctx, n.ID, pk, step-1); ok {
+				at = ran.Add(n.EscalateAfter())
+			}
 		}
 		s.log.Info("sms: picking up a problem's alerts after a stop", "night", n.ID, "problem", p.ID, "step", stepNames[step])
-		s.schedule(ctx, n.ID, pk, step, at, false)
+		_ = s.schedule(ctx, n.ID, pk, step, at, false)
 	}
+}
+
+// stepRan returns when step of problem pk ran, by the shared clock, when
+// its key says (keys written before it held a time hold a count).
+func (s *Service) stepRan(ctx context.Context, nightID, pk string, step int) (time.Time, bool) {
+	ms, err := s.rdb.Get(ctx, s.k.step(nightID, pk, step)).Int64()
+	if err != nil || ms < 1e12 {
+		return time.Time{}, false
+	}
+	return time.UnixMilli(ms), true
 }
 
 // requeueAlerts queues again the alerts recorded as asked about p whose

@@ -187,7 +187,7 @@ func (e *Env) baseOptions(h *hub.Hub, sender sms.Sender) sms.Options {
 	if os.Getenv("SMS_TEST_LOG") != "" {
 		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
-	return sms.Options{Hub: h, Config: e.Config, Clock: e.Clock.Now, Sender: sender, Logger: log,
+	return sms.Options{Hub: h, Config: e.Config, Clock: e.Clock.Now, SharedClock: e.Clock.Shared, Sender: sender, Logger: log,
 		TickEvery: 20 * time.Millisecond, PollEvery: 20 * time.Millisecond, RetryBase: 50 * time.Millisecond,
 		RetryMax: 200 * time.Millisecond, SendTimeout: 2 * time.Second, Lease: 3 * time.Second, Location: time.Local}
 }

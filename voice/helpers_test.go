@@ -134,7 +134,7 @@ func (e *Env) services() (*hub.Hub, *sms.Service, *voice.Service) {
 	}
 	h := hub.New(hub.NewStore(e.RDB, e.Prefix), hub.Options{Clock: e.Clock.Now, Block: 100 * time.Millisecond})
 	t.Cleanup(h.Close)
-	s, err := sms.New(sms.Options{Hub: h, Config: e.Config, Clock: e.Clock.Now, Logger: log, Location: time.Local,
+	s, err := sms.New(sms.Options{Hub: h, Config: e.Config, Clock: e.Clock.Now, SharedClock: e.Clock.Shared, Logger: log, Location: time.Local,
 		TickEvery: 20 * time.Millisecond, PollEvery: 20 * time.Millisecond, RetryBase: 50 * time.Millisecond,
 		RetryMax: 200 * time.Millisecond, SendTimeout: 2 * time.Second, Lease: 3 * time.Second})
 	if err != nil {
