@@ -100,7 +100,7 @@ func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem,
 	}
 	body := alertText(n, p, step)
 	for _, r := range to {
-		m := Message{ID: "alert:" + n.ID + ":" + pk + ":" + strconv.Itoa(step) + ":" + r.ID,
+		m := Message{ID: alertID(n.ID, pk, step, r.ID),
 			To: r.Phone, Body: body, Night: n.ID, Person: r.ID, Kind: KindAlert, Problem: p.ID, Step: step}
 		if err := s.queue(ctx, m); err != nil {
 			s.log.Error("sms: cannot queue a problem alert", "night", n.ID, "problem", p.ID, "err", err)
@@ -275,7 +275,24 @@ if due and tonumber(due) == tonumber(ARGV[2]) then redis.call('ZREM', KEYS[1], A
 return 1
 `)
 
+// postponeStep moves a due step to a new time, unless it is not due (not
+// there, or leased by a hub running it).
+// KEYS: esc. ARGV: member, now ms, new time ms.
+var postponeStep = redis.NewScript(`
+local due = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if not due or tonumber(due) > tonumber(ARGV[2]) then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
+return 1
+`)
+
 // escalateNight runs night id's due steps, each claimed by one hub.
+//
+// While texts are not going out (the night's TextsDown), asking more
+// people waits: a "Still needs help" that cannot be sent helps nobody,
+// and would reach the staff before the first alert reached anyone. Each
+// due step is moved to the night's wait from now, so once texts go again
+// those first asked get that wait to answer. A problem's first alerts are
+// still queued, to go as soon as texts do.
 func (s *Service) escalateNight(ctx context.Context, id string) {
 	now, err := s.sharedNow(ctx)
 	if err != nil {
@@ -302,6 +319,13 @@ func (s *Service) escalateNight(ctx context.Context, id string) {
 	}
 	leaseEnd := now.Add(s.opts.Lease).UnixMilli()
 	for _, member := range due {
+		if n.TextsDown && !strings.HasSuffix(member, ":"+strconv.Itoa(StepTeam)) {
+			if err := postponeStep.Run(ctx, s.rdb, []string{s.k.esc(id)}, member, now.UnixMilli(),
+				now.Add(n.EscalateAfter()).UnixMilli()).Err(); err != nil {
+				s.log.Warn("sms: cannot hold a problem's next step while texts fail", "night", id, "err", err)
+			}
+			continue
+		}
 		ok, err := claimStep.Run(ctx, s.rdb, []string{s.k.esc(id)}, member, now.UnixMilli(), leaseEnd).Int()
 		if err != nil || ok != 1 {
 			continue // another hub has it
@@ -445,7 +469,7 @@ func (s *Service) requeueAlerts(ctx context.Context, n *night.Night, p *night.Pr
 		if !ok || r.Phone == "" || step < StepTeam || step > StepEveryone {
 			continue
 		}
-		m := Message{ID: "alert:" + n.ID + ":" + pk + ":" + stepText + ":" + r.ID,
+		m := Message{ID: alertID(n.ID, pk, step, r.ID),
 			To: r.Phone, Body: alertText(n, p, step), Night: n.ID, Person: r.ID, Kind: KindAlert, Problem: p.ID, Step: step}
 		if slices.Contains(sent, m.ID) {
 			continue

@@ -203,7 +203,7 @@ func (s *Service) tellAlerted(ctx context.Context, n *night.Night, p *night.Prob
 		if !ok || id == ev.By || id == p.RaisedBy || r.Phone == "" || r.OptedOut {
 			continue
 		}
-		m := Message{ID: "followup:" + n.ID + ":" + pk + ":" + id, To: r.Phone, Body: body,
+		m := Message{ID: followUpID(n.ID, pk, id), To: r.Phone, Body: body,
 			Night: n.ID, Person: id, Kind: KindNotice, Problem: p.ID}
 		if err := s.queue(ctx, m); err != nil {
 			s.log.Error("sms: cannot queue a follow-up", "night", n.ID, "problem", p.ID, "err", err)

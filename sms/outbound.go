@@ -73,6 +73,13 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		s.m.TextsOut.WithLabelValues("skipped").Inc()
 		return
 	}
+	if s.waitsForEarlier(ctx, rec) {
+		// Not a try: it comes back once the earlier text had its chance.
+		if err := s.q.RetryIn(ctx, id, s.opts.RetryBase, ""); err != nil {
+			s.log.Warn("sms: cannot hold a text behind an earlier one; the lease will bring it back", "id", id, "err", err)
+		}
+		return
+	}
 	attempts, err := s.q.Attempt(ctx, id)
 	if err != nil {
 		return
