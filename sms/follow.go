@@ -39,12 +39,16 @@ func (s *Service) followLive(ctx context.Context) {
 	defer tick.Stop()
 	var (
 		cur   string
+		noted string // the live night whose change was noted (noteLiveChange)
 		last  int64
 		unsub = func() {}
 	)
 	defer func() { unsub() }()
 	for {
 		id, err := s.hub.LiveID(ctx)
+		if err == nil && id != noted && s.noteLiveChange(ctx, id) {
+			noted = id
+		}
 		if err == nil && id != cur {
 			unsub()
 			cur = id

@@ -1,0 +1,96 @@
+package sms
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// A night stops being live (another is made live) with problems still
+// open, a taxi that never came say. Such a problem is never dropped: it
+// goes on asking for help until someone sorts it (escalateDue follows
+// every night with steps due, live or not). And everyone already texted
+// about one gets a single plain text naming what is still open, so nobody
+// goes home thinking it was dealt with.
+
+// closedTemplate is the text; %s is the list of what is still open.
+const closedTemplate = "The night is closed. Still open: %s. Please check."
+
+// noteLiveChange sends the closing texts of the night that was live until
+// now, once: the last live night any hub followed is kept in Redis, so a
+// hub that starts after the change still sees it. Two hubs may both send;
+// fixed ids make each text go once. It reports false when it must be
+// tried again.
+func (s *Service) noteLiveChange(ctx context.Context, live string) bool {
+	prev, err := s.rdb.Get(ctx, s.k.followed()).Result()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return false
+	}
+	if prev != "" && prev != live {
+		if err := s.nightClosed(ctx, prev); err != nil {
+			s.log.Warn("sms: cannot tell people what is still open on a closed night; will try again", "night", prev, "err", err)
+			return false
+		}
+	}
+	if err := s.rdb.Set(ctx, s.k.followed(), live, closedKeep).Err(); err != nil {
+		s.log.Warn("sms: cannot note the live night", "night", live, "err", err)
+		return false
+	}
+	return true
+}
+
+// nightClosed texts each person alerted about a problem of night id that
+// is not sorted, naming those problems.
+func (s *Service) nightClosed(ctx context.Context, id string) error {
+	n, err := s.hub.Night(ctx, id)
+	if night.ErrorCode(err) == night.NotFound {
+		return nil // wiped or gone: nothing to tell
+	}
+	if err != nil {
+		return err
+	}
+	open := map[string][]string{} // person: what is still open that they were told of
+	for i := range n.Problems {
+		p := &n.Problems[i]
+		if p.Status == night.Sorted {
+			continue
+		}
+		asked, err := s.rdb.HGetAll(ctx, s.k.alerted(n.ID, problemKey(p))).Result()
+		if err != nil {
+			return err
+		}
+		told := slices.Clone(p.Alerted)
+		for person := range asked {
+			told = append(told, person)
+		}
+		slices.Sort(told)
+		for _, person := range slices.Compact(told) {
+			open[person] = append(open[person], words(p))
+		}
+	}
+	for person, what := range open {
+		r, ok := n.Person(person)
+		if !ok || r.Phone == "" || r.OptedOut {
+			continue
+		}
+		m := Message{ID: "closed:" + n.ID + ":" + person, To: r.Phone, Night: n.ID, Person: person, Kind: KindNotice,
+			Body: fill(closedTemplate, strings.Join(what, ", "), MaxSMS)}
+		if err := s.queue(ctx, m); err != nil {
+			return err
+		}
+	}
+	if len(open) > 0 {
+		s.log.Info("sms: a night closed with problems open; those told of them are texted", "night", n.ID, "people", len(open))
+	}
+	return nil
+}
+
+// closedKeep is how long the last followed night is remembered; a hub
+// that starts later than this after a change does not send its texts.
+const closedKeep = 48 * time.Hour
