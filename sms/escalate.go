@@ -89,8 +89,12 @@ func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem,
 	}
 	to := recipients(n, p, step, asked)
 	if step > StepTeam && len(to) == 0 {
-		// Nobody new to ask at this step: go wider at once.
-		return s.runStep(ctx, n, p, step+1, now)
+		// Nobody new to ask at this step: go wider at once, unless this
+		// is the widest (everyone was asked already: nothing more to do).
+		if step < StepEveryone {
+			return s.runStep(ctx, n, p, step+1, now)
+		}
+		return true
 	}
 	// The next step is due before any text goes, so a text that fails at
 	// once can bring it forward. It is due the night's wait after this
