@@ -3,12 +3,12 @@ package sms
 import (
 	"context"
 	"errors"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/clubnight/clubnight/escalation"
 	"github.com/clubnight/clubnight/night"
 )
 
@@ -46,7 +46,7 @@ func (s *Service) noteLiveChange(ctx context.Context, live string) bool {
 }
 
 // nightClosed texts each person alerted about a problem of night id that
-// is not sorted, naming those problems.
+// is not sorted, naming those problems (escalation.StillOpen).
 func (s *Service) nightClosed(ctx context.Context, id string) error {
 	n, err := s.hub.Night(ctx, id)
 	if night.ErrorCode(err) == night.NotFound {
@@ -55,29 +55,22 @@ func (s *Service) nightClosed(ctx context.Context, id string) error {
 	if err != nil {
 		return err
 	}
-	open := map[string][]string{} // person: what is still open that they were told of
-	for i := range n.Problems {
-		p := &n.Problems[i]
-		if p.Status == night.Sorted {
-			continue
-		}
-		asked, err := s.rdb.HGetAll(ctx, s.k.alerted(n.ID, problemKey(p))).Result()
+	var readErr error
+	open := escalation.StillOpen(n, func(p *night.Problem) escalation.Asked {
+		seen, err := s.rdb.HGetAll(ctx, s.k.alerted(n.ID, problemKey(p))).Result()
 		if err != nil {
-			return err
+			readErr = err
 		}
-		told := slices.Clone(p.Alerted)
-		for person := range asked {
-			told = append(told, person)
-		}
-		slices.Sort(told)
-		for _, person := range slices.Compact(told) {
-			open[person] = append(open[person], words(p))
-		}
+		return asked(seen)
+	})
+	if readErr != nil {
+		return readErr
 	}
-	for person, what := range open {
-		r, ok := n.Person(person)
-		if !ok || r.Phone == "" || r.OptedOut {
-			continue
+	for person, problems := range open {
+		r, _ := n.Person(person)
+		var what []string
+		for _, p := range problems {
+			what = append(what, words(p))
 		}
 		m := Message{ID: "closed:" + n.ID + ":" + person, To: r.Phone, Night: n.ID, Person: person, Kind: KindNotice,
 			Body: fill(closedTemplate, strings.Join(what, ", "), MaxSMS)}

@@ -9,52 +9,22 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/clubnight/clubnight/escalation"
 	"github.com/clubnight/clubnight/night"
 )
 
-// Escalation steps: who is asked to help with a problem nobody has claimed.
+// Escalation steps (escalation.Team and so on), under the names the rest
+// of the product knows them by.
 const (
-	StepTeam     = 0 // those on duty (checked in), or the staff when nobody is
-	StepStaff    = 1 // the staff, after the night's EscalateAfter
-	StepEveryone = 2 // the whole team, after another EscalateAfter
+	StepTeam     = escalation.Team
+	StepStaff    = escalation.Staff
+	StepEveryone = escalation.Everyone
 )
 
-var stepNames = []string{"team", "staff", "everyone"}
-
-// recipients are the people a step texts: never the person who raised it,
-// nobody opted out or without a number, and nobody asked about this problem
-// at an earlier step (asked maps person to the step they were asked at).
-func recipients(n *night.Night, p *night.Problem, step int, asked map[string]int) []*night.Person {
-	pick := func(ok func(*night.Person) bool) []*night.Person {
-		var out []*night.Person
-		for i := range n.People {
-			q := &n.People[i]
-			if at, was := asked[q.ID]; was && at < step {
-				continue
-			}
-			if q.ID == p.RaisedBy || q.OptedOut || q.Phone == "" || !ok(q) {
-				continue
-			}
-			out = append(out, q)
-		}
-		return out
-	}
-	onDuty := func(q *night.Person) bool { return q.CheckedIn }
-	staff := func(q *night.Person) bool { return q.HasRole(night.RoleStaff) || q.HasRole(night.RoleOrganiser) }
-	anyone := func(*night.Person) bool { return true }
-	switch step {
-	case StepTeam:
-		for _, f := range []func(*night.Person) bool{onDuty, staff, anyone} {
-			if out := pick(f); len(out) > 0 {
-				return out
-			}
-		}
-		return nil
-	case StepStaff:
-		return pick(staff)
-	}
-	return pick(anyone)
-}
+// This file applies the escalation policy (package escalation: who is
+// asked at each step, when the next is due, when it waits) to Redis and
+// the send queue: due times in a sorted set per night, each step claimed
+// by one hub with a lease, and who was asked kept per problem.
 
 // sharedNow is the clock every hub shares (Redis's TIME unless a test
 // gives another): escalation due times and leases are compared by other
@@ -83,24 +53,18 @@ func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem,
 		s.log.Error("sms: cannot read who was asked about a problem", "night", n.ID, "problem", p.ID, "err", err)
 		return false
 	}
-	asked := map[string]int{}
-	for person, at := range seen {
-		asked[person], _ = strconv.Atoi(at)
-	}
-	to := recipients(n, p, step, asked)
-	if step > StepTeam && len(to) == 0 {
-		// Nobody new to ask at this step: go wider at once, unless this
-		// is the widest (everyone was asked already: nothing more to do).
-		if step < StepEveryone {
-			return s.runStep(ctx, n, p, step+1, now)
+	to := escalation.Recipients(n, p, step, asked(seen))
+	if next, skip := escalation.Skip(step, to); skip {
+		if next < 0 {
+			return true
 		}
-		return true
+		return s.runStep(ctx, n, p, next, now)
 	}
 	// The next step is due before any text goes, so a text that fails at
-	// once can bring it forward. It is due the night's wait after this
-	// step, by the shared clock: p.RaisedAt is the raising hub's own time.
+	// once can bring it forward. It is timed by the shared clock from now:
+	// p.RaisedAt is the raising hub's own time.
 	if step < StepEveryone {
-		_ = s.schedule(ctx, n.ID, pk, step+1, now.Add(n.EscalateAfter()), false)
+		_ = s.schedule(ctx, n.ID, pk, step+1, escalation.NextDue(n, now), false)
 	}
 	body := alertText(n, p, step)
 	for _, r := range to {
@@ -123,10 +87,28 @@ func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem,
 	// The step's key holds when it ran (shared clock, ms), so a schedule
 	// rebuilt after a stop can time the next step from it.
 	if first, err := s.rdb.SetNX(ctx, s.k.step(n.ID, pk, step), now.UnixMilli(), 48*time.Hour).Result(); err == nil && first {
-		s.m.Escalations.WithLabelValues(stepNames[step]).Inc()
-		s.log.Info("sms: problem alert", "night", n.ID, "problem", p.ID, "step", stepNames[step], "texts", len(to))
+		s.m.Escalations.WithLabelValues(escalation.Names[step]).Inc()
+		s.log.Info("sms: problem alert", "night", n.ID, "problem", p.ID, "step", escalation.Names[step], "texts", len(to))
 	}
 	return true
+}
+
+// recipients are the people step texts about p (escalation.Recipients),
+// under the name the replies use.
+func recipients(n *night.Night, p *night.Problem, step int, asked escalation.Asked) []*night.Person {
+	return escalation.Recipients(n, p, step, asked)
+}
+
+// asked reads who was asked about a problem, as Redis keeps it (person:
+// step).
+func asked(h map[string]string) escalation.Asked {
+	out := escalation.Asked{}
+	for person, at := range h {
+		if step, err := strconv.Atoi(at); err == nil {
+			out[person] = step
+		}
+	}
+	return out
 }
 
 // recordSent puts who was texted into the night once Twilio (or the
@@ -173,26 +155,16 @@ func (s *Service) stopEscalation(ctx context.Context, nightID string, p *night.P
 }
 
 // resumeEscalation picks up asking for help again after a claim was taken
-// back at undone: the next step not yet taken, EscalateAfter later. now
-// is the shared clock's time. undone is the clock of the hub that took
-// the undo, so it is only trusted within the night's wait before now: a
-// hub far behind brings the step forward to now at most, and one ahead
-// delays it not at all.
+// back at undone (the undo's own time; now is the shared clock's): the
+// next step not yet taken, when escalation.ResumeDue says.
 func (s *Service) resumeEscalation(ctx context.Context, n *night.Night, p *night.Problem, undone, now time.Time) {
-	at := undone
-	if at.After(now) {
-		at = now
-	}
-	if earliest := now.Add(-n.EscalateAfter()); at.Before(earliest) {
-		at = earliest
-	}
 	pk := problemKey(p)
 	for step := StepStaff; step <= StepEveryone; step++ {
 		done, err := s.rdb.Exists(ctx, s.k.step(n.ID, pk, step)).Result()
 		if err != nil || done == 1 {
 			continue
 		}
-		_ = s.schedule(ctx, n.ID, pk, step, at.Add(n.EscalateAfter()), false)
+		_ = s.schedule(ctx, n.ID, pk, step, escalation.ResumeDue(n, undone, now), false)
 		return
 	}
 }
@@ -289,14 +261,9 @@ redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
 return 1
 `)
 
-// escalateNight runs night id's due steps, each claimed by one hub.
-//
-// While texts are not going out (the night's TextsDown), asking more
-// people waits: a "Still needs help" that cannot be sent helps nobody,
-// and would reach the staff before the first alert reached anyone. Each
-// due step is moved to the night's wait from now, so once texts go again
-// those first asked get that wait to answer. A problem's first alerts are
-// still queued, to go as soon as texts do.
+// escalateNight runs night id's due steps, each claimed by one hub. A
+// step escalation.Held (texts are not going out) is moved to
+// escalation.HeldUntil instead.
 func (s *Service) escalateNight(ctx context.Context, id string) {
 	now, err := s.sharedNow(ctx)
 	if err != nil {
@@ -323,9 +290,11 @@ func (s *Service) escalateNight(ctx context.Context, id string) {
 	}
 	leaseEnd := now.Add(s.opts.Lease).UnixMilli()
 	for _, member := range due {
-		if n.TextsDown && !strings.HasSuffix(member, ":"+strconv.Itoa(StepTeam)) {
+		pk, stepText, _ := strings.Cut(member, ":")
+		step, _ := strconv.Atoi(stepText)
+		if escalation.Held(n, step) {
 			if err := postponeStep.Run(ctx, s.rdb, []string{s.k.esc(id)}, member, now.UnixMilli(),
-				now.Add(n.EscalateAfter()).UnixMilli()).Err(); err != nil {
+				escalation.HeldUntil(n, now).UnixMilli()).Err(); err != nil {
 				s.log.Warn("sms: cannot hold a problem's next step while texts fail", "night", id, "err", err)
 			}
 			continue
@@ -334,10 +303,8 @@ func (s *Service) escalateNight(ctx context.Context, id string) {
 		if err != nil || ok != 1 {
 			continue // another hub has it
 		}
-		pk, stepText, _ := strings.Cut(member, ":")
-		step, _ := strconv.Atoi(stepText)
 		done := true
-		if p := problemByKey(n, pk); p != nil && p.Status == night.Open && step >= StepTeam && step <= StepEveryone {
+		if p := problemByKey(n, pk); p != nil && p.Status == night.Open && escalation.Valid(step) {
 			done = s.runStep(ctx, n, p, step, now)
 		}
 		if done {
@@ -421,25 +388,20 @@ func (s *Service) reconcile(ctx context.Context, n *night.Night) {
 		if scheduled[pk] {
 			continue
 		}
-		step := StepTeam
-		if len(p.Alerted) > 0 {
-			step = p.Step + 1
-		}
-		for ; step <= StepEveryone; step++ {
-			if done, err := s.rdb.Exists(ctx, s.k.step(n.ID, pk, step)).Result(); err != nil || done == 0 {
-				break
-			}
-		}
-		if step > StepEveryone {
+		step, ok := escalation.Resume(p, func(step int) bool {
+			done, err := s.rdb.Exists(ctx, s.k.step(n.ID, pk, step)).Result()
+			return err == nil && done == 1
+		})
+		if !ok {
 			continue
 		}
 		at := now
 		if step > StepTeam {
 			if ran, ok := s.stepRan(ctx, n.ID, pk, step-1); ok {
-				at = ran.Add(n.EscalateAfter())
+				at = escalation.NextDue(n, ran)
 			}
 		}
-		s.log.Info("sms: picking up a problem's alerts after a stop", "night", n.ID, "problem", p.ID, "step", stepNames[step])
+		s.log.Info("sms: picking up a problem's alerts after a stop", "night", n.ID, "problem", p.ID, "step", escalation.Names[step])
 		_ = s.schedule(ctx, n.ID, pk, step, at, false)
 	}
 }
@@ -470,7 +432,7 @@ func (s *Service) requeueAlerts(ctx context.Context, n *night.Night, p *night.Pr
 	for person, stepText := range asked {
 		step, _ := strconv.Atoi(stepText)
 		r, ok := n.Person(person)
-		if !ok || r.Phone == "" || step < StepTeam || step > StepEveryone {
+		if !ok || r.Phone == "" || !escalation.Valid(step) {
 			continue
 		}
 		m := Message{ID: alertID(n.ID, pk, step, r.ID),

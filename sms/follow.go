@@ -9,6 +9,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/clubnight/clubnight/escalation"
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/night"
 )
@@ -194,21 +195,14 @@ func (s *Service) onEvent(ctx context.Context, n *night.Night, ev *night.Event) 
 // gets here first and however often the problem changes hands.
 func (s *Service) tellAlerted(ctx context.Context, n *night.Night, p *night.Problem, ev *night.Event, body string) {
 	pk := problemKey(p)
-	asked, err := s.rdb.HGetAll(ctx, s.k.alerted(n.ID, pk)).Result()
+	seen, err := s.rdb.HGetAll(ctx, s.k.alerted(n.ID, pk)).Result()
 	if err != nil {
 		s.log.Warn("sms: cannot read who was texted about a problem", "night", n.ID, "problem", p.ID, "err", err)
 		return
 	}
-	for _, id := range p.Alerted {
-		asked[id] = ""
-	}
-	for id := range asked {
-		r, ok := n.Person(id)
-		if !ok || id == ev.By || id == p.RaisedBy || r.Phone == "" || r.OptedOut {
-			continue
-		}
-		m := Message{ID: followUpID(n.ID, pk, id), To: r.Phone, Body: body,
-			Night: n.ID, Person: id, Kind: KindNotice, Problem: p.ID}
+	for _, r := range escalation.FollowUp(n, p, asked(seen), ev.By) {
+		m := Message{ID: followUpID(n.ID, pk, r.ID), To: r.Phone, Body: body,
+			Night: n.ID, Person: r.ID, Kind: KindNotice, Problem: p.ID}
 		if err := s.queue(ctx, m); err != nil {
 			s.log.Error("sms: cannot queue a follow-up", "night", n.ID, "problem", p.ID, "err", err)
 		}

@@ -4,14 +4,14 @@ import (
 	"context"
 	"strconv"
 	"strings"
+
+	"github.com/clubnight/clubnight/escalation"
 )
 
-// A problem's texts go in order: its "Still needs help" alerts never go
-// before its first alerts have, and a follow-up ("Jade is on it") never
-// reaches someone before the alert it follows up. The queue itself does
-// not keep order (a text that failed waits to be tried again while later
-// ones go), so a text that would overtake an earlier one of its problem
-// waits for it.
+// A problem's texts go in order (escalation.WaitsFor says which earlier
+// alerts a text waits for). The queue itself does not keep order (a text
+// that failed waits to be tried again while later ones go), so a text
+// that would overtake an earlier one of its problem waits for it.
 
 // alertID is the fixed id of the alert about problem pk of night nightID
 // to person at step: each is queued once, whichever hub gets there first.
@@ -37,7 +37,7 @@ func problemKeyOf(rec *record) (pk string, step int, ok bool) {
 	rest, found = strings.CutPrefix(rec.ID, "followup:"+rec.Night+":")
 	if found {
 		pk, _, _ := strings.Cut(rest, ":")
-		return pk, -1, pk != ""
+		return pk, escalation.FollowUpStep, pk != ""
 	}
 	return "", 0, false
 }
@@ -54,22 +54,12 @@ func (s *Service) waitsForEarlier(ctx context.Context, rec *record) bool {
 	if !ok || step == StepTeam {
 		return false
 	}
-	asked, err := s.rdb.HGetAll(ctx, s.k.alerted(rec.Night, pk)).Result()
+	seen, err := s.rdb.HGetAll(ctx, s.k.alerted(rec.Night, pk)).Result()
 	if err != nil {
 		return false
 	}
-	var earlier []string
-	for person, at := range asked {
-		was, err := strconv.Atoi(at)
-		if err != nil {
-			continue
-		}
-		if step < 0 && person == rec.Person || step > 0 && was < step {
-			earlier = append(earlier, alertID(rec.Night, pk, was, person))
-		}
-	}
-	for _, id := range earlier {
-		prev, err := s.q.load(ctx, id)
+	for _, a := range escalation.WaitsFor(asked(seen), step, rec.Person) {
+		prev, err := s.q.load(ctx, alertID(rec.Night, pk, a.Step, a.Person))
 		if err == nil && prev != nil && statusRank(prev.Status) <= statusRank("pending") {
 			return true
 		}
