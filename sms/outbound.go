@@ -113,7 +113,7 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		// Tried twice and Twilio still cannot take it: people must call.
 		s.textsGoing(ctx, rec, false)
 	}
-	if Temporary(err) && attempts < s.opts.MaxAttempts {
+	if Temporary(err) && (attempts < s.opts.MaxAttempts || s.stillNeeded(ctx, rec)) {
 		wait := s.backoff(attempts)
 		s.m.TextsOut.WithLabelValues("retried").Inc()
 		s.log.Warn("sms: sending failed; will retry", "id", id, "to", phone.Mask(rec.To),

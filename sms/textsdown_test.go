@@ -68,3 +68,19 @@ func TestTextsDown_FollowUpNeverBeforeItsAlert(t *testing.T) {
 		t.Fatalf("%s got %q before %q", other, got[0].Get("Body"), got[1].Get("Body"))
 	}
 }
+
+// A long outage does not lose a problem's first alert: while the problem
+// is still open, its alert is tried again past the usual number of tries,
+// and goes once texts do.
+func TestTextsDown_AlertOutlastsALongOutage(t *testing.T) {
+	f := NewFakeTwilio(t)
+	f.Always("503")
+	e := twilioEnv(t, f, EnvOptions{Options: func(o *sms.Options) { o.MaxAttempts = 2 }})
+	e.MustApply(night.Command{Type: night.CmdCheckIn, By: "tom"})
+	e.MustApply(night.Command{Type: night.CmdRaise, By: "priya", Kind: night.Taxi, Text: "Taxi for Jo not here"})
+	Eventually(t, 15*time.Second, "more tries than the usual two", func() bool { return f.Calls() >= 5 })
+	f.Always("")
+	Eventually(t, 15*time.Second, "the first alert to go once texts do", func() bool {
+		return len(f.CreatedTo(numbers["tom"])) == 1
+	})
+}
