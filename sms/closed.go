@@ -66,14 +66,13 @@ func (s *Service) nightClosed(ctx context.Context, id string) error {
 	if readErr != nil {
 		return readErr
 	}
-	for person, problems := range open {
+	for person := range open {
 		r, _ := n.Person(person)
-		var what []string
-		for _, p := range problems {
-			what = append(what, words(p))
-		}
-		m := Message{ID: "closed:" + n.ID + ":" + person, To: r.Phone, Night: n.ID, Person: person, Kind: KindNotice,
-			Body: fill(closedTemplate, strings.Join(what, ", "), MaxSMS)}
+		// The words are filled in when it is sent (closedBody), from the
+		// night as it is then: nothing of a night wiped meanwhile is kept
+		// in the queue, and a problem sorted meanwhile is left out.
+		m := Message{ID: closedPrefix + n.ID + ":" + person, To: r.Phone, Night: n.ID, Person: person, Kind: KindNotice,
+			Body: fill(closedTemplate, "", MaxSMS)}
 		if err := s.queue(ctx, m); err != nil {
 			return err
 		}
@@ -82,6 +81,52 @@ func (s *Service) nightClosed(ctx context.Context, id string) error {
 		s.log.Info("sms: a night closed with problems open; those told of them are texted", "night", n.ID, "people", len(open))
 	}
 	return nil
+}
+
+// closedPrefix starts the id of a closing text.
+const closedPrefix = "closed:"
+
+// closedBody is the closing text to rec's person, from the night as it is
+// now; ok is false when nothing they were told of is still open.
+func (s *Service) closedBody(ctx context.Context, rec *record) (body string, ok bool, err error) {
+	n, err := s.hub.Night(ctx, rec.Night)
+	if night.ErrorCode(err) == night.NotFound {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	var readErr error
+	open := escalation.StillOpen(n, func(p *night.Problem) escalation.Asked {
+		seen, err := s.rdb.HGetAll(ctx, s.k.alerted(n.ID, problemKey(p))).Result()
+		if err != nil {
+			readErr = err
+		}
+		return asked(seen)
+	})
+	if readErr != nil {
+		return "", false, readErr
+	}
+	var what []string
+	for _, p := range open[rec.Person] {
+		what = append(what, kindWords(p))
+	}
+	if len(what) == 0 {
+		return "", false, nil
+	}
+	return fill(closedTemplate, strings.Join(what, ", "), MaxSMS), true, nil
+}
+
+// kindWords names p by its kind only ("a taxi is not here"), never its
+// own words: this text can go out after its night is wiped for privacy
+// (the wipe and the send are not one step), and a problem's own words
+// may hold a name or an address.
+func kindWords(p *night.Problem) string {
+	w := night.KindWords[p.Kind]
+	if w == "" {
+		w = night.KindWords[night.Other]
+	}
+	return strings.ToLower(w[:1]) + w[1:]
 }
 
 // closedKeep is how long the last followed night is remembered; a hub

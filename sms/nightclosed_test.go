@@ -35,7 +35,9 @@ func TestNightClosed_OpenProblemsAreNamedToThoseTexted(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	const want = "The night is closed. Still open: Taxi for Jo not here. Please check."
+	// The problem by its kind, never its own words (they may be personal,
+	// and the night may be wiped for privacy as this text goes).
+	const want = "The night is closed. Still open: a taxi is not here. Please check."
 	closed := func(person string) []sms.Message {
 		var out []sms.Message
 		for _, r := range []*Recorder{a, b} {

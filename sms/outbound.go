@@ -2,6 +2,7 @@ package sms
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/clubnight/clubnight/night"
@@ -72,6 +73,19 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		_ = s.q.Done(ctx, id)
 		s.m.TextsOut.WithLabelValues("skipped").Inc()
 		return
+	}
+	if strings.HasPrefix(rec.ID, closedPrefix) {
+		body, ok, err := s.closedBody(ctx, rec)
+		if err != nil {
+			return // the lease runs out and it comes back
+		}
+		if !ok {
+			_, _ = s.q.setStatus(ctx, id, "skipped", "nothing still open")
+			_ = s.q.Done(ctx, id)
+			s.m.TextsOut.WithLabelValues("skipped").Inc()
+			return
+		}
+		rec.Body = body
 	}
 	if s.waitsForEarlier(ctx, rec) {
 		// Not a try: it comes back once the earlier text had its chance.
