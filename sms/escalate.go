@@ -9,59 +9,39 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/clubnight/clubnight/escalation"
 	"github.com/clubnight/clubnight/night"
 )
 
-// Escalation steps: who is asked to help with a problem nobody has claimed.
+// Escalation steps (escalation.Team and so on), under the names the rest
+// of the product knows them by.
 const (
-	StepTeam     = 0 // those on duty (checked in), or the staff when nobody is
-	StepStaff    = 1 // the staff, after the night's EscalateAfter
-	StepEveryone = 2 // the whole team, after another EscalateAfter
+	StepTeam     = escalation.Team
+	StepStaff    = escalation.Staff
+	StepEveryone = escalation.Everyone
 )
 
-var stepNames = []string{"team", "staff", "everyone"}
+// This file applies the escalation policy (package escalation: who is
+// asked at each step, when the next is due, when it waits) to Redis and
+// the send queue: due times in a sorted set per night, each step claimed
+// by one hub with a lease, and who was asked kept per problem.
 
-// recipients are the people a step texts: never the person who raised it,
-// nobody opted out or without a number, and nobody asked about this problem
-// at an earlier step (asked maps person to the step they were asked at).
-func recipients(n *night.Night, p *night.Problem, step int, asked map[string]int) []*night.Person {
-	pick := func(ok func(*night.Person) bool) []*night.Person {
-		var out []*night.Person
-		for i := range n.People {
-			q := &n.People[i]
-			if at, was := asked[q.ID]; was && at < step {
-				continue
-			}
-			if q.ID == p.RaisedBy || q.OptedOut || q.Phone == "" || !ok(q) {
-				continue
-			}
-			out = append(out, q)
-		}
-		return out
+// sharedNow is the clock every hub shares (Redis's TIME unless a test
+// gives another): escalation due times and leases are compared by other
+// hubs, whose own clocks may be minutes out.
+func (s *Service) sharedNow(ctx context.Context) (time.Time, error) {
+	now, err := s.opts.SharedClock(ctx)
+	if err != nil {
+		s.log.Warn("sms: cannot read Redis's clock", "err", err)
 	}
-	onDuty := func(q *night.Person) bool { return q.CheckedIn }
-	staff := func(q *night.Person) bool { return q.HasRole(night.RoleStaff) || q.HasRole(night.RoleOrganiser) }
-	anyone := func(*night.Person) bool { return true }
-	switch step {
-	case StepTeam:
-		for _, f := range []func(*night.Person) bool{onDuty, staff, anyone} {
-			if out := pick(f); len(out) > 0 {
-				return out
-			}
-		}
-		return nil
-	case StepStaff:
-		return pick(staff)
-	}
-	return pick(anyone)
+	return now, err
 }
 
 // runStep texts step's people about p (each text once, whichever hub gets
 // here first) and schedules the next step in Redis, so a restart keeps it.
-// It reports false when the step could not be finished and should be
-// tried again.
-func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem, step int) bool {
-	now := s.clock()
+// now is the shared clock's time. It reports false when the step could
+// not be finished and should be tried again.
+func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem, step int, now time.Time) bool {
 	if p.Status != night.Open {
 		s.stopEscalation(ctx, n.ID, p)
 		return true
@@ -73,27 +53,22 @@ func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem,
 		s.log.Error("sms: cannot read who was asked about a problem", "night", n.ID, "problem", p.ID, "err", err)
 		return false
 	}
-	asked := map[string]int{}
-	for person, at := range seen {
-		asked[person], _ = strconv.Atoi(at)
-	}
-	to := recipients(n, p, step, asked)
-	if step > StepTeam && len(to) == 0 {
-		// Nobody new to ask at this step: go wider at once.
-		return s.runStep(ctx, n, p, step+1)
+	to := escalation.Recipients(n, p, step, asked(seen))
+	if next, skip := escalation.Skip(step, to); skip {
+		if next < 0 {
+			return true
+		}
+		return s.runStep(ctx, n, p, next, now)
 	}
 	// The next step is due before any text goes, so a text that fails at
-	// once can bring it forward.
+	// once can bring it forward. It is timed by the shared clock from now:
+	// p.RaisedAt is the raising hub's own time.
 	if step < StepEveryone {
-		base := now
-		if step == StepTeam && !p.RaisedAt.IsZero() {
-			base = p.RaisedAt
-		}
-		s.schedule(ctx, n.ID, pk, step+1, base.Add(n.EscalateAfter()), false)
+		_ = s.schedule(ctx, n.ID, pk, step+1, escalation.NextDue(n, now), false)
 	}
 	body := alertText(n, p, step)
 	for _, r := range to {
-		m := Message{ID: "alert:" + n.ID + ":" + pk + ":" + strconv.Itoa(step) + ":" + r.ID,
+		m := Message{ID: alertID(n.ID, pk, step, r.ID),
 			To: r.Phone, Body: body, Night: n.ID, Person: r.ID, Kind: KindAlert, Problem: p.ID, Step: step}
 		if err := s.queue(ctx, m); err != nil {
 			s.log.Error("sms: cannot queue a problem alert", "night", n.ID, "problem", p.ID, "err", err)
@@ -109,11 +84,31 @@ func (s *Service) runStep(ctx context.Context, n *night.Night, p *night.Problem,
 			s.log.Warn("sms: cannot record an alert", "night", n.ID, "problem", p.ID, "err", err)
 		}
 	}
-	if first, err := s.rdb.SetNX(ctx, s.k.step(n.ID, pk, step), len(to), 48*time.Hour).Result(); err == nil && first {
-		s.m.Escalations.WithLabelValues(stepNames[step]).Inc()
-		s.log.Info("sms: problem alert", "night", n.ID, "problem", p.ID, "step", stepNames[step], "texts", len(to))
+	// The step's key holds when it ran (shared clock, ms), so a schedule
+	// rebuilt after a stop can time the next step from it.
+	if first, err := s.rdb.SetNX(ctx, s.k.step(n.ID, pk, step), now.UnixMilli(), 48*time.Hour).Result(); err == nil && first {
+		s.m.Escalations.WithLabelValues(escalation.Names[step]).Inc()
+		s.log.Info("sms: problem alert", "night", n.ID, "problem", p.ID, "step", escalation.Names[step], "texts", len(to))
 	}
 	return true
+}
+
+// recipients are the people step texts about p (escalation.Recipients),
+// under the name the replies use.
+func recipients(n *night.Night, p *night.Problem, step int, asked escalation.Asked) []*night.Person {
+	return escalation.Recipients(n, p, step, asked)
+}
+
+// asked reads who was asked about a problem, as Redis keeps it (person:
+// step).
+func asked(h map[string]string) escalation.Asked {
+	out := escalation.Asked{}
+	for person, at := range h {
+		if step, err := strconv.Atoi(at); err == nil {
+			out[person] = step
+		}
+	}
+	return out
 }
 
 // recordSent puts who was texted into the night once Twilio (or the
@@ -133,7 +128,7 @@ func (s *Service) recordSent(ctx context.Context, rec *record) {
 
 // schedule sets when step of problem pk is due. Unless force, a time set
 // already (by another hub) stands.
-func (s *Service) schedule(ctx context.Context, nightID, pk string, step int, at time.Time, force bool) {
+func (s *Service) schedule(ctx context.Context, nightID, pk string, step int, at time.Time, force bool) error {
 	z := redis.Z{Score: float64(at.UnixMilli()), Member: pk + ":" + strconv.Itoa(step)}
 	var err error
 	if force {
@@ -148,6 +143,7 @@ func (s *Service) schedule(ctx context.Context, nightID, pk string, step int, at
 		s.log.Error("sms: cannot schedule an escalation", "night", nightID, "problem", pk, "err", err)
 	}
 	s.hub.NightKeysChanged(ctx, nightID)
+	return err
 }
 
 // stopEscalation drops p's pending steps: someone is on it, or it is over.
@@ -159,15 +155,16 @@ func (s *Service) stopEscalation(ctx context.Context, nightID string, p *night.P
 }
 
 // resumeEscalation picks up asking for help again after a claim was taken
-// back (at at): the next step not yet taken, EscalateAfter later.
-func (s *Service) resumeEscalation(ctx context.Context, n *night.Night, p *night.Problem, at time.Time) {
+// back at undone (the undo's own time; now is the shared clock's): the
+// next step not yet taken, when escalation.ResumeDue says.
+func (s *Service) resumeEscalation(ctx context.Context, n *night.Night, p *night.Problem, undone, now time.Time) {
 	pk := problemKey(p)
 	for step := StepStaff; step <= StepEveryone; step++ {
 		done, err := s.rdb.Exists(ctx, s.k.step(n.ID, pk, step)).Result()
 		if err != nil || done == 1 {
 			continue
 		}
-		s.schedule(ctx, n.ID, pk, step, at.Add(n.EscalateAfter()), false)
+		_ = s.schedule(ctx, n.ID, pk, step, escalation.ResumeDue(n, undone, now), false)
 		return
 	}
 }
@@ -179,7 +176,11 @@ func (s *Service) escalateNow(ctx context.Context, nightID, problemID string) {
 	if err != nil {
 		return
 	}
-	now := float64(s.clock().UnixMilli())
+	at, err := s.sharedNow(ctx)
+	if err != nil {
+		return
+	}
+	now := float64(at.UnixMilli())
 	moved := false
 	for _, m := range members {
 		if strings.HasPrefix(m, problemID+"-") {
@@ -250,9 +251,24 @@ if due and tonumber(due) == tonumber(ARGV[2]) then redis.call('ZREM', KEYS[1], A
 return 1
 `)
 
-// escalateNight runs night id's due steps, each claimed by one hub.
+// postponeStep moves a due step to a new time, unless it is not due (not
+// there, or leased by a hub running it).
+// KEYS: esc. ARGV: member, now ms, new time ms.
+var postponeStep = redis.NewScript(`
+local due = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if not due or tonumber(due) > tonumber(ARGV[2]) then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
+return 1
+`)
+
+// escalateNight runs night id's due steps, each claimed by one hub. A
+// step escalation.Held (texts are not going out) is moved to
+// escalation.HeldUntil instead.
 func (s *Service) escalateNight(ctx context.Context, id string) {
-	now := s.clock()
+	now, err := s.sharedNow(ctx)
+	if err != nil {
+		return
+	}
 	due, err := s.rdb.ZRangeByScore(ctx, s.k.esc(id), &redis.ZRangeBy{
 		Min: "-inf", Max: strconv.FormatInt(now.UnixMilli(), 10), Count: 50}).Result()
 	if err != nil {
@@ -274,15 +290,22 @@ func (s *Service) escalateNight(ctx context.Context, id string) {
 	}
 	leaseEnd := now.Add(s.opts.Lease).UnixMilli()
 	for _, member := range due {
+		pk, stepText, _ := strings.Cut(member, ":")
+		step, _ := strconv.Atoi(stepText)
+		if escalation.Held(n, step) {
+			if err := postponeStep.Run(ctx, s.rdb, []string{s.k.esc(id)}, member, now.UnixMilli(),
+				escalation.HeldUntil(n, now).UnixMilli()).Err(); err != nil {
+				s.log.Warn("sms: cannot hold a problem's next step while texts fail", "night", id, "err", err)
+			}
+			continue
+		}
 		ok, err := claimStep.Run(ctx, s.rdb, []string{s.k.esc(id)}, member, now.UnixMilli(), leaseEnd).Int()
 		if err != nil || ok != 1 {
 			continue // another hub has it
 		}
-		pk, stepText, _ := strings.Cut(member, ":")
-		step, _ := strconv.Atoi(stepText)
 		done := true
-		if p := problemByKey(n, pk); p != nil && p.Status == night.Open && step >= StepTeam && step <= StepEveryone {
-			done = s.runStep(ctx, n, p, step)
+		if p := problemByKey(n, pk); p != nil && p.Status == night.Open && escalation.Valid(step) {
+			done = s.runStep(ctx, n, p, step, now)
 		}
 		if done {
 			_ = finishStep.Run(ctx, s.rdb, []string{s.k.esc(id)}, member, leaseEnd).Err()
@@ -294,9 +317,16 @@ func (s *Service) escalateNight(ctx context.Context, id string) {
 // escalateAfterRaise asks for help with a problem just raised: its first
 // step is written down as due now before it runs, so a hub that stops
 // halfway leaves it for the next.
-func (s *Service) escalateAfterRaise(ctx context.Context, n *night.Night, p *night.Problem) {
-	s.schedule(ctx, n.ID, problemKey(p), StepTeam, s.clock(), false)
+func (s *Service) escalateAfterRaise(ctx context.Context, n *night.Night, p *night.Problem) error {
+	now, err := s.sharedNow(ctx)
+	if err != nil {
+		return err
+	}
+	if err := s.schedule(ctx, n.ID, problemKey(p), StepTeam, now, false); err != nil {
+		return err
+	}
 	s.escalateNight(ctx, n.ID)
+	return nil
 }
 
 // reconcileAge bounds how old a problem may be and still be picked up at
@@ -327,7 +357,10 @@ func (s *Service) reconcileAll(ctx context.Context) {
 }
 
 func (s *Service) reconcile(ctx context.Context, n *night.Night) {
-	now := s.clock()
+	now, err := s.sharedNow(ctx)
+	if err != nil {
+		return
+	}
 	members, err := s.rdb.ZRange(ctx, s.k.esc(n.ID), 0, -1).Result()
 	if err != nil {
 		return
@@ -346,6 +379,8 @@ func (s *Service) reconcile(ctx context.Context, n *night.Night) {
 			}
 			continue
 		}
+		// RaisedAt is the raising hub's own time; minutes of skew do not
+		// matter against half a day.
 		if now.Sub(p.RaisedAt) > reconcileAge {
 			continue
 		}
@@ -353,25 +388,32 @@ func (s *Service) reconcile(ctx context.Context, n *night.Night) {
 		if scheduled[pk] {
 			continue
 		}
-		step := StepTeam
-		if len(p.Alerted) > 0 {
-			step = p.Step + 1
-		}
-		for ; step <= StepEveryone; step++ {
-			if done, err := s.rdb.Exists(ctx, s.k.step(n.ID, pk, step)).Result(); err != nil || done == 0 {
-				break
-			}
-		}
-		if step > StepEveryone {
+		step, ok := escalation.Resume(p, func(step int) bool {
+			done, err := s.rdb.Exists(ctx, s.k.step(n.ID, pk, step)).Result()
+			return err == nil && done == 1
+		})
+		if !ok {
 			continue
 		}
 		at := now
 		if step > StepTeam {
-			at = p.RaisedAt.Add(time.Duration(step) * n.EscalateAfter())
+			if ran, ok := s.stepRan(ctx, n.ID, pk, step-1); ok {
+				at = escalation.NextDue(n, ran)
+			}
 		}
-		s.log.Info("sms: picking up a problem's alerts after a stop", "night", n.ID, "problem", p.ID, "step", stepNames[step])
-		s.schedule(ctx, n.ID, pk, step, at, false)
+		s.log.Info("sms: picking up a problem's alerts after a stop", "night", n.ID, "problem", p.ID, "step", escalation.Names[step])
+		_ = s.schedule(ctx, n.ID, pk, step, at, false)
 	}
+}
+
+// stepRan returns when step of problem pk ran, by the shared clock, when
+// its key says (keys written before it held a time hold a count).
+func (s *Service) stepRan(ctx context.Context, nightID, pk string, step int) (time.Time, bool) {
+	ms, err := s.rdb.Get(ctx, s.k.step(nightID, pk, step)).Int64()
+	if err != nil || ms < 1e12 {
+		return time.Time{}, false
+	}
+	return time.UnixMilli(ms), true
 }
 
 // requeueAlerts queues again the alerts recorded as asked about p whose
@@ -390,10 +432,10 @@ func (s *Service) requeueAlerts(ctx context.Context, n *night.Night, p *night.Pr
 	for person, stepText := range asked {
 		step, _ := strconv.Atoi(stepText)
 		r, ok := n.Person(person)
-		if !ok || r.Phone == "" || step < StepTeam || step > StepEveryone {
+		if !ok || r.Phone == "" || !escalation.Valid(step) {
 			continue
 		}
-		m := Message{ID: "alert:" + n.ID + ":" + pk + ":" + stepText + ":" + r.ID,
+		m := Message{ID: alertID(n.ID, pk, step, r.ID),
 			To: r.Phone, Body: alertText(n, p, step), Night: n.ID, Person: r.ID, Kind: KindAlert, Problem: p.ID, Step: step}
 		if slices.Contains(sent, m.ID) {
 			continue

@@ -9,12 +9,19 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/clubnight/clubnight/escalation"
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/night"
 )
 
-// maxReplayAge is how old an event may be and still cause a text: after a
-// long outage, nobody wants alerts about problems from an hour ago.
+// maxReplayAge is how old a claim, sort or undo may be and still cause a
+// follow-up text: after a long outage, nobody wants "Jade is on it" about
+// an hour ago. A problem still open is another matter: it is alerted
+// however late (up to reconcileAge), as a restart picks it up too.
+//
+// Age is the shared clock (Redis's) less the event's time, which is the
+// clock of the hub that took the change: a follower's own clock plays no
+// part, so a hub far ahead skips nothing.
 const maxReplayAge = 30 * time.Minute
 
 // followLive reads every event of the live night, from where the last hub
@@ -33,12 +40,16 @@ func (s *Service) followLive(ctx context.Context) {
 	defer tick.Stop()
 	var (
 		cur   string
+		noted string // the live night whose change was noted (noteLiveChange)
 		last  int64
 		unsub = func() {}
 	)
 	defer func() { unsub() }()
 	for {
 		id, err := s.hub.LiveID(ctx)
+		if err == nil && id != noted && s.noteLiveChange(ctx, id) {
+			noted = id
+		}
 		if err == nil && id != cur {
 			unsub()
 			cur = id
@@ -97,38 +108,65 @@ func (s *Service) catchUp(ctx context.Context, id string, last *int64) {
 						return
 					}
 				}
-				s.onEvent(ctx, n, &ev)
+				if err := s.onEvent(ctx, n, &ev); err != nil {
+					// Not written down: the cursor stays before it, and
+					// this hub or another tries again.
+					s.log.Warn("sms: cannot act on a change yet; will try again", "night", id, "seq", raw.Seq, "err", err)
+					s.saveCursor(ctx, id, *last)
+					return
+				}
 			}
 			*last = raw.Seq
 		}
-		if err := saveCursor.Run(ctx, s.rdb, []string{s.k.cursor(id)}, *last).Err(); err != nil && !errors.Is(err, redis.Nil) {
-			s.log.Warn("sms: cannot save the event cursor", "night", id, "err", err)
-		}
-		s.hub.NightKeysChanged(ctx, id)
+		s.saveCursor(ctx, id, *last)
 		if len(evs) < 256 {
 			return
 		}
 	}
 }
 
+// saveCursor moves night id's shared cursor forward to last.
+func (s *Service) saveCursor(ctx context.Context, id string, last int64) {
+	if last <= 0 {
+		return
+	}
+	if err := saveCursor.Run(ctx, s.rdb, []string{s.k.cursor(id)}, last).Err(); err != nil && !errors.Is(err, redis.Nil) {
+		s.log.Warn("sms: cannot save the event cursor", "night", id, "err", err)
+	}
+	s.hub.NightKeysChanged(ctx, id)
+}
+
 // onEvent turns one change into texts. n is the night as it is now, so a
-// problem already claimed by the time we look is not alerted.
-func (s *Service) onEvent(ctx context.Context, n *night.Night, ev *night.Event) {
+// problem already claimed by the time we look is not alerted. An error
+// means the change was not acted on and must be read again.
+func (s *Service) onEvent(ctx context.Context, n *night.Night, ev *night.Event) error {
 	if ev.Kind == night.CmdReplace {
 		// A new plan numbers problems from p1 again.
 		_ = s.rdb.Del(ctx, s.k.esc(n.ID)).Err()
-		return
+		return nil
 	}
-	if ev.Problem == nil || s.clock().Sub(ev.At) > maxReplayAge {
-		return
+	if ev.Problem == nil {
+		return nil
 	}
 	p, ok := n.Problem(ev.Problem.ID)
 	if !ok || !p.RaisedAt.Equal(ev.Problem.RaisedAt) {
-		return
+		return nil
+	}
+	now, err := s.sharedNow(ctx)
+	if err != nil {
+		return err
+	}
+	age := now.Sub(ev.At)
+	if ev.Kind == night.CmdRaise {
+		if p.Status != night.Open || age > reconcileAge {
+			return nil
+		}
+		return s.escalateAfterRaise(ctx, n, p)
+	}
+	if age > maxReplayAge {
+		return nil
 	}
 	switch ev.Kind {
-	case night.CmdRaise:
-		s.escalateAfterRaise(ctx, n, p)
 	case night.CmdClaim:
 		s.stopEscalation(ctx, n.ID, p)
 		s.tellRaiser(ctx, n, p, ev, claimNotice(n, ev.Problem))
@@ -141,12 +179,13 @@ func (s *Service) onEvent(ctx context.Context, n *night.Night, ev *night.Event) 
 		switch {
 		case ev.Undid == night.CmdClaim && p.Status == night.Open:
 			// Nobody is on it any more: carry on asking.
-			s.resumeEscalation(ctx, n, p, ev.At)
+			s.resumeEscalation(ctx, n, p, ev.At, now)
 		case ev.Undid == night.CmdRaise:
 			s.stopEscalation(ctx, n.ID, p)
 			s.tellAlerted(ctx, n, p, ev, fill(nameOf(n.Name(ev.By))+" says it is sorted: %s. No need to come.", words(p), MaxSMS))
 		}
 	}
+	return nil
 }
 
 // tellAlerted sends one short follow-up to everyone already texted about p
@@ -156,21 +195,14 @@ func (s *Service) onEvent(ctx context.Context, n *night.Night, ev *night.Event) 
 // gets here first and however often the problem changes hands.
 func (s *Service) tellAlerted(ctx context.Context, n *night.Night, p *night.Problem, ev *night.Event, body string) {
 	pk := problemKey(p)
-	asked, err := s.rdb.HGetAll(ctx, s.k.alerted(n.ID, pk)).Result()
+	seen, err := s.rdb.HGetAll(ctx, s.k.alerted(n.ID, pk)).Result()
 	if err != nil {
 		s.log.Warn("sms: cannot read who was texted about a problem", "night", n.ID, "problem", p.ID, "err", err)
 		return
 	}
-	for _, id := range p.Alerted {
-		asked[id] = ""
-	}
-	for id := range asked {
-		r, ok := n.Person(id)
-		if !ok || id == ev.By || id == p.RaisedBy || r.Phone == "" || r.OptedOut {
-			continue
-		}
-		m := Message{ID: "followup:" + n.ID + ":" + pk + ":" + id, To: r.Phone, Body: body,
-			Night: n.ID, Person: id, Kind: KindNotice, Problem: p.ID}
+	for _, r := range escalation.FollowUp(n, p, asked(seen), ev.By) {
+		m := Message{ID: followUpID(n.ID, pk, r.ID), To: r.Phone, Body: body,
+			Night: n.ID, Person: r.ID, Kind: KindNotice, Problem: p.ID}
 		if err := s.queue(ctx, m); err != nil {
 			s.log.Error("sms: cannot queue a follow-up", "night", n.ID, "problem", p.ID, "err", err)
 		}

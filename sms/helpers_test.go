@@ -156,6 +156,7 @@ func (e *Env) Twin(sender sms.Sender) *sms.Service {
 func (e *Env) baseOptions(h *hub.Hub, sender sms.Sender) sms.Options {
 	o := smstest.Options(h, e.Config, e.Clock.Now, smstest.Logger(nil, "SMS_TEST_LOG"))
 	o.Sender = sender
+	o.SharedClock = e.Clock.Shared
 	return o
 }
 

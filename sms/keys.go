@@ -24,6 +24,7 @@ func (k keys) cursor(id string) string     { return k.night(id) + "cursor" }
 func (k keys) esc(id string) string        { return k.night(id) + "esc" }
 func (k keys) sentAlerts(id string) string { return k.night(id) + "sent" }
 func (k keys) escNights() string           { return k.p + "esc-nights" }
+func (k keys) followed() string            { return k.p + "followed" }
 func (k keys) step(id, pid string, step int) string {
 	return k.night(id) + "step:" + pid + ":" + itoa(int64(step))
 }

@@ -2,6 +2,7 @@ package sms
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/clubnight/clubnight/night"
@@ -72,6 +73,26 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		s.m.TextsOut.WithLabelValues("skipped").Inc()
 		return
 	}
+	if strings.HasPrefix(rec.ID, closedPrefix) {
+		body, ok, err := s.closedBody(ctx, rec)
+		if err != nil {
+			return // the lease runs out and it comes back
+		}
+		if !ok {
+			_, _ = s.q.setStatus(ctx, id, "skipped", "nothing still open")
+			_ = s.q.Done(ctx, id)
+			s.m.TextsOut.WithLabelValues("skipped").Inc()
+			return
+		}
+		rec.Body = body
+	}
+	if s.waitsForEarlier(ctx, rec) {
+		// Not a try: it comes back once the earlier text had its chance.
+		if err := s.q.RetryIn(ctx, id, s.opts.RetryBase, ""); err != nil {
+			s.log.Warn("sms: cannot hold a text behind an earlier one; the lease will bring it back", "id", id, "err", err)
+		}
+		return
+	}
 	attempts, err := s.q.Attempt(ctx, id)
 	if err != nil {
 		return
@@ -105,7 +126,7 @@ func (s *Service) deliver(ctx context.Context, id string) {
 		// Tried twice and Twilio still cannot take it: people must call.
 		s.textsGoing(ctx, rec, false)
 	}
-	if twilioapi.Temporary(err) && attempts < s.opts.MaxAttempts {
+	if twilioapi.Temporary(err) && (attempts < s.opts.MaxAttempts || s.stillNeeded(ctx, rec)) {
 		wait := s.backoff(attempts)
 		s.m.TextsOut.WithLabelValues("retried").Inc()
 		s.log.Warn("sms: sending failed; will retry", "id", id, "to", phone.Mask(rec.To),

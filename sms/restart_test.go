@@ -49,7 +49,7 @@ func startProcess(t *testing.T, dir string, clock *Clock, sender sms.Sender) *pr
 	if os.Getenv("SMS_TEST_LOG") != "" {
 		log = slog.New(slog.NewTextHandler(os.Stderr, nil))
 	}
-	svc, err := sms.New(sms.Options{Hub: h, Config: cfg, Clock: clock.Now, Sender: sender, Logger: log,
+	svc, err := sms.New(sms.Options{Hub: h, Config: cfg, Clock: clock.Now, SharedClock: clock.Shared, Sender: sender, Logger: log,
 		TickEvery: 20 * time.Millisecond, PollEvery: 20 * time.Millisecond, RetryBase: 50 * time.Millisecond,
 		RetryMax: 200 * time.Millisecond, SendTimeout: 2 * time.Second, Lease: 3 * time.Second, Location: time.Local})
 	if err != nil {

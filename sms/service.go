@@ -13,6 +13,7 @@ import (
 	"github.com/clubnight/clubnight/config"
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/metrics"
+	"github.com/clubnight/clubnight/outbox"
 	"github.com/clubnight/clubnight/sms/simpage"
 	"github.com/clubnight/clubnight/twilioapi"
 	"github.com/clubnight/clubnight/twiliosig"
@@ -26,8 +27,14 @@ type Options struct {
 	Config  *config.Config
 	Logger  *slog.Logger
 	Metrics *metrics.Metrics
-	// Clock drives escalation and timestamps; tests move it by hand.
+	// Clock is this hub's own clock, for what no other hub compares
+	// (timestamps of its own records); tests move it by hand.
 	Clock func() time.Time
+	// SharedClock is the clock every hub shares, for what one hub writes
+	// and another compares: escalation due times and leases, and how old
+	// a change is. Nil means Redis's TIME (outbox.Now). Tests that move a
+	// clock by hand give every hub the same one here.
+	SharedClock func(context.Context) (time.Time, error)
 	// Sender sends texts. Nil means Twilio when Config has Twilio settings,
 	// else the simulator (and /sim is served).
 	Sender Sender
@@ -101,6 +108,10 @@ func New(o Options) (*Service, error) {
 	}
 	if o.Location == nil {
 		o.Location = time.Local
+	}
+	if o.SharedClock == nil {
+		rdb := o.Hub.Store().Client()
+		o.SharedClock = func(ctx context.Context) (time.Time, error) { return outbox.Now(ctx, rdb) }
 	}
 	def := func(d *time.Duration, v time.Duration) {
 		if *d <= 0 {

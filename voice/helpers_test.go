@@ -109,7 +109,9 @@ func (e *Env) services() (*hub.Hub, *sms.Service, *voice.Service) {
 	log := smstest.Logger(e.opts.Log, "VOICE_TEST_LOG")
 	h := hub.New(hub.NewStore(e.RDB, e.Prefix), hub.Options{Clock: e.Clock.Now, Block: 100 * time.Millisecond})
 	t.Cleanup(h.Close)
-	s, err := sms.New(smstest.Options(h, e.Config, e.Clock.Now, log))
+	o := smstest.Options(h, e.Config, e.Clock.Now, log)
+	o.SharedClock = e.Clock.Shared
+	s, err := sms.New(o)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -210,7 +210,9 @@
     var h = '';
     if (state.texts_down) {
       // Texts cannot go out (a Twilio outage): people must call instead.
-      h += '<p class="warn" role="alert" data-testid="texts-down">' + icon('phone') + ' Texts are not going out. Call people.</p>';
+      // Asking more people waits meanwhile (sms/escalate.go), so say so.
+      h += '<p class="warn" role="alert" data-testid="texts-down">' + icon('phone') + ' Texts are not going out. Call people.' +
+        ' More people are asked when texts work again.</p>';
     }
     if (!open.length) h += '<p>' + icon('star') + ' No problems right now.</p>';
     else {
