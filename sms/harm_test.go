@@ -102,3 +102,34 @@ func TestWebhook_QuestionMarkReportAsksFirst(t *testing.T) {
 		t.Fatalf("where is ravi?: %+v", n.Problems)
 	}
 }
+
+// TestWebhook_AsksAboutAnOpenProblem: "whos helping with the taxi" while a
+// taxi problem is open is about that problem, not a job whose title says
+// "help": the reply says who is on it (or that nobody is yet), and
+// nothing changes.
+func TestWebhook_AsksAboutAnOpenProblem(t *testing.T) {
+	rdb := MiniRedis(t)
+	for _, tc := range []struct {
+		text, claimer, reply string
+	}{
+		{"whos helping with the taxi", "tom", "Tom is helping with: Taxi for Jo not here"},
+		{"is any1 sorting the taxi", "", "Nobody is helping with: Taxi for Jo not here yet. Text ON IT to help."},
+		{"who is on the taxi problem?", "tom", "Tom is helping with"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			e := NewEnv(t, EnvOptions{RDB: rdb, Token: "test-auth-token-123"})
+			p := e.MustApply(night.Command{Type: night.CmdRaise, By: "priya", Kind: night.Taxi, Text: "Taxi for Jo not here"}).Event.Problem.ID
+			if tc.claimer != "" {
+				e.MustApply(night.Command{Type: night.CmdClaim, By: tc.claimer, Problem: p})
+			}
+			before := e.MustNight()
+			reply := e.Text("jade", tc.text)
+			if after := e.MustNight(); after.Seq != before.Seq {
+				t.Errorf("%q changed the night (seq %d -> %d); replied %q", tc.text, before.Seq, after.Seq, reply)
+			}
+			if !strings.Contains(reply, tc.reply) {
+				t.Errorf("%q: reply %q should say %q", tc.text, reply, tc.reply)
+			}
+		})
+	}
+}

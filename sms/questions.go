@@ -17,6 +17,9 @@ func (s *Service) listJobs(_ context.Context, t turn) (string, string) {
 // answerStatus answers a question about a job, a ride or the running order.
 func (s *Service) answerStatus(_ context.Context, t turn) (string, string) {
 	n, in := t.n, t.in
+	if p, ok := n.Problem(in.Problem); ok && in.Problem != "" {
+		return wording.ProblemStatus(t.name, n, p), "status"
+	}
 	if j, ok := n.Job(in.Job); ok && in.Item == nil && in.Job != 0 {
 		return wording.JobStatus(t.name, n, j), "status"
 	}

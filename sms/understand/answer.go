@@ -43,6 +43,26 @@ var (
 
 var myList = ph("my list", "my jobs", "my job", "my tasks", "my rota", "list again", "jobs again", "my list again")
 
+// askedProblem is the one problem not yet sorted that a question is about,
+// by the kind of problem it names ("the taxi", "the spill"); "" when it
+// names none, or more than one such problem is open.
+func (a *analysis) askedProblem() string {
+	kinds := a.mentionedKinds(nil)
+	if len(kinds) == 0 {
+		return ""
+	}
+	id := ""
+	for _, p := range a.n.OpenProblems() {
+		if kinds[p.Kind] {
+			if id != "" {
+				return ""
+			}
+			id = p.ID
+		}
+	}
+	return id
+}
+
 // aboutSelf reports a text whose subject is the sender: "im ...", "i ...".
 func (a *analysis) aboutSelf() bool {
 	c := a.content()
@@ -57,6 +77,9 @@ func (a *analysis) answer() Intent {
 	}
 	if r := a.ride(); r != nil {
 		return Intent{Kind: Status, Ride: r.ID}
+	}
+	if id := a.askedProblem(); id != "" {
+		return Intent{Kind: Status, Problem: id} // "whos helping with the taxi"
 	}
 	if a.has(jobsAsk) {
 		return Intent{Kind: Jobs}

@@ -36,7 +36,9 @@ type Intent struct {
 	// Job is the job number (1..N) for Done and Doing, and for a Status
 	// question about one job ("is the bar done?").
 	Job int `json:"job,omitempty"`
-	// Problem is a problem id for Claim and Sorted; "" lets the hub choose.
+	// Problem is a problem id for Claim and Sorted ("" lets the hub choose),
+	// and for a Status question about an open problem ("whos helping with
+	// the taxi").
 	Problem string `json:"problem,omitempty"`
 	// ProblemKind is the kind of a new Problem.
 	ProblemKind night.ProblemKind `json:"problem_kind,omitempty"`
@@ -147,6 +149,9 @@ func (i Intent) Valid(n *night.Night) error {
 		}
 		if _, ok := n.Job(i.Job); i.Job != 0 && !ok {
 			return fmt.Errorf("status: there is no job %d", i.Job)
+		}
+		if _, ok := n.Problem(i.Problem); i.Problem != "" && !ok {
+			return fmt.Errorf("status: there is no problem %q", i.Problem)
 		}
 	case Ask:
 		if i.Choice == nil || len(i.Choice.Options) == 0 || len(i.Choice.Options) > MaxOptions {

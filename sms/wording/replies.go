@@ -22,6 +22,7 @@ const (
 const (
 	undoHint   = "Text UNDO if that is wrong."
 	sortedHint = "Text SORTED when it is done."
+	onItHint   = "Text ON IT to help."
 	emergency  = "If it is an emergency call 999."
 )
 
@@ -107,6 +108,15 @@ func Problem(name string, p *night.Problem, told []string) string {
 		}
 	}
 	return Compose(fmt.Sprintf("Thanks %s. We told the team.", name), append(must, undoHint)...)
+}
+
+// ProblemStatus answers a question about an open problem: who is helping
+// with it, or that nobody is yet and how to help.
+func ProblemStatus(name string, n *night.Night, p *night.Problem) string {
+	if p.Status == night.Claimed && p.ClaimedBy != "" {
+		return Fill(fmt.Sprintf("Hi %s. %s is helping with: %%s.", name, Name(n.Name(p.ClaimedBy))), ProblemWords(p), MaxSMS)
+	}
+	return Compose(Fill(fmt.Sprintf("Hi %s. Nobody is helping with: %%s yet.", name), ProblemWords(p), room(onItHint)), onItHint)
 }
 
 // Claim says the person is helping with p.
