@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -42,6 +43,8 @@ func (s *Service) followLive(ctx context.Context) {
 		cur   string
 		noted string // the live night whose change was noted (noteLiveChange)
 		last  int64
+		epoch string // the history last was read in ("" until an event says)
+		lost  atomic.Bool
 		unsub = func() {}
 	)
 	defer func() { unsub() }()
@@ -53,16 +56,23 @@ func (s *Service) followLive(ctx context.Context) {
 		if err == nil && id != cur {
 			unsub()
 			cur = id
-			unsub = s.hub.Subscribe(id, -1, func(*hub.RawEvent) {
+			unsub = s.hub.Subscribe(id, -1, func(ev *hub.RawEvent) {
+				if ev.Reset {
+					lost.Store(true) // Redis lost changes: last counts in a history that is gone
+				}
 				select {
 				case kick <- struct{}{}:
 				default:
 				}
 			})
-			last = s.cursor(ctx, id)
+			last, epoch = s.cursor(ctx, id), ""
+			lost.Store(false)
+		}
+		if cur != "" && lost.Swap(false) {
+			last, epoch = s.restartCursor(ctx, cur, last), ""
 		}
 		if cur != "" {
-			s.catchUp(ctx, cur, &last)
+			s.catchUp(ctx, cur, &last, &epoch)
 		}
 		select {
 		case <-ctx.Done():
@@ -91,11 +101,46 @@ if tonumber(ARGV[1]) > cur then redis.call('SET', KEYS[1], ARGV[1], 'EX', 172800
 return 1
 `)
 
-func (s *Service) catchUp(ctx context.Context, id string, last *int64) {
+// restartCursor is where to read night id's texts from once Redis has lost
+// changes (restarted empty, or a failover to a replica that lagged): the
+// shared cursor as Redis has it now, and never past the night's seq, so the
+// new history's changes before the old position are not skipped. had is
+// where this hub had got to in the history that is gone.
+func (s *Service) restartCursor(ctx context.Context, id string, had int64) int64 {
+	from := s.cursor(ctx, id)
+	if pos, err := s.hub.PositionFromRedis(ctx, id); err == nil && from > pos.Seq {
+		from = pos.Seq
+		if err := s.rdb.Set(ctx, s.k.cursor(id), from, 48*time.Hour).Err(); err != nil {
+			s.log.Warn("sms: cannot move the event cursor back", "night", id, "err", err)
+		}
+	}
+	s.log.Warn("sms: the night's history in Redis changed; reading its texts again from the shared cursor",
+		"night", id, "had_seq", had, "from_seq", from)
+	return from
+}
+
+// catchUp acts on night id's changes after *last. *epoch is the history
+// they belong to: an event of another one means Redis lost changes, and
+// reading starts again from restartCursor.
+func (s *Service) catchUp(ctx context.Context, id string, last *int64, epoch *string) {
 	for ctx.Err() == nil {
 		evs, _, err := s.hub.EventsFromRedis(ctx, id, *last, 256)
-		if err != nil || len(evs) == 0 {
+		if err != nil {
 			return
+		}
+		if len(evs) == 0 {
+			// Nothing new, or Redis went back before *last: then the
+			// new history's changes would wait for it to pass *last.
+			if pos, err := s.hub.PositionFromRedis(ctx, id); err == nil &&
+				(pos.Seq < *last || *epoch != "" && pos.Epoch != "" && pos.Epoch != *epoch) {
+				*last, *epoch = s.restartCursor(ctx, id, *last), ""
+				continue
+			}
+			return
+		}
+		if e := evs[0].Epoch; e != "" && *epoch != "" && e != *epoch {
+			*last, *epoch = s.restartCursor(ctx, id, *last), e
+			continue
 		}
 		// Most changes (jobs, check-ins) send no texts: load the night only
 		// for a batch that holds a problem or a new plan.
@@ -117,6 +162,9 @@ func (s *Service) catchUp(ctx context.Context, id string, last *int64) {
 				}
 			}
 			*last = raw.Seq
+			if raw.Epoch != "" {
+				*epoch = raw.Epoch
+			}
 		}
 		s.saveCursor(ctx, id, *last)
 		if len(evs) < 256 {

@@ -163,12 +163,17 @@ func (f *Server) auth(w http.ResponseWriter, r *http.Request) bool {
 	return true
 }
 
-// next counts a request and takes its step off script, else fallback.
-func (f *Server) next(count *int, script *[]string, fallback string) string {
+// next counts a request and takes its step off script, else *fallback
+// (nil: none). All three are read under f.mu: tests change them while
+// requests come in.
+func (f *Server) next(count *int, script *[]string, fallback *string) string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	*count++
-	step := fallback
+	step := ""
+	if fallback != nil {
+		step = *fallback
+	}
 	if len(*script) > 0 {
 		step, *script = (*script)[0], (*script)[1:]
 	}
@@ -211,7 +216,7 @@ func (f *Server) createText(w http.ResponseWriter, r *http.Request) {
 	if !f.auth(w, r) {
 		return
 	}
-	step := f.next(&f.textRequests, &f.textScript, f.textsAlways)
+	step := f.next(&f.textRequests, &f.textScript, &f.textsAlways)
 	if f.fail(w, r, step, "The 'To' number is not a valid phone number.") {
 		return
 	}
@@ -256,7 +261,7 @@ func (f *Server) createCall(w http.ResponseWriter, r *http.Request) {
 	if !f.auth(w, r) {
 		return
 	}
-	step := f.next(&f.callRequests, &f.callScript, "")
+	step := f.next(&f.callRequests, &f.callScript, nil)
 	// Twilio's own words name the number.
 	if f.fail(w, r, step, "The 'To' number "+r.Form.Get("To")+" is not a valid phone number.") {
 		return
