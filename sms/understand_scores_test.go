@@ -41,6 +41,12 @@ var scoredCorpora = []struct {
 	// right, one wrong: "ill hoover after the bingo" raised unwell); the
 	// rules behind its wrong and two of its misses were made general since.
 	{"bingo", "../testdata/nights/bingo.json", "../testdata/nights/bingo.tsv", 0.95, 0},
+	// Written without reading the rules or their tests and measured first
+	// (89.4% right, one wrong: "Everyone is on their rides, all gone home
+	// safe" started the rides job); only the cause of that wrong was made
+	// general since (89.4% right, none wrong). Its misses are left as
+	// they were, so it stays a fair, nearly unseen measure.
+	{"talent", "../testdata/nights/talent.json", "../testdata/nights/talent.tsv", 0.89, 0},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the

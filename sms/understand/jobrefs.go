@@ -69,13 +69,29 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 			next++
 		}
 		switch {
-		case slices.Contains(refs.idx, next):
+		case slices.Contains(refs.idx, next) && !a.locatedOn(i):
 			return Doing
 		case slices.Contains(refs.idx, i-1) || a.w(i-1) == "are" && slices.Contains(refs.idx, i-2):
 			return Done
 		}
 	}
 	return ""
+}
+
+// locatedOn reports "on" after "is" or "are" with a subject that is not
+// the sender: "everyone is on their rides" says where people are, not
+// that the sender is doing the job "See people onto their rides".
+func (a *analysis) locatedOn(i int) bool {
+	switch a.w(i - 1) {
+	case "is", "are", "was", "were", "s":
+	default:
+		return false
+	}
+	switch a.w(i - 2) {
+	case "i", "we", "im", "am":
+		return false
+	}
+	return true
 }
 
 // jobRefs finds the jobs a text names. A written job number wins; else the

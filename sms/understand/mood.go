@@ -309,6 +309,11 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 		a.because("it says I, so it is about the sender")
 		in.Person = ""
 	}
+	if in.Kind == Leaving && in.Person == "" && a.groupGone() {
+		// "all gone home safe": the guests went, not the sender.
+		a.because("it says everyone went, not the sender: a person reads it")
+		return a.unknown(), true
+	}
 	if neg, negated := a.negation(); negated {
 		a.because("%q denies it", a.w(neg))
 		return Intent{Kind: None}, true
@@ -549,4 +554,26 @@ func (a *analysis) guessedAlarm(kind night.ProblemKind, hits []problemHit) bool 
 		}
 	}
 	return words > 0 && unknown*2 >= words
+}
+
+var (
+	groupWords    = set("everyone", "everybody", "all", "they", "people", "guests", "members", "them")
+	groupVerbs    = set("is", "are", "has", "have", "gone", "went", "left", "got", "s", "r", "safe", "safely")
+	selfSubjWords = set("i", "me", "my", "myself")
+)
+
+// groupGone reports news that a group went home and not the sender:
+// "everyone has gone", "all gone home safe". "night all" and "bye
+// everyone" put the group after the goodbye, so they are still leaving.
+func (a *analysis) groupGone() bool {
+	group := false
+	for i := range a.t {
+		if selfSubjWords[a.w(i)] {
+			return false
+		}
+		if groupWords[a.w(i)] && groupVerbs[a.w(i+1)] {
+			group = true
+		}
+	}
+	return group
 }
