@@ -54,19 +54,26 @@ func unusedPort(t *testing.T) int {
 	return port
 }
 
-func failover(t *testing.T, durable string) (acked, lost int, recovery time.Duration) {
+// masterAndReplica starts a real master and a replica of it, and waits
+// until the replica's link is up; rc is a client of the replica.
+func masterAndReplica(t *testing.T) (master, replica *testredis.Server, rc *redis.Client) {
 	ctx := context.Background()
-	master := testredis.Start(t)
-	replica := testredis.Start(t, testredis.WithArgs("--replicaof", "127.0.0.1", strconv.Itoa(master.Port)))
-	rc := replica.Client(t)
+	master = testredis.Start(t)
+	replica = testredis.Start(t, testredis.WithArgs("--replicaof", "127.0.0.1", strconv.Itoa(master.Port)))
+	rc = replica.Client(t)
 	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(50 * time.Millisecond) {
 		if info, _ := rc.Info(ctx, "replication").Result(); strings.Contains(info, "master_link_status:up") {
-			break
+			return master, replica, rc
 		}
 		if time.Now().After(deadline) {
 			t.Fatal("the replica did not catch up")
 		}
 	}
+}
+
+func failover(t *testing.T, durable string) (acked, lost int, recovery time.Duration) {
+	ctx := context.Background()
+	master, _, rc := masterAndReplica(t)
 	prefix := uniquePrefix(t)
 	store := hub.NewStore(master.Client(t), prefix)
 	h := hub.New(store, hub.Options{Timeout: 2 * time.Second})
@@ -160,17 +167,7 @@ func TestFailover_HubNeverServesTheLostPosition(t *testing.T) {
 
 func hubThroughFailover(t *testing.T, durable string) {
 	ctx := context.Background()
-	master := testredis.Start(t)
-	replica := testredis.Start(t, testredis.WithArgs("--replicaof", "127.0.0.1", strconv.Itoa(master.Port)))
-	rc := replica.Client(t)
-	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		if info, _ := rc.Info(ctx, "replication").Result(); strings.Contains(info, "master_link_status:up") {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the replica did not catch up")
-		}
-	}
+	master, replica, rc := masterAndReplica(t)
 	var addr atomic.Pointer[string]
 	addr.Store(&master.Addr)
 	prefix := uniquePrefix(t)

@@ -55,16 +55,9 @@ func (s *Service) nightClosed(ctx context.Context, id string) error {
 	if err != nil {
 		return err
 	}
-	var readErr error
-	open := escalation.StillOpen(n, func(p *night.Problem) escalation.Asked {
-		seen, err := s.rdb.HGetAll(ctx, s.k.alerted(n.ID, problemKey(p))).Result()
-		if err != nil {
-			readErr = err
-		}
-		return asked(seen)
-	})
-	if readErr != nil {
-		return readErr
+	open, err := s.stillOpen(ctx, n)
+	if err != nil {
+		return err
 	}
 	for person := range open {
 		r, _ := n.Person(person)
@@ -83,6 +76,21 @@ func (s *Service) nightClosed(ctx context.Context, id string) error {
 	return nil
 }
 
+// stillOpen is, for each person texted about a problem of n not yet
+// sorted, those problems (escalation.StillOpen, with who was asked read
+// from Redis).
+func (s *Service) stillOpen(ctx context.Context, n *night.Night) (map[string][]*night.Problem, error) {
+	var readErr error
+	open := escalation.StillOpen(n, func(p *night.Problem) escalation.Asked {
+		seen, err := s.rdb.HGetAll(ctx, s.k.alerted(n.ID, problemKey(p))).Result()
+		if err != nil {
+			readErr = err
+		}
+		return asked(seen)
+	})
+	return open, readErr
+}
+
 // closedPrefix starts the id of a closing text.
 const closedPrefix = "closed:"
 
@@ -96,16 +104,9 @@ func (s *Service) closedBody(ctx context.Context, rec *record) (body string, ok 
 	if err != nil {
 		return "", false, err
 	}
-	var readErr error
-	open := escalation.StillOpen(n, func(p *night.Problem) escalation.Asked {
-		seen, err := s.rdb.HGetAll(ctx, s.k.alerted(n.ID, problemKey(p))).Result()
-		if err != nil {
-			readErr = err
-		}
-		return asked(seen)
-	})
-	if readErr != nil {
-		return "", false, readErr
+	open, err := s.stillOpen(ctx, n)
+	if err != nil {
+		return "", false, err
 	}
 	var what []string
 	for _, p := range open[rec.Person] {
