@@ -27,6 +27,7 @@ import (
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/metrics"
 	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/outbox"
 	"github.com/clubnight/clubnight/sms"
 	"github.com/clubnight/clubnight/voice"
 	"github.com/clubnight/clubnight/web"
@@ -133,7 +134,13 @@ func (a *App) startHub(opts Options) *hub.Store {
 	if a.Config.Durable == "replica" {
 		store.RequireReplica(time.Second)
 	}
-	a.Hub = hub.New(store, hub.Options{Logger: a.Log, Metrics: a.Metrics, Clock: opts.Clock})
+	ho := hub.Options{Logger: a.Log, Metrics: a.Metrics, Clock: opts.Clock}
+	if opts.Clock == nil {
+		// Changes are stamped with Redis's clock, the one every hub shares
+		// (a test's fake clock stamps them itself).
+		ho.SharedClock = func(ctx context.Context) (time.Time, error) { return outbox.Now(ctx, a.rdb) }
+	}
+	a.Hub = hub.New(store, ho)
 	a.closers = append(a.closers, a.Hub.Close)
 	return store
 }

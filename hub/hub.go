@@ -56,11 +56,28 @@ type CommitHook func(ctx context.Context, n *night.Night, ev *night.Event)
 // store's backup writes them through at once.
 type KeysHook func(ctx context.Context, nightID string)
 
+// changeTime is the time a change is stamped with: the shared clock when
+// there is one and it answers, else this hub's.
+func (h *Hub) changeTime(ctx context.Context) time.Time {
+	if h.sharedClock != nil {
+		if t, err := h.sharedClock(ctx); err == nil {
+			return t
+		}
+	}
+	return h.clock()
+}
+
 // Options configure a Hub.
 type Options struct {
 	Logger  *slog.Logger
 	Metrics *metrics.Metrics
 	Clock   func() time.Time
+	// SharedClock, when set, is the clock every hub shares (Redis's TIME):
+	// a change's time (At) is read from it, so times compared across hubs
+	// (how old a claim is when another hub texts about it) carry no hub's
+	// skew. It falls back to Clock when it cannot answer. Unset, Clock
+	// stamps changes (tests with a fake clock).
+	SharedClock func(context.Context) (time.Time, error)
 	// Block is how long one stream read waits; shorter in tests.
 	Block time.Duration
 	// Timeout bounds the Redis calls of one command (default 5s), so an
@@ -70,12 +87,13 @@ type Options struct {
 
 // Hub applies commands and delivers events.
 type Hub struct {
-	store   *Store
-	log     *slog.Logger
-	metrics *metrics.Metrics
-	clock   func() time.Time
-	block   time.Duration
-	timeout time.Duration
+	store       *Store
+	log         *slog.Logger
+	metrics     *metrics.Metrics
+	clock       func() time.Time
+	sharedClock func(context.Context) (time.Time, error) // Options.SharedClock
+	block       time.Duration
+	timeout     time.Duration
 
 	mu        sync.Mutex
 	locks     map[string]*nightLock // serialises this process's writers per night
@@ -109,7 +127,7 @@ func New(store *Store, opts Options) *Hub {
 		opts.Timeout = 5 * time.Second
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Hub{store: store, log: opts.Logger, metrics: opts.Metrics, clock: opts.Clock, block: opts.Block, timeout: opts.Timeout,
+	return &Hub{store: store, log: opts.Logger, metrics: opts.Metrics, clock: opts.Clock, sharedClock: opts.SharedClock, block: opts.Block, timeout: opts.Timeout,
 		locks: map[string]*nightLock{}, cache: map[string]cacheEntry{}, followers: map[string]*follower{},
 		ctx: ctx, cancel: cancel}
 }
@@ -390,7 +408,7 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 				return nil, h.busy(err)
 			}
 		}
-		c.At = h.clock()
+		c.At = h.changeTime(ctx)
 		m, ev, err := night.Apply(n, c)
 		if err != nil {
 			// A retried command may no longer apply (its first try did):

@@ -11,12 +11,13 @@ import (
 	"github.com/clubnight/clubnight/config"
 	"github.com/clubnight/clubnight/hub"
 	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/outbox"
 	"github.com/clubnight/clubnight/sms"
 )
 
 // clockHub is one hub process with its own clock (the machine's, moved by
 // a skew), on a Redis other hubs share: the "existing clock seam" of
-// hub.Options and sms.Options, with nothing else set, as app wires them.
+// hub.Options and sms.Options, with nothing else set, as app wires them (changes stamped with Redis's clock).
 type clockHub struct {
 	hub *hub.Hub
 	sms *sms.Service
@@ -32,7 +33,8 @@ func skewed(skew time.Duration) func() time.Time {
 // start is set.
 func startClockHub(t *testing.T, rdb redis.UniversalClient, prefix string, clock func() time.Time, sender sms.Sender, start bool) *clockHub {
 	t.Helper()
-	h := hub.New(hub.NewStore(rdb, prefix), hub.Options{Clock: clock, Block: 100 * time.Millisecond})
+	h := hub.New(hub.NewStore(rdb, prefix), hub.Options{Clock: clock, Block: 100 * time.Millisecond,
+		SharedClock: func(ctx context.Context) (time.Time, error) { return outbox.Now(ctx, rdb) }})
 	t.Cleanup(h.Close)
 	cfg := &config.Config{PublicURL: "http://127.0.0.1", SMSRate: 1000, SMSPer: time.Minute}
 	svc, err := sms.New(sms.Options{Hub: h, Config: cfg, Clock: clock, Sender: sender,

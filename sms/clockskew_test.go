@@ -1,6 +1,7 @@
 package sms_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -88,5 +89,28 @@ func TestClockSkew_FollowerSkipsNoProblem(t *testing.T) {
 				t.Fatalf("first alerts: %v", got)
 			}
 		})
+	}
+}
+
+// A claim taken on a hub whose clock is 45 minutes behind is not "too old"
+// to tell the others: the change is stamped with the shared clock, so its
+// age is the same on every hub.
+func TestClockSkew_FollowUpFromAHubBehind(t *testing.T) {
+	rdb := testredis.Start(t).Client(t)
+	plan := MustPlan(t)
+	rec := &Recorder{}
+	kiosk := startClockHub(t, rdb, "cn:", skewed(-45*time.Minute), &Recorder{}, false)
+	importLive(t, kiosk.hub, plan)
+	startClockHub(t, rdb, "cn:", skewed(0), rec, true)
+
+	mustApplyOn(t, kiosk.hub, plan.ID, night.Command{Type: night.CmdCheckIn, By: "tom"})
+	mustApplyOn(t, kiosk.hub, plan.ID, night.Command{Type: night.CmdCheckIn, By: "jade"})
+	raised := mustApplyOn(t, kiosk.hub, plan.ID, night.Command{Type: night.CmdRaise, By: "priya", Kind: night.Taxi, Text: "Taxi for Jo not here"})
+	waitText(t, "tom", 10*time.Second, rec)
+	waitText(t, "jade", 10*time.Second, rec)
+	mustApplyOn(t, kiosk.hub, plan.ID, night.Command{Type: night.CmdClaim, By: "jade", Problem: raised.Event.Problem.ID})
+	Eventually(t, 10*time.Second, "Tom to be told Jade is on it", func() bool { return len(rec.To("tom")) == 2 })
+	if got := rec.To("tom")[1].Body; !strings.Contains(got, "Jade is on it") {
+		t.Fatalf("Tom's second text: %q", got)
 	}
 }
