@@ -279,13 +279,26 @@ const maxWord = 24
 // drop vowels).
 func rank(w, c string) int {
 	r := 0
-	if c[0] == w[0] {
+	if spokenFirst(c) == spokenFirst(w) {
 		r += 2
 	}
 	if subsequence(w, c) {
 		r++
 	}
 	return r
+}
+
+// spokenFirst is the first letter a word is heard to start with: the w of
+// "wr" and the k of "kn" are silent, so "rong" starts like "wrong" and
+// "nock" like "knock", as people who spell by ear write them.
+func spokenFirst(w string) byte {
+	if len(w) > 2 {
+		switch w[:2] {
+		case "wr", "kn", "gn":
+			return w[1]
+		}
+	}
+	return w[0]
 }
 
 // subsequence reports whether every letter of w appears in c in order.
@@ -325,7 +338,7 @@ func (v *vocab) nearest(w string) string {
 		if d > limit || d >= 2 && c[0] != w[0] {
 			return // two edits and another first letter is a different word
 		}
-		if alarmWords[c] && (d >= 2 || c[0] != w[0]) {
+		if alarmWords[c] && (d >= 2 || spokenFirst(c) != spokenFirst(w)) {
 			// "minging" is not "missing", "fully" is not "bully": a guess
 			// must not raise an alarm.
 			return

@@ -1,0 +1,47 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// plainNewsNight is a small night of its own (not one a corpus scores):
+// jobs with things that can be "clear" or "filled", and a taxi firm with
+// two rides.
+func plainNewsNight(t *testing.T) *night.Night {
+	t.Helper()
+	p, err := night.ParsePlan([]byte(`{"id":"pn","title":"Spring Social","people":[
+{"id":"mo","name":"Mo","phone":"+447700900701","roles":["committee"]},
+{"id":"bev","name":"Bev","phone":"+447700900702","roles":["committee"]},
+{"id":"gail","name":"Gail","phone":"+447700900703","roles":["staff"]}],
+"jobs":[
+{"id":"banners","title":"Take down the banners","phase":"close","who":["mo"]},
+{"id":"jugs","title":"Fill the water jugs","phase":"setup","who":["bev"]},
+{"id":"route","title":"Check the escape routes are clear","phase":"setup","who":["gail"]}],
+"timeline":[],
+"rides":[{"id":"r1","name":"Ollie","pickup":"taxi","at":"21:50","note":"Star Cars"},
+{"id":"r2","name":"Fern","pickup":"taxi","at":"22:00","note":"Star Cars"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return night.NewNight(p)
+}
+
+func checkPlain(t *testing.T, n *night.Night, from, text, want string) {
+	t.Helper()
+	in := understand.Understand(text, n, from, understand.Context{Now: "19:30"})
+	CheckValid(t, n, text, in)
+	if got := in.Expect(n); !Matches(got, want) {
+		t.Errorf("%s %q = %s; want %s", from, text, got, want)
+	}
+}
+
+// TestUnderstand_SilentFirstLetter: "rong" is spelt by ear for "wrong"
+// (the w is silent), so it mends to the everyday word, not to "ring".
+func TestUnderstand_SilentFirstLetter(t *testing.T) {
+	n := plainNewsNight(t)
+	n = MustApply(t, n, night.Command{Type: night.CmdDone, By: "bev", Job: jobNumber(t, n, "jugs")})
+	checkPlain(t, n, "bev", "sorry i tapped the rong one", "undo")
+}
