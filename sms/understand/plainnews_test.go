@@ -45,3 +45,21 @@ func TestUnderstand_SilentFirstLetter(t *testing.T) {
 	n = MustApply(t, n, night.Command{Type: night.CmdDone, By: "bev", Job: jobNumber(t, n, "jugs")})
 	checkPlain(t, n, "bev", "sorry i tapped the rong one", "undo")
 }
+
+// TestUnderstand_PastSaidAsHeard: "fild" is "filled" typed as it is said
+// (a dropped e and a double letter said as one), so the job is done.
+func TestUnderstand_PastSaidAsHeard(t *testing.T) {
+	checkPlain(t, plainNewsNight(t), "bev", "water jugs fild", "done:jugs")
+}
+
+// TestUnderstand_EndsOnTitleParticle: "banners down" about "Take down
+// the banners" says the banners are down, so the job is done; asking
+// it is not news.
+func TestUnderstand_EndsOnTitleParticle(t *testing.T) {
+	n := plainNewsNight(t)
+	checkPlain(t, n, "mo", "banners down", "done:banners")
+	q := "banners down?"
+	if got := understand.Understand(q, n, "mo", understand.Context{Now: "19:30"}).Expect(n); got == "done:banners" {
+		t.Errorf("%q = %s; a question is not news", q, got)
+	}
+}

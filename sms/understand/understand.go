@@ -244,9 +244,35 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 		return Intent{Kind: Jobs}
 	}
 	if len(jobs.nums) == 1 && a.onlyFrom(jobFiller, jobs.idx) {
+		if a.endsOnTitleParticle(jobs.nums[0]) {
+			return a.jobIntent(Done, jobs) // "curtains down" for "Take down the curtains"
+		}
 		return a.askVerb(jobs.nums[0])
 	}
 	return a.unknown()
+}
+
+// endParticles are the little words that, said last about a job whose
+// title has them, tell the state the job leaves things in.
+var endParticles = set("up", "down", "out", "away", "off")
+
+// endsOnTitleParticle reports whether a statement about job n ends on a
+// word like "down" that its title has ("Take down the curtains"): the
+// things are now down, so the job is done. A question is not news.
+func (a *analysis) endsOnTitleParticle(n int) bool {
+	if a.question || len(a.t) == 0 || n < 1 || n > len(a.v.jobs) {
+		return false
+	}
+	last := a.w(len(a.t) - 1)
+	if !endParticles[last] || a.negated(len(a.t)-1) {
+		return false
+	}
+	for _, w := range a.v.jobs[n-1].title {
+		if w == last {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) unknown() Intent { return Intent{Kind: Unknown, Text: a.text} }

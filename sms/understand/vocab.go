@@ -203,7 +203,8 @@ func (v *vocab) knownBase(s string) bool {
 }
 
 // inflected mends an ending typed the way it is said: "makin", "putin"
-// (a dropped g), "washd", "stackd" (a dropped e). The word keeps its
+// (a dropped g), "washd", "stackd" (a dropped e), "fild", "spild" (a
+// dropped e and a double letter said as one). The word keeps its
 // tense, which says whether a job is under way or done; mending "washd"
 // to "wash" would lose it.
 func (v *vocab) inflected(w string) string {
@@ -218,6 +219,9 @@ func (v *vocab) inflected(w string) string {
 		}
 	case n >= 4 && strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "ed") && !isVowel(w[n-2]):
 		if e := w[:n-1] + "ed"; v.known(e) {
+			return e
+		}
+		if e := w[:n-1] + w[n-2:n-1] + "ed"; v.known(e) { // "fild" is "filled"
 			return e
 		}
 	}
