@@ -63,3 +63,11 @@ func TestUnderstand_EndsOnTitleParticle(t *testing.T) {
 		t.Errorf("%q = %s; a question is not news", q, got)
 	}
 }
+
+// TestUnderstand_ArrivingInCarPark: the sender in the car park, coming in,
+// is here; "car" there names a place, not someone's lift.
+func TestUnderstand_ArrivingInCarPark(t *testing.T) {
+	n := plainNewsNight(t)
+	checkPlain(t, n, "gail", "just in the car park", "here")
+	checkPlain(t, n, "gail", "in carpark now, coming in", "here")
+}

@@ -423,7 +423,7 @@ var venueWords = set("venue", "hall", "centre", "center", "club", "hut", "church
 // sender's own: "mum is here" is a guest's, "my mum dropped me off" is not.
 func (a *analysis) othersPickup() bool {
 	for _, i := range a.words(pickupWords) {
-		if a.w(i-1) != "my" {
+		if a.w(i-1) != "my" && a.w(i+1) != "park" { // a car park is a place, not a car
 			return true
 		}
 	}
