@@ -84,3 +84,10 @@ func TestUnderstand_SoughtUnlistedName(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderstand_FirmLetsGuestDown: a taxi firm of the night's rides,
+// named without the word taxi, that "can not do" a guest is a taxi
+// problem.
+func TestUnderstand_FirmLetsGuestDown(t *testing.T) {
+	checkPlain(t, plainNewsNight(t), "gail", "star cars rang, they cant do fern till 11", "problem:taxi")
+}

@@ -226,6 +226,11 @@ var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "ext
 func (a *analysis) taxi() []int {
 	taxi := a.words(taxiWords)
 	late := append(a.words(lateWords), a.spans(latePhrases)...)
+	if firm := a.firmTokens(); len(taxi) == 0 && len(firm) > 0 {
+		// "A1 rang, they can not do Pippa": the firm names the taxi.
+		taxi = firm
+		late = append(late, a.spans(firmLetDown)...)
+	}
 	if len(taxi) > 0 && len(late) == 0 && !a.onlyFrom(loneFiller, taxi, a.nameTokens()) {
 		// "the taxi man was nice", "priya is in charge of the taxis": no
 		// word says anything is wrong.
@@ -251,6 +256,9 @@ func (a *analysis) taxi() []int {
 	}
 	return nil
 }
+
+// firmLetDown says a taxi firm cannot take a guest as booked.
+var firmLetDown = ph("can not do", "can not take", "can not come", "can not make", "can not get", "not able")
 
 func (a *analysis) lost() []int {
 	if ps := a.spans(lostProperty); len(ps) > 0 {
