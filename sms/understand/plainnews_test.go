@@ -19,7 +19,7 @@ func plainNewsNight(t *testing.T) *night.Night {
 "jobs":[
 {"id":"banners","title":"Take down the banners","phase":"close","who":["mo"]},
 {"id":"jugs","title":"Fill the water jugs","phase":"setup","who":["bev"]},
-{"id":"route","title":"Check the escape routes are clear","phase":"setup","who":["gail"]}],
+{"id":"route","title":"Check the fire exits are clear","phase":"setup","who":["gail"]}],
 "timeline":[],
 "rides":[{"id":"r1","name":"Ollie","pickup":"taxi","at":"21:50","note":"Star Cars"},
 {"id":"r2","name":"Fern","pickup":"taxi","at":"22:00","note":"Star Cars"}]}`))
@@ -90,4 +90,17 @@ func TestUnderstand_SoughtUnlistedName(t *testing.T) {
 // problem.
 func TestUnderstand_FirmLetsGuestDown(t *testing.T) {
 	checkPlain(t, plainNewsNight(t), "gail", "star cars rang, they cant do fern till 11", "problem:taxi")
+}
+
+// TestUnderstand_AllClearNews: a state the job's title names ("clear"),
+// said about its things with all-clear words, means done; fire doors are
+// the fire exits, and "nothing blocking" denies nothing.
+func TestUnderstand_AllClearNews(t *testing.T) {
+	n := plainNewsNight(t)
+	checkPlain(t, n, "gail", "fire exits clear", "done:route")
+	checkPlain(t, n, "gail", "fire doors all clear, nothing blocking", "done:route")
+	q := "are the fire exits clear?"
+	if got := understand.Understand(q, n, "gail", understand.Context{Now: "19:30"}).Expect(n); got == "done:route" {
+		t.Errorf("%q = %s; a question is not news", q, got)
+	}
 }
