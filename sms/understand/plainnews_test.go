@@ -18,6 +18,7 @@ func plainNewsNight(t *testing.T) *night.Night {
 {"id":"gail","name":"Gail","phone":"+447700900703","roles":["staff"]}],
 "jobs":[
 {"id":"banners","title":"Take down the banners","phase":"close","who":["mo"]},
+{"id":"flood","title":"Work the floodlight","phase":"during","who":["mo"]},
 {"id":"jugs","title":"Fill the water jugs","phase":"setup","who":["bev"]},
 {"id":"route","title":"Check the fire exits are clear","phase":"setup","who":["gail"]}],
 "timeline":[],
@@ -103,4 +104,10 @@ func TestUnderstand_AllClearNews(t *testing.T) {
 	if got := understand.Understand(q, n, "gail", understand.Context{Now: "19:30"}).Expect(n); got == "done:route" {
 		t.Errorf("%q = %s; a question is not news", q, got)
 	}
+}
+
+// TestUnderstand_IghtSpeltAsSaid: "-ite" is "-ight" spelt as it sounds,
+// so "floodlite" is the floodlight.
+func TestUnderstand_IghtSpeltAsSaid(t *testing.T) {
+	checkPlain(t, plainNewsNight(t), "mo", "floodlite dun", "done:flood")
 }

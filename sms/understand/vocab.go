@@ -204,7 +204,8 @@ func (v *vocab) knownBase(s string) bool {
 
 // inflected mends an ending typed the way it is said: "makin", "putin"
 // (a dropped g), "washd", "stackd" (a dropped e), "fild", "spild" (a
-// dropped e and a double letter said as one). The word keeps its
+// dropped e and a double letter said as one), "spotlite" (-ight spelt as
+// it sounds). The word keeps its
 // tense, which says whether a job is under way or done; mending "washd"
 // to "wash" would lose it.
 func (v *vocab) inflected(w string) string {
@@ -215,6 +216,10 @@ func (v *vocab) inflected(w string) string {
 			return g
 		}
 		if g := w[:n-2] + w[n-3:n-2] + "ing"; v.known(g) { // "putin" is "putting"
+			return g
+		}
+	case n >= 4 && strings.HasSuffix(w, "ite"):
+		if g := w[:n-3] + "ight"; v.known(g) { // "spotlite" is "spotlight"
 			return g
 		}
 	case n >= 4 && strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "ed") && !isVowel(w[n-2]):
