@@ -259,7 +259,7 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 // title has them, tell the state the job leaves things in.
 var endParticles = set("up", "down", "out", "away", "off")
 
-// stateWords are words of a job title that say the state a job leaves
+// titleStates are words of a job title that say the state a job leaves
 // things in ("Check the fire exits are clear"): said about the job, with
 // nothing else but all-clear words, they say it is done.
 var titleStates = set("clear", "ready", "full", "clean", "tidy", "open", "shut", "closed", "locked", "empty")
