@@ -74,7 +74,10 @@ var (
 		"got here", "made it", "i am there", "present", "in the building", "reporting for duty", "clocked in",
 		"clocking in", "i am at the hall", "i am at the venue", "in now", "i am hear", "hear now",
 		"i am hear now", "just got to", "got to the", "i have got to", "walked in", "just walked in",
-		"i am outside", "outside now", "coming in now", "just got in", "i am in the building")
+		"i am outside", "outside now", "coming in now", "just got in", "i am in the building",
+		// Arriving: at the door or the car park, the sender is here.
+		"in the car park", "in the carpark", "at the car park", "coming in", "parked up", "just parked",
+		"nearly there", "almost there")
 	leaveWords = ph("leaving", "i am leaving", "going home", "go home", "gone home", "heading home",
 		"heading off", "off home", "off now", "i am off", "bye", "goodbye", "see you", "goodnight",
 		"good night", "night all", "night night", "night everyone", "signing out", "sign out", "signed out",

@@ -25,6 +25,7 @@ var synonyms = map[string][]string{
 	"chair":     {"seat", "seating"},
 	"bar":       {"drink", "tuck", "refreshment", "snack"},
 	"door":      {"entrance", "front", "reception"},
+	"exit":      {"door", "doors"}, // "fire doors" are the fire exits
 	"wristband": {"band", "stamp"},
 	"cloakroom": {"cloak", "coat", "cloaks"},
 	"raffle":    {"prize", "tombola", "draw", "ticket"},

@@ -109,6 +109,8 @@ func lowerFirst(s string) string {
 // but not "no worries" or "no. 4".
 func (a *analysis) denies(i int) bool {
 	switch w := a.w(i); {
+	case w == "nothing" && (a.w(i+1) == "blocking" || a.w(i+1) == "blocked" || a.w(i+1) == "in" && a.w(i+3) == "way"):
+		return false // "clear, nothing blocking" is all-clear news
 	case negWords[w]:
 		return true
 	case w == "no" && a.w(i+1) == "one" && !numberAfter[a.w(i+2)]:

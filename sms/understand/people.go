@@ -115,6 +115,43 @@ func (a *analysis) companyRides() []*night.Ride {
 	return out
 }
 
+// firmTokens are the tokens that name a taxi firm of the night's rides
+// by a word only a firm has: "a1" (read as "a 1") for "A1 Taxis", "castle"
+// and "cabs" together for "Castle Cabs".
+func (a *analysis) firmTokens() []int {
+	var out []int
+	for k := range a.n.Rides {
+		r := &a.n.Rides[k]
+		if !isTaxiRide(r) {
+			continue
+		}
+		for _, w := range strings.Fields(lowerWord(r.Note)) {
+			w = strings.Trim(w, ".,'()")
+			if len(w) < 2 || companyWords[w] {
+				continue
+			}
+			// "castle" alone is a word, not a firm; "castle cabs" is one.
+			word := a.v.known(w) && !hasDigit(w)
+			for i := range a.t {
+				if a.social[i] {
+					continue
+				}
+				if a.t[i].w == w && (!word || firmKinds[a.w(i+1)]) {
+					out = append(out, i)
+				} else if a.w(i)+a.w(i+1) == w {
+					out = append(out, i, i+1)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// firmKinds are the words after a firm's own name that say it is a firm.
+var firmKinds = set("taxi", "taxis", "cab", "cabs", "car", "cars", "minicab", "minicabs")
+
+func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
+
 // near reports a word of m next to token i.
 func (a *analysis) near(i int, m map[string]bool) bool {
 	return m[a.w(i+1)] || m[a.w(i-1)] || m[a.w(i+2)]

@@ -226,6 +226,11 @@ var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "ext
 func (a *analysis) taxi() []int {
 	taxi := a.words(taxiWords)
 	late := append(a.words(lateWords), a.spans(latePhrases)...)
+	if firm := a.firmTokens(); len(taxi) == 0 && len(firm) > 0 {
+		// "A1 rang, they can not do Pippa": the firm names the taxi.
+		taxi = firm
+		late = append(late, a.spans(firmLetDown)...)
+	}
 	if len(taxi) > 0 && len(late) == 0 && !a.onlyFrom(loneFiller, taxi, a.nameTokens()) {
 		// "the taxi man was nice", "priya is in charge of the taxis": no
 		// word says anything is wrong.
@@ -251,6 +256,9 @@ func (a *analysis) taxi() []int {
 	}
 	return nil
 }
+
+// firmLetDown says a taxi firm cannot take a guest as booked.
+var firmLetDown = ph("can not do", "can not take", "can not come", "can not make", "can not get", "not able")
 
 func (a *analysis) lost() []int {
 	if ps := a.spans(lostProperty); len(ps) > 0 {
@@ -330,12 +338,31 @@ func (a *analysis) personRefs() []int {
 		if a.social[i] {
 			continue
 		}
-		if personNouns[a.w(i)] || a.names[i].ride != "" || (a.names[i].person != "" && a.names[i].person != a.sender) {
+		if personNouns[a.w(i)] || a.names[i].ride != "" || (a.names[i].person != "" && a.names[i].person != a.sender) ||
+			a.unknownNameSought(i) {
 			out = append(out, i)
 		}
 	}
 	return out
 }
+
+// unknownNameSought reports a word nobody knows, straight after "find" or
+// "seen" with no "the" or "my" before it: "can not find jasmine" seeks a
+// guest by a name the night does not list. Things take a "the" or "my"
+// ("can not find the tape"), and words the lexicon knows are never names.
+func (a *analysis) unknownNameSought(i int) bool {
+	if prev := a.w(i - 1); prev != "find" && prev != "seen" {
+		return false
+	}
+	if next := a.w(i + 1); next != "" && !afterSought[next] {
+		return false // "can not find gaffer tape": a thing with a name
+	}
+	t := a.t[i]
+	return len(t.w) >= 3 && isAlpha(t.w) && !t.fixed && !t.emoji && !a.v.known(t.w) && a.names[i] == (nameRef{})
+}
+
+// afterSought are words that may follow a sought person's name.
+var afterSought = set("anywhere", "now", "at", "in", "inside", "outside", "x", "xx", "help", "please", "pls")
 
 func isTaxiRide(r *night.Ride) bool {
 	p := lowerWord(r.Pickup + " " + r.Note)

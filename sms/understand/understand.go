@@ -244,9 +244,49 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 		return Intent{Kind: Jobs}
 	}
 	if len(jobs.nums) == 1 && a.onlyFrom(jobFiller, jobs.idx) {
+		if a.endsOnTitleParticle(jobs.nums[0]) {
+			return a.jobIntent(Done, jobs) // "curtains down" for "Take down the curtains"
+		}
 		return a.askVerb(jobs.nums[0])
 	}
+	if len(jobs.nums) == 1 && a.onlyFrom(allClear, jobs.idx, a.words(titleStates)) && a.endsOnTitleParticle(jobs.nums[0]) {
+		return a.jobIntent(Done, jobs) // "fire exits clear, nothing blocking"
+	}
 	return a.unknown()
+}
+
+// endParticles are the little words that, said last about a job whose
+// title has them, tell the state the job leaves things in.
+var endParticles = set("up", "down", "out", "away", "off")
+
+// titleStates are words of a job title that say the state a job leaves
+// things in ("Check the fire exits are clear"): said about the job, with
+// nothing else but all-clear words, they say it is done.
+var titleStates = set("clear", "ready", "full", "clean", "tidy", "open", "shut", "closed", "locked", "empty")
+
+// allClear are the words that may go with a state to say nothing is wrong:
+// "clear, nothing blocking".
+var allClear = set("nothing", "blocking", "blocked", "in", "the", "way", "all", "fine", "ok", "good", "now",
+	"and", "are", "is", "x")
+
+// endsOnTitleParticle reports whether a statement about job n ends on a
+// word like "down" that its title has ("Take down the curtains"), or says
+// a state its title names ("exits clear, nothing blocking"): the things
+// are now down or clear, so the job is done. A question is not news.
+func (a *analysis) endsOnTitleParticle(n int) bool {
+	if a.question || len(a.t) == 0 || n < 1 || n > len(a.v.jobs) {
+		return false
+	}
+	title := a.v.jobs[n-1].title
+	if last := a.w(len(a.t) - 1); endParticles[last] && !a.negated(len(a.t)-1) && slices.Contains(title, last) {
+		return true
+	}
+	for i := range a.t {
+		if w := a.w(i); titleStates[w] && slices.Contains(title, w) && !a.negated(i) && !a.questionStart() {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) unknown() Intent { return Intent{Kind: Unknown, Text: a.text} }
@@ -397,7 +437,7 @@ var venueWords = set("venue", "hall", "centre", "center", "club", "hut", "church
 // sender's own: "mum is here" is a guest's, "my mum dropped me off" is not.
 func (a *analysis) othersPickup() bool {
 	for _, i := range a.words(pickupWords) {
-		if a.w(i-1) != "my" {
+		if a.w(i-1) != "my" && a.w(i+1) != "park" { // a car park is a place, not a car
 			return true
 		}
 	}

@@ -203,7 +203,9 @@ func (v *vocab) knownBase(s string) bool {
 }
 
 // inflected mends an ending typed the way it is said: "makin", "putin"
-// (a dropped g), "washd", "stackd" (a dropped e). The word keeps its
+// (a dropped g), "washd", "stackd" (a dropped e), "fild", "spild" (a
+// dropped e and a double letter said as one), "spotlite" (-ight spelt as
+// it sounds). The word keeps its
 // tense, which says whether a job is under way or done; mending "washd"
 // to "wash" would lose it.
 func (v *vocab) inflected(w string) string {
@@ -216,8 +218,15 @@ func (v *vocab) inflected(w string) string {
 		if g := w[:n-2] + w[n-3:n-2] + "ing"; v.known(g) { // "putin" is "putting"
 			return g
 		}
+	case n >= 4 && strings.HasSuffix(w, "ite"):
+		if g := w[:n-3] + "ight"; v.known(g) { // "spotlite" is "spotlight"
+			return g
+		}
 	case n >= 4 && strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "ed") && !isVowel(w[n-2]):
 		if e := w[:n-1] + "ed"; v.known(e) {
+			return e
+		}
+		if e := w[:n-1] + w[n-2:n-1] + "ed"; v.known(e) { // "fild" is "filled"
 			return e
 		}
 	}
@@ -279,13 +288,26 @@ const maxWord = 24
 // drop vowels).
 func rank(w, c string) int {
 	r := 0
-	if c[0] == w[0] {
+	if spokenFirst(c) == spokenFirst(w) {
 		r += 2
 	}
 	if subsequence(w, c) {
 		r++
 	}
 	return r
+}
+
+// spokenFirst is the first letter a word is heard to start with: the w of
+// "wr" and the k of "kn" are silent, so "rong" starts like "wrong" and
+// "nock" like "knock", as people who spell by ear write them.
+func spokenFirst(w string) byte {
+	if len(w) > 2 {
+		switch w[:2] {
+		case "wr", "kn", "gn":
+			return w[1]
+		}
+	}
+	return w[0]
 }
 
 // subsequence reports whether every letter of w appears in c in order.
@@ -325,7 +347,7 @@ func (v *vocab) nearest(w string) string {
 		if d > limit || d >= 2 && c[0] != w[0] {
 			return // two edits and another first letter is a different word
 		}
-		if alarmWords[c] && (d >= 2 || c[0] != w[0]) {
+		if alarmWords[c] && (d >= 2 || spokenFirst(c) != spokenFirst(w)) {
 			// "minging" is not "missing", "fully" is not "bully": a guess
 			// must not raise an alarm.
 			return

@@ -1,0 +1,113 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// plainNewsNight is a small night of its own (not one a corpus scores):
+// jobs with things that can be "clear" or "filled", and a taxi firm with
+// two rides.
+func plainNewsNight(t *testing.T) *night.Night {
+	t.Helper()
+	p, err := night.ParsePlan([]byte(`{"id":"pn","title":"Spring Social","people":[
+{"id":"mo","name":"Mo","phone":"+447700900701","roles":["committee"]},
+{"id":"bev","name":"Bev","phone":"+447700900702","roles":["committee"]},
+{"id":"gail","name":"Gail","phone":"+447700900703","roles":["staff"]}],
+"jobs":[
+{"id":"banners","title":"Take down the banners","phase":"close","who":["mo"]},
+{"id":"flood","title":"Work the floodlight","phase":"during","who":["mo"]},
+{"id":"jugs","title":"Fill the water jugs","phase":"setup","who":["bev"]},
+{"id":"route","title":"Check the fire exits are clear","phase":"setup","who":["gail"]}],
+"timeline":[],
+"rides":[{"id":"r1","name":"Ollie","pickup":"taxi","at":"21:50","note":"Star Cars"},
+{"id":"r2","name":"Fern","pickup":"taxi","at":"22:00","note":"Star Cars"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return night.NewNight(p)
+}
+
+func checkPlain(t *testing.T, n *night.Night, from, text, want string) {
+	t.Helper()
+	in := understand.Understand(text, n, from, understand.Context{Now: "19:30"})
+	CheckValid(t, n, text, in)
+	if got := in.Expect(n); !Matches(got, want) {
+		t.Errorf("%s %q = %s; want %s", from, text, got, want)
+	}
+}
+
+// TestUnderstand_SilentFirstLetter: "rong" is spelt by ear for "wrong"
+// (the w is silent), so it mends to the everyday word, not to "ring".
+func TestUnderstand_SilentFirstLetter(t *testing.T) {
+	n := plainNewsNight(t)
+	n = MustApply(t, n, night.Command{Type: night.CmdDone, By: "bev", Job: jobNumber(t, n, "jugs")})
+	checkPlain(t, n, "bev", "sorry i tapped the rong one", "undo")
+}
+
+// TestUnderstand_PastSaidAsHeard: "fild" is "filled" typed as it is said
+// (a dropped e and a double letter said as one), so the job is done.
+func TestUnderstand_PastSaidAsHeard(t *testing.T) {
+	checkPlain(t, plainNewsNight(t), "bev", "water jugs fild", "done:jugs")
+}
+
+// TestUnderstand_EndsOnTitleParticle: "banners down" about "Take down
+// the banners" says the banners are down, so the job is done; asking
+// it is not news.
+func TestUnderstand_EndsOnTitleParticle(t *testing.T) {
+	n := plainNewsNight(t)
+	checkPlain(t, n, "mo", "banners down", "done:banners")
+	q := "banners down?"
+	if got := understand.Understand(q, n, "mo", understand.Context{Now: "19:30"}).Expect(n); got == "done:banners" {
+		t.Errorf("%q = %s; a question is not news", q, got)
+	}
+}
+
+// TestUnderstand_ArrivingInCarPark: the sender in the car park, coming in,
+// is here; "car" there names a place, not someone's lift.
+func TestUnderstand_ArrivingInCarPark(t *testing.T) {
+	n := plainNewsNight(t)
+	checkPlain(t, n, "gail", "just in the car park", "here")
+	checkPlain(t, n, "gail", "in carpark now, coming in", "here")
+}
+
+// TestUnderstand_SoughtUnlistedName: "can not find <name>" is a missing
+// guest even when the name is on no list of the night; a thing sought
+// ("the gaffer tape", "gaffer tape") is not.
+func TestUnderstand_SoughtUnlistedName(t *testing.T) {
+	n := plainNewsNight(t)
+	checkPlain(t, n, "bev", "cant find rosalind anywhere", "problem:missing")
+	for _, q := range []string{"cant find the gaffer tape", "cant find gaffer tape"} {
+		if got := understand.Understand(q, n, "bev", understand.Context{Now: "19:30"}).Expect(n); got == "problem:missing" {
+			t.Errorf("%q = %s; a thing is not a missing person", q, got)
+		}
+	}
+}
+
+// TestUnderstand_FirmLetsGuestDown: a taxi firm of the night's rides,
+// named without the word taxi, that "can not do" a guest is a taxi
+// problem.
+func TestUnderstand_FirmLetsGuestDown(t *testing.T) {
+	checkPlain(t, plainNewsNight(t), "gail", "star cars rang, they cant do fern till 11", "problem:taxi")
+}
+
+// TestUnderstand_AllClearNews: a state the job's title names ("clear"),
+// said about its things with all-clear words, means done; fire doors are
+// the fire exits, and "nothing blocking" denies nothing.
+func TestUnderstand_AllClearNews(t *testing.T) {
+	n := plainNewsNight(t)
+	checkPlain(t, n, "gail", "fire exits clear", "done:route")
+	checkPlain(t, n, "gail", "fire doors all clear, nothing blocking", "done:route")
+	q := "are the fire exits clear?"
+	if got := understand.Understand(q, n, "gail", understand.Context{Now: "19:30"}).Expect(n); got == "done:route" {
+		t.Errorf("%q = %s; a question is not news", q, got)
+	}
+}
+
+// TestUnderstand_IghtSpeltAsSaid: "-ite" is "-ight" spelt as it sounds,
+// so "floodlite" is the floodlight.
+func TestUnderstand_IghtSpeltAsSaid(t *testing.T) {
+	checkPlain(t, plainNewsNight(t), "mo", "floodlite dun", "done:flood")
+}
