@@ -47,10 +47,12 @@ var scoredCorpora = []struct {
 	// general since (89.4% right, none wrong). Its misses are left as
 	// they were, so it stays a fair, nearly unseen measure. Later, general
 	// rules for kinds of its misses (a silent first letter, "fild", "down"
-	// said last, arriving in the car park, an unlisted name sought, a
-	// taxi firm that "can not do" a guest, all-clear news of a job's
-	// state, "-ite" spelt for "-ight") took it to 97.9%.
-	{"talent", "../testdata/nights/talent.json", "../testdata/nights/talent.tsv", 0.97, 0},
+	// said last, arriving in the car park, a taxi firm that "can not do" a
+	// guest, all-clear news of a job's state, "-ite" spelt for "-ight")
+	// took it to 96.8%. (Reading an unknown word after "cant find" as a
+	// missing guest was tried and taken out: "cant find sellotape" would
+	// text the team about a missing person.)
+	{"talent", "../testdata/nights/talent.json", "../testdata/nights/talent.tsv", 0.96, 0},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the

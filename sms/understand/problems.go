@@ -338,31 +338,12 @@ func (a *analysis) personRefs() []int {
 		if a.social[i] {
 			continue
 		}
-		if personNouns[a.w(i)] || a.names[i].ride != "" || (a.names[i].person != "" && a.names[i].person != a.sender) ||
-			a.unknownNameSought(i) {
+		if personNouns[a.w(i)] || a.names[i].ride != "" || (a.names[i].person != "" && a.names[i].person != a.sender) {
 			out = append(out, i)
 		}
 	}
 	return out
 }
-
-// unknownNameSought reports a word nobody knows, straight after "find" or
-// "seen" with no "the" or "my" before it: "can not find jasmine" seeks a
-// guest by a name the night does not list. Things take a "the" or "my"
-// ("can not find the tape"), and words the lexicon knows are never names.
-func (a *analysis) unknownNameSought(i int) bool {
-	if prev := a.w(i - 1); prev != "find" && prev != "seen" {
-		return false
-	}
-	if next := a.w(i + 1); next != "" && !afterSought[next] {
-		return false // "can not find gaffer tape": a thing with a name
-	}
-	t := a.t[i]
-	return len(t.w) >= 3 && isAlpha(t.w) && !t.fixed && !t.emoji && !a.v.known(t.w) && a.names[i] == (nameRef{})
-}
-
-// afterSought are words that may follow a sought person's name.
-var afterSought = set("anywhere", "now", "at", "in", "inside", "outside", "x", "xx", "help", "please", "pls")
 
 func isTaxiRide(r *night.Ride) bool {
 	p := lowerWord(r.Pickup + " " + r.Note)
