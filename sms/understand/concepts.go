@@ -59,13 +59,16 @@ var (
 	rideGone = ph("gone", "left", "went", "collected", "picked up", "taken", "departed", "away", "gone home",
 		"got on the minibus", "got on the bus", "on the minibus", "got in the minibus", "on the bus home",
 		"came for", "come for", "came to get", "picked up by",
-		"went home", "going home", "got in", "in the taxi", "in taxi", "in the car", "in car", "took",
+		"went home", "going home", "got in", "in the taxi", "in taxi", "took",
 		"home safe", "safe home", "got home", "off home", "on her way home", "on his way home",
 		"on their way home", "got picked up", "got collected", "been collected", "been picked up",
-		"home", "walked home", "in his taxi", "in her taxi", "in their taxi", "in his car", "in her car",
-		"in their car", "in the cab", "in his cab", "in her cab", "picked him up", "picked her up",
+		"home", "walked home", "in his taxi", "in her taxi", "in their taxi", "in the cab", "in his cab", "in her cab", "picked him up", "picked her up",
 		"picked them up", "came for him", "came for her", "came for them", "collected him", "collected her",
 		"got him", "got her", "took him", "took her", "took them", "fetched him", "fetched her")
+	// rideInCar says a guest is in a car, so gone, unless it is the car
+	// park ("kev is in the car park" is waiting, not gone).
+	rideInCar = ph("in the car", "in car", "in his car", "in her car", "in their car")
+	carPark   = ph("car park", "carpark")
 	// pickupArrived says whoever takes a guest home has come: "alexs mum came".
 	pickupArrived = ph("here", "came", "arrived", "come", "outside", "turned up", "is here", "has come")
 

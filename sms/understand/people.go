@@ -183,7 +183,7 @@ func (a *analysis) rideIntent() (Intent, bool) {
 		}
 		return Intent{Kind: Ride, Ride: r.ID, RideStatus: night.Late}, true
 	}
-	if a.has(rideGone) || a.pickupCame() {
+	if a.has(rideGone) || a.has(rideInCar) && !a.has(carPark) || a.pickupCame() {
 		return Intent{Kind: Ride, Ride: r.ID, RideStatus: night.Gone}, true
 	}
 	return Intent{}, false

@@ -110,3 +110,15 @@ func TestUnderstand_AllClearNews(t *testing.T) {
 func TestUnderstand_IghtSpeltAsSaid(t *testing.T) {
 	checkPlain(t, plainNewsNight(t), "mo", "floodlite dun", "done:flood")
 }
+
+// TestUnderstand_CarParkIsNotACar: a guest "in the car park" is waiting,
+// not gone; "in the car" is gone.
+func TestUnderstand_CarParkIsNotACar(t *testing.T) {
+	n := plainNewsNight(t)
+	for _, q := range []string{"ollie is in the car park", "ollies in the carpark"} {
+		if got := understand.Understand(q, n, "gail", understand.Context{Now: "19:30"}).Expect(n); got == "ride:r1=gone" {
+			t.Errorf("%q = %s; the car park is not his ride home", q, got)
+		}
+	}
+	checkPlain(t, n, "gail", "ollie is in the car now", "ride:r1=gone")
+}

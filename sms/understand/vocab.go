@@ -53,7 +53,7 @@ func conceptLexicon() map[string]bool {
 		undoStrong, undoWeak, claimStrong, claimMoving, claimShort, sortedStrong, sortedWeak, hereWords, leaveWords,
 		statusWords, jobsAsk, jobList, bareVerbs, sortedJob, doneStrong, doneWeak, doingWords, doneNegated, socialPhrases,
 		unwellPhrases, spillPhrases, musicPhrases, latePhrases, arrivePhrases, lostPhrases,
-		missingStrong, missingNeedsPerson, upsetPhrases, otherPhrases, helpGiven, rideGone, pickupArrived,
+		missingStrong, missingNeedsPerson, upsetPhrases, otherPhrases, helpGiven, rideGone, rideInCar, pickupArrived,
 		lostProperty,
 	} {
 		for _, p := range table {
