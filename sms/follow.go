@@ -43,7 +43,6 @@ func (s *Service) followLive(ctx context.Context) {
 		cur   string
 		noted string // the live night whose change was noted (noteLiveChange)
 		last  int64
-		epoch string // the history last was read in ("" until an event says)
 		lost  atomic.Bool
 		unsub = func() {}
 	)
@@ -65,14 +64,14 @@ func (s *Service) followLive(ctx context.Context) {
 				default:
 				}
 			})
-			last, epoch = s.cursor(ctx, id), ""
+			last = s.cursor(ctx, id)
 			lost.Store(false)
 		}
 		if cur != "" && lost.Swap(false) {
-			last, epoch = s.restartCursor(ctx, cur, last), ""
+			last = s.restartCursor(ctx, cur, last)
 		}
 		if cur != "" {
-			s.catchUp(ctx, cur, &last, &epoch)
+			s.catchUp(ctx, cur, &last)
 		}
 		select {
 		case <-ctx.Done():
@@ -102,27 +101,27 @@ return 1
 `)
 
 // restartCursor is where to read night id's texts from once Redis has lost
-// changes (restarted empty, or a failover to a replica that lagged): the
-// shared cursor as Redis has it now, and never past the night's seq, so the
-// new history's changes before the old position are not skipped. had is
-// where this hub had got to in the history that is gone.
+// changes (restarted empty, or a failover to a replica that lagged): from
+// the start of what Redis holds. The shared cursor cannot be trusted then:
+// a save still in flight when the changes were lost may have written the
+// old history's position into the new one. Reading again sends nothing
+// twice (each text has a fixed id, each problem's alerts are recorded,
+// and old claims are past maxReplayAge). had is where this hub had got to
+// in the history that is gone.
 func (s *Service) restartCursor(ctx context.Context, id string, had int64) int64 {
-	from := s.cursor(ctx, id)
-	if pos, err := s.hub.PositionFromRedis(ctx, id); err == nil && from > pos.Seq {
-		from = pos.Seq
-		if err := s.rdb.Set(ctx, s.k.cursor(id), from, 48*time.Hour).Err(); err != nil {
-			s.log.Warn("sms: cannot move the event cursor back", "night", id, "err", err)
-		}
+	if err := s.rdb.Del(ctx, s.k.cursor(id)).Err(); err != nil {
+		s.log.Warn("sms: cannot reset the event cursor", "night", id, "err", err)
 	}
-	s.log.Warn("sms: the night's history in Redis changed; reading its texts again from the shared cursor",
-		"night", id, "had_seq", had, "from_seq", from)
-	return from
+	s.log.Warn("sms: the night's history in Redis changed; reading its texts again from the start",
+		"night", id, "had_seq", had)
+	return 0
 }
 
-// catchUp acts on night id's changes after *last. *epoch is the history
-// they belong to: an event of another one means Redis lost changes, and
-// reading starts again from restartCursor.
-func (s *Service) catchUp(ctx context.Context, id string, last *int64, epoch *string) {
+// catchUp acts on night id's changes after *last. Redis's seq below *last
+// means Redis lost changes: reading starts again (restartCursor) rather
+// than wait for the new history to pass *last. (A loss the new history has
+// already passed is told by the hub's reset; see followLive.)
+func (s *Service) catchUp(ctx context.Context, id string, last *int64) {
 	for ctx.Err() == nil {
 		evs, _, err := s.hub.EventsFromRedis(ctx, id, *last, 256)
 		if err != nil {
@@ -131,16 +130,11 @@ func (s *Service) catchUp(ctx context.Context, id string, last *int64, epoch *st
 		if len(evs) == 0 {
 			// Nothing new, or Redis went back before *last: then the
 			// new history's changes would wait for it to pass *last.
-			if pos, err := s.hub.PositionFromRedis(ctx, id); err == nil &&
-				(pos.Seq < *last || *epoch != "" && pos.Epoch != "" && pos.Epoch != *epoch) {
-				*last, *epoch = s.restartCursor(ctx, id, *last), ""
+			if pos, err := s.hub.PositionFromRedis(ctx, id); err == nil && pos.Seq < *last {
+				*last = s.restartCursor(ctx, id, *last)
 				continue
 			}
 			return
-		}
-		if e := evs[0].Epoch; e != "" && *epoch != "" && e != *epoch {
-			*last, *epoch = s.restartCursor(ctx, id, *last), e
-			continue
 		}
 		// Most changes (jobs, check-ins) send no texts: load the night only
 		// for a batch that holds a problem or a new plan.
@@ -162,9 +156,6 @@ func (s *Service) catchUp(ctx context.Context, id string, last *int64, epoch *st
 				}
 			}
 			*last = raw.Seq
-			if raw.Epoch != "" {
-				*epoch = raw.Epoch
-			}
 		}
 		s.saveCursor(ctx, id, *last)
 		if len(evs) < 256 {
