@@ -258,12 +258,10 @@ func hubThroughFailover(t *testing.T, durable string) {
 		t.Fatalf("the replica kept seq %d (%v); the test wants it behind %d", kept, err, before.Seq)
 	}
 
-	// From the promotion on, CachedPosition never answers with the lost position.
-	for end := time.Now().Add(time.Second); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
-		if pos, err := h.CachedPosition(ctx, n.ID); err == nil && pos.Seq > kept {
-			t.Fatalf("CachedPosition answered seq %d; Redis has %d", pos.Seq, kept)
-		}
-	}
+	// Until the follower notices the dropped connection (milliseconds; more
+	// on a loaded machine) CachedPosition may still answer from memory:
+	// that window is left (see the closing note of #12). From the reset on,
+	// it never answers with the lost position.
 	select {
 	case r := <-resets:
 		ev := r.ev
@@ -278,6 +276,11 @@ func hubThroughFailover(t *testing.T, durable string) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("subscribers were not told the history changed")
+	}
+	for end := time.Now().Add(time.Second); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
+		if pos, err := h.CachedPosition(ctx, n.ID); err == nil && pos.Seq > kept {
+			t.Fatalf("after the reset CachedPosition answered seq %d; Redis has %d", pos.Seq, kept)
+		}
 	}
 	if got, err := h.CachedNight(ctx, n.ID); err != nil || got.Seq != kept {
 		t.Fatalf("CachedNight: seq %v (%v), want %d", got, err, kept)
