@@ -91,12 +91,7 @@ func (c *planCheck) people(list []PlanPerson) map[string]bool {
 	for i := range list {
 		pp := &list[i]
 		where := fmt.Sprintf("people[%d]", i)
-		if !ValidID(pp.ID) {
-			c.add("%s: id %q is not a valid id", where, pp.ID)
-		} else if people[pp.ID] {
-			c.add("%s: duplicate person id %q", where, pp.ID)
-		}
-		people[pp.ID] = true
+		c.id(where, "person", pp.ID, people)
 		c.personName(where, pp, names)
 		c.personPhone(where, pp, phones)
 		for _, prob := range pp.CallRules.problems(pp.Phone) {
@@ -138,16 +133,22 @@ func (c *planCheck) personPhone(where string, pp *PlanPerson, phones map[string]
 	}
 }
 
+// id checks one entry's id: valid, and not one seen before among its kind
+// (seen records it).
+func (c *planCheck) id(where, kind, id string, seen map[string]bool) {
+	if !ValidID(id) {
+		c.add("%s: id %q is not a valid id", where, id)
+	} else if seen[id] {
+		c.add("%s: duplicate %s id %q", where, kind, id)
+	}
+	seen[id] = true
+}
+
 func (c *planCheck) jobs(jobs []PlanJob, people map[string]bool) {
 	seen := map[string]bool{}
 	for i, j := range jobs {
 		where := fmt.Sprintf("jobs[%d]", i)
-		if !ValidID(j.ID) {
-			c.add("%s: id %q is not a valid id", where, j.ID)
-		} else if seen[j.ID] {
-			c.add("%s: duplicate job id %q", where, j.ID)
-		}
-		seen[j.ID] = true
+		c.id(where, "job", j.ID, seen)
 		if strings.TrimSpace(j.Title) == "" {
 			c.add("%s (%s): title is missing", where, j.ID)
 		}
@@ -185,12 +186,7 @@ func (c *planCheck) rides(rides []PlanRide) {
 	seen := map[string]bool{}
 	for i, r := range rides {
 		where := fmt.Sprintf("rides[%d]", i)
-		if !ValidID(r.ID) {
-			c.add("%s: id %q is not a valid id", where, r.ID)
-		} else if seen[r.ID] {
-			c.add("%s: duplicate ride id %q", where, r.ID)
-		}
-		seen[r.ID] = true
+		c.id(where, "ride", r.ID, seen)
 		if strings.TrimSpace(r.Name) == "" {
 			c.add("%s (%s): name is missing", where, r.ID)
 		}
