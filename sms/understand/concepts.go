@@ -80,7 +80,9 @@ var (
 		"i am outside", "outside now", "coming in now", "just got in", "i am in the building",
 		// Arriving: at the door or the car park, the sender is here.
 		"in the car park", "in the carpark", "at the car park", "coming in", "parked up", "just parked",
-		"nearly there", "almost there")
+		"nearly there", "almost there",
+		// Brought by someone: "mum dropped me off".
+		"dropped me off", "dropped me at", "dropped me here", "brought me here")
 	leaveWords = ph("leaving", "i am leaving", "going home", "go home", "gone home", "heading home",
 		"heading off", "off home", "off now", "i am off", "bye", "goodbye", "see you", "goodnight",
 		"good night", "night all", "night night", "night everyone", "signing out", "sign out", "signed out",

@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/clubnight/clubnight/night"
 )
@@ -23,14 +24,55 @@ func (a *analysis) jobVerb() Kind {
 		return ""
 	}
 	switch {
+	case a.partWay():
+		return Doing // "nearly done", "halfway through the bunting"
 	case a.verbMatch(doneStrong):
 		return Done
 	case a.verbMatch(doingWords):
 		return Doing
+	case a.gerundParticle():
+		return Doing // "warming up", "packing up": the particle is the verb's
 	case a.verbMatch(doneWeak):
 		return Done
 	}
 	return ""
+}
+
+// partWay reports a word of part of the way right before a word of done
+// ("nearly done", "half finished", "almost ready"), or "halfway through":
+// the job is under way, not done. Asked between two jobs, the options are
+// then starting them, never ticking them.
+func (a *analysis) partWay() bool {
+	for i := range a.t {
+		if !partWords[a.w(i)] || a.negated(i) {
+			continue
+		}
+		next := i + 1
+		if a.w(next) == "way" {
+			next++ // "half way"
+		}
+		if w := a.w(next); w == "through" || w == "thru" || a.startsAny(next, doneStrong) || a.startsAny(next, doneWeak) {
+			return true
+		}
+	}
+	return false
+}
+
+var partWords = set("nearly", "almost", "half", "halfway", "partly", "mostly")
+
+// gerundParticle reports a word of work under way followed by its little
+// word: "hot pot is in the oven warmin up". The "up" belongs to the verb;
+// it is not the state "up" that says a job is done.
+func (a *analysis) gerundParticle() bool {
+	for i := 1; i < len(a.t); i++ {
+		if !endParticles[a.w(i)] || a.social[i-1] || a.negated(i-1) {
+			continue
+		}
+		if w := a.w(i - 1); len(w) > 5 && strings.HasSuffix(w, "ing") && !notGerund[w] && !conceptWords[w] && !a.v.words[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // verbMatch reports a match of ps that is not negated and is not part of
@@ -69,14 +111,38 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 			next++
 		}
 		switch {
-		case slices.Contains(refs.idx, next) && !a.locatedOn(i):
+		case slices.Contains(refs.idx, next) && !a.locatedOn(i) && a.onLeads(i, refs):
 			return Doing
-		case slices.Contains(refs.idx, i-1) || a.w(i-1) == "are" && slices.Contains(refs.idx, i-2):
-			return Done
+		case slices.Contains(refs.idx, i-1) || (a.w(i-1) == "are" || a.w(i-1) == "is") && slices.Contains(refs.idx, i-2):
+			return Done // "lights on", "film is on"
 		}
 	}
 	return ""
 }
+
+// onLeads reports whether the word before "on" can lead the sender onto
+// a job: nothing, "i am", "now", a word of the job ("on the door now",
+// "im on the bar", "checking tickets on the door"). After
+// another word "on" says where a thing is: "the film looks amazing on
+// the big screen".
+func (a *analysis) onLeads(i int, refs jobRefs) bool {
+	c := a.content()
+	if len(c) == 0 || c[0] == i {
+		return true
+	}
+	prev := i - 1
+	for prev >= 0 && a.social[prev] {
+		prev--
+	}
+	if prev < 0 {
+		return true
+	}
+	w := a.w(prev)
+	return onLead[w] || slices.Contains(refs.idx, prev) || a.t[prev].comma
+}
+
+var onLead = set("i", "am", "im", "we", "are", "now", "just", "still", "back", "me", "you", "straight",
+	"and", "so", "then", "ok", "yes", "get", "got", "go", "be", "been", "on", "start", "started", "out")
 
 // locatedOn reports "on" after "is" or "are" with a subject that is not
 // the sender: "everyone is on their rides" says where people are, not

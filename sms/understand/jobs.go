@@ -199,6 +199,124 @@ func (a *analysis) titleVerb(refs jobRefs) Kind {
 	return ""
 }
 
+// doingIsTitlePast reports whether every word of starting in the text is
+// the past of the verb a named job's title starts with: "opened the
+// blinds" for "Open the blinds", "film started" for "Start the film". The
+// job's own verb in the past says it is done, though "opened" and
+// "started" elsewhere say something is under way.
+func (a *analysis) doingIsTitlePast(refs jobRefs) bool {
+	spans := a.spans(doingWords)
+	if len(spans) == 0 {
+		return false
+	}
+	for _, i := range spans {
+		w := a.w(i)
+		if a.negated(i) || !(pastForm(w) && a.titleVerbOf(refs, stem(w)) || a.stateOfTitleVerb(refs, i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// resultStates are the states the verb a job title starts with leaves
+// things in, by the verb's stem: "Close the blinds" leaves them shut,
+// "Heat up the hot pot" leaves it hot.
+var resultStates = map[string][]string{
+	"clos":   {"shut", "closed"},
+	"shut":   {"shut", "closed"},
+	"open":   {"open", "opened"},
+	"heat":   {"hot", "heated", "warm"},
+	"warm":   {"warm", "hot", "warmed"},
+	"fill":   {"full", "filled"},
+	"lock":   {"locked"},
+	"empty":  {"empty", "emptied"},
+	"light":  {"lit"},
+	"chill":  {"cold", "chilled"},
+	"cool":   {"cold", "cool"},
+	"charg":  {"charged"},
+	"blow":   {"blown"},
+	"inflat": {"inflated", "blown"},
+}
+
+// stateOfTitleVerb reports whether token i says the state a named job's
+// title verb leaves things in, and is not a word of the job's things
+// ("hot" of "Heat up the hot pot").
+func (a *analysis) stateOfTitleVerb(refs jobRefs, i int) bool {
+	if a.social[i] {
+		return false
+	}
+	w := a.w(i)
+	for _, n := range refs.nums {
+		j := a.v.jobs[n-1]
+		if slices.Contains(resultStates[j.verb], w) && !slices.Contains(j.title[1:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultState reports a statement that a named job's things are in the
+// state its title verb leaves them in ("blinds all shut", "hot pot is
+// piping hot now"), or that a title's little word ("Take down the
+// bunting") follows the job's words ("bunting all down and back in the
+// box"). Not asked, not denied.
+func (a *analysis) resultState(refs jobRefs) bool {
+	if a.question || a.questionStart() || len(refs.nums) == 0 {
+		return false
+	}
+	for i := range a.t {
+		if a.negated(i) {
+			continue
+		}
+		if a.stateOfTitleVerb(refs, i) {
+			return true
+		}
+		if endParticles[a.w(i)] && a.particleOfTitle(refs, i) && a.afterJobWords(refs, i) && !a.gerundBefore(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundBefore reports a word of work under way before token i: in
+// "ticking people off" the "off" belongs to "ticking".
+func (a *analysis) gerundBefore(i int) bool {
+	for j := range i {
+		if w := a.w(j); len(w) > 5 && strings.HasSuffix(w, "ing") && !notGerund[w] && !a.v.words[w] && !a.social[j] {
+			return true
+		}
+	}
+	return false
+}
+
+// particleOfTitle reports whether the little word at i is in the title of
+// a named job.
+func (a *analysis) particleOfTitle(refs jobRefs, i int) bool {
+	for _, n := range refs.nums {
+		if slices.Contains(a.v.jobs[n-1].title, a.w(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterJobWords reports whether token i follows a word that names a job
+// and is not a general word ("people"), with at most "all", "is", "are",
+// "now" between: "bunting all down".
+func (a *analysis) afterJobWords(refs jobRefs, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if slices.Contains(refs.idx, j) {
+			return !jobGeneric[a.w(j)]
+		}
+		switch a.w(j) {
+		case "all", "is", "are", "now", "been", "has", "have", "got", "taken", "took", "come":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // jobHit is one job the text may mean.
 type jobHit struct {
 	num   int

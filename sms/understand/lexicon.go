@@ -276,6 +276,6 @@ fridge greet grill hoist hoover inflate kettle knife knives label lamp lamps lea
 microwave mugs napkin napkins pack papers pencil pencils pens plates plug polish poster posters
 prizes projector quiz recycle refill repair replace restock rinse rounds score scores screen scrub
 serve sheet sheets shelf shelve shelves signs slice soak socket sockets sponge spoons spread stack
-stir sweep tap taps test tidy tissue tissues toast towel towels trays unfold unload unlock unpack
+stir support sweep tap taps test tidy tissue tissues toast towel towels trays unfold unload unlock unpack
 unplug unroll unstack unwrap vacuum walls welcome windows wipe wrap
 `)...)

@@ -413,6 +413,10 @@ var notGerund = set("thing", "things", "nothing", "something", "anything", "ever
 	"ping", "tonight", "sibling", "pudding", "wedding", "icing", "clothing", "ending", "parking", "dancing",
 	"seating", "lighting", "boring", "amazing", "ceiling", "flooring", "heading", "going")
 
+// intensified follow an -ing word that only says how much: "piping hot",
+// "freezing cold" are states, not work under way.
+var intensified = set("hot", "cold", "warm")
+
 // gerund reports a leading doing word and no word of being done:
 // "handing out the quiz sheets", "picking up litter now".
 func (a *analysis) gerund() bool {
@@ -426,7 +430,8 @@ func (a *analysis) gerund() bool {
 		}
 		w := a.w(i)
 		// "bunting" in "Hang the bunting" is a thing, not a doing word.
-		if len(w) > 4 && w[len(w)-3:] == "ing" && !notGerund[w] && !a.v.words[w] && a.names[i] == (nameRef{}) && !a.negated(i) {
+		if len(w) > 4 && w[len(w)-3:] == "ing" && !notGerund[w] && !a.v.words[w] && a.names[i] == (nameRef{}) && !a.negated(i) &&
+			!intensified[a.w(i+1)] {
 			return true
 		}
 	}

@@ -71,6 +71,9 @@ func (a *analysis) namedJobs() []int {
 
 func (a *analysis) closeCue() bool {
 	for _, i := range a.content() {
+		if a.w(i) == "away" && a.w(i+1) == "from" {
+			continue // "keep drinks away from the hay" says where, not packing away
+		}
 		if closeCues[a.w(i)] || closeCues[a.t[i].raw] {
 			return true
 		}

@@ -80,7 +80,7 @@ func (a *analysis) rules() Intent {
 	if len(content) == 0 {
 		return Intent{Kind: None}
 	}
-	if a.has(undoStrong) {
+	if a.has(undoStrong) || a.retraction() {
 		return Intent{Kind: Undo}
 	}
 	if a.w(content[0]) == "problem" && !a.has(socialPhrases) {
@@ -108,6 +108,21 @@ func (a *analysis) rules() Intent {
 	return a.lastReading(verb, jobs)
 }
 
+// retraction reports a text that only takes back what was just said: "no
+// wait", "no wait thats wrong", "wait no sorry".
+func (a *analysis) retraction() bool {
+	c := a.content()
+	if len(c) < 2 || a.startsAt(c[0], retractStart) == 0 {
+		return false
+	}
+	return a.onlyFrom(retractFiller, a.spans(retractStart), a.spans(undoWeak))
+}
+
+var (
+	retractStart  = ph("no wait", "wait no", "no no wait", "hang on no", "no hang on")
+	retractFiller = set("that", "is", "it", "was", "sorry", "i", "not", "the", "one", "oh", "my", "x", "right")
+)
+
 // earlierExchange reads the text as the answer to the numbered question
 // just asked, or as words a person taught.
 func (a *analysis) earlierExchange() (Intent, bool) {
@@ -131,11 +146,18 @@ func (a *analysis) earlierExchange() (Intent, bool) {
 func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	verb := a.jobVerb()
 	jobs := a.jobRefs(verb)
+	if verb == Doing && a.doingIsTitlePast(jobs) {
+		verb = Done // "opened the blinds" for "Open the blinds"
+		jobs = a.jobRefs(verb)
+	}
 	if verb == "" {
 		verb = a.onVerb(jobs)
 	}
 	if verb == "" {
 		verb = a.titleVerb(jobs)
+	}
+	if verb == "" && a.resultState(jobs) {
+		verb = Done // "blinds shut" for "Close the blinds"
 	}
 	if verb == "" && len(jobs.nums) > 0 && a.workGerund(jobs) {
 		verb = Doing // "stacking the chairs away now"
@@ -380,17 +402,42 @@ func (a *analysis) leaving() (Intent, bool) {
 	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !a.endsGoing() && !a.myPickupHere() {
 		return Intent{}, false
 	}
+	if c := a.content(); a.startsAny(c[0], leaveWords) {
+		// "heading off now, hope has the taxis": said first, with no one
+		// before it, the sender is the one going.
+		return Intent{Kind: Leaving}, true
+	}
 	return Intent{Kind: Leaving, Person: a.otherPerson()}, true
 }
 
 // here reads checking in: "im here", "just arrived". "taxi is here" or "jo
 // is here" is about someone else's ride, not a check-in.
 func (a *analysis) here() (Intent, bool) {
-	if !(a.matchNotNegated(hereWords) || a.atVenue() && !a.has(leaveWords)) || a.ride() != nil || a.othersPickup() {
+	if !(a.arrivalSaid() || a.atVenue() && !a.has(leaveWords)) || a.ride() != nil || a.othersPickup() {
 		return Intent{}, false
 	}
 	return Intent{Kind: Here, Person: a.otherPerson()}, true
 }
+
+// arrivalSaid reports words of arriving that are not negated. A lone
+// "here" after "in", "out" or "over" says where the sender is ("its so
+// dark in here"), not that they have come; "i am in here" still is.
+func (a *analysis) arrivalSaid() bool {
+	for i := range a.t {
+		n := a.startsAt(i, hereWords)
+		if n == 0 || a.negated(i) {
+			continue
+		}
+		if n == 1 && a.w(i) == "here" && placeBefore[a.w(i-1)] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// placeBefore make a lone "here" a place: "in here", "out here".
+var placeBefore = set("in", "out", "over", "down", "up", "round", "around")
 
 // endsGoing reports "i am going" at the end of a text, but for a
 // goodnight: "my lift is here im going", "dads outside so im going, night".
@@ -437,8 +484,24 @@ var venueWords = set("venue", "hall", "centre", "center", "club", "hut", "church
 // sender's own: "mum is here" is a guest's, "my mum dropped me off" is not.
 func (a *analysis) othersPickup() bool {
 	for _, i := range a.words(pickupWords) {
-		if a.w(i-1) != "my" && a.w(i+1) != "park" { // a car park is a place, not a car
+		if a.w(i-1) != "my" && a.w(i+1) != "park" && !a.broughtMe(i) { // a car park is a place, not a car
 			return true
+		}
+	}
+	return false
+}
+
+// broughtMe reports a lift word that brought the sender ("mum dropped me
+// off", "dad brought me") or a car left parked ("car is parked round the
+// back"): the sender's way here, not someone's way home.
+func (a *analysis) broughtMe(i int) bool {
+	for j := i + 1; j <= i+3 && j < len(a.t); j++ {
+		switch a.w(j) {
+		case "dropped", "brought", "drove", "parked":
+			return a.w(j+1) == "me" || a.w(j) == "parked"
+		case "just", "has", "is", "have", "was", "already":
+		default:
+			return false
 		}
 	}
 	return false

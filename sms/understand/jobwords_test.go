@@ -1,0 +1,205 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// barnPlan is a night nobody tuned on: jobs whose titles start with a verb
+// that says the state they leave things in ("Close", "Open", "Heat up"),
+// a phrasal verb ("Look after"), two jobs on one thing at each end of the
+// night, and a job word that is also said of other things ("screen").
+const barnPlan = `{"id":"n9","title":"Barn Dance","venue":"Oak Farm Barn","people":[
+ {"id":"ann","name":"Ann","phone":"+447700900901","roles":["committee"]},
+ {"id":"lee","name":"Lee","phone":"+447700900902","roles":["committee"]},
+ {"id":"mo","name":"Mo","phone":"+447700900903","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900904","roles":["staff"]}],
+"jobs":[
+ {"id":"shut","title":"Close the shutters","phase":"setup","who":["ann"]},
+ {"id":"soup","title":"Heat up the soup","phase":"setup","who":["lee"]},
+ {"id":"flags","title":"Hang up the flags","phase":"setup","who":["mo"]},
+ {"id":"screen","title":"Put up the screen","phase":"setup","who":["lee"]},
+ {"id":"jug","title":"Fill the water jug","phase":"setup","who":["mo"]},
+ {"id":"briefing","title":"Give the team briefing","phase":"briefing","who":["pat"]},
+ {"id":"slides","title":"Start the slideshow","phase":"during","who":["ann"]},
+ {"id":"singers","title":"Look after the singers","phase":"during","who":["lee"]},
+ {"id":"flagsdown","title":"Take down the flags","phase":"close","who":["mo"]},
+ {"id":"open","title":"Open the shutters","phase":"close","who":["ann"]},
+ {"id":"home","title":"Help people get home","phase":"close","who":["pat"]}],
+"timeline":[{"at":"19:00","title":"Dancing starts"}],"rides":[]}`
+
+func barnNight(t *testing.T) *night.Night {
+	t.Helper()
+	p, err := night.ParsePlan([]byte(barnPlan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return night.NewNight(p)
+}
+
+type barnCase struct{ from, text, want string }
+
+func checkBarn(t *testing.T, n *night.Night, cases []barnCase) {
+	t.Helper()
+	for _, tc := range cases {
+		in := understand.Understand(tc.text, n, tc.from, understand.Context{Now: "19:00"})
+		CheckValid(t, n, tc.text, in)
+		if got := in.Expect(n); !Matches(got, tc.want) {
+			t.Errorf("%s %q = %s; want %s", tc.from, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestUnderstand_TitleVerbPastIsDone: the past of the verb a job's title
+// starts with says the job is done, even when that verb is also a word of
+// starting ("opened", "started").
+func TestUnderstand_TitleVerbPastIsDone(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"ann", "opened the shutters back up", "done:open"},
+		{"ann", "shutters opened", "done:open"},
+		{"ann", "slideshow started", "done:slides"},
+		{"ann", "opening the shutters now", "doing:open"},
+	})
+}
+
+// TestUnderstand_ResultStateIsDone: the state a job's verb leaves things
+// in, said of the job's things, says it is done: "shutters shut" for
+// "Close the shutters", "soup is piping hot" for "Heat up the soup".
+func TestUnderstand_ResultStateIsDone(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"ann", "shutters all shut its proper dark now", "done:shut"},
+		{"lee", "soup is piping hot now", "done:soup"},
+		{"mo", "water jug is full", "done:jug"},
+		{"ann", "slideshow is on", "done:slides"},
+		{"ann", "pressed play slideshow is on", "done:slides"},
+	})
+}
+
+// TestUnderstand_InHereIsNoArrival: "in here" says where the sender is,
+// not that they have just come.
+func TestUnderstand_InHereIsNoArrival(t *testing.T) {
+	n := barnNight(t)
+	for _, text := range []string{"its freezing in here", "proper dark in here now", "its so loud in here lol"} {
+		if in := understand.Understand(text, n, "ann", understand.Context{Now: "19:00"}); in.Kind == understand.Here {
+			t.Errorf("%q checked the sender in", text)
+		}
+	}
+	checkBarn(t, n, []barnCase{
+		{"ann", "im in here now", "here"},
+		{"ann", "im here", "here"},
+	})
+}
+
+// TestUnderstand_ProgressiveParticleIsDoing: "up" after a word of doing
+// belongs to that verb ("warming up"); it is not the state "up".
+func TestUnderstand_ProgressiveParticleIsDoing(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"lee", "soup is in the pan warmin up", "doing:soup"},
+		{"lee", "soup heating up", "doing:soup"},
+		{"mo", "flags up", "done:flags"},
+	})
+}
+
+// TestUnderstand_PartWayIsDoing: "halfway", "nearly", "almost" before or
+// instead of a done word say the job is under way, not done; asked between
+// two jobs, the options are starting them.
+func TestUnderstand_PartWayIsDoing(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"mo", "halfway thru the flags", "ask:doing:flags|doing:flagsdown"},
+		{"mo", "nearly done the flags", "ask:doing:flags|doing:flagsdown"},
+		{"lee", "soup almost ready", "doing:soup"},
+		{"lee", "halfway thru the soup", "doing:soup"},
+		{"ann", "slideshow half done", "doing:slides"},
+	})
+}
+
+// TestUnderstand_ParticleAfterJobIsDone: a title's particle said right
+// after the job's words is done even when more follows: "flags all down
+// and back in the bag".
+func TestUnderstand_ParticleAfterJobIsDone(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"mo", "flags all down and back in the bag", "done:flagsdown"},
+		{"mo", "flags down, bag in the cupboard", "done:flagsdown"},
+	})
+}
+
+// TestUnderstand_PhrasalTitleVerbNamesJob: a title's verb with its little
+// word ("looking after") names that job over a word another job has.
+func TestUnderstand_PhrasalTitleVerbNamesJob(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"lee", "the singers have had their water and are packing up now so im finished looking after them", "done:singers"},
+		{"mo", "taking down the flags", "doing:flagsdown"},
+	})
+}
+
+// TestUnderstand_OnAJobNeedsTheSender: "on the screen" after a word about
+// something else says where a thing is seen, not that the sender is on a
+// job.
+func TestUnderstand_OnAJobNeedsTheSender(t *testing.T) {
+	n := barnNight(t)
+	for _, text := range []string{"the slideshow looks lovely on the screen", "photos look great on the big screen"} {
+		in := understand.Understand(text, n, "lee", understand.Context{Now: "19:00"})
+		if in.Kind == understand.Doing || in.Kind == understand.Done {
+			t.Errorf("%q = %s; want no job", text, in.Expect(n))
+		}
+	}
+	checkBarn(t, n, []barnCase{
+		{"lee", "on the screen now", "doing:screen"},
+		{"lee", "im on the screen", "doing:screen"},
+	})
+}
+
+// TestUnderstand_ArrivalWithALift: arriving with a lift from family or a
+// support worker, or by car, checks the sender in.
+func TestUnderstand_ArrivalWithALift(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"ann", "arrived mum dropped me off", "here"},
+		{"ann", "just arrived at oak farm, car is parked round the back", "here"},
+		{"ann", "got to the barn, my support worker dropped me off", "here"},
+		{"ann", "my dad just dropped me off", "here"},
+	})
+}
+
+// TestUnderstand_AwayFromIsNoCloseCue: "away from" says where, not
+// putting away, so it does not move a job to the end of the night.
+func TestUnderstand_AwayFromIsNoCloseCue(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"pat", "briefing done, everyone knows to keep bags away from the fire exits", "done:briefing"},
+	})
+}
+
+// TestUnderstand_LeaverIsTheSubject: someone named in another part of a
+// goodbye is not the one leaving.
+func TestUnderstand_LeaverIsTheSubject(t *testing.T) {
+	n := barnNight(t)
+	in := understand.Understand("heading off now, lee is looking after the last taxis", n, "pat", understand.Context{Now: "19:00"})
+	if in.Kind != understand.Leaving || in.Person != "" {
+		t.Errorf("got %+v; want the sender leaving", in)
+	}
+}
+
+// TestUnderstand_NoWaitIsUndo: "no wait thats wrong" takes back.
+func TestUnderstand_NoWaitIsUndo(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"mo", "no wait thats wrong", "undo"},
+		{"mo", "no wait", "undo"},
+	})
+}
+
+// TestUnderstand_ParticleOfAGerundIsNotDone: a little word that belongs
+// to a word of work under way ("ticking people off") or follows a general
+// word does not say a job is done.
+func TestUnderstand_ParticleOfAGerundIsNotDone(t *testing.T) {
+	n := barnNight(t)
+	for _, tc := range []barnCase{
+		{"mo", "taking the flags down now", "doing:flagsdown"},
+		{"pat", "seeing people home, will text when all off", "unknown"},
+	} {
+		in := understand.Understand(tc.text, n, tc.from, understand.Context{Now: "19:00"})
+		if in.Kind == understand.Done {
+			t.Errorf("%s %q = %s; want no job done", tc.from, tc.text, in.Expect(n))
+		}
+	}
+}
