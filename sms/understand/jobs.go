@@ -367,6 +367,9 @@ func (a *analysis) matchJobs() []jobHit {
 				}
 			}
 		}
+		if (specific || h.full) && a.phrasalSaid(j) {
+			h.score++ // "finished looking after them" is "Look after the band"
+		}
 		if specific || h.full {
 			hits = append(hits, h)
 		}
@@ -374,6 +377,28 @@ func (a *analysis) matchJobs() []jobHit {
 	sort.SliceStable(hits, func(x, y int) bool { return hits[x].score > hits[y].score })
 	return hits
 }
+
+// phrasalSaid reports whether the text says the verb and little word a
+// job's title starts with ("Look after", "Take down"), in any tense, and
+// no other job's title starts with them.
+func (a *analysis) phrasalSaid(j jobInfo) bool {
+	if j.verb == "" || len(j.title) < 2 || !phrasalParticles[j.title[1]] {
+		return false
+	}
+	for _, o := range a.v.jobs {
+		if o.num != j.num && o.verb == j.verb && len(o.title) > 1 && o.title[1] == j.title[1] {
+			return false
+		}
+	}
+	for i := 0; i+1 < len(a.t); i++ {
+		if !a.social[i] && stem(a.w(i)) == j.verb && a.w(i+1) == j.title[1] && !a.negated(i) {
+			return true
+		}
+	}
+	return false
+}
+
+var phrasalParticles = set("after", "up", "down", "out", "off", "away", "round", "in", "over")
 
 // jobWord reports whether token i may name a job: not social, not a
 // number, and not one of the words that say what to do with a job.

@@ -70,6 +70,7 @@ func TestUnderstand_TitleVerbPastIsDone(t *testing.T) {
 func TestUnderstand_ResultStateIsDone(t *testing.T) {
 	checkBarn(t, barnNight(t), []barnCase{
 		{"ann", "shutters all shut its proper dark now", "done:shut"},
+		{"ann", "shutters open", "done:open"},
 		{"lee", "soup is piping hot now", "done:soup"},
 		{"mo", "water jug is full", "done:jug"},
 		{"ann", "slideshow is on", "done:slides"},

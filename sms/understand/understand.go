@@ -158,6 +158,8 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	}
 	if verb == "" && a.resultState(jobs) {
 		verb = Done // "blinds shut" for "Close the blinds"
+		// Of two jobs on the blinds, the one whose verb leaves them shut.
+		jobs.nums = preferSome(jobs.nums, func(n int) bool { return a.resultState(jobRefs{nums: []int{n}, idx: jobs.idx}) })
 	}
 	if verb == "" && len(jobs.nums) > 0 && a.workGerund(jobs) {
 		verb = Doing // "stacking the chairs away now"
