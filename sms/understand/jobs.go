@@ -346,7 +346,7 @@ func (a *analysis) matchJobs() []jobHit {
 				matched[k.stem] = true
 				h.score += k.weight / a.v.df[k.stem]
 				h.idx = append(h.idx, i)
-				specific = specific || !k.generic
+				specific = specific || !k.generic || a.namesJob(i)
 				break
 			}
 		}
@@ -376,6 +376,13 @@ func (a *analysis) matchJobs() []jobHit {
 	}
 	sort.SliceStable(hits, func(x, y int) bool { return hits[x].score > hits[y].score })
 	return hits
+}
+
+// namesJob reports a word said right before "job", or two before with
+// another word between: "the home time job" names "Help people get home"
+// though "home" and "time" are too common to name a job on their own.
+func (a *analysis) namesJob(i int) bool {
+	return a.w(i+1) == "job" || a.w(i+2) == "job" && !jobStop[a.w(i+1)] && !a.social[i+1]
 }
 
 // phrasalSaid reports whether the text says the verb and little word a

@@ -204,3 +204,13 @@ func TestUnderstand_ParticleOfAGerundIsNotDone(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderstand_WordBeforeJobNamesIt: a common word said as the name of
+// a job ("the home job") names the job whose title has it.
+func TestUnderstand_WordBeforeJobNamesIt(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"pat", "everyone got off safe so the home time job is done", "done:home"},
+		{"pat", "home job done", "done:home"},
+		{"pat", "home time now", "unknown"},
+	})
+}
