@@ -275,7 +275,30 @@ func (a *analysis) bareVerb(verb Kind) Intent {
 	if len(todo) == 0 {
 		return a.unknown()
 	}
+	// Of the sender's jobs, those whose title words the text says, even
+	// words too common to name a job alone: "the guests are away home,
+	// my job done" is "Help people get home".
+	todo = preferSome(todo, func(n int) bool { return a.saysTitleWord(n) })
+	if len(todo) == 1 && verb == Done && a.has(myJobWords) {
+		return Intent{Kind: Done, Job: todo[0]}
+	}
 	return a.askJobs(verb, todo)
+}
+
+// myJobWords say the sender's own job: "thats my job done".
+var myJobWords = ph("my job", "my bit", "my jobs")
+
+// saysTitleWord reports whether the text says a word of job n's title
+// that is not a little word or a verb.
+func (a *analysis) saysTitleWord(n int) bool {
+	for _, k := range a.v.jobs[n-1].keys {
+		for i := range a.t {
+			if !a.social[i] && a.t[i].num == 0 && stem(a.w(i)) == k.stem && !verbWords[a.w(i)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // askJobs asks which of up to three jobs verb is about.

@@ -214,3 +214,13 @@ func TestUnderstand_WordBeforeJobNamesIt(t *testing.T) {
 		{"pat", "home time now", "unknown"},
 	})
 }
+
+// TestUnderstand_MyJobDoneWithItsWord: "my job done" with a word of one
+// of the sender's jobs, even a common one, ticks that job; the guests
+// going home are not the sender leaving.
+func TestUnderstand_MyJobDoneWithItsWord(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"pat", "all the guests are away home safe thats my job done", "done:home"},
+		{"pat", "all done, going home now", "leaving"},
+	})
+}

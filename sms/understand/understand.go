@@ -404,6 +404,9 @@ func (a *analysis) leaving() (Intent, bool) {
 	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !a.endsGoing() && !a.myPickupHere() {
 		return Intent{}, false
 	}
+	if a.groupLeaves() && a.matchNotNegated(doneStrong) {
+		return Intent{}, false // "the guests are away home safe, my job done"
+	}
 	if c := a.content(); a.startsAny(c[0], leaveWords) {
 		// "heading off now, hope has the taxis": said first, with no one
 		// before it, the sender is the one going.
@@ -440,6 +443,20 @@ func (a *analysis) arrivalSaid() bool {
 
 // placeBefore make a lone "here" a place: "in here", "out here".
 var placeBefore = set("in", "out", "over", "down", "up", "round", "around")
+
+// groupLeaves reports words of leaving whose subject is the guests or
+// everyone: "all the guests are away home safe".
+func (a *analysis) groupLeaves() bool {
+	for i := range a.t {
+		if a.startsAt(i, leaveWords) == 0 {
+			continue
+		}
+		if groupVerbs[a.w(i-1)] && groupWords[a.w(i-2)] || groupWords[a.w(i-1)] {
+			return true
+		}
+	}
+	return false
+}
 
 // endsGoing reports "i am going" at the end of a text, but for a
 // goodnight: "my lift is here im going", "dads outside so im going, night".
