@@ -71,6 +71,9 @@ func (a *analysis) gerundParticle() bool {
 		if w := a.w(i - 1); len(w) > 5 && strings.HasSuffix(w, "ing") && !notGerund[w] && !conceptWords[w] && !a.v.words[w] {
 			return true
 		}
+		if a.w(i-1) == "going" && a.w(i) != "off" && a.w(i) != "away" {
+			return true // "signs going up now"; "going off" is leaving
+		}
 	}
 	return false
 }

@@ -224,3 +224,20 @@ func TestUnderstand_MyJobDoneWithItsWord(t *testing.T) {
 		{"pat", "all done, going home now", "leaving"},
 	})
 }
+
+// TestUnderstand_SomethingElseArrived: "the dj has arrived" is not the
+// sender coming; "jo has arrived" is still Jo; "going up" is doing.
+func TestUnderstand_SomethingElseArrived(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"ann", "the singers have arrived", "unknown"},
+		{"ann", "the soup is here", "unknown"},
+		{"ann", "i have arrived", "here"},
+		{"ann", "we are here", "here"},
+		{"mo", "flags going up now", "doing:flags"},
+	})
+	n := barnNight(t)
+	in := understand.Understand("lee has arrived", n, "ann", understand.Context{Now: "19:00"})
+	if in.Kind != understand.Here || in.Person != "lee" {
+		t.Errorf("lee has arrived = %+v; want lee here", in)
+	}
+}

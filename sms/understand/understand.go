@@ -436,10 +436,16 @@ func (a *analysis) arrivalSaid() bool {
 		if n == 1 && a.w(i) == "here" && placeBefore[a.w(i-1)] {
 			continue
 		}
+		if n == 1 && thirdAux[a.w(i-1)] && !selfSubjWords[a.w(i-2)] && a.w(i-2) != "we" && a.otherPerson() == "" {
+			continue // "the dj has arrived", "the food is here": not the sender
+		}
 		return true
 	}
 	return false
 }
+
+// thirdAux say someone or something else is the subject: "has arrived".
+var thirdAux = set("has", "is", "s", "was", "are", "were", "have")
 
 // placeBefore make a lone "here" a place: "in here", "out here".
 var placeBefore = set("in", "out", "over", "down", "up", "round", "around")
