@@ -116,8 +116,10 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 		switch {
 		case slices.Contains(refs.idx, next) && !a.locatedOn(i) && a.onLeads(i, refs):
 			return Doing
-		case slices.Contains(refs.idx, i-1) || (a.w(i-1) == "are" || a.w(i-1) == "is") && slices.Contains(refs.idx, i-2):
-			return Done // "lights on", "film is on"
+		case slices.Contains(refs.idx, i-1) || a.w(i-1) == "are" && slices.Contains(refs.idx, i-2):
+			return Done // "lights on"
+		case a.w(i-1) == "is" && slices.Contains(refs.idx, i-2) && a.stateOfTitleVerb(refs, i):
+			return Done // "film is on" for "Start the film"
 		}
 	}
 	return ""

@@ -236,6 +236,9 @@ var resultStates = map[string][]string{
 	"charg":  {"charged"},
 	"blow":   {"blown"},
 	"inflat": {"inflated", "blown"},
+	"start":  {"on"},
+	"switch": {"on"},
+	"turn":   {"on"},
 }
 
 // stateOfTitleVerb reports whether token i says the state a named job's
@@ -248,7 +251,7 @@ func (a *analysis) stateOfTitleVerb(refs jobRefs, i int) bool {
 	w := a.w(i)
 	for _, n := range refs.nums {
 		j := a.v.jobs[n-1]
-		if slices.Contains(resultStates[j.verb], w) && !slices.Contains(j.title[1:], w) {
+		if slices.Contains(resultStates[j.verb], w) && !slices.Contains(j.title[1:], w) && (w != "on" || a.afterJobWords(refs, i)) {
 			return true
 		}
 	}
