@@ -116,6 +116,8 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 		switch {
 		case slices.Contains(refs.idx, next) && !a.locatedOn(i) && a.onLeads(i, refs):
 			return Doing
+		case (slices.Contains(refs.idx, i-1) || (a.w(i-1) == "are" || a.w(i-1) == "is") && slices.Contains(refs.idx, i-2)) && a.activityOn(refs, i):
+			return Doing // "bingo on": an activity of the night is under way
 		case slices.Contains(refs.idx, i-1) || a.w(i-1) == "are" && slices.Contains(refs.idx, i-2):
 			return Done // "lights on"
 		case a.w(i-1) == "is" && slices.Contains(refs.idx, i-2) && a.stateOfTitleVerb(refs, i):
@@ -123,6 +125,22 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 		}
 	}
 	return ""
+}
+
+// activityOn reports "on" said of jobs that are all activities of the
+// night ("Call the bingo", "Run the raffle"), whose verb does not leave
+// things on: "bingo on" says it is under way, where "lights on" says
+// the lights are done.
+func (a *analysis) activityOn(refs jobRefs, i int) bool {
+	if len(refs.nums) == 0 || a.stateOfTitleVerb(refs, i) {
+		return false
+	}
+	for _, n := range refs.nums {
+		if j, ok := a.n.Job(n); !ok || j.Phase != night.During {
+			return false
+		}
+	}
+	return true
 }
 
 // onLeads reports whether the word before "on" can lead the sender onto

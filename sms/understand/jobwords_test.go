@@ -241,3 +241,29 @@ func TestUnderstand_SomethingElseArrived(t *testing.T) {
 		t.Errorf("lee has arrived = %+v; want lee here", in)
 	}
 }
+
+// TestUnderstand_ActivityOnIsDoing: "on" said of an activity of the night
+// says it is under way; of a thing a job switches on, that it is done.
+func TestUnderstand_ActivityOnIsDoing(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"n10","title":"Fun Night","people":[
+ {"id":"ann","name":"Ann","phone":"+447700900911","roles":["committee"]}],
+"jobs":[
+ {"id":"lamps","title":"Set up the lamps","phase":"setup","who":["ann"]},
+ {"id":"lotto","title":"Call the lotto","phase":"during","who":["ann"]}],
+"timeline":[{"at":"19:00","title":"Lotto"}],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := night.NewNight(p)
+	for _, tc := range []barnCase{
+		{"ann", "lotto on", "doing:lotto"},
+		{"ann", "lotto is on now", "doing:lotto"},
+		{"ann", "lamps on", "done:lamps"},
+	} {
+		in := understand.Understand(tc.text, n, tc.from, understand.Context{Now: "19:00"})
+		CheckValid(t, n, tc.text, in)
+		if got := in.Expect(n); got != tc.want {
+			t.Errorf("%s %q = %s; want %s", tc.from, tc.text, got, tc.want)
+		}
+	}
+}
