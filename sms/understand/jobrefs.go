@@ -116,6 +116,8 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 		switch {
 		case slices.Contains(refs.idx, next) && !a.locatedOn(i) && a.onLeads(i, refs):
 			return Doing
+		case !a.onEnds(i):
+			// "film on at 7", "film is on pause": more follows "on".
 		case (slices.Contains(refs.idx, i-1) || (a.w(i-1) == "are" || a.w(i-1) == "is") && slices.Contains(refs.idx, i-2)) && a.activityOn(refs, i):
 			return Doing // "bingo on": an activity of the night is under way
 		case slices.Contains(refs.idx, i-1) || a.w(i-1) == "are" && slices.Contains(refs.idx, i-2):
@@ -126,6 +128,15 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 	}
 	return ""
 }
+
+// onEnds reports whether "on" at i ends what is said of the job: the text
+// ends, a comma follows, or only "now", "and" or the like. "film on at 7"
+// is a plan and "film is on pause" a state, not news of the job.
+func (a *analysis) onEnds(i int) bool {
+	return i+1 >= len(a.t) || a.t[i].comma || a.social[i+1] || a.t[i+1].emoji || onEnders[a.w(i+1)]
+}
+
+var onEnders = set("now", "and", "already", "again", "x", "too", "n", "all", "so", "but", "ok", "thanks", "its", "it")
 
 // activityOn reports "on" said of jobs that are all activities of the
 // night ("Call the bingo", "Run the raffle"), whose verb does not leave

@@ -251,7 +251,7 @@ func (a *analysis) stateOfTitleVerb(refs jobRefs, i int) bool {
 	w := a.w(i)
 	for _, n := range refs.nums {
 		j := a.v.jobs[n-1]
-		if slices.Contains(resultStates[j.verb], w) && !slices.Contains(j.title[1:], w) && (w != "on" || a.afterJobWords(refs, i)) {
+		if slices.Contains(resultStates[j.verb], w) && !slices.Contains(j.title[1:], w) && (w != "on" || a.afterJobWords(refs, i) && a.onEnds(i)) {
 			return true
 		}
 	}

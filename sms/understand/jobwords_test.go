@@ -267,3 +267,15 @@ func TestUnderstand_ActivityOnIsDoing(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderstand_OnWithMoreIsNoNews: "on" followed by more words ("on at
+// 7", "on pause") is a plan or a state, not news of the job.
+func TestUnderstand_OnWithMoreIsNoNews(t *testing.T) {
+	n := barnNight(t)
+	for _, text := range []string{"slideshow on at 7", "the slideshow is on pause", "slideshow is on in 5 mins"} {
+		in := understand.Understand(text, n, "ann", understand.Context{Now: "19:00"})
+		if in.Kind == understand.Done || in.Kind == understand.Doing {
+			t.Errorf("%q = %s; want no job changed", text, in.Expect(n))
+		}
+	}
+}
