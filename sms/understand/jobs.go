@@ -241,6 +241,43 @@ var resultStates = map[string][]string{
 	"turn":   {"on"},
 }
 
+// oppositeStates are the states that undo what a title verb does: lit
+// pumpkins that are "out" have gone out; shut blinds that are "open" are
+// not closed.
+var oppositeStates = map[string][]string{
+	"light":  {"out", "off"},
+	"clos":   {"open", "opened"},
+	"shut":   {"open", "opened"},
+	"heat":   {"cold", "off"},
+	"warm":   {"cold", "off"},
+	"fill":   {"empty", "emptied"},
+	"switch": {"off"},
+	"turn":   {"off"},
+	"start":  {"off"},
+}
+
+// doneIsOpposite reports whether every word of done in the text is a
+// state opposite to the one a named job's title verb leaves things in.
+func (a *analysis) doneIsOpposite(refs jobRefs) bool {
+	if a.verbMatch(doneStrong) {
+		return false
+	}
+	spans := a.spans(doneWeak)
+	if len(spans) == 0 || len(refs.nums) == 0 {
+		return false
+	}
+	for _, i := range spans {
+		opposite := false
+		for _, n := range refs.nums {
+			opposite = opposite || slices.Contains(oppositeStates[a.v.jobs[n-1].verb], a.w(i))
+		}
+		if !opposite {
+			return false
+		}
+	}
+	return true
+}
+
 // stateOfTitleVerb reports whether token i says the state a named job's
 // title verb leaves things in, and is not a word of the job's things
 // ("hot" of "Heat up the hot pot").

@@ -279,3 +279,28 @@ func TestUnderstand_OnWithMoreIsNoNews(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderstand_OppositeStateIsNotDone: a state that undoes what a job's
+// verb does ("lamps are out" for "Light the lamps") does not tick it.
+func TestUnderstand_OppositeStateIsNotDone(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"n11","title":"Lamp Night","people":[
+ {"id":"ann","name":"Ann","phone":"+447700900921","roles":["committee"]}],
+"jobs":[
+ {"id":"lamps","title":"Light the paper lamps","phase":"setup","who":["ann"]},
+ {"id":"chairs","title":"Put out the chairs","phase":"setup","who":["ann"]}],
+"timeline":[{"at":"19:00","title":"Doors open"}],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := night.NewNight(p)
+	for _, text := range []string{"lamps are out", "one lamp went out", "paper lamps off"} {
+		if in := understand.Understand(text, n, "ann", understand.Context{Now: "19:00"}); in.Kind == understand.Done {
+			t.Errorf("%q = %s; want the lamps not ticked", text, in.Expect(n))
+		}
+	}
+	for _, tc := range []barnCase{{"ann", "lamps lit", "done:lamps"}, {"ann", "chairs out", "done:chairs"}} {
+		if got := understand.Understand(tc.text, n, tc.from, understand.Context{Now: "19:00"}).Expect(n); got != tc.want {
+			t.Errorf("%q = %s; want %s", tc.text, got, tc.want)
+		}
+	}
+}

@@ -146,6 +146,9 @@ func (a *analysis) earlierExchange() (Intent, bool) {
 func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	verb := a.jobVerb()
 	jobs := a.jobRefs(verb)
+	if verb == Done && a.doneIsOpposite(jobs) {
+		verb = "" // "pumpkins are out" for "Light the pumpkins": not lit
+	}
 	if verb == Doing && a.doingIsTitlePast(jobs) {
 		verb = Done // "opened the blinds" for "Open the blinds"
 		jobs = a.jobRefs(verb)
