@@ -279,8 +279,9 @@ func (a *analysis) doneIsOpposite(refs jobRefs) bool {
 }
 
 // stateOfTitleVerb reports whether token i says the state a named job's
-// title verb leaves things in, and is not a word of the job's things
-// ("hot" of "Heat up the hot pot").
+// title verb leaves things in, and is not the word that names the job's
+// things: the first "hot" of "hot pot is piping hot" for "Heat up the hot
+// pot" names the pot, the second says it is done.
 func (a *analysis) stateOfTitleVerb(refs jobRefs, i int) bool {
 	if a.social[i] {
 		return false
@@ -288,7 +289,8 @@ func (a *analysis) stateOfTitleVerb(refs jobRefs, i int) bool {
 	w := a.w(i)
 	for _, n := range refs.nums {
 		j := a.v.jobs[n-1]
-		if slices.Contains(resultStates[j.verb], w) && !slices.Contains(j.title[1:], w) && (w != "on" || a.afterJobWords(refs, i) && a.onEnds(i)) {
+		ownWord := slices.Contains(j.title[1:], w) && slices.Contains(refs.idx, i)
+		if slices.Contains(resultStates[j.verb], w) && !ownWord && (w != "on" || a.afterJobWords(refs, i) && a.onEnds(i)) {
 			return true
 		}
 	}

@@ -72,6 +72,7 @@ func TestUnderstand_ResultStateIsDone(t *testing.T) {
 		{"ann", "shutters all shut its proper dark now", "done:shut"},
 		{"ann", "shutters open", "done:open"},
 		{"lee", "soup is piping hot now", "done:soup"},
+		{"lee", "hot soup is piping hot now", "done:soup"},
 		{"mo", "water jug is full", "done:jug"},
 		{"ann", "slideshow is on", "done:slides"},
 		{"ann", "pressed play slideshow is on", "done:slides"},
