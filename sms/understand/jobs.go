@@ -278,6 +278,28 @@ func (a *analysis) doneIsOpposite(refs jobRefs) bool {
 	return true
 }
 
+// stillState reports that every word of done or doing in the text is a
+// state after "still" ("one blind is still open", "bar still up"): it
+// says how things have stayed, not that a job was done or begun. "still
+// setting up" is work and stays doing.
+func (a *analysis) stillState() bool {
+	found := false
+	for _, table := range [][]phrase{doneStrong, doneWeak, doingWords} {
+		for i := range a.t {
+			if n := a.startsAt(i, table); n == 0 || a.negated(i) {
+				continue
+			}
+			still := a.w(i-1) == "still" || (a.w(i-1) == "is" || a.w(i-1) == "are") && a.w(i-2) == "still" ||
+				a.w(i-2) == "still" && (a.w(i-1) == "is" || a.w(i-1) == "are")
+			if !still || strings.HasSuffix(a.w(i), "ing") {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
 // stateOfTitleVerb reports whether token i says the state a named job's
 // title verb leaves things in, and is not the word that names the job's
 // things: the first "hot" of "hot pot is piping hot" for "Heat up the hot

@@ -305,3 +305,16 @@ func TestUnderstand_OppositeStateIsNotDone(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderstand_StillStateIsNoNews: a state after "still" says how things
+// have stayed; it neither ticks nor starts a job. Work "still" going on
+// is still doing.
+func TestUnderstand_StillStateIsNoNews(t *testing.T) {
+	n := barnNight(t)
+	for _, text := range []string{"one shutter is still open", "flags still up"} {
+		if in := understand.Understand(text, n, "ann", understand.Context{Now: "19:00"}); in.Kind == understand.Done || in.Kind == understand.Doing {
+			t.Errorf("%q = %s; want no job changed", text, in.Expect(n))
+		}
+	}
+	checkBarn(t, n, []barnCase{{"mo", "still hanging the flags", "doing:flags"}})
+}

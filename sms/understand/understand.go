@@ -167,6 +167,9 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	if verb == "" && len(jobs.nums) > 0 && a.workGerund(jobs) {
 		verb = Doing // "stacking the chairs away now"
 	}
+	if verb != "" && a.stillState() {
+		verb = "" // "one blind is still open": how things stay, not news
+	}
 	return verb, jobs
 }
 
@@ -301,7 +304,7 @@ var allClear = set("nothing", "blocking", "blocked", "in", "the", "way", "all", 
 // a state its title names ("exits clear, nothing blocking"): the things
 // are now down or clear, so the job is done. A question is not news.
 func (a *analysis) endsOnTitleParticle(n int) bool {
-	if a.question || len(a.t) == 0 || n < 1 || n > len(a.v.jobs) {
+	if a.question || len(a.t) == 0 || n < 1 || n > len(a.v.jobs) || a.stillState() {
 		return false
 	}
 	title := a.v.jobs[n-1].title
