@@ -70,6 +70,9 @@ func (a *analysis) asking() bool {
 	if a.questionStart() || questionWords[a.w(c[0])] {
 		return true
 	}
+	if len(c) > 1 && a.w(c[0]) == "where" && whereAsks[a.w(c[1])] {
+		return true // "where do the coats go": not "where is jo"
+	}
 	// "the bar done?" and "jo gone?" end with a question mark.
 	return a.question && a.t[len(a.t)-1].w != "" && endsWithQuestion(a.text)
 }
@@ -150,8 +153,28 @@ func (a *analysis) later(k Kind) bool {
 	case Done:
 		return a.has(willWords) && !a.has(nowWords)
 	case Doing:
-		// "i will do the bar" is a plan; "gonna do the bar now" a start.
-		return a.has(intentWords) && !a.has(nowWords)
+		// "i will do the bar" is a plan; "gonna do the bar now" a start;
+		// "gonna run the quiz at 8" a plan again.
+		return (a.has(intentWords) || a.has(willWords) && a.atClock()) && !a.has(nowWords)
+	}
+	return false
+}
+
+// whereAsks follow "where" in a question that asks the way, not for a
+// person: "where do the coats go", "where should i put the prizes".
+var whereAsks = set("do", "does", "did", "should", "shall", "can", "could", "will", "would", "am", "to")
+
+// atClock reports a clock time the text looks ahead to: "at 8", "at half
+// 7", "by 9:30". With a word of intention it makes a plan, not news.
+func (a *analysis) atClock() bool {
+	for i := range a.t {
+		if w := a.w(i); w != "at" && w != "by" && w != "for" && w != "till" && w != "until" {
+			continue
+		}
+		next := a.t[min(i+1, len(a.t)-1)]
+		if i+1 < len(a.t) && (next.num > 0 || next.time || next.w == "half" || next.w == "quarter") {
+			return true
+		}
 	}
 	return false
 }
@@ -237,6 +260,9 @@ func (a *analysis) guard(in Intent) Intent {
 // new problem through guardProblem. ok is false when the text is neither.
 func (a *analysis) guardQuestion(in Intent) (Intent, bool) {
 	switch {
+	case in.Kind == Problem && in.ProblemKind == night.Other && a.offersHelp():
+		a.because("it offers help, it does not ask for it")
+		return Intent{Kind: None}, true
 	case in.Kind == Problem && a.has(askForHelp):
 		return a.guardProblem(in), true // "where is ravi?", "can someone help?"
 	case in.Kind == Problem && a.asking() && !a.questionStart() && !questionWords[a.w(a.content()[0])]:
@@ -257,6 +283,28 @@ func (a *analysis) guardQuestion(in Intent) (Intent, bool) {
 	return in, false
 }
 
+// offersHelp reports a question that offers help rather than asks for
+// it: "do u need help with the door", "does anyone need a hand".
+func (a *analysis) offersHelp() bool {
+	c := a.content()
+	if len(c) < 3 {
+		return false
+	}
+	k := 0
+	if w := a.w(c[0]); w == "do" || w == "does" {
+		k = 1
+	}
+	if !helpOffered[a.w(c[k])] || k == 0 && a.w(c[k]) != "anyone" && a.w(c[k]) != "anybody" {
+		return false
+	}
+	w := a.w(c[k+1])
+	return w == "need" || w == "want" || w == "needs" || w == "wants"
+}
+
+// helpOffered are who an offer of help is made to: "do you need help",
+// "does anyone need a hand", "anyone need a hand".
+var helpOffered = set("you", "u", "ya", "anyone", "anybody")
+
 // guardJob keeps a job done or started only when the sender says they did
 // it, now: not a guest's ride, not someone else's work, not praise, not a
 // denial, not a plan. stop says the reading is final.
@@ -269,6 +317,11 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 			return a.guard(ride), true
 		}
 		a.because("it names %s, who is going home, and no job", r.Name)
+		return a.unknown(), true
+	}
+	if a.has(selfPickup) {
+		// "my dad is picking me up at 9" is the sender's way home.
+		a.because("it is about the sender's own way home: a person reads it")
 		return a.unknown(), true
 	}
 	if who, ok := a.otherSubject(); ok {
@@ -402,6 +455,10 @@ var (
 		"needs you", "asking after you")
 )
 
+// selfPickup say someone comes for the sender: their way home, not a job.
+var selfPickup = ph("picking me up", "pick me up", "picks me up", "picked me up", "collecting me", "collect me",
+	"fetching me", "fetch me", "coming for me", "taking me home", "take me home", "giving me a lift")
+
 // arrivedWords say the sender has come, whatever else they say about
 // being ready: "i have arrived at the hall and i am ready to go".
 var arrivedWords = ph("i have arrived", "i am here", "just arrived", "i have got to the",
@@ -488,7 +545,7 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		return Intent{Kind: None}
 	}
 	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset {
-		if a.has(doneNegated) || a.has(notYetDone) {
+		if a.has(doneNegated) || a.has(notYetDone) || in.ProblemKind != night.Taxi && a.notDoneYet() {
 			a.because("it says a job is not done yet")
 			return Intent{Kind: None}
 		}
@@ -527,6 +584,27 @@ var (
 		"nobody needs help", "no one needs help", "no help needed", "not needed", "no need")
 	notGoneYet = ph("not left", "not gone", "not leaving", "not going", "still here", "still dancing")
 )
+
+// notDoneYet reports "not" before a doing word, with "yet" after it:
+// "havent tested the mic yet", "not plugged the speakers in yet". That is
+// a job still to do, not a thing gone wrong.
+func (a *analysis) notDoneYet() bool {
+	for i := range a.t {
+		if a.w(i) != "not" {
+			continue
+		}
+		v := a.w(i + 1)
+		if !verbWords[v] && !(len(v) > 4 && strings.HasSuffix(v, "ed")) {
+			continue
+		}
+		for j := i + 2; j < len(a.t); j++ {
+			if a.w(j) == "yet" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // guessedAlarm reports whether the only words that raise a problem of kind
 // were spelling guesses, in a text of which half the words or more are

@@ -213,11 +213,26 @@ func (a *analysis) music() []int {
 			return nil
 		}
 	}
-	if a.onlyFrom(loneFiller, things) {
-		return things
+	if a.onlyFrom(loneFiller, things) && !a.liked() {
+		return things // not "love the music"
 	}
 	return nil
 }
+
+// liked reports a word of liking anywhere, social or not.
+func (a *analysis) liked() bool {
+	for _, t := range a.t {
+		if likedWords[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// likedWords say the sender enjoys something: "love the music".
+var likedWords = set("love", "loving", "like", "liking", "enjoy", "enjoying", "great", "good", "amazing",
+	"brilliant", "fab", "lovely", "ace", "banging", "best", "awesome", "cool", "wicked", "top", "fave",
+	"favourite", "class", "mint", "nice")
 
 // fireThings follow "fire" in the name of a place or thing: "fire exits".
 var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "extinguisher", "extinguishers",
@@ -225,7 +240,7 @@ var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "ext
 
 func (a *analysis) taxi() []int {
 	taxi := a.words(taxiWords)
-	late := append(a.words(lateWords), a.spans(latePhrases)...)
+	late := append(a.drop(a.words(lateWords), a.waitingOnly), a.spans(latePhrases)...)
 	if firm := a.firmTokens(); len(taxi) == 0 && len(firm) > 0 {
 		// "A1 rang, they can not do Pippa": the firm names the taxi.
 		taxi = firm
@@ -257,6 +272,34 @@ func (a *analysis) taxi() []int {
 	return nil
 }
 
+// lateSaid reports words that say a ride is late.
+func (a *analysis) lateSaid() bool {
+	return len(a.drop(a.words(lateWords), a.waitingOnly)) > 0 || a.has(latePhrases)
+}
+
+// waitingOnly reports "waiting" at token i that says no more than that a
+// ride is awaited: "kev is waiting for his taxi" is the usual end of a
+// night. Waiting is news of a late ride only when it has gone on: "still
+// waiting", "been waiting", "waiting ages", "waiting 20 mins".
+func (a *analysis) waitingOnly(i int) bool {
+	if w := a.w(i); w != "waiting" && w != "wait" {
+		return false
+	}
+	if prev := a.w(i - 1); prev == "still" || prev == "been" || prev == "long" {
+		return false
+	}
+	for j := i + 1; j <= i+4 && j < len(a.t); j++ {
+		if a.t[j].num > 0 || waitedLong[a.w(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// waitedLong say a wait has gone on too long.
+var waitedLong = set("ages", "age", "long", "forever", "hour", "hours", "mins", "minutes", "min", "still", "over",
+	"since")
+
 // firmLetDown says a taxi firm cannot take a guest as booked.
 var firmLetDown = ph("can not do", "can not take", "can not come", "can not make", "can not get", "not able")
 
@@ -282,7 +325,9 @@ func (a *analysis) missing() []int {
 	if idx := a.spans(missingStrong); len(idx) > 0 {
 		return idx
 	}
-	who := a.personRefs()
+	// "has anyone seen the spotlight": anyone is who is asked, not who is
+	// lost.
+	who := a.drop(a.personRefs(), func(i int) bool { return a.w(i) == "anyone" || a.w(i) == "anybody" })
 	if len(who) == 0 {
 		return nil
 	}
