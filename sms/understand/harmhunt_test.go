@@ -163,3 +163,132 @@ func TestUnderstand_PickedUpIsNoJob(t *testing.T) {
 		{"bill", "picked up the litter", "done:litter"},
 	})
 }
+
+// TestUnderstand_RealWordsAreNotMendedIntoAlarms: a real word one letter
+// from an alarm word ("sink", "string", "drill") stays itself; a
+// misspelling ("sik") is still mended.
+func TestUnderstand_RealWordsAreNotMendedIntoAlarms(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jack", "brushes are in the sink", ""},
+		{"faye", "tie it with string", ""},
+		{"sue", "we have a fire drill next week", ""},
+		{"sue", "jack is sik", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_TwoGuestsArePassedOn: one text about two guests' rides
+// is read by a person, not pinned on one of them.
+func TestUnderstand_TwoGuestsArePassedOn(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "pete and omars taxis are here", ""},
+		{"faye", "omars taxi is here", "ride:c1=gone"},
+	})
+}
+
+// TestUnderstand_EarlierProblemSortedIsNoJob: news that an earlier problem
+// is sorted, with none open, does not tick the job its words share.
+func TestUnderstand_EarlierProblemSortedIsNoJob(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jack", "the paint spill from before is cleaned up", ""},
+		{"jack", "paints out", "done:paints"},
+	})
+}
+
+// TestUnderstand_AnotherDayIsNotTonight: what was done last month or
+// yesterday is not news of tonight.
+func TestUnderstand_AnotherDayIsNotTonight(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"bill", "i did the raffle last month", ""},
+		{"jackie", "i filled the glue pots yesterday", ""},
+		{"bill", "i did the raffle", "done:raffle"},
+	})
+}
+
+// TestUnderstand_TwoOthersAreNotTheSender: "jack and jackie are ..." from
+// someone else is their news; "me and jackie are ..." is the sender's.
+func TestUnderstand_TwoOthersAreNotTheSender(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "jack and jackie are washing the brushes", ""},
+		{"jack", "me and jackie are washing the brushes", "doing:brushes"},
+		{"jack", "jackie and me are washing the brushes", "doing:brushes"},
+	})
+}
+
+// TestUnderstand_AlarmDrillIsNoAlarm: a test or practice of an alarm is
+// no alarm; an alarm going off is.
+func TestUnderstand_AlarmDrillIsNoAlarm(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jack", "the fire alarm test is at 8", ""},
+		{"sue", "smoke alarm testing at 7", ""},
+		{"jack", "the fire alarm is going off", "problem:other"},
+	})
+}
+
+// TestUnderstand_StopTheMusicIsAnOrder: "stop the music at 9" is an order
+// or a plan; "the music stopped" is a fault.
+func TestUnderstand_StopTheMusicIsAnOrder(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"mark", "stop the music at 9", ""},
+		{"mark", "ill stop the music at 9", ""},
+		{"sue", "the music stopped", "problem:music"},
+	})
+}
+
+// TestUnderstand_SongTitleIsNoCall: a song called "Help" is no call for
+// help.
+func TestUnderstand_SongTitleIsNoCall(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jackie", "the song is called help", ""},
+		{"sue", "help!!", "problem:other"},
+	})
+}
+
+// TestUnderstand_SickThingIsPraise: "sick" said of a thing is slang for
+// great; said of someone it is an illness.
+func TestUnderstand_SickThingIsPraise(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "this song is sick", ""},
+		{"jack", "the music is sick", ""},
+		{"sue", "omar is sick", "problem:unwell"},
+		{"faye", "i feel sick", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_SlangPraiseIsNoJob: "killing it on the raffle bill"
+// praises Bill; it starts nothing.
+func TestUnderstand_SlangPraiseIsNoJob(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "killing it on the raffle bill", ""},
+		{"sue", "smashing it with the glue jackie", ""},
+	})
+}
+
+// TestUnderstand_GoingAtAClockTime: a guest going home at a time to come
+// has not gone.
+func TestUnderstand_GoingAtAClockTime(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "omar is going home at half 9", ""},
+		{"faye", "ruth is leaving at 9:15", ""},
+		{"sue", "omar went home at 9", "ride:c1=gone"},
+	})
+}
+
+// TestUnderstand_OnTheWayIsNotHere: "nearly there" is on the way in.
+func TestUnderstand_OnTheWayIsNotHere(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jackie", "nearly there", ""},
+		{"jackie", "almost there x", ""},
+		{"jackie", "im here", "here"},
+	})
+}
+
+// TestUnderstand_LoudAloneIsNoFault: "loud" alone may be how the sender
+// likes it, and "in here" after a thing is not the sender arriving; "too
+// loud" is a fault.
+func TestUnderstand_LoudAloneIsNoFault(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"mark", "the music is loud in here", ""},
+		{"sue", "the speakers are loud", ""},
+		{"sue", "music too loud", "problem:music"},
+	})
+}

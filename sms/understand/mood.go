@@ -44,7 +44,8 @@ var (
 		"most of", "mostly", "still")
 	// praise is about someone else's work: "well done tom".
 	praise = ph("well done", "good job", "great job", "nice one", "brilliant job", "thanks for doing",
-		"thank you for doing", "thanks for", "thank you for", "good work", "great work")
+		"thank you for doing", "thanks for", "thank you for", "good work", "great work", "killing it",
+		"smashing it", "smashed it", "nailed it", "nailing it", "rocking it", "bossing it", "boss it")
 	// negWords deny what follows them.
 	negWords = set("not", "never", "nobody", "nothing", "noone", "none", "without", "neither", "nor")
 	// noFine is "no" that denies nothing: "no worries".
@@ -195,6 +196,9 @@ func (a *analysis) otherSubject() (string, bool) {
 			}
 			continue
 		}
+		if p := a.w(i - 1); (p == "and" || p == "n" || p == "&") && a.saysSelf() {
+			return "", false // "me and jackie are washing the brushes"
+		}
 		if a.t[i].poss && k == 0 || k+1 < len(c) && beVerbs[a.w(c[k+1])] {
 			return ref.person, true
 		}
@@ -216,9 +220,60 @@ func (a *analysis) otherLeads() (string, bool) {
 	}
 	switch a.w(c[1]) {
 	case "and", "n", "&", "with":
-		return "", false // "tom and i did the bar"
+		if a.saysSelf() {
+			return "", false // "tom and i did the bar"
+		}
 	}
 	return ref.person, true
+}
+
+var (
+	// goingAt say when someone goes: with a clock time, a plan.
+	goingAt = ph("is going", "going home", "is leaving", "leaving at", "goes at", "goes home", "will go",
+		"will leave", "to go at", "to leave at")
+	// onTheWay say the sender is coming, not here.
+	onTheWay = ph("nearly there", "nearly here", "almost there", "almost here", "not far", "on my way",
+		"on the way", "nearly at", "almost at", "mins away", "minutes away")
+)
+
+// thingLeads reports a text that starts with a thing as its subject:
+// "the music is ...", "this song ...".
+func (a *analysis) thingLeads() bool {
+	c := a.content()
+	if len(c) < 2 || a.saysSelf() {
+		return false
+	}
+	switch a.w(c[0]) {
+	case "the", "this", "that", "it", "its":
+		return a.names[c[1]] == (nameRef{}) && !personNouns[a.w(c[1])]
+	}
+	return false
+}
+
+// twoGuests reports a text that names two guests going home.
+func (a *analysis) twoGuests() bool {
+	first := ""
+	for i, ref := range a.names {
+		if ref.ride != "" && !a.social[i] {
+			if first != "" && ref.ride != first {
+				return true
+			}
+			first = ref.ride
+		}
+	}
+	return false
+}
+
+// saysSelf reports a word for the sender or a group with them: "tom and
+// i", "me and jo", "we".
+func (a *analysis) saysSelf() bool {
+	for i := range a.t {
+		switch a.w(i) {
+		case "i", "me", "we", "us", "myself":
+			return true
+		}
+	}
+	return false
 }
 
 // guard keeps a reading that would change the night only when the text
@@ -332,6 +387,10 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it is about %s, not the sender: a person reads it", a.n.Name(who))
 		return a.unknown(), true
 	}
+	if a.has(otherOccasion) {
+		a.because("it tells of another day, not tonight")
+		return Intent{Kind: None}, true
+	}
 	if a.has(praise) {
 		a.because("it praises someone's work")
 		return Intent{Kind: None}, true
@@ -354,6 +413,24 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 // guardPresence keeps coming, going and a guest's ride only when they
 // happened: not planned, not denied, and about the sender when they say I.
 func (a *analysis) guardPresence(in Intent) (Intent, bool) {
+	if (in.Kind == Ride || in.Kind == Leaving) && a.atClock() && a.has(goingAt) {
+		// "omar is going home at half 9": a plan, not a guest gone.
+		a.because("it says when the guest will go, not that they went")
+		return a.unknown(), true
+	}
+	if in.Kind == Ride && a.twoGuests() {
+		a.because("it names two guests: a person reads it")
+		return a.unknown(), true
+	}
+	if in.Kind == Here && a.thingLeads() {
+		// "the music is loud in here" is about the music.
+		a.because("it is about a thing, not the sender arriving: a person reads it")
+		return a.unknown(), true
+	}
+	if in.Kind == Here && a.has(onTheWay) {
+		a.because("they are on their way, not here yet")
+		return Intent{Kind: None}, true
+	}
 	if in.Kind == Ride && a.has(rideNotYet) {
 		// "told alex mum to come at 10": a plan, not a guest gone.
 		a.because("the ride is planned or on its way, not gone")
@@ -386,6 +463,12 @@ func (a *analysis) guardClaim(in Intent) (Intent, bool) {
 	neg, negated := a.negation()
 	if in.Kind == Sorted && len(a.n.OpenProblems()) == 0 {
 		// Nothing to sort: "kitchen all cleaned" is a job.
+		if len(a.problemHits()) > 0 && a.has(earlierWords) {
+			// "the paint spill from before is cleaned up": a problem
+			// sorted earlier, not a job.
+			a.because("it tells of an earlier problem, and none is open: a person reads it")
+			return a.unknown(), true
+		}
 		if job, ok := a.singleJob(); ok && !negated {
 			a.because("no problem is open, and it names a job")
 			return a.guard(Intent{Kind: Done, Job: job}), true
@@ -454,6 +537,14 @@ var (
 	messageFor = ph("looking for you", "asking for you", "wants you", "wants to see you", "wants to talk",
 		"needs you", "asking after you")
 )
+
+// earlierWords place news before now: "the spill earlier".
+var earlierWords = ph("earlier", "before", "from before", "from earlier", "that was", "the one", "again now")
+
+// otherOccasion say the news is of another day: "i did the raffle last
+// month".
+var otherOccasion = ph("last month", "last week", "last year", "last time", "yesterday", "the other day",
+	"last christmas", "last summer", "next week", "next month", "next time", "at home", "every time")
 
 // selfPickup say someone comes for the sender: their way home, not a job.
 var selfPickup = ph("picking me up", "pick me up", "picks me up", "picked me up", "collecting me", "collect me",

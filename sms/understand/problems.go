@@ -45,10 +45,12 @@ var (
 		"stereo", "audio", "dj", "headphones", "spotify", "bluetooth", "aux", "cd", "mixer", "karaoke")
 	musicTrouble = set("stopped", "stop", "stopping", "stops", "broken", "broke", "dead", "died", "crashed",
 		"crash", "frozen", "froze", "fault", "faulty", "problem", "issue", "wrong", "trouble", "bust",
-		"buzzing", "crackling", "crackly", "feedback", "skipping", "glitch", "glitching", "loud", "quiet",
+		"buzzing", "crackling", "crackly", "feedback", "skipping", "glitch", "glitching",
 		"off", "gone", "nothing", "not", "no", "failed", "fail", "silent", "silence", "blown", "keeps",
 		"cuts", "cutting", "distorted", "help", "noise", "dropped", "died")
-	musicPhrases = ph("too loud", "too quiet", "can not hear", "cut out", "cutting out", "no sound",
+	// "loud" or "quiet" alone may be how the sender likes it: "too loud"
+	// and "gone quiet" are faults.
+	musicPhrases = ph("too loud", "too quiet", "gone quiet", "went quiet", "very quiet", "really quiet", "can not hear", "cut out", "cutting out", "no sound",
 		"no music", "turned off", "went off", "gone off")
 
 	taxiWords   = set("taxi", "taxis", "cab", "cabs", "minicab", "uber")
@@ -175,7 +177,7 @@ func (a *analysis) allEmoji(idx []int) bool {
 func (a *analysis) unwell() []int {
 	idx := a.words(unwellWords)
 	// "ill" that means "I'll" was rewritten already; "sick of" is fed up.
-	idx = a.drop(idx, func(i int) bool { return a.w(i) == "sick" && a.w(i+1) == "of" })
+	idx = a.drop(idx, func(i int) bool { return a.w(i) == "sick" && (a.w(i+1) == "of" || a.thingIsSick(i)) })
 	return append(idx, a.spans(unwellPhrases)...)
 }
 
@@ -203,7 +205,11 @@ func (a *analysis) music() []int {
 	if p := a.spans(musicPhrases); len(p) > 0 {
 		return append(things, p...)
 	}
-	trouble := a.drop(a.words(musicTrouble), func(i int) bool { return a.t[i].mark })
+	trouble := a.drop(a.words(musicTrouble), func(i int) bool {
+		// "stop the music at 9" is an order, not music that stopped.
+		return a.t[i].mark || i == a.firstContent() && (a.w(i) == "stop" || a.w(i) == "turn") ||
+			titleBefore[a.w(i-1)] // "a song called help"
+	})
 	if len(trouble) > 0 {
 		return append(things, trouble...)
 	}
@@ -217,6 +223,28 @@ func (a *analysis) music() []int {
 		return things // not "love the music"
 	}
 	return nil
+}
+
+// thingIsSick reports "sick" said of a thing, slang for great: "this song
+// is sick", "the music is sick". Said of anyone, it stays an illness.
+func (a *analysis) thingIsSick(i int) bool {
+	if len(a.personRefs()) > 0 || len(a.spans(unwellPhrases)) > 0 {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if w := a.w(j); musicThings[w] || w == "this" || w == "that" || w == "it" || w == "its" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstContent is the first token that is not social, or -1.
+func (a *analysis) firstContent() int {
+	if c := a.content(); len(c) > 0 {
+		return c[0]
+	}
+	return -1
 }
 
 // liked reports a word of liking anywhere, social or not.
@@ -349,8 +377,10 @@ func (a *analysis) other() []int {
 	idx := a.drop(a.words(otherWords), func(i int) bool {
 		switch a.w(i) {
 		case "help":
-			// "cheers for the help" thanks someone.
-			return slices.Contains(given, i) || a.w(i-1) == "for" || a.w(i-2) == "for" || a.w(i-3) == "for"
+			// "cheers for the help" thanks someone; "playing help by the
+			// beatles" names a song.
+			return slices.Contains(given, i) || a.w(i-1) == "for" || a.w(i-2) == "for" || a.w(i-3) == "for" ||
+				titleBefore[a.w(i-1)]
 		case "fire":
 			// A fire exit or fire door is a place, not a fire.
 			return fireThings[a.w(i+1)]
@@ -361,8 +391,31 @@ func (a *analysis) other() []int {
 		}
 		return false
 	})
-	return append(idx, a.spans(otherPhrases)...)
+	idx = append(idx, a.spans(otherPhrases)...)
+	if a.drill() && !slices.ContainsFunc(idx, func(i int) bool { return !drillThings[a.w(i)] }) {
+		return nil // "the fire alarm test is at 8"
+	}
+	return idx
 }
+
+// titleBefore come before the name of a song or a thing: "a song called
+// help", "playing help".
+var titleBefore = set("called", "playing", "play", "sing", "singing", "song", "track", "sang", "played")
+
+// drillThings are alarm words that a test or a practice is about.
+var drillThings = set("fire", "alarm", "alarms", "smoke", "bell", "bells")
+
+// drill reports a test or practice of an alarm: "fire drill", "alarm test".
+func (a *analysis) drill() bool {
+	for i := range a.t {
+		if drillThings[a.w(i)] && (drillWords[a.w(i+1)] || drillWords[a.w(i+2)] || drillWords[a.w(i-1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+var drillWords = set("drill", "drills", "test", "tests", "testing", "tested", "practice", "check", "checks")
 
 // nameTokens are the tokens that name someone.
 func (a *analysis) nameTokens() []int {
