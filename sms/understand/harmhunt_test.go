@@ -292,3 +292,80 @@ func TestUnderstand_LoudAloneIsNoFault(t *testing.T) {
 		{"sue", "music too loud", "problem:music"},
 	})
 }
+
+// TestUnderstand_TellingAGuestIsNotGone: telling a guest their ride is
+// here is a plan; the ride is not gone yet.
+func TestUnderstand_TellingAGuestIsNotGone(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "ill tell omar his taxi is here", ""},
+		{"faye", "ill let ruth know her dad is here", ""},
+	})
+}
+
+// TestUnderstand_LateMaybeOrNotIsNoAlarm: a ride that might be late is
+// asked about; one that is not late raises nothing; a late one does.
+func TestUnderstand_LateMaybeOrNotIsNoAlarm(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "omars taxi might be late", ""},
+		{"sue", "omars taxi could be late", ""},
+		{"sue", "hope omars taxi isnt late", ""},
+		{"sue", "omars taxi wont be late", ""},
+		{"jack", "omar says his taxi is late", "problem:taxi"},
+	})
+}
+
+// TestUnderstand_NeedsDoingIsNotDoing: "the brushes need washing" is a job
+// still to do.
+func TestUnderstand_NeedsDoingIsNotDoing(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "the brushes need washing", ""},
+		{"sue", "the litter needs picking up", ""},
+		{"sue", "someone needs to pick up the litter", ""},
+		{"jack", "washing the brushes now", "doing:brushes"},
+	})
+}
+
+// TestUnderstand_PlanThatDidNotHappen: "i was going to", "i tried to", "i
+// forgot to" start nothing.
+func TestUnderstand_PlanThatDidNotHappen(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jack", "i was going to do the paints", ""},
+		{"jack", "i tried to do the paints", ""},
+		{"jack", "i forgot to do the paints", ""},
+		{"jack", "doing the paints", "doing:paints"},
+	})
+}
+
+// TestUnderstand_WetWeatherIsNoSpill: wet from the rain, or sticky hands,
+// is no spill; a wet floor is.
+func TestUnderstand_WetWeatherIsNoSpill(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "the roads are wet", ""},
+		{"faye", "i got wet in the rain", ""},
+		{"faye", "soaked from the rain lol", ""},
+		{"jack", "my hands are sticky from the glue", ""},
+		{"sue", "the floor is wet by the sink", "problem:spill"},
+	})
+}
+
+// TestUnderstand_FirstAidKitIsAThing: where the first aid kit is, or who
+// the first aider is, raises nothing; asking for first aid does.
+func TestUnderstand_FirstAidKitIsAThing(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "first aid kit is in the kitchen", ""},
+		{"sue", "the first aid box is full", ""},
+		{"faye", "need the first aid kit quick", "problem:unwell"},
+		{"faye", "omar needs first aid", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_FellAsleepIsNoFall and better now: "fell asleep" is no
+// fall, and "my headache is gone" is no new illness.
+func TestUnderstand_FellAsleepOrBetterIsNoAlarm(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jack", "omar fell asleep lol", ""},
+		{"bill", "my headache is gone", ""},
+		{"faye", "ruth was upset but shes ok now", ""},
+		{"jack", "omar fell over", "problem:unwell"},
+	})
+}

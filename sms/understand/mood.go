@@ -182,7 +182,8 @@ func (a *analysis) atClock() bool {
 
 // intentWords say what someone means to do, not what they are doing.
 var intentWords = ph("i will", "will", "i shall", "shall", "should", "need to", "have to", "got to", "plan to",
-	"planning to", "want to", "hope to", "i can", "can i", "could")
+	"planning to", "want to", "hope to", "i can", "can i", "could", "was going to", "were going to", "meant to",
+	"supposed to", "tried to", "forgot to", "try to")
 
 // otherSubject reports a text whose subject is another team member: "dan
 // is doing the decks", "priya's done the raffle".
@@ -391,6 +392,10 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it tells of another day, not tonight")
 		return Intent{Kind: None}, true
 	}
+	if a.needsDoing() {
+		a.because("it says a job needs doing, not that it is being done")
+		return Intent{Kind: None}, true
+	}
 	if a.has(praise) {
 		a.because("it praises someone's work")
 		return Intent{Kind: None}, true
@@ -531,7 +536,8 @@ var (
 		"possibly", "could be", "i hope")
 	// rideNotYet say a ride is planned or coming, not gone.
 	rideNotYet = ph("to come", "will come", "coming at", "is coming", "coming for", "due", "booked",
-		"on the way", "on her way", "on his way", "on their way", "told", "asked", "will be", "going to")
+		"on the way", "on her way", "on his way", "on their way", "told", "asked", "will be", "going to",
+		"tell", "telling", "let")
 	// messageFor is one team member looking for another: a message, not
 	// someone missing.
 	messageFor = ph("looking for you", "asking for you", "wants you", "wants to see you", "wants to talk",
@@ -540,6 +546,17 @@ var (
 
 // earlierWords place news before now: "the spill earlier".
 var earlierWords = ph("earlier", "before", "from before", "from earlier", "that was", "the one", "again now")
+
+// needsDoing reports "the brushes need washing", "someone needs to pick
+// up the litter": a job still to do.
+func (a *analysis) needsDoing() bool {
+	for i := range a.t {
+		if w := a.w(i); (w == "need" || w == "needs" || w == "needed") && !a.negated(i) && a.w(i-1) != "no" {
+			return true
+		}
+	}
+	return false
+}
 
 // otherOccasion say the news is of another day: "i did the raffle last
 // month".
@@ -661,6 +678,21 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		a.because("it is about their own way here: a person reads it")
 		return a.unknown()
 	}
+	if in.ProblemKind == night.Taxi && a.lateDenied() {
+		a.because("it says the ride is not late")
+		return Intent{Kind: None}
+	}
+	if in.ProblemKind == night.Taxi && (a.has(hedgeWords) || a.has(mayBe)) {
+		// "omars taxi might be late": ask before texting the team.
+		a.because("it is not sure, so it asks")
+		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
+	}
+	if (in.ProblemKind == night.Unwell || in.ProblemKind == night.Upset) && a.has(recovered) {
+		// "my headache is gone", "she was upset but shes fine now".
+		a.because("it says they are better now: a person reads it")
+		return a.unknown()
+	}
 	if in.ProblemKind == night.Taxi && a.has(notGoneYet) {
 		a.because("someone has not left yet: that is no problem")
 		return Intent{Kind: None}
@@ -669,6 +701,12 @@ func (a *analysis) guardProblem(in Intent) Intent {
 }
 
 var (
+	// mayBe say something may happen, not that it has.
+	mayBe = ph("might be", "may be", "could be", "might", "maybe", "probably", "in case")
+	// recovered say someone is better now.
+	recovered = ph("is gone", "has gone", "gone now", "went away", "feel better", "feels better", "feeling better",
+		"better now", "is better", "fine now", "ok now", "okay now", "alright now", "all better", "stopped crying",
+		"calmed down", "calm now", "happy now")
 	notYetDone = ph("not set up", "not up", "not lit", "not started", "not ready yet", "not done yet",
 		"not finished yet", "not on yet", "not out yet", "not yet", "not been", "not put", "not full")
 	needNoHelp = ph("do not need help", "do not need any help", "not need help", "not need any help",
@@ -692,6 +730,19 @@ func (a *analysis) notDoneYet() bool {
 			if a.w(j) == "yet" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// lateDenied reports "not late", "wont be late": the ride is on time.
+func (a *analysis) lateDenied() bool {
+	for i := range a.t {
+		if a.w(i) != "late" {
+			continue
+		}
+		if a.w(i-1) == "not" || a.w(i-2) == "not" && a.w(i-1) == "be" || a.w(i-1) == "never" {
+			return true
 		}
 	}
 	return false

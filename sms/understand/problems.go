@@ -177,9 +177,34 @@ func (a *analysis) allEmoji(idx []int) bool {
 func (a *analysis) unwell() []int {
 	idx := a.words(unwellWords)
 	// "ill" that means "I'll" was rewritten already; "sick of" is fed up.
-	idx = a.drop(idx, func(i int) bool { return a.w(i) == "sick" && (a.w(i+1) == "of" || a.thingIsSick(i)) })
-	return append(idx, a.spans(unwellPhrases)...)
+	idx = a.drop(idx, func(i int) bool {
+		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.thingIsSick(i)) || a.w(i) == "fell" && a.w(i+1) == "asleep"
+	})
+	spans := a.spans(unwellPhrases)
+	if a.firstAidThing() {
+		// "the first aid kit is in the kitchen" is where a thing is.
+		spans = a.drop(spans, func(i int) bool { return a.w(i) == "first" || a.w(i) == "aid" })
+	}
+	return append(idx, spans...)
 }
+
+// firstAidThing reports "first aid" naming a thing or a person's role
+// ("first aid kit", "first aider") in a text that asks for nothing.
+func (a *analysis) firstAidThing() bool {
+	for i := range a.t {
+		if a.w(i) == "first" && a.w(i+1) == "aid" && aidThings[a.w(i+2)] || a.w(i) == "first" && a.w(i+1) == "aider" {
+			return !a.has(aidWanted)
+		}
+	}
+	return false
+}
+
+var (
+	aidThings = set("kit", "kits", "box", "boxes", "bag", "room", "station", "cupboard", "aider", "aiders",
+		"trained", "course", "training", "point", "stuff", "supplies", "tin", "case", "person", "is", "are")
+	aidWanted = ph("need", "needs", "get", "bring", "grab", "fetch", "quick", "urgent", "asap", "help", "now",
+		"please", "where")
+)
 
 func (a *analysis) spill() []int {
 	idx := append(a.words(spillWords), a.spans(spillPhrases)...)
@@ -194,8 +219,34 @@ func (a *analysis) spill() []int {
 			}
 		}
 	}
-	return a.drop(idx, func(i int) bool { return a.w(i) == "mess" && a.w(i-1) == "no" })
+	return a.drop(idx, func(i int) bool {
+		return a.w(i) == "mess" && a.w(i-1) == "no" || wetState[a.w(i)] && a.wetNotSpilt()
+	})
 }
+
+// wetState are spill words that only say how something is.
+var wetState = set("wet", "soaked", "soaking", "drenched", "sopping", "sticky")
+
+// wetNotSpilt reports wet or sticky said of the weather or of the sender,
+// with no floor or drink named: "soaked from the rain", "my hands are
+// sticky from the glue".
+func (a *analysis) wetNotSpilt() bool {
+	if len(a.words(spillThings)) > 0 {
+		return false
+	}
+	for i := range a.t {
+		if weatherWords[a.w(i)] || bodyWords[a.w(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	weatherWords = set("rain", "raining", "rained", "rainy", "weather", "snow", "snowing", "storm", "roads",
+		"road", "drizzle", "pouring", "outside", "umbrella", "brolly")
+	bodyWords = set("i", "me", "my", "hands", "hand", "fingers", "hair", "clothes", "shoes", "coat", "socks")
+)
 
 func (a *analysis) music() []int {
 	things := a.words(musicThings)
