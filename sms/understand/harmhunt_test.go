@@ -369,3 +369,36 @@ func TestUnderstand_FellAsleepOrBetterIsNoAlarm(t *testing.T) {
 		{"jack", "omar fell over", "problem:unwell"},
 	})
 }
+
+// TestUnderstand_PhSpeltAsHeard: "ph" is written "f" by people who spell
+// by ear: "pamflets" is pamphlets.
+func TestUnderstand_PhSpeltAsHeard(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"ph","title":"Fun Night","people":[
+ {"id":"ann","name":"Ann","phone":"+447700900401","roles":["committee"]},
+ {"id":"ted","name":"Ted","phone":"+447700900402","roles":["committee"]}],
+"jobs":[{"id":"leaflets","title":"Hand out the pamphlets","phase":"during","who":["ann"]},
+ {"id":"pics","title":"Take the photos","phase":"during","who":["ann"]},
+ {"id":"gram","title":"Play the gramophone","phase":"during","who":["ted"]}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := night.NewNight(p)
+	for _, tc := range []harmCase{
+		{"ann", "handed out the pamflets", "done:leaflets"},
+		{"ted", "gramofone is playing", "doing:gram"},
+		{"ann", "took lots of fotos", "done:pics"},
+	} {
+		if got := understand.Understand(tc.text, n, tc.from, understand.Context{Now: "19:30"}).Expect(n); got != tc.want {
+			t.Errorf("%s %q = %s; want %s", tc.from, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestUnderstand_NoneOfDeniesTheProblem: "none of the cups are broken"
+// denies it, though the denial is five words before.
+func TestUnderstand_NoneOfDeniesTheProblem(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "none of the glue pots are broken", ""},
+		{"sue", "the glue pots are broken", "problem:other"},
+	})
+}

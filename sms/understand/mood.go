@@ -636,6 +636,11 @@ func (a *analysis) guardProblem(in Intent) Intent {
 			continue
 		}
 		first := slices.Min(h.idx)
+		if c := a.content(); len(c) > 0 && c[0] < first && first-c[0] <= 6 && negWords[a.w(c[0])] && a.oneClause() {
+			// "none of the cups are broken": the first word denies it all.
+			a.because("%q denies the problem", a.w(c[0]))
+			return Intent{Kind: None}
+		}
 		for j := first - 1; j >= 0 && j >= first-4; j-- {
 			w := a.w(j)
 			if slices.Contains(h.idx, j) {
@@ -733,6 +738,20 @@ func (a *analysis) notDoneYet() bool {
 		}
 	}
 	return false
+}
+
+// oneClause reports a text of one clause: no "but", "and" or comma.
+func (a *analysis) oneClause() bool {
+	if strings.ContainsAny(a.text, ",.;") {
+		return false
+	}
+	for i := range a.t {
+		switch a.w(i) {
+		case "but", "and", "though", "except":
+			return false
+		}
+	}
+	return true
 }
 
 // lateDenied reports "not late", "wont be late": the ride is on time.
