@@ -402,3 +402,56 @@ func TestUnderstand_NoneOfDeniesTheProblem(t *testing.T) {
 		{"sue", "the glue pots are broken", "problem:other"},
 	})
 }
+
+// TestUnderstand_OverAsAPlace: "over by the stage" says where, not that
+// something is over.
+func TestUnderstand_OverAsAPlace(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"bill", "starting the raffle now, everyone over by the door please", "doing:raffle"},
+		{"bill", "raffle is over", "done:raffle"},
+	})
+}
+
+// TestUnderstand_KnockedOverFarApart: "knocked a cup of squash over" is a
+// spill, with the cup and what was in it between the two words.
+func TestUnderstand_KnockedOverFarApart(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "someone knocked a big cup of squash over by the paints", "problem:spill"},
+	})
+}
+
+// TestUnderstand_TaxiLetDown: a cab that drove off without a guest, or a
+// firm with no driver, is a taxi problem.
+func TestUnderstand_TaxiLetDown(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "the swift cab drove off without pete", "problem:taxi"},
+		{"sue", "lion cars rang, they have no driver for omar till 11", "problem:taxi"},
+	})
+}
+
+// TestUnderstand_SomeoneElseLeads: a text about what someone did is not
+// the sender's job; what someone will do is not the sender's plan.
+func TestUnderstand_SomeoneElseLeads(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "someone has left their paints on the litter bin", ""},
+		{"faye", "floor is wet by the paints someone will slip", "problem:spill"},
+	})
+}
+
+// TestUnderstand_FirstAidWhereKnown: "everyone knows where the first aid
+// box is" is no call for first aid; "where is the first aid kit" is not
+// read as news of where it is.
+func TestUnderstand_FirstAidWhereKnown(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "everyone knows where the first aid box is", ""},
+	})
+}
+
+// TestUnderstand_GonePaleIsNotBetter: "has gone pale" is still unwell;
+// "my headache has gone" is better.
+func TestUnderstand_GonePaleIsNotBetter(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "omar has gone really pale and dizzy", "problem:unwell"},
+		{"bill", "my headache has gone", ""},
+	})
+}

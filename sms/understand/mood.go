@@ -265,6 +265,9 @@ func (a *analysis) twoGuests() bool {
 	return false
 }
 
+// someoneLeads start a text about someone who is not the sender.
+var someoneLeads = set("someone", "somebody", "he", "she", "they", "anyone", "nobody", "noone")
+
 // saysSelf reports a word for the sender or a group with them: "tom and
 // i", "me and jo", "we".
 func (a *analysis) saysSelf() bool {
@@ -383,6 +386,12 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 	if who, ok := a.otherSubject(); ok {
 		a.because("it says what %s is doing, not the sender", a.n.Name(who))
 		return Intent{Kind: None}, true
+	}
+	if c := a.content(); len(c) > 1 && someoneLeads[a.w(c[0])] && !a.saysSelf() {
+		// "someone has left their present on the table" is not the
+		// sender's work.
+		a.because("it is about someone else, not the sender: a person reads it")
+		return a.unknown(), true
 	}
 	if who, ok := a.otherLeads(); ok {
 		a.because("it is about %s, not the sender: a person reads it", a.n.Name(who))
@@ -693,7 +702,7 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
 			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
 	}
-	if (in.ProblemKind == night.Unwell || in.ProblemKind == night.Upset) && a.has(recovered) {
+	if (in.ProblemKind == night.Unwell || in.ProblemKind == night.Upset) && (a.has(recovered) || a.endsGone()) {
 		// "my headache is gone", "she was upset but shes fine now".
 		a.because("it says they are better now: a person reads it")
 		return a.unknown()
@@ -709,7 +718,7 @@ var (
 	// mayBe say something may happen, not that it has.
 	mayBe = ph("might be", "may be", "could be", "might", "maybe", "probably", "in case")
 	// recovered say someone is better now.
-	recovered = ph("is gone", "has gone", "gone now", "went away", "feel better", "feels better", "feeling better",
+	recovered = ph("is gone now", "has gone now", "gone away", "gone now", "went away", "feel better", "feels better", "feeling better",
 		"better now", "is better", "fine now", "ok now", "okay now", "alright now", "all better", "stopped crying",
 		"calmed down", "calm now", "happy now")
 	notYetDone = ph("not set up", "not up", "not lit", "not started", "not ready yet", "not done yet",
@@ -738,6 +747,17 @@ func (a *analysis) notDoneYet() bool {
 		}
 	}
 	return false
+}
+
+// endsGone reports a text that ends "is gone" or "has gone": "my headache
+// is gone", not "he has gone pale".
+func (a *analysis) endsGone() bool {
+	c := a.content()
+	if len(c) < 3 {
+		return false
+	}
+	last, before := a.w(c[len(c)-1]), a.w(c[len(c)-2])
+	return last == "gone" && (before == "is" || before == "has")
 }
 
 // oneClause reports a text of one clause: no "but", "and" or comma.

@@ -63,7 +63,8 @@ var (
 		"not coming", "wrong place", "went without", "gone without", "left without", "not here yet",
 		"not outside", "never came", "never arrived", "never turned up", "not yet", "no taxi", "no cab",
 		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came",
-		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten")
+		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten",
+		"off without", "drove off", "drove away", "no driver", "no drivers", "no car", "no cars")
 	arrivePhrases = ph("here", "arrived", "came", "turned up", "picked up", "collected", "got in", "got",
 		"outside", "gone", "left", "on its way", "on the way", "here now", "is here", "has come", "took",
 		"taken", "in the taxi", "in taxi", "in the car", "in car", "gone home", "went home", "in his taxi",
@@ -193,7 +194,7 @@ func (a *analysis) unwell() []int {
 func (a *analysis) firstAidThing() bool {
 	for i := range a.t {
 		if a.w(i) == "first" && a.w(i+1) == "aid" && aidThings[a.w(i+2)] || a.w(i) == "first" && a.w(i+1) == "aider" {
-			return !a.has(aidWanted)
+			return !a.has(aidWanted) && a.w(a.firstContent()) != "where"
 		}
 	}
 	return false
@@ -203,7 +204,7 @@ var (
 	aidThings = set("kit", "kits", "box", "boxes", "bag", "room", "station", "cupboard", "aider", "aiders",
 		"trained", "course", "training", "point", "stuff", "supplies", "tin", "case", "person", "is", "are")
 	aidWanted = ph("need", "needs", "get", "bring", "grab", "fetch", "quick", "urgent", "asap", "help", "now",
-		"please", "where")
+		"please")
 )
 
 func (a *analysis) spill() []int {
@@ -211,7 +212,7 @@ func (a *analysis) spill() []int {
 	// "knocked a coke over", "knocked their drink over".
 	for i := range a.t {
 		if w := a.w(i); w == "knocked" || w == "knock" || w == "tipped" {
-			for j := i + 1; j <= i+4 && j < len(a.t); j++ {
+			for j := i + 1; j <= i+6 && j < len(a.t); j++ {
 				if a.w(j) == "over" {
 					idx = append(idx, i, j)
 					break
