@@ -455,3 +455,19 @@ func TestUnderstand_GonePaleIsNotBetter(t *testing.T) {
 		{"bill", "my headache has gone", ""},
 	})
 }
+
+// TestUnderstand_LaughedAboutIsAsked: a fault about a thing said with a
+// laugh is asked about before the team is texted; a person hurt is not.
+func TestUnderstand_LaughedAboutIsAsked(t *testing.T) {
+	n := mustCraftNight(t)
+	for _, tc := range []struct{ from, text, want string }{
+		{"jack", "the glue gun is broken lol", "ask"},
+		{"faye", "raffle drum is stuck haha", "ask"},
+		{"jack", "the glue gun is broken", "problem:other"},
+		{"faye", "omar fell over lol", "problem:unwell"},
+	} {
+		if got := understand.Understand(tc.text, n, tc.from, understand.Context{Now: "19:30"}).Expect(n); !Matches(got, tc.want) {
+			t.Errorf("%s %q = %s; want %s", tc.from, tc.text, got, tc.want)
+		}
+	}
+}

@@ -692,6 +692,13 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		a.because("it is about their own way here: a person reads it")
 		return a.unknown()
 	}
+	if thingKind(in.ProblemKind) && a.laughing() {
+		// "the scoreboard is wrong lol": a joke, most likely; ask before
+		// texting the team.
+		a.because("it laughs about it, so it asks before telling the team")
+		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
+	}
 	if in.ProblemKind == night.Taxi && a.lateDenied() {
 		a.because("it says the ride is not late")
 		return Intent{Kind: None}
@@ -759,6 +766,23 @@ func (a *analysis) endsGone() bool {
 	last, before := a.w(c[len(c)-1]), a.w(c[len(c)-2])
 	return last == "gone" && (before == "is" || before == "has")
 }
+
+// thingKind reports a kind of problem about things, not people.
+func thingKind(k night.ProblemKind) bool {
+	return k == night.Spill || k == night.Music || k == night.Lost || k == night.Other
+}
+
+// laughing reports a laugh in the text: "lol", "haha", a laughing face.
+func (a *analysis) laughing() bool {
+	for _, t := range a.t {
+		if laughWords[t.w] {
+			return true
+		}
+	}
+	return strings.Contains(a.text, "😂") || strings.Contains(a.text, "🤣")
+}
+
+var laughWords = set("lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", "lool")
 
 // oneClause reports a text of one clause: no "but", "and" or comma.
 func (a *analysis) oneClause() bool {
