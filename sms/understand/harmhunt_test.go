@@ -471,3 +471,14 @@ func TestUnderstand_LaughedAboutIsAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderstand_RelayOrRethinkIsPassedOn: asking someone to pass a
+// message on, or "i thought ... but", is read by a person; a plain call
+// for help is still raised.
+func TestUnderstand_RelayOrRethinkIsPassedOn(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "can someone tell omar his taxi is here", ""},
+		{"jackie", "i thought omars taxi was late but its here", ""},
+		{"sue", "can someone help omar his taxi is late", "problem:taxi"},
+	})
+}

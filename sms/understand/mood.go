@@ -692,6 +692,17 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		a.because("it is about their own way here: a person reads it")
 		return a.unknown()
 	}
+	if a.has(relayAsk) {
+		// "can someone tell omar his taxi is here" asks for a message
+		// to be passed on, not for help.
+		a.because("it asks for a message to be passed on: a person reads it")
+		return a.unknown()
+	}
+	if a.has(thoughtWords) && a.hasWord("but") {
+		// "i thought omars taxi was late but its here" takes it back.
+		a.because("it says what they thought, then but: a person reads it")
+		return a.unknown()
+	}
 	if thingKind(in.ProblemKind) && a.laughing() {
 		// "the scoreboard is wrong lol": a joke, most likely; ask before
 		// texting the team.
@@ -765,6 +776,24 @@ func (a *analysis) endsGone() bool {
 	}
 	last, before := a.w(c[len(c)-1]), a.w(c[len(c)-2])
 	return last == "gone" && (before == "is" || before == "has")
+}
+
+var (
+	// relayAsk ask someone to pass a message on.
+	relayAsk = ph("someone tell", "somebody tell", "anyone tell", "someone let", "somebody let", "someone remind",
+		"somebody remind", "someone ask", "somebody ask", "you tell", "you let")
+	// thoughtWords say what the sender believed before.
+	thoughtWords = ph("i thought", "thought", "i was told", "we thought")
+)
+
+// hasWord reports w among the tokens.
+func (a *analysis) hasWord(w string) bool {
+	for _, t := range a.t {
+		if t.w == w {
+			return true
+		}
+	}
+	return false
 }
 
 // thingKind reports a kind of problem about things, not people.
