@@ -482,3 +482,35 @@ func TestUnderstand_RelayOrRethinkIsPassedOn(t *testing.T) {
 		{"sue", "can someone help omar his taxi is late", "problem:taxi"},
 	})
 }
+
+// TestUnderstand_HeldProblemNotSortedYet: someone on a problem who says it
+// is not sorted yet sorts nothing; news that another member is on a
+// problem is not the sender taking it on.
+func TestUnderstand_HeldProblemNotSortedYet(t *testing.T) {
+	base := mustCraftNight(t)
+	n := MustApply(t, base, night.Command{Type: night.CmdRaise, By: "sue", Kind: night.Spill, Text: "Paint water spilt by the sink"})
+	id := n.Problems[len(n.Problems)-1].ID
+	held := MustApply(t, n, night.Command{Type: night.CmdClaim, By: "jack", Problem: id})
+	ctx := understand.Context{LastAlertProblem: id, Now: "19:30"}
+	for _, tc := range []struct {
+		n          *night.Night
+		from, text string
+		want       string
+	}{
+		{held, "jack", "the spill isnt sorted yet", ""},
+		{held, "jack", "spill not done yet", ""},
+		{held, "jack", "spill sorted, floor is dry", "sorted"},
+		{n, "faye", "bill is on it", ""},
+		{n, "faye", "jackie is sorting it", ""},
+		{n, "faye", "on my way", "claim"},
+	} {
+		in := understand.Understand(tc.text, tc.n, tc.from, ctx)
+		got := in.Expect(tc.n)
+		switch {
+		case tc.want == "" && changesNight(in):
+			t.Errorf("%s %q = %s; it must change nothing", tc.from, tc.text, got)
+		case tc.want != "" && got != tc.want:
+			t.Errorf("%s %q = %s; want %s", tc.from, tc.text, got, tc.want)
+		}
+	}
+}

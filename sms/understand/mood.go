@@ -475,6 +475,18 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 // take on or sort; with none open, words about a job are read as the job.
 func (a *analysis) guardClaim(in Intent) (Intent, bool) {
 	neg, negated := a.negation()
+	if in.Kind == Sorted && (a.has(notYetDone) || a.has(doneNegated) || a.sortedDenied()) {
+		// "the spill isnt sorted yet", "spill not done yet".
+		a.because("it says it is not sorted yet")
+		return Intent{Kind: None}, true
+	}
+	if in.Kind == Claim {
+		if who, ok := a.otherSubject(); ok {
+			// "tom is on it": news of who is on it, not an offer.
+			a.because("it says %s is on it, not the sender", a.n.Name(who))
+			return Intent{Kind: None}, true
+		}
+	}
 	if in.Kind == Sorted && len(a.n.OpenProblems()) == 0 {
 		// Nothing to sort: "kitchen all cleaned" is a job.
 		if len(a.problemHits()) > 0 && a.has(earlierWords) {
@@ -812,6 +824,17 @@ func (a *analysis) laughing() bool {
 }
 
 var laughWords = set("lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", "lool")
+
+// sortedDenied reports a word of sorting with a denial just before it:
+// "not sorted", "isnt fixed".
+func (a *analysis) sortedDenied() bool {
+	for i := range a.t {
+		if a.startsAt(i, sortedStrong) > 0 && a.negated(i) {
+			return true
+		}
+	}
+	return false
+}
 
 // oneClause reports a text of one clause: no "but", "and" or comma.
 func (a *analysis) oneClause() bool {
