@@ -514,3 +514,25 @@ func TestUnderstand_HeldProblemNotSortedYet(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderstand_ChangeOfPlanIsPassedOn: "scrap the paints" throws a plan
+// away: it starts no job and is no fight; "glitter" stays glitter.
+func TestUnderstand_ChangeOfPlanIsPassedOn(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jack", "scrap the paints we are doing glitter", ""},
+		{"jack", "doing glitter instead of the paints", ""},
+		{"sue", "two lads having a scrap", "problem:upset"},
+		{"jack", "doing the paints", "doing:paints"},
+	})
+}
+
+// TestUnderstand_SmokeBreakIsNoFire: "going for a smoke" is a break;
+// smoke in a room is an alarm.
+func TestUnderstand_SmokeBreakIsNoFire(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"mark", "going for a smoke", ""},
+		{"faye", "just having a quick smoke outside", ""},
+		{"mark", "there is smoke in the kitchen", "problem:other"},
+		{"sue", "smoke alarm going off", "problem:other"},
+	})
+}

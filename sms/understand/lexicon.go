@@ -142,7 +142,7 @@ fully stocked stock restocked topped grass bee bees minging loving love freezing
 squash everywhere dropped lock locked blowing
 sink sinks silk string strings swing spoke stoke struck strung stint wisp blond bull champ clamp cram feint
 fewer gazed glazed hint leap leek paddle paint policy polite rasp rush spared token drill drills spoon fork
-tray shed ramp tent horn
+tray shed ramp tent horn glitter
 a about above across after again against ago ahead all almost alone along already also although always am
 among an and angel another answer any anybody anyone anything anyway anywhere apart are area arm around as
 ask asked asking at ate away baby back bad badly bag bake ball band bank bar bars base bat bath be bear

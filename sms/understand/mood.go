@@ -401,6 +401,11 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it tells of another day, not tonight")
 		return Intent{Kind: None}, true
 	}
+	if a.has(calledOff) {
+		// "scrap the paints we are doing glitter": a change of plan.
+		a.because("it calls something off: a person reads it")
+		return a.unknown(), true
+	}
 	if a.needsDoing() {
 		a.because("it says a job needs doing, not that it is being done")
 		return Intent{Kind: None}, true
@@ -578,6 +583,10 @@ func (a *analysis) needsDoing() bool {
 	}
 	return false
 }
+
+// calledOff say a plan is dropped.
+var calledOff = ph("scrap", "cancel", "cancelled", "canceled", "called off", "call off", "change of plan",
+	"instead of", "not doing")
 
 // otherOccasion say the news is of another day: "i did the raffle last
 // month".

@@ -419,8 +419,11 @@ func (a *analysis) missing() []int {
 
 func (a *analysis) upset() []int {
 	idx := a.words(upsetWords)
-	// "hit his head" is an injury; "worried about the time" is not distress.
-	idx = a.drop(idx, func(i int) bool { return a.w(i) == "row" && a.w(i-1) == "front" })
+	// "hit his head" is an injury; "worried about the time" is not distress;
+	// "scrap the paints" throws a plan away.
+	idx = a.drop(idx, func(i int) bool {
+		return a.w(i) == "row" && a.w(i-1) == "front" || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)])
+	})
 	return append(idx, a.spans(upsetPhrases)...)
 }
 
@@ -437,7 +440,11 @@ func (a *analysis) other() []int {
 			// A fire exit or fire door is a place, not a fire.
 			return fireThings[a.w(i+1)]
 		case "quick":
-			return a.w(i+1) == "question"
+			// "a quick question", "a quick smoke" is not "come quick".
+			return a.w(i+1) == "question" || a.w(i-1) == "a"
+		case "smoke":
+			// "going for a smoke" is a break, not a fire.
+			return smokeBreak[a.w(i-1)] && a.w(i+1) != "alarm" && a.w(i+1) != "coming"
 		case "problem", "issue":
 			return a.w(i-1) == "no" || a.w(i-1) == "a" && a.w(i-2) == "not"
 		}
@@ -449,6 +456,13 @@ func (a *analysis) other() []int {
 	}
 	return idx
 }
+
+var (
+	// scrapped follow "scrap" when it throws something away: "scrap that".
+	scrapped = set("the", "that", "this", "it", "my", "our", "those", "them")
+	// smokeBreak come before "smoke" when it is a cigarette: "for a smoke".
+	smokeBreak = set("a", "quick", "having", "for")
+)
 
 // titleBefore come before the name of a song or a thing: "a song called
 // help", "playing help".
