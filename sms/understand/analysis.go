@@ -208,5 +208,18 @@ func (a *analysis) questionStart() bool {
 		return false
 	}
 	next := c[1]
+	if len(c) > 2 && auxAsks[a.w(c[0])] && doneAsked[a.w(c[2])] {
+		// "has mark done the projector", "did bill do the talk": a name
+		// that is also a word ("mark", "bill") still asks about someone.
+		return true
+	}
 	return a.question || subjects[a.w(next)] || a.names[next] != (nameRef{})
 }
+
+// auxAsks start a question about what someone has done: "has", "did".
+var auxAsks = set("has", "have", "did", "does", "is", "was", "are")
+
+// doneAsked follow the one word of a subject in "has X done ...", "did X
+// do ...", "is X doing ...".
+var doneAsked = set("done", "do", "doing", "finished", "finish", "started", "start", "sorted", "sort", "got",
+	"get", "put", "set", "checked", "check", "made", "make", "gone", "left", "come", "arrived", "been")

@@ -85,8 +85,8 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 	strong := a.spans(claimStrong)
 	for i := range a.t {
 		n := a.startsAt(i, ps)
-		if n == 0 || a.negated(i) {
-			continue
+		if n == 0 || a.negated(i) || a.w(i) == "over" && n == 1 && overPlace[a.w(i+1)] {
+			continue // "everyone over by the stage" is a place, not over
 		}
 		hidden := false
 		for k := i; k < i+n; k++ {
@@ -101,6 +101,10 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 	}
 	return false
 }
+
+// overPlace follow "over" when it says where: "over by the stage", "over
+// here".
+var overPlace = set("by", "here", "there", "to", "at", "near", "the", "in", "on", "from", "beside", "behind")
 
 // onVerb reads "on" next to a job: "on the bar now" is doing it, "lights
 // on" is done.

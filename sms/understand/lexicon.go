@@ -131,7 +131,8 @@ var ordinalWords = map[string]int{
 var willVerbs = set("go", "do", "help", "come", "sort", "get", "deal", "check", "look", "take", "be", "try",
 	"ring", "call", "text", "see", "bring", "fix", "find", "have", "wait", "stay", "put", "clean", "mop",
 	"grab", "handle", "pop", "head", "nip", "run", "start", "finish", "tell", "let", "speak", "talk",
-	"send", "keep", "watch", "sit", "stand", "walk", "need", "just", "leave", "make")
+	"send", "keep", "watch", "sit", "stand", "walk", "need", "just", "leave", "make", "stop", "play", "switch",
+	"turn")
 
 // common is a list of ordinary English words. A word on it is never
 // "corrected" into something else, so "gone" stays gone and never becomes
@@ -139,6 +140,9 @@ var willVerbs = set("go", "do", "help", "come", "sort", "get", "deal", "check", 
 var common = set(strings.Fields(`
 fully stocked stock restocked topped grass bee bees minging loving love freezing heating smoking vaping
 squash everywhere dropped lock locked blowing
+sink sinks silk string strings swing spoke stoke struck strung stint wisp blond bull champ clamp cram feint
+fewer gazed glazed hint leap leek paddle paint policy polite rasp rush spared token drill drills spoon fork
+tray shed ramp tent horn glitter
 a about above across after again against ago ahead all almost alone along already also although always am
 among an and angel another answer any anybody anyone anything anyway anywhere apart are area arm around as
 ask asked asking at ate away baby back bad badly bag bake ball band bank bar bars base bat bath be bear

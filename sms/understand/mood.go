@@ -44,7 +44,8 @@ var (
 		"most of", "mostly", "still")
 	// praise is about someone else's work: "well done tom".
 	praise = ph("well done", "good job", "great job", "nice one", "brilliant job", "thanks for doing",
-		"thank you for doing", "thanks for", "thank you for", "good work", "great work")
+		"thank you for doing", "thanks for", "thank you for", "good work", "great work", "killing it",
+		"smashing it", "smashed it", "nailed it", "nailing it", "rocking it", "bossing it", "boss it")
 	// negWords deny what follows them.
 	negWords = set("not", "never", "nobody", "nothing", "noone", "none", "without", "neither", "nor")
 	// noFine is "no" that denies nothing: "no worries".
@@ -69,6 +70,9 @@ func (a *analysis) asking() bool {
 	}
 	if a.questionStart() || questionWords[a.w(c[0])] {
 		return true
+	}
+	if len(c) > 1 && a.w(c[0]) == "where" && whereAsks[a.w(c[1])] {
+		return true // "where do the coats go": not "where is jo"
 	}
 	// "the bar done?" and "jo gone?" end with a question mark.
 	return a.question && a.t[len(a.t)-1].w != "" && endsWithQuestion(a.text)
@@ -150,15 +154,36 @@ func (a *analysis) later(k Kind) bool {
 	case Done:
 		return a.has(willWords) && !a.has(nowWords)
 	case Doing:
-		// "i will do the bar" is a plan; "gonna do the bar now" a start.
-		return a.has(intentWords) && !a.has(nowWords)
+		// "i will do the bar" is a plan; "gonna do the bar now" a start;
+		// "gonna run the quiz at 8" a plan again.
+		return (a.has(intentWords) || a.has(willWords) && a.atClock()) && !a.has(nowWords)
+	}
+	return false
+}
+
+// whereAsks follow "where" in a question that asks the way, not for a
+// person: "where do the coats go", "where should i put the prizes".
+var whereAsks = set("do", "does", "did", "should", "shall", "can", "could", "will", "would", "am", "to")
+
+// atClock reports a clock time the text looks ahead to: "at 8", "at half
+// 7", "by 9:30". With a word of intention it makes a plan, not news.
+func (a *analysis) atClock() bool {
+	for i := range a.t {
+		if w := a.w(i); w != "at" && w != "by" && w != "for" && w != "till" && w != "until" {
+			continue
+		}
+		next := a.t[min(i+1, len(a.t)-1)]
+		if i+1 < len(a.t) && (next.num > 0 || next.time || next.w == "half" || next.w == "quarter") {
+			return true
+		}
 	}
 	return false
 }
 
 // intentWords say what someone means to do, not what they are doing.
 var intentWords = ph("i will", "will", "i shall", "shall", "should", "need to", "have to", "got to", "plan to",
-	"planning to", "want to", "hope to", "i can", "can i", "could")
+	"planning to", "want to", "hope to", "i can", "can i", "could", "was going to", "were going to", "meant to",
+	"supposed to", "tried to", "forgot to", "try to")
 
 // otherSubject reports a text whose subject is another team member: "dan
 // is doing the decks", "priya's done the raffle".
@@ -171,6 +196,9 @@ func (a *analysis) otherSubject() (string, bool) {
 				return "", false
 			}
 			continue
+		}
+		if p := a.w(i - 1); (p == "and" || p == "n" || p == "&") && a.saysSelf() {
+			return "", false // "me and jackie are washing the brushes"
 		}
 		if a.t[i].poss && k == 0 || k+1 < len(c) && beVerbs[a.w(c[k+1])] {
 			return ref.person, true
@@ -193,9 +221,63 @@ func (a *analysis) otherLeads() (string, bool) {
 	}
 	switch a.w(c[1]) {
 	case "and", "n", "&", "with":
-		return "", false // "tom and i did the bar"
+		if a.saysSelf() {
+			return "", false // "tom and i did the bar"
+		}
 	}
 	return ref.person, true
+}
+
+var (
+	// goingAt say when someone goes: with a clock time, a plan.
+	goingAt = ph("is going", "going home", "is leaving", "leaving at", "goes at", "goes home", "will go",
+		"will leave", "to go at", "to leave at")
+	// onTheWay say the sender is coming, not here.
+	onTheWay = ph("nearly there", "nearly here", "almost there", "almost here", "not far", "on my way",
+		"on the way", "nearly at", "almost at", "mins away", "minutes away")
+)
+
+// thingLeads reports a text that starts with a thing as its subject:
+// "the music is ...", "this song ...".
+func (a *analysis) thingLeads() bool {
+	c := a.content()
+	if len(c) < 2 || a.saysSelf() {
+		return false
+	}
+	switch a.w(c[0]) {
+	case "the", "this", "that", "it", "its":
+		return a.names[c[1]] == (nameRef{}) && !personNouns[a.w(c[1])]
+	}
+	return false
+}
+
+// twoGuests reports a text that names two guests going home.
+func (a *analysis) twoGuests() bool {
+	first := ""
+	for i, ref := range a.names {
+		if ref.ride != "" && !a.social[i] {
+			if first != "" && ref.ride != first {
+				return true
+			}
+			first = ref.ride
+		}
+	}
+	return false
+}
+
+// someoneLeads start a text about someone who is not the sender.
+var someoneLeads = set("someone", "somebody", "he", "she", "they", "anyone", "nobody", "noone")
+
+// saysSelf reports a word for the sender or a group with them: "tom and
+// i", "me and jo", "we".
+func (a *analysis) saysSelf() bool {
+	for i := range a.t {
+		switch a.w(i) {
+		case "i", "me", "we", "us", "myself":
+			return true
+		}
+	}
+	return false
 }
 
 // guard keeps a reading that would change the night only when the text
@@ -237,6 +319,9 @@ func (a *analysis) guard(in Intent) Intent {
 // new problem through guardProblem. ok is false when the text is neither.
 func (a *analysis) guardQuestion(in Intent) (Intent, bool) {
 	switch {
+	case in.Kind == Problem && in.ProblemKind == night.Other && a.offersHelp():
+		a.because("it offers help, it does not ask for it")
+		return Intent{Kind: None}, true
 	case in.Kind == Problem && a.has(askForHelp):
 		return a.guardProblem(in), true // "where is ravi?", "can someone help?"
 	case in.Kind == Problem && a.asking() && !a.questionStart() && !questionWords[a.w(a.content()[0])]:
@@ -257,6 +342,28 @@ func (a *analysis) guardQuestion(in Intent) (Intent, bool) {
 	return in, false
 }
 
+// offersHelp reports a question that offers help rather than asks for
+// it: "do u need help with the door", "does anyone need a hand".
+func (a *analysis) offersHelp() bool {
+	c := a.content()
+	if len(c) < 3 {
+		return false
+	}
+	k := 0
+	if w := a.w(c[0]); w == "do" || w == "does" {
+		k = 1
+	}
+	if !helpOffered[a.w(c[k])] || k == 0 && a.w(c[k]) != "anyone" && a.w(c[k]) != "anybody" {
+		return false
+	}
+	w := a.w(c[k+1])
+	return w == "need" || w == "want" || w == "needs" || w == "wants"
+}
+
+// helpOffered are who an offer of help is made to: "do you need help",
+// "does anyone need a hand", "anyone need a hand".
+var helpOffered = set("you", "u", "ya", "anyone", "anybody")
+
 // guardJob keeps a job done or started only when the sender says they did
 // it, now: not a guest's ride, not someone else's work, not praise, not a
 // denial, not a plan. stop says the reading is final.
@@ -271,13 +378,37 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it names %s, who is going home, and no job", r.Name)
 		return a.unknown(), true
 	}
+	if a.has(selfPickup) {
+		// "my dad is picking me up at 9" is the sender's way home.
+		a.because("it is about the sender's own way home: a person reads it")
+		return a.unknown(), true
+	}
 	if who, ok := a.otherSubject(); ok {
 		a.because("it says what %s is doing, not the sender", a.n.Name(who))
 		return Intent{Kind: None}, true
 	}
+	if c := a.content(); len(c) > 1 && someoneLeads[a.w(c[0])] && !a.saysSelf() {
+		// "someone has left their present on the table" is not the
+		// sender's work.
+		a.because("it is about someone else, not the sender: a person reads it")
+		return a.unknown(), true
+	}
 	if who, ok := a.otherLeads(); ok {
 		a.because("it is about %s, not the sender: a person reads it", a.n.Name(who))
 		return a.unknown(), true
+	}
+	if a.has(otherOccasion) {
+		a.because("it tells of another day, not tonight")
+		return Intent{Kind: None}, true
+	}
+	if a.has(calledOff) {
+		// "scrap the paints we are doing glitter": a change of plan.
+		a.because("it calls something off: a person reads it")
+		return a.unknown(), true
+	}
+	if a.needsDoing() {
+		a.because("it says a job needs doing, not that it is being done")
+		return Intent{Kind: None}, true
 	}
 	if a.has(praise) {
 		a.because("it praises someone's work")
@@ -301,6 +432,24 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 // guardPresence keeps coming, going and a guest's ride only when they
 // happened: not planned, not denied, and about the sender when they say I.
 func (a *analysis) guardPresence(in Intent) (Intent, bool) {
+	if (in.Kind == Ride || in.Kind == Leaving) && a.atClock() && a.has(goingAt) {
+		// "omar is going home at half 9": a plan, not a guest gone.
+		a.because("it says when the guest will go, not that they went")
+		return a.unknown(), true
+	}
+	if in.Kind == Ride && a.twoGuests() {
+		a.because("it names two guests: a person reads it")
+		return a.unknown(), true
+	}
+	if in.Kind == Here && a.thingLeads() {
+		// "the music is loud in here" is about the music.
+		a.because("it is about a thing, not the sender arriving: a person reads it")
+		return a.unknown(), true
+	}
+	if in.Kind == Here && a.has(onTheWay) {
+		a.because("they are on their way, not here yet")
+		return Intent{Kind: None}, true
+	}
 	if in.Kind == Ride && a.has(rideNotYet) {
 		// "told alex mum to come at 10": a plan, not a guest gone.
 		a.because("the ride is planned or on its way, not gone")
@@ -331,8 +480,26 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 // take on or sort; with none open, words about a job are read as the job.
 func (a *analysis) guardClaim(in Intent) (Intent, bool) {
 	neg, negated := a.negation()
+	if in.Kind == Sorted && (a.has(notYetDone) || a.has(doneNegated) || a.sortedDenied()) {
+		// "the spill isnt sorted yet", "spill not done yet".
+		a.because("it says it is not sorted yet")
+		return Intent{Kind: None}, true
+	}
+	if in.Kind == Claim {
+		if who, ok := a.otherSubject(); ok {
+			// "tom is on it": news of who is on it, not an offer.
+			a.because("it says %s is on it, not the sender", a.n.Name(who))
+			return Intent{Kind: None}, true
+		}
+	}
 	if in.Kind == Sorted && len(a.n.OpenProblems()) == 0 {
 		// Nothing to sort: "kitchen all cleaned" is a job.
+		if len(a.problemHits()) > 0 && a.has(earlierWords) {
+			// "the paint spill from before is cleaned up": a problem
+			// sorted earlier, not a job.
+			a.because("it tells of an earlier problem, and none is open: a person reads it")
+			return a.unknown(), true
+		}
 		if job, ok := a.singleJob(); ok && !negated {
 			a.because("no problem is open, and it names a job")
 			return a.guard(Intent{Kind: Done, Job: job}), true
@@ -395,12 +562,40 @@ var (
 		"possibly", "could be", "i hope")
 	// rideNotYet say a ride is planned or coming, not gone.
 	rideNotYet = ph("to come", "will come", "coming at", "is coming", "coming for", "due", "booked",
-		"on the way", "on her way", "on his way", "on their way", "told", "asked", "will be", "going to")
+		"on the way", "on her way", "on his way", "on their way", "told", "asked", "will be", "going to",
+		"tell", "telling", "let")
 	// messageFor is one team member looking for another: a message, not
 	// someone missing.
 	messageFor = ph("looking for you", "asking for you", "wants you", "wants to see you", "wants to talk",
 		"needs you", "asking after you")
 )
+
+// earlierWords place news before now: "the spill earlier".
+var earlierWords = ph("earlier", "before", "from before", "from earlier", "that was", "the one", "again now")
+
+// needsDoing reports "the brushes need washing", "someone needs to pick
+// up the litter": a job still to do.
+func (a *analysis) needsDoing() bool {
+	for i := range a.t {
+		if w := a.w(i); (w == "need" || w == "needs" || w == "needed") && !a.negated(i) && a.w(i-1) != "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// calledOff say a plan is dropped.
+var calledOff = ph("scrap", "cancel", "cancelled", "canceled", "called off", "call off", "change of plan",
+	"instead of", "not doing")
+
+// otherOccasion say the news is of another day: "i did the raffle last
+// month".
+var otherOccasion = ph("last month", "last week", "last year", "last time", "yesterday", "the other day",
+	"last christmas", "last summer", "next week", "next month", "next time", "at home", "every time")
+
+// selfPickup say someone comes for the sender: their way home, not a job.
+var selfPickup = ph("picking me up", "pick me up", "picks me up", "picked me up", "collecting me", "collect me",
+	"fetching me", "fetch me", "coming for me", "taking me home", "take me home", "giving me a lift")
 
 // arrivedWords say the sender has come, whatever else they say about
 // being ready: "i have arrived at the hall and i am ready to go".
@@ -476,6 +671,11 @@ func (a *analysis) guardProblem(in Intent) Intent {
 			continue
 		}
 		first := slices.Min(h.idx)
+		if c := a.content(); len(c) > 0 && c[0] < first && first-c[0] <= 6 && negWords[a.w(c[0])] && a.oneClause() {
+			// "none of the cups are broken": the first word denies it all.
+			a.because("%q denies the problem", a.w(c[0]))
+			return Intent{Kind: None}
+		}
 		for j := first - 1; j >= 0 && j >= first-4; j-- {
 			w := a.w(j)
 			if slices.Contains(h.idx, j) {
@@ -493,7 +693,7 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		return Intent{Kind: None}
 	}
 	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset {
-		if a.has(doneNegated) || a.has(notYetDone) {
+		if a.has(doneNegated) || a.has(notYetDone) || in.ProblemKind != night.Taxi && a.notDoneYet() {
 			a.because("it says a job is not done yet")
 			return Intent{Kind: None}
 		}
@@ -518,6 +718,39 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		a.because("it is about their own way here: a person reads it")
 		return a.unknown()
 	}
+	if a.has(relayAsk) {
+		// "can someone tell omar his taxi is here" asks for a message
+		// to be passed on, not for help.
+		a.because("it asks for a message to be passed on: a person reads it")
+		return a.unknown()
+	}
+	if a.has(thoughtWords) && a.hasWord("but") {
+		// "i thought omars taxi was late but its here" takes it back.
+		a.because("it says what they thought, then but: a person reads it")
+		return a.unknown()
+	}
+	if thingKind(in.ProblemKind) && a.laughing() {
+		// "the scoreboard is wrong lol": a joke, most likely; ask before
+		// texting the team.
+		a.because("it laughs about it, so it asks before telling the team")
+		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
+	}
+	if in.ProblemKind == night.Taxi && a.lateDenied() {
+		a.because("it says the ride is not late")
+		return Intent{Kind: None}
+	}
+	if in.ProblemKind == night.Taxi && (a.has(hedgeWords) || a.has(mayBe)) {
+		// "omars taxi might be late": ask before texting the team.
+		a.because("it is not sure, so it asks")
+		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
+	}
+	if (in.ProblemKind == night.Unwell || in.ProblemKind == night.Upset) && (a.has(recovered) || a.endsGone()) {
+		// "my headache is gone", "she was upset but shes fine now".
+		a.because("it says they are better now: a person reads it")
+		return a.unknown()
+	}
 	if in.ProblemKind == night.Taxi && a.has(notGoneYet) {
 		a.because("someone has not left yet: that is no problem")
 		return Intent{Kind: None}
@@ -526,12 +759,123 @@ func (a *analysis) guardProblem(in Intent) Intent {
 }
 
 var (
+	// mayBe say something may happen, not that it has.
+	mayBe = ph("might be", "may be", "could be", "might", "maybe", "probably", "in case")
+	// recovered say someone is better now.
+	recovered = ph("is gone now", "has gone now", "gone away", "gone now", "went away", "feel better", "feels better", "feeling better",
+		"better now", "is better", "fine now", "ok now", "okay now", "alright now", "all better", "stopped crying",
+		"calmed down", "calm now", "happy now")
 	notYetDone = ph("not set up", "not up", "not lit", "not started", "not ready yet", "not done yet",
 		"not finished yet", "not on yet", "not out yet", "not yet", "not been", "not put", "not full")
 	needNoHelp = ph("do not need help", "do not need any help", "not need help", "not need any help",
 		"nobody needs help", "no one needs help", "no help needed", "not needed", "no need")
 	notGoneYet = ph("not left", "not gone", "not leaving", "not going", "still here", "still dancing")
 )
+
+// notDoneYet reports "not" before a doing word, with "yet" after it:
+// "havent tested the mic yet", "not plugged the speakers in yet". That is
+// a job still to do, not a thing gone wrong.
+func (a *analysis) notDoneYet() bool {
+	for i := range a.t {
+		if a.w(i) != "not" {
+			continue
+		}
+		v := a.w(i + 1)
+		if !verbWords[v] && !(len(v) > 4 && strings.HasSuffix(v, "ed")) {
+			continue
+		}
+		for j := i + 2; j < len(a.t); j++ {
+			if a.w(j) == "yet" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsGone reports a text that ends "is gone" or "has gone": "my headache
+// is gone", not "he has gone pale".
+func (a *analysis) endsGone() bool {
+	c := a.content()
+	if len(c) < 3 {
+		return false
+	}
+	last, before := a.w(c[len(c)-1]), a.w(c[len(c)-2])
+	return last == "gone" && (before == "is" || before == "has")
+}
+
+var (
+	// relayAsk ask someone to pass a message on.
+	relayAsk = ph("someone tell", "somebody tell", "anyone tell", "someone let", "somebody let", "someone remind",
+		"somebody remind", "someone ask", "somebody ask", "you tell", "you let")
+	// thoughtWords say what the sender believed before.
+	thoughtWords = ph("i thought", "thought", "i was told", "we thought")
+)
+
+// hasWord reports w among the tokens.
+func (a *analysis) hasWord(w string) bool {
+	for _, t := range a.t {
+		if t.w == w {
+			return true
+		}
+	}
+	return false
+}
+
+// thingKind reports a kind of problem about things, not people.
+func thingKind(k night.ProblemKind) bool {
+	return k == night.Spill || k == night.Music || k == night.Lost || k == night.Other
+}
+
+// laughing reports a laugh in the text: "lol", "haha", a laughing face.
+func (a *analysis) laughing() bool {
+	for _, t := range a.t {
+		if laughWords[t.w] {
+			return true
+		}
+	}
+	return strings.Contains(a.text, "😂") || strings.Contains(a.text, "🤣")
+}
+
+var laughWords = set("lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", "lool")
+
+// sortedDenied reports a word of sorting with a denial just before it:
+// "not sorted", "isnt fixed".
+func (a *analysis) sortedDenied() bool {
+	for i := range a.t {
+		if a.startsAt(i, sortedStrong) > 0 && a.negated(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneClause reports a text of one clause: no "but", "and" or comma.
+func (a *analysis) oneClause() bool {
+	if strings.ContainsAny(a.text, ",.;") {
+		return false
+	}
+	for i := range a.t {
+		switch a.w(i) {
+		case "but", "and", "though", "except":
+			return false
+		}
+	}
+	return true
+}
+
+// lateDenied reports "not late", "wont be late": the ride is on time.
+func (a *analysis) lateDenied() bool {
+	for i := range a.t {
+		if a.w(i) != "late" {
+			continue
+		}
+		if a.w(i-1) == "not" || a.w(i-2) == "not" && a.w(i-1) == "be" || a.w(i-1) == "never" {
+			return true
+		}
+	}
+	return false
+}
 
 // guessedAlarm reports whether the only words that raise a problem of kind
 // were spelling guesses, in a text of which half the words or more are

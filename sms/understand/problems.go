@@ -45,10 +45,12 @@ var (
 		"stereo", "audio", "dj", "headphones", "spotify", "bluetooth", "aux", "cd", "mixer", "karaoke")
 	musicTrouble = set("stopped", "stop", "stopping", "stops", "broken", "broke", "dead", "died", "crashed",
 		"crash", "frozen", "froze", "fault", "faulty", "problem", "issue", "wrong", "trouble", "bust",
-		"buzzing", "crackling", "crackly", "feedback", "skipping", "glitch", "glitching", "loud", "quiet",
+		"buzzing", "crackling", "crackly", "feedback", "skipping", "glitch", "glitching",
 		"off", "gone", "nothing", "not", "no", "failed", "fail", "silent", "silence", "blown", "keeps",
 		"cuts", "cutting", "distorted", "help", "noise", "dropped", "died")
-	musicPhrases = ph("too loud", "too quiet", "can not hear", "cut out", "cutting out", "no sound",
+	// "loud" or "quiet" alone may be how the sender likes it: "too loud"
+	// and "gone quiet" are faults.
+	musicPhrases = ph("too loud", "too quiet", "gone quiet", "went quiet", "very quiet", "really quiet", "can not hear", "cut out", "cutting out", "no sound",
 		"no music", "turned off", "went off", "gone off")
 
 	taxiWords   = set("taxi", "taxis", "cab", "cabs", "minicab", "uber")
@@ -61,7 +63,8 @@ var (
 		"not coming", "wrong place", "went without", "gone without", "left without", "not here yet",
 		"not outside", "never came", "never arrived", "never turned up", "not yet", "no taxi", "no cab",
 		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came",
-		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten")
+		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten",
+		"off without", "drove off", "drove away", "no driver", "no drivers", "no car", "no cars")
 	arrivePhrases = ph("here", "arrived", "came", "turned up", "picked up", "collected", "got in", "got",
 		"outside", "gone", "left", "on its way", "on the way", "here now", "is here", "has come", "took",
 		"taken", "in the taxi", "in taxi", "in the car", "in car", "gone home", "went home", "in his taxi",
@@ -175,16 +178,41 @@ func (a *analysis) allEmoji(idx []int) bool {
 func (a *analysis) unwell() []int {
 	idx := a.words(unwellWords)
 	// "ill" that means "I'll" was rewritten already; "sick of" is fed up.
-	idx = a.drop(idx, func(i int) bool { return a.w(i) == "sick" && a.w(i+1) == "of" })
-	return append(idx, a.spans(unwellPhrases)...)
+	idx = a.drop(idx, func(i int) bool {
+		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.thingIsSick(i)) || a.w(i) == "fell" && a.w(i+1) == "asleep"
+	})
+	spans := a.spans(unwellPhrases)
+	if a.firstAidThing() {
+		// "the first aid kit is in the kitchen" is where a thing is.
+		spans = a.drop(spans, func(i int) bool { return a.w(i) == "first" || a.w(i) == "aid" })
+	}
+	return append(idx, spans...)
 }
+
+// firstAidThing reports "first aid" naming a thing or a person's role
+// ("first aid kit", "first aider") in a text that asks for nothing.
+func (a *analysis) firstAidThing() bool {
+	for i := range a.t {
+		if a.w(i) == "first" && a.w(i+1) == "aid" && aidThings[a.w(i+2)] || a.w(i) == "first" && a.w(i+1) == "aider" {
+			return !a.has(aidWanted) && a.w(a.firstContent()) != "where"
+		}
+	}
+	return false
+}
+
+var (
+	aidThings = set("kit", "kits", "box", "boxes", "bag", "room", "station", "cupboard", "aider", "aiders",
+		"trained", "course", "training", "point", "stuff", "supplies", "tin", "case", "person", "is", "are")
+	aidWanted = ph("need", "needs", "get", "bring", "grab", "fetch", "quick", "urgent", "asap", "help", "now",
+		"please")
+)
 
 func (a *analysis) spill() []int {
 	idx := append(a.words(spillWords), a.spans(spillPhrases)...)
 	// "knocked a coke over", "knocked their drink over".
 	for i := range a.t {
 		if w := a.w(i); w == "knocked" || w == "knock" || w == "tipped" {
-			for j := i + 1; j <= i+4 && j < len(a.t); j++ {
+			for j := i + 1; j <= i+6 && j < len(a.t); j++ {
 				if a.w(j) == "over" {
 					idx = append(idx, i, j)
 					break
@@ -192,8 +220,34 @@ func (a *analysis) spill() []int {
 			}
 		}
 	}
-	return a.drop(idx, func(i int) bool { return a.w(i) == "mess" && a.w(i-1) == "no" })
+	return a.drop(idx, func(i int) bool {
+		return a.w(i) == "mess" && a.w(i-1) == "no" || wetState[a.w(i)] && a.wetNotSpilt()
+	})
 }
+
+// wetState are spill words that only say how something is.
+var wetState = set("wet", "soaked", "soaking", "drenched", "sopping", "sticky")
+
+// wetNotSpilt reports wet or sticky said of the weather or of the sender,
+// with no floor or drink named: "soaked from the rain", "my hands are
+// sticky from the glue".
+func (a *analysis) wetNotSpilt() bool {
+	if len(a.words(spillThings)) > 0 {
+		return false
+	}
+	for i := range a.t {
+		if weatherWords[a.w(i)] || bodyWords[a.w(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	weatherWords = set("rain", "raining", "rained", "rainy", "weather", "snow", "snowing", "storm", "roads",
+		"road", "drizzle", "pouring", "outside", "umbrella", "brolly")
+	bodyWords = set("i", "me", "my", "hands", "hand", "fingers", "hair", "clothes", "shoes", "coat", "socks")
+)
 
 func (a *analysis) music() []int {
 	things := a.words(musicThings)
@@ -203,7 +257,11 @@ func (a *analysis) music() []int {
 	if p := a.spans(musicPhrases); len(p) > 0 {
 		return append(things, p...)
 	}
-	trouble := a.drop(a.words(musicTrouble), func(i int) bool { return a.t[i].mark })
+	trouble := a.drop(a.words(musicTrouble), func(i int) bool {
+		// "stop the music at 9" is an order, not music that stopped.
+		return a.t[i].mark || i == a.firstContent() && (a.w(i) == "stop" || a.w(i) == "turn") ||
+			titleBefore[a.w(i-1)] // "a song called help"
+	})
 	if len(trouble) > 0 {
 		return append(things, trouble...)
 	}
@@ -213,11 +271,48 @@ func (a *analysis) music() []int {
 			return nil
 		}
 	}
-	if a.onlyFrom(loneFiller, things) {
-		return things
+	if a.onlyFrom(loneFiller, things) && !a.liked() {
+		return things // not "love the music"
 	}
 	return nil
 }
+
+// thingIsSick reports "sick" said of a thing, slang for great: "this song
+// is sick", "the music is sick". Said of anyone, it stays an illness.
+func (a *analysis) thingIsSick(i int) bool {
+	if len(a.personRefs()) > 0 || len(a.spans(unwellPhrases)) > 0 {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if w := a.w(j); musicThings[w] || w == "this" || w == "that" || w == "it" || w == "its" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstContent is the first token that is not social, or -1.
+func (a *analysis) firstContent() int {
+	if c := a.content(); len(c) > 0 {
+		return c[0]
+	}
+	return -1
+}
+
+// liked reports a word of liking anywhere, social or not.
+func (a *analysis) liked() bool {
+	for _, t := range a.t {
+		if likedWords[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// likedWords say the sender enjoys something: "love the music".
+var likedWords = set("love", "loving", "like", "liking", "enjoy", "enjoying", "great", "good", "amazing",
+	"brilliant", "fab", "lovely", "ace", "banging", "best", "awesome", "cool", "wicked", "top", "fave",
+	"favourite", "class", "mint", "nice")
 
 // fireThings follow "fire" in the name of a place or thing: "fire exits".
 var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "extinguisher", "extinguishers",
@@ -225,7 +320,7 @@ var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "ext
 
 func (a *analysis) taxi() []int {
 	taxi := a.words(taxiWords)
-	late := append(a.words(lateWords), a.spans(latePhrases)...)
+	late := append(a.drop(a.words(lateWords), a.waitingOnly), a.spans(latePhrases)...)
 	if firm := a.firmTokens(); len(taxi) == 0 && len(firm) > 0 {
 		// "A1 rang, they can not do Pippa": the firm names the taxi.
 		taxi = firm
@@ -257,6 +352,34 @@ func (a *analysis) taxi() []int {
 	return nil
 }
 
+// lateSaid reports words that say a ride is late.
+func (a *analysis) lateSaid() bool {
+	return len(a.drop(a.words(lateWords), a.waitingOnly)) > 0 || a.has(latePhrases)
+}
+
+// waitingOnly reports "waiting" at token i that says no more than that a
+// ride is awaited: "kev is waiting for his taxi" is the usual end of a
+// night. Waiting is news of a late ride only when it has gone on: "still
+// waiting", "been waiting", "waiting ages", "waiting 20 mins".
+func (a *analysis) waitingOnly(i int) bool {
+	if w := a.w(i); w != "waiting" && w != "wait" {
+		return false
+	}
+	if prev := a.w(i - 1); prev == "still" || prev == "been" || prev == "long" {
+		return false
+	}
+	for j := i + 1; j <= i+4 && j < len(a.t); j++ {
+		if a.t[j].num > 0 || waitedLong[a.w(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// waitedLong say a wait has gone on too long.
+var waitedLong = set("ages", "age", "long", "forever", "hour", "hours", "mins", "minutes", "min", "still", "over",
+	"since")
+
 // firmLetDown says a taxi firm cannot take a guest as booked.
 var firmLetDown = ph("can not do", "can not take", "can not come", "can not make", "can not get", "not able")
 
@@ -282,7 +405,9 @@ func (a *analysis) missing() []int {
 	if idx := a.spans(missingStrong); len(idx) > 0 {
 		return idx
 	}
-	who := a.personRefs()
+	// "has anyone seen the spotlight": anyone is who is asked, not who is
+	// lost.
+	who := a.drop(a.personRefs(), func(i int) bool { return a.w(i) == "anyone" || a.w(i) == "anybody" })
 	if len(who) == 0 {
 		return nil
 	}
@@ -294,8 +419,11 @@ func (a *analysis) missing() []int {
 
 func (a *analysis) upset() []int {
 	idx := a.words(upsetWords)
-	// "hit his head" is an injury; "worried about the time" is not distress.
-	idx = a.drop(idx, func(i int) bool { return a.w(i) == "row" && a.w(i-1) == "front" })
+	// "hit his head" is an injury; "worried about the time" is not distress;
+	// "scrap the paints" throws a plan away.
+	idx = a.drop(idx, func(i int) bool {
+		return a.w(i) == "row" && a.w(i-1) == "front" || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)])
+	})
 	return append(idx, a.spans(upsetPhrases)...)
 }
 
@@ -304,20 +432,56 @@ func (a *analysis) other() []int {
 	idx := a.drop(a.words(otherWords), func(i int) bool {
 		switch a.w(i) {
 		case "help":
-			// "cheers for the help" thanks someone.
-			return slices.Contains(given, i) || a.w(i-1) == "for" || a.w(i-2) == "for" || a.w(i-3) == "for"
+			// "cheers for the help" thanks someone; "playing help by the
+			// beatles" names a song.
+			return slices.Contains(given, i) || a.w(i-1) == "for" || a.w(i-2) == "for" || a.w(i-3) == "for" ||
+				titleBefore[a.w(i-1)]
 		case "fire":
 			// A fire exit or fire door is a place, not a fire.
 			return fireThings[a.w(i+1)]
 		case "quick":
-			return a.w(i+1) == "question"
+			// "a quick question", "a quick smoke" is not "come quick".
+			return a.w(i+1) == "question" || a.w(i-1) == "a"
+		case "smoke":
+			// "going for a smoke" is a break, not a fire.
+			return smokeBreak[a.w(i-1)] && a.w(i+1) != "alarm" && a.w(i+1) != "coming"
 		case "problem", "issue":
 			return a.w(i-1) == "no" || a.w(i-1) == "a" && a.w(i-2) == "not"
 		}
 		return false
 	})
-	return append(idx, a.spans(otherPhrases)...)
+	idx = append(idx, a.spans(otherPhrases)...)
+	if a.drill() && !slices.ContainsFunc(idx, func(i int) bool { return !drillThings[a.w(i)] }) {
+		return nil // "the fire alarm test is at 8"
+	}
+	return idx
 }
+
+var (
+	// scrapped follow "scrap" when it throws something away: "scrap that".
+	scrapped = set("the", "that", "this", "it", "my", "our", "those", "them")
+	// smokeBreak come before "smoke" when it is a cigarette: "for a smoke".
+	smokeBreak = set("a", "quick", "having", "for")
+)
+
+// titleBefore come before the name of a song or a thing: "a song called
+// help", "playing help".
+var titleBefore = set("called", "playing", "play", "sing", "singing", "song", "track", "sang", "played")
+
+// drillThings are alarm words that a test or a practice is about.
+var drillThings = set("fire", "alarm", "alarms", "smoke", "bell", "bells")
+
+// drill reports a test or practice of an alarm: "fire drill", "alarm test".
+func (a *analysis) drill() bool {
+	for i := range a.t {
+		if drillThings[a.w(i)] && (drillWords[a.w(i+1)] || drillWords[a.w(i+2)] || drillWords[a.w(i-1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+var drillWords = set("drill", "drills", "test", "tests", "testing", "tested", "practice", "check", "checks")
 
 // nameTokens are the tokens that name someone.
 func (a *analysis) nameTokens() []int {

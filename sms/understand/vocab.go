@@ -339,12 +339,18 @@ func (v *vocab) nearest(w string) string {
 	best, bestD, tie := "", limit+1, false
 	bag := letters(w)
 	consider := func(c string, cbag uint32) {
+		heard := c
+		if strings.Contains(c, "ph") && !strings.Contains(w, "ph") {
+			// "fotos" is photos as it is heard: ph is one sound, f.
+			heard = strings.ReplaceAll(c, "ph", "f")
+			cbag = letters(heard)
+		}
 		// Each edit adds or removes at most two letters from the set.
 		if bits.OnesCount32(bag^cbag) > 2*limit {
 			return
 		}
-		d := distance(w, c, limit)
-		if d > limit || d >= 2 && c[0] != w[0] {
+		d := distance(w, heard, limit)
+		if d > limit || d >= 2 && heard[0] != w[0] {
 			return // two edits and another first letter is a different word
 		}
 		if alarmWords[c] && (d >= 2 || spokenFirst(c) != spokenFirst(w)) {

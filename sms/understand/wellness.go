@@ -84,11 +84,21 @@ func (a *analysis) myPickupHere() bool {
 	return false
 }
 
+// othersWill reports "will" said of someone else: "someone will slip".
+func (a *analysis) othersWill() bool {
+	for i := range a.t {
+		if a.w(i) == "will" && (personNouns[a.w(i-1)] || a.w(i-1) == "it") {
+			return true
+		}
+	}
+	return false
+}
+
 // ownJobNotYet reports a text that says one of the sender's own jobs is
 // not done yet or will be done later: "projector not working yet but ill
 // do it after". It is news of their job, not a problem for the team.
 func (a *analysis) ownJobNotYet() bool {
-	later := a.laterSaid() || a.has(willWords)
+	later := a.laterSaid() || a.has(willWords) && !a.othersWill()
 	notYet := false
 	for _, i := range a.content() {
 		if !a.denies(i) {
