@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -124,7 +125,25 @@ func (a *analysis) fromContext(jobs jobRefs) (Intent, bool) {
 // may be news rather than an answer.
 func (a *analysis) newProblemOtherThan(k night.ProblemKind) bool {
 	for _, h := range a.problemHits() {
-		if h.kind != k && h.kind != night.Other {
+		if h.kind != k && h.kind != night.Other && !a.hitDenied(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// hitDenied reports a problem's words denied by a word just before them:
+// "nobody slipped", "no one is hurt". That is no news of a new problem.
+func (a *analysis) hitDenied(h problemHit) bool {
+	if len(h.idx) == 0 {
+		return false
+	}
+	first := slices.Min(h.idx)
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		if slices.Contains(h.idx, j) {
+			return false
+		}
+		if a.denies(j) {
 			return true
 		}
 	}

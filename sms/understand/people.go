@@ -110,6 +110,11 @@ func (a *analysis) companyRides() []*night.Ride {
 				out = append(out, r)
 				break
 			}
+			// "a1 taxis" is read as "a 1 taxis".
+			if !a.social[i] && slices.Contains(key, a.w(i)+a.w(i+1)) && hasDigit(a.w(i)+a.w(i+1)) && a.near(i+1, taxiWords) {
+				out = append(out, r)
+				break
+			}
 		}
 	}
 	return out

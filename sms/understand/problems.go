@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/clubnight/clubnight/night"
 )
@@ -32,7 +33,7 @@ var (
 
 	spillWords = set("spilt", "spilled", "spill", "spills", "spilling", "spillage", "wet", "puddle", "leak",
 		"soaking", "soaked", "sopping", "drenched", "splashed",
-		"leaking", "leaked", "leaks", "slippery", "flood", "flooded", "flooding", "mess", "messy", "sticky",
+		"leaking", "leaked", "leaks", "slippery", "slippy", "flood", "flooded", "flooding", "mess", "messy", "sticky",
 		"smashed", "smash", "shattered")
 	spillThings  = set("drink", "glass", "floor", "mess")
 	spillPhrases = ph("broken glass", "broken bottle", "knocked over", "dropped a drink", "dropped drink",
@@ -61,7 +62,8 @@ var (
 		"not coming", "wrong place", "went without", "gone without", "left without", "not here yet",
 		"not outside", "never came", "never arrived", "never turned up", "not yet", "no taxi", "no cab",
 		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came",
-		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten")
+		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten",
+		"off without", "away without")
 	arrivePhrases = ph("here", "arrived", "came", "turned up", "picked up", "collected", "got in", "got",
 		"outside", "gone", "left", "on its way", "on the way", "here now", "is here", "has come", "took",
 		"taken", "in the taxi", "in taxi", "in the car", "in car", "gone home", "went home", "in his taxi",
@@ -121,7 +123,8 @@ var (
 		"can anyone", "someone needed", "no loo roll", "no toilet roll", "need back up", "need backup",
 		"will not lock", "will not open", "will not close", "will not shut", "does not lock", "not locking",
 		"heating is off", "heating off", "no heating", "too cold", "too hot", "smoking in", "vaping in",
-		"smoke alarm", "is freezing", "it is freezing", "blowing away", "blown over", "fell down", "has fallen down")
+		"smoke alarm", "is freezing", "it is freezing", "blowing away", "blown over", "fell down", "has fallen down",
+		"fell over", "fallen over", "fallen down", "fell off")
 	// helpGiven is "help" offered, not asked for.
 	helpGiven = ph("i can help", "can i help", "i will help", "happy to help", "i could help",
 		"i am helping", "helping", "i am here to help", "shall i help", "i helped", "going to help",
@@ -176,7 +179,51 @@ func (a *analysis) unwell() []int {
 	idx := a.words(unwellWords)
 	// "ill" that means "I'll" was rewritten already; "sick of" is fed up.
 	idx = a.drop(idx, func(i int) bool { return a.w(i) == "sick" && a.w(i+1) == "of" })
-	return append(idx, a.spans(unwellPhrases)...)
+	idx = append(idx, a.spans(unwellPhrases)...)
+	// "the banner fell down" is a thing that fell, not a person hurt.
+	return a.drop(idx, func(i int) bool {
+		return fallWords[a.w(i)] && a.thingFell(i) || a.w(i) == "down" && a.thingFell(i-1) || a.w(i) == "over" && a.thingFell(i-1)
+	})
+}
+
+// fallWords say something fell; a person who falls is hurt, a thing that
+// falls is trouble of another kind.
+var fallWords = set("fell", "fallen")
+
+// fallAux may stand between who fell and the word of falling.
+var fallAux = set("has", "have", "had", "just", "is", "was", "all", "now", "s", "then", "also", "totally",
+	"completely", "gone", "come", "keeps", "kept")
+
+// personWords are words for a person beyond personNouns: "i", "we".
+var personWords = set("i", "me", "we", "you", "us", "he", "she", "they", "carer", "worker", "nan", "gran",
+	"grandma", "grandad", "husband", "wife", "partner", "driver", "lad", "lads", "girls", "boys", "people",
+	"everyone", "everybody", "nobody", "no", "dancers", "dancer", "singer", "team")
+
+// thingFell reports that the fall word at i is said of a known thing, not
+// a person, and the text names no person who may be hurt: "one of the
+// blinds has fell down". An unknown word is taken for a person.
+func (a *analysis) thingFell(i int) bool {
+	if !fallWords[a.w(i)] {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && fallAux[a.w(j)] {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	w := a.w(j)
+	if a.names[j] != (nameRef{}) || personNouns[w] || personWords[w] || personNouns[strings.TrimSuffix(w, "s")] ||
+		!a.v.known(w) && !a.v.stems[stem(w)] {
+		return false
+	}
+	for _, k := range a.personRefs() {
+		if a.w(k) != "one" {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *analysis) spill() []int {
@@ -192,7 +239,38 @@ func (a *analysis) spill() []int {
 			}
 		}
 	}
+	idx = append(idx, a.spread()...)
 	return a.drop(idx, func(i int) bool { return a.w(i) == "mess" && a.w(i-1) == "no" })
+}
+
+// Food or drink said to be spread about ("ice cream dropped all over the
+// beanbags", "gravy everywhere") is a spill, even when the food is a job.
+var (
+	foodThings = set("jelly", "soup", "gravy", "cream", "icecream", "popcorn", "crisps", "cake", "juice", "coke",
+		"tea", "coffee", "beer", "wine", "water", "milk", "paint", "sauce", "ketchup", "custard", "food", "drink",
+		"drinks", "squash", "lemonade", "pop", "sweets", "chips", "beans", "curry", "trifle", "cola", "lager",
+		"cider", "stew", "hotpot", "rice", "pasta", "pizza", "yoghurt", "smoothie", "punch", "soda", "gravey")
+	spreadPhrases = ph("all over", "everywhere", "on the floor", "over the floor", "all down")
+)
+
+// spread returns the words of food or drink spread about, or nil.
+func (a *analysis) spread() []int {
+	food := a.words(foodThings)
+	if len(food) == 0 {
+		return nil
+	}
+	var out []int
+	for i := range a.t {
+		if n := a.startsAt(i, spreadPhrases); n > 0 && !a.negated(i) {
+			for k := i; k < i+n; k++ {
+				out = append(out, k)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(food, out...)
 }
 
 func (a *analysis) music() []int {
@@ -226,10 +304,13 @@ var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "ext
 func (a *analysis) taxi() []int {
 	taxi := a.words(taxiWords)
 	late := append(a.words(lateWords), a.spans(latePhrases)...)
-	if firm := a.firmTokens(); len(taxi) == 0 && len(firm) > 0 {
+	if firm := a.firmTokens(); len(firm) > 0 {
 		// "A1 rang, they can not do Pippa": the firm names the taxi.
-		taxi = firm
+		if len(taxi) == 0 {
+			taxi = firm
+		}
 		late = append(late, a.spans(firmLetDown)...)
+		late = append(late, a.noFirmTaxi(firm)...)
 	}
 	if len(taxi) > 0 && len(late) == 0 && !a.onlyFrom(loneFiller, taxi, a.nameTokens()) {
 		// "the taxi man was nice", "priya is in charge of the taxis": no
@@ -253,6 +334,24 @@ func (a *analysis) taxi() []int {
 			return nil
 		}
 		return append(pick, late...)
+	}
+	return nil
+}
+
+// noFirmTaxi returns "no" in "no A1 taxi for priti yet": the firm's taxi
+// has not come, which is the report, not a denial of one.
+func (a *analysis) noFirmTaxi(firm []int) []int {
+	for i := range a.t {
+		if a.w(i) != "no" || a.t[i].mark {
+			continue
+		}
+		j := i + 1
+		for j < len(a.t) && slices.Contains(firm, j) {
+			j++
+		}
+		if j > i+1 && taxiWords[a.w(j)] {
+			return []int{i}
+		}
 	}
 	return nil
 }
@@ -295,8 +394,24 @@ func (a *analysis) missing() []int {
 func (a *analysis) upset() []int {
 	idx := a.words(upsetWords)
 	// "hit his head" is an injury; "worried about the time" is not distress.
-	idx = a.drop(idx, func(i int) bool { return a.w(i) == "row" && a.w(i-1) == "front" })
+	idx = a.drop(idx, func(i int) bool { return a.w(i) == "row" && a.seatRow(i) })
 	return append(idx, a.spans(upsetPhrases)...)
+}
+
+// seatBefore are words before "row" that make it a row of seats: "by row
+// 2", "the back row", "in a row".
+var seatBefore = set("front", "back", "by", "on", "end", "first", "second", "third", "last", "next", "this",
+	"that", "same", "each", "every", "top", "middle", "along", "behind")
+
+// seatRow reports "row" at i that is a row of seats, not an argument.
+func (a *analysis) seatRow(i int) bool {
+	if seatBefore[a.w(i-1)] || a.w(i-1) == "a" && a.w(i-2) == "in" {
+		return true
+	}
+	if i+1 < len(a.t) && (a.t[i+1].num > 0 || len(a.w(i+1)) == 1 && a.w(i+1) != "a" && a.w(i+1) != "i") {
+		return true // "row 2", "row c"
+	}
+	return false
 }
 
 func (a *analysis) other() []int {
@@ -316,7 +431,53 @@ func (a *analysis) other() []int {
 		}
 		return false
 	})
-	return append(idx, a.spans(otherPhrases)...)
+	idx = append(idx, a.spans(otherPhrases)...)
+	return append(idx, a.thingFails()...)
+}
+
+// A thing that will not do what it is for is trouble: "the urn wont heat
+// up", "the lights wont come on", "bingo machine has stopped". A person
+// who will not is not ("i wont be long"), nor a thing that will not yet
+// ("the film wont start till 7").
+var (
+	failVerbs = set("work", "heat", "start", "boil", "turn", "switch", "come", "go", "open", "close", "shut",
+		"lock", "load", "play", "connect", "charge", "light", "print", "stay", "flush", "drain", "pump",
+		"inflate", "blow", "warm", "cool", "freeze", "run", "power", "fit", "move", "budge")
+	notYetWords  = set("till", "until", "til", "before", "yet", "unless", "after")
+	machineWords = set("machine", "urn", "kettle", "fridge", "freezer", "oven", "cooker", "microwave",
+		"projector", "printer", "till", "heater", "heating", "boiler", "generator", "fan", "pump", "dryer",
+		"toilet", "toilets", "tap", "taps", "screen", "tv", "telly", "laptop", "computer", "ipad", "reader",
+		"wifi", "internet", "socket", "plug", "power", "hoover", "dishwasher", "hob", "grill", "toaster",
+		"fryer", "radiator", "lift", "bulb", "lights")
+	machineStopped = ph("stopped", "died", "packed up", "packed in", "conked out", "cut out", "gone off",
+		"switched off", "turned off", "tripped", "blown")
+)
+
+func (a *analysis) thingFails() []int {
+	for _, w := range a.content() {
+		if notYetWords[a.w(w)] && a.w(w) != "till" || a.t[w].time {
+			return nil
+		}
+	}
+	var out []int
+	for i := range a.t {
+		switch {
+		case (a.w(i) == "will" || a.w(i) == "does" || a.w(i) == "did") && a.w(i+1) == "not" && failVerbs[a.w(i+2)]:
+			if s := i - 1; s >= 0 && !a.social[s] && a.names[s] == (nameRef{}) && !personNouns[a.w(s)] &&
+				!personWords[a.w(s)] && !pickupWords[a.w(s)] && !taxiWords[a.w(s)] && a.v.known(a.w(s)) {
+				out = append(out, i, i+1, i+2)
+			}
+		case machineWords[a.w(i)]:
+			j := i + 1
+			for j < len(a.t) && fallAux[a.w(j)] {
+				j++
+			}
+			if n := a.startsAt(j, machineStopped); n > 0 && j+n == len(a.t) || n > 0 && (a.w(j+n) == "again" || a.w(j+n) == "working") {
+				out = append(out, i, j)
+			}
+		}
+	}
+	return out
 }
 
 // nameTokens are the tokens that name someone.

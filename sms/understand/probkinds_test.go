@@ -1,0 +1,133 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// fairPlan is a made-up night for the rules about problems: food that is
+// also a job (jelly, soup), things that can fall or break (the banner,
+// the urn), taxi firms with a digit and with a word in their name, and
+// two guests who share one firm.
+const fairPlan = `{"id":"fair","title":"Winter Fair","venue":"Oak Lane Church Hall","people":[
+ {"id":"nell","name":"Nell","phone":"+447700900301","roles":["committee"]},
+ {"id":"gus","name":"Gus","phone":"+447700900302","roles":["committee"]},
+ {"id":"ruby","name":"Ruby","phone":"+447700900303","roles":["committee"]},
+ {"id":"kim","name":"Kim","phone":"+447700900304","roles":["staff"]}],
+"jobs":[
+ {"id":"banner","title":"Hang the welcome banner","phase":"setup","who":["gus"]},
+ {"id":"urn","title":"Fill the tea urn","phase":"setup","who":["ruby"]},
+ {"id":"jelly","title":"Hand out the jelly and cake","phase":"during","who":["nell","ruby"]},
+ {"id":"soup","title":"Serve the soup","phase":"during","who":["ruby"]},
+ {"id":"stalls","title":"Put out the stalls","phase":"setup","who":["nell","gus"]},
+ {"id":"home","title":"Help people get home","phase":"close","who":["kim"]}],
+"timeline":[{"at":"18:30","title":"Doors open"},{"at":"21:00","title":"Home time"}],
+"rides":[{"id":"k1","name":"Kev","pickup":"taxi","at":"21:00","note":"Lucky Cabs"},
+ {"id":"m1","name":"Mia","pickup":"taxi","at":"21:00","note":"Lucky Cabs"},
+ {"id":"p1","name":"Pat","pickup":"taxi","at":"21:15","note":"B2 Taxis"},
+ {"id":"s1","name":"Sal","pickup":"mum","at":"21:00"}]}`
+
+func fairNight(t *testing.T) *night.Night {
+	t.Helper()
+	p, err := night.ParsePlan([]byte(fairPlan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return night.NewNight(p)
+}
+
+type probCase struct{ from, text, want, setup string }
+
+func checkProb(t *testing.T, cases []probCase) {
+	t.Helper()
+	base := fairNight(t)
+	for _, c := range cases {
+		n, ctx := heldOutSetup(t, base, c.from, c.setup)
+		in := understand.Understand(c.text, n, c.from, ctx)
+		CheckValid(t, n, c.text, in)
+		if got := in.Expect(n); !Matches(got, c.want) {
+			t.Errorf("%s %q [%s] = %s; want %s", c.from, c.text, c.setup, got, c.want)
+		}
+	}
+}
+
+// A taxi that drives off without the guest it came for is a taxi problem,
+// not some other trouble.
+func TestProblems_DroveOffWithoutGuest(t *testing.T) {
+	checkProb(t, []probCase{
+		{"nell", "the lucky cabs driver went off without kev", "problem:taxi", ""},
+		{"gus", "taxi drove off without pat!!", "problem:taxi", ""},
+		{"ruby", "the cab went off without her", "problem:taxi", ""},
+		{"kim", "kevs taxi drove away without him", "problem:taxi", ""},
+	})
+}
+
+// Food or drink dropped or spread all over a place is a spill, even when
+// the food is a job of the night.
+func TestProblems_FoodAllOverIsSpill(t *testing.T) {
+	checkProb(t, []probCase{
+		{"nell", "jelly dropped all over the mats", "problem:spill", ""},
+		{"ruby", "soup everywhere by the kitchen door floor is slippy", "problem:spill", ""},
+		{"gus", "cake and juice all over the floor by row 3", "problem:spill", ""},
+		{"nell", "floor is slippy by the door", "problem:spill", ""},
+		{"gus", "two lads having a row by the stalls", "problem:upset", ""},
+		{"nell", "jelly handed out", "done:jelly", ""},
+	})
+}
+
+// A thing that fell down is trouble with the thing, not someone hurt.
+func TestProblems_ThingThatFellIsNotHurt(t *testing.T) {
+	checkProb(t, []probCase{
+		{"gus", "one of the banners has fell down its all wonky", "problem:other", ""},
+		{"nell", "the sign fell over", "problem:other", ""},
+		{"ruby", "a stall has fallen down", "problem:other", ""},
+		{"nell", "kev fell down by the stalls", "problem:unwell", ""},
+		{"gus", "someone fell over near the door", "problem:unwell", ""},
+		{"ruby", "i fell over and hurt my knee", "problem:unwell", ""},
+		{"gus", "someones fell down", "problem:unwell", ""},
+		{"gus", "someones collapsed", "problem:unwell", ""},
+	})
+}
+
+// A thing that will not do what it is for is a problem ("the urn wont
+// heat up"); a person who will not is not.
+func TestProblems_ThingWillNotWork(t *testing.T) {
+	checkProb(t, []probCase{
+		{"ruby", "the urn wont heat up", "problem:other", ""},
+		{"ruby", "kettle wont boil", "problem:other", ""},
+		{"gus", "the card machine has stopped", "problem:other", ""},
+		{"nell", "the lights wont come on", "problem:other", ""},
+		{"nell", "i wont be long", "unknown", ""},
+	})
+}
+
+// A taxi firm that rings to say it cannot take a guest is a taxi problem,
+// whether its name has "cabs" in it or not; "no <firm> taxi yet" too.
+func TestProblems_FirmLetsGuestDown(t *testing.T) {
+	checkProb(t, []probCase{
+		{"nell", "lucky cabs rang they cant do mia", "problem:taxi", ""},
+		{"kim", "b2 rang they cant do pat", "problem:taxi", ""},
+		{"kim", "no b2 taxi for pat yet its gone 9", "problem:taxi", ""},
+		{"kim", "no taxi for kev yet", "problem:taxi", ""},
+		{"kim", "no problems with the taxis", "none", ""},
+	})
+}
+
+// A firm whose name has a digit ("B2 Taxis") names its one guest's ride.
+func TestProblems_FirmWithDigitNamesRide(t *testing.T) {
+	checkProb(t, []probCase{
+		{"kim", "b2 taxis just picked up", "ride:p1=gone", ""},
+		{"kim", "b2 taxi is here", "ride:p1=gone", ""},
+	})
+}
+
+// Someone on a spill who says it is clean and nobody got hurt has sorted
+// it: a denied problem is no new one.
+func TestProblems_DeniedProblemIsNoNewNews(t *testing.T) {
+	checkProb(t, []probCase{
+		{"nell", "floor is clean now nobody slipped", "sorted", "claimed"},
+		{"gus", "mopped it up, no one fell", "sorted", "claimed"},
+	})
+}
