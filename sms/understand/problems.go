@@ -80,7 +80,8 @@ var (
 	lostVerbs = set("found", "find", "lost", "lose", "losing", "missing", "left", "forgot", "forgotten", "dropped", "whose", "someones", "handed", "seen", "finds",
 		"gone", "taken", "disappeared", "stolen", "nicked")
 	lostProperty = ph("lost property")
-	lostPhrases  = ph("lost property", "handed in", "left behind", "has anyone seen", "can not find")
+	lostPhrases  = ph("lost property", "handed in", "left behind", "has anyone seen", "can not find",
+		"without his", "without her", "without their", "without my")
 
 	personNouns = set("someone", "somebody", "guest", "guests", "member", "members", "man", "woman", "lady",
 		"boy", "girl", "guy", "lad", "lass", "friend", "person", "child", "kid", "him", "her", "them", "he",
@@ -394,24 +395,24 @@ func (a *analysis) missing() []int {
 func (a *analysis) upset() []int {
 	idx := a.words(upsetWords)
 	// "hit his head" is an injury; "worried about the time" is not distress.
-	idx = a.drop(idx, func(i int) bool { return a.w(i) == "row" && a.seatRow(i) })
+	idx = a.drop(idx, func(i int) bool { return a.w(i) == "row" && !a.quarrelRow(i) })
 	return append(idx, a.spans(upsetPhrases)...)
 }
 
-// seatBefore are words before "row" that make it a row of seats: "by row
-// 2", "the back row", "in a row".
-var seatBefore = set("front", "back", "by", "on", "end", "first", "second", "third", "last", "next", "this",
-	"that", "same", "each", "every", "top", "middle", "along", "behind")
+// "row" is a quarrel only with words that say so: "a row", "having a
+// row", "row between them". Else it is a row of seats: "by row 2", "the
+// back row", "in the wrong row", "three in a row".
+var (
+	rowBefore = set("a", "big", "huge", "massive", "bit", "having", "had", "another")
+	rowAfter  = set("between", "with", "going", "about", "over", "kicking", "starting", "started", "broke")
+)
 
-// seatRow reports "row" at i that is a row of seats, not an argument.
-func (a *analysis) seatRow(i int) bool {
-	if seatBefore[a.w(i-1)] || a.w(i-1) == "a" && a.w(i-2) == "in" {
-		return true
+// quarrelRow reports "row" at i that is an argument.
+func (a *analysis) quarrelRow(i int) bool {
+	if a.w(i-1) == "a" && a.w(i-2) == "in" {
+		return false
 	}
-	if i+1 < len(a.t) && (a.t[i+1].num > 0 || len(a.w(i+1)) == 1 && a.w(i+1) != "a" && a.w(i+1) != "i") {
-		return true // "row 2", "row c"
-	}
-	return false
+	return rowBefore[a.w(i-1)] || rowAfter[a.w(i+1)]
 }
 
 func (a *analysis) other() []int {
@@ -426,13 +427,34 @@ func (a *analysis) other() []int {
 			return fireThings[a.w(i+1)]
 		case "quick":
 			return a.w(i+1) == "question"
+		case "stuck":
+			// "stuck in traffic" is a late ride, not trouble here.
+			return a.w(i+1) == "in" && lateWords[a.w(i+2)] || a.w(i+2) == "a" && a.w(i+3) == "jam"
 		case "problem", "issue":
 			return a.w(i-1) == "no" || a.w(i-1) == "a" && a.w(i-2) == "not"
 		}
 		return false
 	})
-	idx = append(idx, a.spans(otherPhrases)...)
+	for i := range a.t {
+		// "the doors will not open till 7" says when, not what is wrong.
+		if n := a.startsAt(i, otherPhrases); n > 0 && !(a.w(i+1) == "not" && a.notYetSaid()) {
+			for k := i; k < i+n; k++ {
+				idx = append(idx, k)
+			}
+		}
+	}
 	return append(idx, a.thingFails()...)
+}
+
+// notYetSaid reports words of a time still to come: "till 7", "until",
+// "at 8", "yet".
+func (a *analysis) notYetSaid() bool {
+	for _, w := range a.content() {
+		if notYetWords[a.w(w)] && !(a.w(w) == "till" && tillBefore[a.w(w-1)]) || a.t[w].time || a.w(w) == "at" && w+1 < len(a.t) && a.t[w+1].num > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // A thing that will not do what it is for is trouble: "the urn wont heat
@@ -444,27 +466,28 @@ var (
 		"lock", "load", "play", "connect", "charge", "light", "print", "stay", "flush", "drain", "pump",
 		"inflate", "blow", "warm", "cool", "freeze", "run", "power", "fit", "move", "budge")
 	notYetWords  = set("till", "until", "til", "before", "yet", "unless", "after")
+	tillBefore   = set("the", "a", "card", "cash", "our", "my", "your")
 	machineWords = set("machine", "urn", "kettle", "fridge", "freezer", "oven", "cooker", "microwave",
 		"projector", "printer", "till", "heater", "heating", "boiler", "generator", "fan", "pump", "dryer",
 		"toilet", "toilets", "tap", "taps", "screen", "tv", "telly", "laptop", "computer", "ipad", "reader",
 		"wifi", "internet", "socket", "plug", "power", "hoover", "dishwasher", "hob", "grill", "toaster",
-		"fryer", "radiator", "lift", "bulb", "lights")
+		"fryer", "radiator", "lift", "bulb", "lights", "dvd", "player", "remote", "mixer")
 	machineStopped = ph("stopped", "died", "packed up", "packed in", "conked out", "cut out", "gone off",
-		"switched off", "turned off", "tripped", "blown")
+		"switched off", "turned off", "tripped", "blown", "turning off", "switching off", "going off",
+		"cutting out", "stopping")
 )
 
 func (a *analysis) thingFails() []int {
-	for _, w := range a.content() {
-		if notYetWords[a.w(w)] && a.w(w) != "till" || a.t[w].time {
-			return nil
-		}
+	if a.notYetSaid() {
+		return nil
 	}
 	var out []int
 	for i := range a.t {
 		switch {
 		case (a.w(i) == "will" || a.w(i) == "does" || a.w(i) == "did") && a.w(i+1) == "not" && failVerbs[a.w(i+2)]:
 			if s := i - 1; s >= 0 && !a.social[s] && a.names[s] == (nameRef{}) && !personNouns[a.w(s)] &&
-				!personWords[a.w(s)] && !pickupWords[a.w(s)] && !taxiWords[a.w(s)] && a.v.known(a.w(s)) {
+				!personWords[a.w(s)] && !pickupWords[a.w(s)] && !taxiWords[a.w(s)] &&
+				(a.v.known(a.w(s)) || machineWords[a.w(s)]) {
 				out = append(out, i, i+1, i+2)
 			}
 		case machineWords[a.w(i)]:
