@@ -100,6 +100,10 @@ func TestProblems_ThingThatFellIsNotHurt(t *testing.T) {
 		{"ruby", "i fell over and hurt my knee", "problem:unwell", ""},
 		{"gus", "someones fell down", "problem:unwell", ""},
 		{"gus", "someones collapsed", "problem:unwell", ""},
+		{"ruby", "the soup is burnt", "!problem:unwell", ""},
+		{"ruby", "i burnt my hand on the soup", "problem:unwell", ""},
+		{"ruby", "the urn has tripped the fuse", "problem:other", ""},
+		{"gus", "kev tripped over a cable", "problem:unwell", ""},
 	})
 }
 
@@ -156,5 +160,18 @@ func TestProblems_StuckInTrafficIsLate(t *testing.T) {
 		{"kim", "sals mum is stuck in traffic", "ride:s1=late", ""},
 		{"kim", "the kitchen door is stuck", "problem:other", ""},
 		{"kim", "pat went off without his coat", "problem:lost", ""},
+	})
+}
+
+// "missing" said of a thing is lost property, never a missing person, who
+// would alarm the whole team.
+func TestProblems_MissingThingIsLost(t *testing.T) {
+	checkProb(t, []probCase{
+		{"nell", "the cash tin is missing", "problem:lost", ""},
+		{"nell", "raffle prizes have gone missing", "problem:lost", ""},
+		{"nell", "kev is missing", "problem:missing", ""},
+		{"nell", "someone is missing", "problem:missing", ""},
+		{"nell", "kevv has gone missing", "problem:missing", ""},
+		{"ruby", "the sink is blocked", "problem:other", ""},
 	})
 }

@@ -125,7 +125,8 @@ var (
 		"will not lock", "will not open", "will not close", "will not shut", "does not lock", "not locking",
 		"heating is off", "heating off", "no heating", "too cold", "too hot", "smoking in", "vaping in",
 		"smoke alarm", "is freezing", "it is freezing", "blowing away", "blown over", "fell down", "has fallen down",
-		"fell over", "fallen over", "fallen down", "fell off")
+		"fell over", "fallen over", "fallen down", "fell off", "tripped the fuse", "tripped the power",
+		"tripped the electric", "tripped the electrics", "blown a fuse", "blew a fuse", "blown the fuse")
 	// helpGiven is "help" offered, not asked for.
 	helpGiven = ph("i can help", "can i help", "i will help", "happy to help", "i could help",
 		"i am helping", "helping", "i am here to help", "shall i help", "i helped", "going to help",
@@ -183,30 +184,41 @@ func (a *analysis) unwell() []int {
 	idx = append(idx, a.spans(unwellPhrases)...)
 	// "the banner fell down" is a thing that fell, not a person hurt.
 	return a.drop(idx, func(i int) bool {
-		return fallWords[a.w(i)] && a.thingFell(i) || a.w(i) == "down" && a.thingFell(i-1) || a.w(i) == "over" && a.thingFell(i-1)
+		if a.w(i) == "tripped" && electricWords[a.w(i+2)] {
+			return true // "tripped the fuse"
+		}
+		return a.thingFell(i) || (a.w(i) == "down" || a.w(i) == "over" || a.w(i) == "his" || a.w(i) == "her") && a.thingFell(i-1)
 	})
 }
 
-// fallWords say something fell; a person who falls is hurt, a thing that
-// falls is trouble of another kind.
-var fallWords = set("fell", "fallen")
+// fallWords say something fell or was damaged; said of a person they are
+// an injury, said of a thing ("the banner fell down", "the hot pot is
+// burnt", "the urn has tripped the fuse") they are trouble of another kind.
+var fallWords = set("fell", "fallen", "burnt", "burned", "tripped")
+
+// electricWords are what trips or blows: "tripped the fuse".
+var electricWords = set("fuse", "fuses", "power", "electric", "electrics", "switch", "breaker", "lights")
 
 // fallAux may stand between who fell and the word of falling.
 var fallAux = set("has", "have", "had", "just", "is", "was", "all", "now", "s", "then", "also", "totally",
-	"completely", "gone", "come", "keeps", "kept")
+	"completely", "gone", "come", "keeps", "kept", "are", "been", "got", "a", "bit")
 
 // personWords are words for a person beyond personNouns: "i", "we".
 var personWords = set("i", "me", "we", "you", "us", "he", "she", "they", "carer", "worker", "nan", "gran",
 	"grandma", "grandad", "husband", "wife", "partner", "driver", "lad", "lads", "girls", "boys", "people",
-	"everyone", "everybody", "nobody", "no", "dancers", "dancer", "singer", "team")
+	"everyone", "everybody", "nobody", "no", "dancers", "dancer", "singer", "team", "hand", "arm", "leg",
+	"foot", "finger", "head", "knee", "ankle", "face", "wrist")
 
-// thingFell reports that the fall word at i is said of a known thing, not
-// a person, and the text names no person who may be hurt: "one of the
-// blinds has fell down". An unknown word is taken for a person.
+// thingFell reports that the fall word at i is said of a thing.
 func (a *analysis) thingFell(i int) bool {
-	if !fallWords[a.w(i)] {
-		return false
-	}
+	return fallWords[a.w(i)] && a.thingSubject(i)
+}
+
+// thingSubject reports that what the word at i is said of is a known
+// thing, not a person, and the text names no person who may be hurt or
+// missing: "one of the blinds has fell down", "the cash tin is missing".
+// An unknown word is taken for a person.
+func (a *analysis) thingSubject(i int) bool {
 	j := i - 1
 	for j >= 0 && fallAux[a.w(j)] {
 		j--
@@ -369,10 +381,24 @@ func (a *analysis) lost() []int {
 	if len(props) > 0 && len(verbs) > 0 {
 		return append(props, verbs...)
 	}
+	if len(props) == 0 && a.thingMissing() {
+		return a.spans(missingStrong) // "the cash tin is missing"
+	}
 	if len(props) == 0 && a.only("lost") {
 		return a.content()
 	}
 	return nil
+}
+
+// thingMissing reports "missing" said of a thing, not a person: "the raffle
+// tin is missing", "cash box has gone missing".
+func (a *analysis) thingMissing() bool {
+	for i := range a.t {
+		if a.startsAny(i, missingStrong) && (a.w(i) == "missing" || a.w(i) == "gone" || a.w(i) == "disappeared" || a.w(i) == "vanished") && a.thingSubject(i) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) missing() []int {
@@ -380,6 +406,9 @@ func (a *analysis) missing() []int {
 		return nil
 	}
 	if idx := a.spans(missingStrong); len(idx) > 0 {
+		if a.thingMissing() {
+			return nil
+		}
 		return idx
 	}
 	who := a.personRefs()
@@ -471,7 +500,8 @@ var (
 		"projector", "printer", "till", "heater", "heating", "boiler", "generator", "fan", "pump", "dryer",
 		"toilet", "toilets", "tap", "taps", "screen", "tv", "telly", "laptop", "computer", "ipad", "reader",
 		"wifi", "internet", "socket", "plug", "power", "hoover", "dishwasher", "hob", "grill", "toaster",
-		"fryer", "radiator", "lift", "bulb", "lights", "dvd", "player", "remote", "mixer")
+		"fryer", "radiator", "lift", "bulb", "lights", "dvd", "player", "remote", "mixer", "sink", "sinks", "drain",
+		"loo", "loos", "fuse", "hatch")
 	machineStopped = ph("stopped", "died", "packed up", "packed in", "conked out", "cut out", "gone off",
 		"switched off", "turned off", "tripped", "blown", "turning off", "switching off", "going off",
 		"cutting out", "stopping")
