@@ -172,3 +172,16 @@ func (a *analysis) sortTarget(hits []problemHit) string {
 	}
 	return ""
 }
+
+// anyOwnJob reports whether one of the jobs named is the sender's. "on my
+// way to the bar" from someone with no bar job, just told of a spill by
+// the bar, goes to the spill.
+func (a *analysis) anyOwnJob(jobs jobRefs) bool {
+	mine := a.n.JobsOf(a.sender)
+	for _, n := range jobs.nums {
+		if slices.Contains(mine, n) {
+			return true
+		}
+	}
+	return false
+}

@@ -70,6 +70,8 @@ func TestProblems_DroveOffWithoutGuest(t *testing.T) {
 		{"gus", "taxi drove off without pat!!", "problem:taxi", ""},
 		{"ruby", "the cab went off without her", "problem:taxi", ""},
 		{"kim", "kevs taxi drove away without him", "problem:taxi", ""},
+		{"kim", "lucky cabs driver went off with out kev", "problem:taxi", ""},
+		{"kim", "sals mum went off without her", "!problem:missing", ""},
 	})
 }
 
@@ -104,6 +106,7 @@ func TestProblems_ThingThatFellIsNotHurt(t *testing.T) {
 		{"ruby", "i burnt my hand on the soup", "problem:unwell", ""},
 		{"ruby", "the urn has tripped the fuse", "problem:other", ""},
 		{"gus", "kev tripped over a cable", "problem:unwell", ""},
+		{"kim", "a man fell asleep in the corner", "!problem", ""},
 	})
 }
 
@@ -174,4 +177,20 @@ func TestProblems_MissingThingIsLost(t *testing.T) {
 		{"nell", "kevv has gone missing", "problem:missing", ""},
 		{"ruby", "the sink is blocked", "problem:other", ""},
 	})
+}
+
+// Someone just told of a problem who says they are on their way to a place
+// that is another person's job is going to the problem.
+func TestProblems_OnMyWayToAnothersJobIsClaim(t *testing.T) {
+	base := MustNight(t)
+	for _, c := range []struct{ from, text, want string }{
+		{"kim", "on my way to the bar now", "claim"},
+		{"tom", "on my way to the bar now", "doing:bar"},
+	} {
+		n, ctx := WithAlert(t, base, c.from)
+		in := understand.Understand(c.text, n, c.from, ctx)
+		if got := in.Expect(n); got != c.want {
+			t.Errorf("%s %q = %s; want %s", c.from, c.text, got, c.want)
+		}
+	}
 }

@@ -63,7 +63,10 @@ var (
 		"not outside", "never came", "never arrived", "never turned up", "not yet", "no taxi", "no cab",
 		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came",
 		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten",
-		"off without", "away without")
+		"off without", "away without", "off with out", "away with out")
+	// leftWithout says a ride left a guest behind: the guest is here.
+	leftWithout = ph("off without", "away without", "off with out", "away with out", "left without",
+		"gone without", "went without")
 	arrivePhrases = ph("here", "arrived", "came", "turned up", "picked up", "collected", "got in", "got",
 		"outside", "gone", "left", "on its way", "on the way", "here now", "is here", "has come", "took",
 		"taken", "in the taxi", "in taxi", "in the car", "in car", "gone home", "went home", "in his taxi",
@@ -125,7 +128,7 @@ var (
 		"will not lock", "will not open", "will not close", "will not shut", "does not lock", "not locking",
 		"heating is off", "heating off", "no heating", "too cold", "too hot", "smoking in", "vaping in",
 		"smoke alarm", "is freezing", "it is freezing", "blowing away", "blown over", "fell down", "has fallen down",
-		"fell over", "fallen over", "fallen down", "fell off", "tripped the fuse", "tripped the power",
+		"fell over", "fallen over", "fallen down", "tripped the fuse", "tripped the power",
 		"tripped the electric", "tripped the electrics", "blown a fuse", "blew a fuse", "blown the fuse")
 	// helpGiven is "help" offered, not asked for.
 	helpGiven = ph("i can help", "can i help", "i will help", "happy to help", "i could help",
@@ -184,8 +187,8 @@ func (a *analysis) unwell() []int {
 	idx = append(idx, a.spans(unwellPhrases)...)
 	// "the banner fell down" is a thing that fell, not a person hurt.
 	return a.drop(idx, func(i int) bool {
-		if a.w(i) == "tripped" && electricWords[a.w(i+2)] {
-			return true // "tripped the fuse"
+		if a.w(i) == "tripped" && electricWords[a.w(i+2)] || a.w(i) == "fell" && a.w(i+1) == "asleep" {
+			return true // "tripped the fuse", "fell asleep"
 		}
 		return a.thingFell(i) || (a.w(i) == "down" || a.w(i) == "over" || a.w(i) == "his" || a.w(i) == "her") && a.thingFell(i-1)
 	})
@@ -402,8 +405,11 @@ func (a *analysis) thingMissing() bool {
 }
 
 func (a *analysis) missing() []int {
-	if len(a.words(propNouns)) > 0 || len(a.words(taxiWords)) > 0 {
+	if len(a.words(propNouns)) > 0 || len(a.words(taxiWords)) > 0 || len(a.firmTokens()) > 0 {
 		return nil
+	}
+	if a.has(leftWithout) {
+		return nil // "her mum went off without her": she is here, her ride is not
 	}
 	if idx := a.spans(missingStrong); len(idx) > 0 {
 		if a.thingMissing() {

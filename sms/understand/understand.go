@@ -149,7 +149,7 @@ func (a *analysis) problemNews(verb Kind, jobs jobRefs) (Intent, bool) {
 	hits := a.uncovered(a.problemHits(), jobs, verb)
 	// An offer of help ("i can help", "on it") answers a problem before
 	// the words of the problem are read as a new one.
-	if a.claims() && !(verb == Doing && len(jobs.nums) > 0) && !a.goingHome() {
+	if a.claims() && !(verb == Doing && len(jobs.nums) > 0 && a.anyOwnJob(jobs)) && !a.goingHome() {
 		if id, ok := a.claimTarget(hits); ok {
 			return Intent{Kind: Claim, Problem: id}, true
 		}
