@@ -107,6 +107,12 @@ func TestProblems_ThingThatFellIsNotHurt(t *testing.T) {
 		{"ruby", "the urn has tripped the fuse", "problem:other", ""},
 		{"gus", "kev tripped over a cable", "problem:unwell", ""},
 		{"kim", "a man fell asleep in the corner", "!problem", ""},
+		{"ruby", "burnt the soup lol", "!problem:unwell", ""},
+		{"ruby", "burnt her hand on the urn", "problem:unwell", ""},
+		{"gus", "the stall has collapsed", "problem:other", ""},
+		{"gus", "all the stalls blew over", "problem:other", ""},
+		{"kim", "the first aid kit is missing", "problem:lost", ""},
+		{"kim", "need the first aid kit for kev", "problem:unwell", ""},
 	})
 }
 
@@ -124,6 +130,8 @@ func TestProblems_ThingWillNotWork(t *testing.T) {
 		{"kim", "the hall wont open until half 6", "!problem", ""},
 		{"ruby", "the toilet wont flush", "problem:other", ""},
 		{"gus", "the kettle keeps turning off", "problem:other", ""},
+		{"gus", "the candles have gone out", "problem:other", ""},
+		{"gus", "gus has gone out for a smoke", "!problem", ""},
 	})
 }
 
@@ -135,6 +143,7 @@ func TestProblems_FirmLetsGuestDown(t *testing.T) {
 		{"kim", "b2 rang they cant do pat", "problem:taxi", ""},
 		{"kim", "no b2 taxi for pat yet its gone 9", "problem:taxi", ""},
 		{"kim", "no taxi for kev yet", "problem:taxi", ""},
+		{"kim", "no lucky cabs for mia yet", "problem:taxi", ""},
 		{"kim", "no problems with the taxis", "none", ""},
 	})
 }

@@ -128,7 +128,7 @@ var (
 		"will not lock", "will not open", "will not close", "will not shut", "does not lock", "not locking",
 		"heating is off", "heating off", "no heating", "too cold", "too hot", "smoking in", "vaping in",
 		"smoke alarm", "is freezing", "it is freezing", "blowing away", "blown over", "fell down", "has fallen down",
-		"fell over", "fallen over", "fallen down", "tripped the fuse", "tripped the power",
+		"fell over", "fallen over", "fallen down", "collapsed", "blew over", "blew away", "blown away", "tripped the fuse", "tripped the power",
 		"tripped the electric", "tripped the electrics", "blown a fuse", "blew a fuse", "blown the fuse")
 	// helpGiven is "help" offered, not asked for.
 	helpGiven = ph("i can help", "can i help", "i will help", "happy to help", "i could help",
@@ -190,6 +190,12 @@ func (a *analysis) unwell() []int {
 		if a.w(i) == "tripped" && electricWords[a.w(i+2)] || a.w(i) == "fell" && a.w(i+1) == "asleep" {
 			return true // "tripped the fuse", "fell asleep"
 		}
+		if (a.w(i) == "burnt" || a.w(i) == "burned") && cookedThing(a.w(i+1), a.w(i+2)) {
+			return true // "burnt the burgers": cooking, not a burn
+		}
+		if (a.w(i) == "first" || a.w(i) == "aid") && a.thingMissing() {
+			return true // "first aid kit is missing"
+		}
 		return a.thingFell(i) || (a.w(i) == "down" || a.w(i) == "over" || a.w(i) == "his" || a.w(i) == "her") && a.thingFell(i-1)
 	})
 }
@@ -197,14 +203,23 @@ func (a *analysis) unwell() []int {
 // fallWords say something fell or was damaged; said of a person they are
 // an injury, said of a thing ("the banner fell down", "the hot pot is
 // burnt", "the urn has tripped the fuse") they are trouble of another kind.
-var fallWords = set("fell", "fallen", "burnt", "burned", "tripped")
+var fallWords = set("fell", "fallen", "burnt", "burned", "tripped", "collapsed")
+
+// cookedThing reports that the words after "burnt" name a thing, not a
+// part of someone: "burnt the burgers", not "burnt her hand".
+func cookedThing(next, after string) bool {
+	if next == "the" || next == "some" || next == "all" || next == "a" && !personWords[after] {
+		return !personWords[after] && !personNouns[after]
+	}
+	return foodThings[next]
+}
 
 // electricWords are what trips or blows: "tripped the fuse".
 var electricWords = set("fuse", "fuses", "power", "electric", "electrics", "switch", "breaker", "lights")
 
 // fallAux may stand between who fell and the word of falling.
 var fallAux = set("has", "have", "had", "just", "is", "was", "all", "now", "s", "then", "also", "totally",
-	"completely", "gone", "come", "keeps", "kept", "are", "been", "got", "a", "bit")
+	"completely", "gone", "come", "keeps", "kept", "keep", "are", "been", "got", "a", "bit")
 
 // personWords are words for a person beyond personNouns: "i", "we".
 var personWords = set("i", "me", "we", "you", "us", "he", "she", "they", "carer", "worker", "nan", "gran",
@@ -365,7 +380,7 @@ func (a *analysis) noFirmTaxi(firm []int) []int {
 		for j < len(a.t) && slices.Contains(firm, j) {
 			j++
 		}
-		if j > i+1 && taxiWords[a.w(j)] {
+		if j > i+1 && (taxiWords[a.w(j)] || firmKinds[a.w(j)] || a.w(j) == "for" || a.w(j) == "yet") {
 			return []int{i}
 		}
 	}
@@ -462,6 +477,9 @@ func (a *analysis) other() []int {
 			return fireThings[a.w(i+1)]
 		case "quick":
 			return a.w(i+1) == "question"
+		case "smoke":
+			// "gone out for a smoke" is a break, not a fire.
+			return a.w(i-1) == "a" || a.w(i-2) == "a" && a.w(i-1) == "quick"
 		case "stuck":
 			// "stuck in traffic" is a late ride, not trouble here.
 			return a.w(i+1) == "in" && lateWords[a.w(i+2)] || a.w(i+2) == "a" && a.w(i+3) == "jam"
@@ -500,6 +518,9 @@ var (
 	failVerbs = set("work", "heat", "start", "boil", "turn", "switch", "come", "go", "open", "close", "shut",
 		"lock", "load", "play", "connect", "charge", "light", "print", "stay", "flush", "drain", "pump",
 		"inflate", "blow", "warm", "cool", "freeze", "run", "power", "fit", "move", "budge")
+	// boxWords are everyday things that hold or carry, known so that
+	// "the first aid kit is missing" is about a thing.
+	boxWords     = set("kit", "box", "tin", "float", "bucket", "tub", "crate", "basket", "tray", "folder", "book")
 	notYetWords  = set("till", "until", "til", "before", "yet", "unless", "after")
 	tillBefore   = set("the", "a", "card", "cash", "our", "my", "your")
 	machineWords = set("machine", "urn", "kettle", "fridge", "freezer", "oven", "cooker", "microwave",
@@ -507,10 +528,10 @@ var (
 		"toilet", "toilets", "tap", "taps", "screen", "tv", "telly", "laptop", "computer", "ipad", "reader",
 		"wifi", "internet", "socket", "plug", "power", "hoover", "dishwasher", "hob", "grill", "toaster",
 		"fryer", "radiator", "lift", "bulb", "lights", "dvd", "player", "remote", "mixer", "sink", "sinks", "drain",
-		"loo", "loos", "fuse", "hatch")
+		"loo", "loos", "fuse", "hatch", "bbq", "barbecue", "fire", "candle", "candles")
 	machineStopped = ph("stopped", "died", "packed up", "packed in", "conked out", "cut out", "gone off",
 		"switched off", "turned off", "tripped", "blown", "turning off", "switching off", "going off",
-		"cutting out", "stopping")
+		"cutting out", "stopping", "gone out", "went out", "collapsed")
 )
 
 func (a *analysis) thingFails() []int {
@@ -528,11 +549,14 @@ func (a *analysis) thingFails() []int {
 			}
 		case machineWords[a.w(i)]:
 			j := i + 1
-			for j < len(a.t) && fallAux[a.w(j)] {
+			for j < len(a.t) && fallAux[a.w(j)] && a.w(j) != "gone" && a.w(j) != "come" {
 				j++
 			}
 			if n := a.startsAt(j, machineStopped); n > 0 && j+n == len(a.t) || n > 0 && (a.w(j+n) == "again" || a.w(j+n) == "working") {
-				out = append(out, i, j)
+				out = append(out, i)
+				for k := j; k < j+n; k++ {
+					out = append(out, k)
+				}
 			}
 		}
 	}
