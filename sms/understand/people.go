@@ -196,7 +196,8 @@ func (a *analysis) rideIntent() (Intent, bool) {
 
 // pickupCame reports "mum came", "taxi is here", "got his taxi".
 func (a *analysis) pickupCame() bool {
-	for _, i := range a.words(pickupWords) {
+	// "castle cars are here for mo": the firm came for its guest.
+	for _, i := range append(a.words(pickupWords), a.firmTokens()...) {
 		if a.w(i-1) == "got" || a.w(i-2) == "got" {
 			return true
 		}

@@ -153,6 +153,8 @@ func TestProblems_FirmWithDigitNamesRide(t *testing.T) {
 	checkProb(t, []probCase{
 		{"kim", "b2 taxis just picked up", "ride:p1=gone", ""},
 		{"kim", "b2 taxi is here", "ride:p1=gone", ""},
+		{"kim", "lucky cabs are here for mia", "ride:m1=gone", ""},
+		{"kim", "lucky cabs are here", "!ride", ""},
 	})
 }
 
