@@ -185,3 +185,22 @@ func (a *analysis) anyOwnJob(jobs jobRefs) bool {
 	}
 	return false
 }
+
+// asksAbout reports a question ("where is the spill", "is the music still
+// off?") whose problem words are only of kinds about things, which a
+// problem open already covers: it asks, it does not report. A question
+// about a person may be news of someone else, so it is not taken so.
+func (a *analysis) asksAbout(hits []problemHit) bool {
+	if !a.asking() && !a.has(whereAsk) {
+		return false
+	}
+	for _, h := range hits {
+		switch h.kind {
+		case night.Unwell, night.Missing, night.Upset:
+			return false
+		}
+	}
+	return true
+}
+
+var whereAsk = ph("where is", "where are", "where was", "where has")

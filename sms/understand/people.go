@@ -181,7 +181,7 @@ func (a *analysis) rideIntent() (Intent, bool) {
 	if r == nil || a.questionStart() {
 		return Intent{}, false
 	}
-	late := len(a.words(lateWords)) > 0 || a.has(latePhrases)
+	late := len(a.lateIdx()) > 0
 	if late {
 		if isTaxiRide(r) {
 			return Intent{Kind: Problem, ProblemKind: night.Taxi, Text: a.cleanText(), Ride: r.ID}, true

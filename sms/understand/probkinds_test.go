@@ -205,3 +205,46 @@ func TestProblems_OnMyWayToAnothersJobIsClaim(t *testing.T) {
 		}
 	}
 }
+
+// The context of a held or texted problem: a denied "dry" sorts nothing,
+// "another spill" is news, a claim said of someone else is not the
+// sender's, and a question about an open problem is answered.
+func TestProblems_ContextReadsTheWholeSentence(t *testing.T) {
+	base := MustNight(t)
+	for _, r := range []struct{ from, text, want, setup string }{
+		{"tom", "its not dry yet", "!sorted", "claimed"},
+		{"tom", "not sorted yet still wet", "!sorted", "claimed"},
+		{"tom", "all clean now no more spill", "sorted", "claimed"},
+		{"tom", "mopped up, another spill by the decks now", "problem:spill", "claimed"},
+		{"tom", "jade is on it", "!claim", "alert"},
+		{"tom", "kim is dealing with it", "!claim", "alert"},
+		{"tom", "ill get the mop", "claim", "alert"},
+		{"tom", "where is the spill", "status", "alert"},
+		{"tom", "where is jo", "problem:missing", "alert"},
+	} {
+		n, ctx := heldOutSetup(t, base, r.from, r.setup)
+		got := understand.Understand(r.text, n, r.from, ctx).Expect(n)
+		if not, ok := strings.CutPrefix(r.want, "!"); ok {
+			if strings.HasPrefix(got, not) {
+				t.Errorf("%s %q [%s] = %s; want no %s", r.from, r.text, r.setup, got, not)
+			}
+		} else if !Matches(got, r.want) {
+			t.Errorf("%s %q [%s] = %s; want %s", r.from, r.text, r.setup, got, r.want)
+		}
+	}
+}
+
+// Words that only sound like trouble: waiting for a taxi is how a night
+// ends, and slang or joy is not distress.
+func TestProblems_NotTroubleAfterAll(t *testing.T) {
+	checkProb(t, []probCase{
+		{"kim", "kev is waiting for his taxi", "!problem", ""},
+		{"kim", "kev is still waiting for his taxi", "problem:taxi", ""},
+		{"kim", "kev has been waiting 20 mins for his taxi", "problem:taxi", ""},
+		{"kim", "people are crying with laughter", "!problem", ""},
+		{"kim", "this tune is sick", "!problem", ""},
+		{"kim", "i feel sick with excitement", "!problem", ""},
+		{"kim", "kev feels sick", "problem:unwell", ""},
+		{"kim", "mia is crying", "problem:upset", ""},
+	})
+}

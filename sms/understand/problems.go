@@ -182,8 +182,11 @@ func (a *analysis) allEmoji(idx []int) bool {
 
 func (a *analysis) unwell() []int {
 	idx := a.words(unwellWords)
-	// "ill" that means "I'll" was rewritten already; "sick of" is fed up.
-	idx = a.drop(idx, func(i int) bool { return a.w(i) == "sick" && a.w(i+1) == "of" })
+	// "ill" that means "I'll" was rewritten already; "sick of" is fed up,
+	// "sick with excitement" is happy, "this tune is sick" is praise.
+	idx = a.drop(idx, func(i int) bool {
+		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && a.w(i+2) == "excitement" || a.praisedThing(i))
+	})
 	idx = append(idx, a.spans(unwellPhrases)...)
 	// "the banner fell down" is a thing that fell, not a person hurt.
 	return a.drop(idx, func(i int) bool {
@@ -332,9 +335,31 @@ func (a *analysis) music() []int {
 var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "extinguisher", "extinguishers",
 	"drill", "safety", "blanket", "marshal", "assembly", "point", "procedure", "procedures", "routes", "route")
 
+// lateIdx returns the words that say a ride is late. "waiting" alone is
+// not one: "jo is waiting for her taxi" is how a night ends; "still
+// waiting", "waiting ages" or "waiting 20 mins" is late.
+func (a *analysis) lateIdx() []int {
+	idx := a.drop(a.words(lateWords), func(i int) bool {
+		if w := a.w(i); w != "waiting" && w != "wait" {
+			return false
+		}
+		for j := i - 2; j <= i+4; j++ {
+			if j != i && (waitLong[a.w(j)] || j >= 0 && j < len(a.t) && a.t[j].num > 0) {
+				return false
+			}
+		}
+		return true
+	})
+	return append(idx, a.spans(latePhrases)...)
+}
+
+// waitLong are the words near "waiting" that make it a long wait.
+var waitLong = set("still", "been", "ages", "long", "forever", "since", "hour", "hours", "mins", "minutes",
+	"min", "half", "yet", "too", "over", "outside")
+
 func (a *analysis) taxi() []int {
 	taxi := a.words(taxiWords)
-	late := append(a.words(lateWords), a.spans(latePhrases)...)
+	late := a.lateIdx()
 	if firm := a.firmTokens(); len(firm) > 0 {
 		// "A1 rang, they can not do Pippa": the firm names the taxi.
 		if len(taxi) == 0 {
@@ -442,8 +467,29 @@ func (a *analysis) missing() []int {
 	return nil
 }
 
+// praisedThing reports "sick" said of the music or the night: "this tune
+// is sick", slang praise.
+func (a *analysis) praisedThing(i int) bool {
+	j := i - 1
+	for j >= 0 && fallAux[a.w(j)] || a.w(j) == "so" || a.w(j) == "well" {
+		j--
+	}
+	switch w := a.w(j); {
+	case musicThings[w], w == "night", w == "party", w == "disco", w == "this", w == "that":
+		return true
+	}
+	return false
+}
+
+// joyWords are known, so "laughter" is not mended to "daughter".
+var joyWords = set("laughter", "laughing", "laugh", "laughs", "excitement", "excited")
+
 func (a *analysis) upset() []int {
 	idx := a.words(upsetWords)
+	// "crying with laughter", "crying laughing" is joy.
+	idx = a.drop(idx, func(i int) bool {
+		return strings.HasPrefix(a.w(i), "cr") && (a.w(i+1) == "laughing" || a.w(i+1) == "with" && strings.HasPrefix(a.w(i+2), "laugh"))
+	})
 	// "hit his head" is an injury; "worried about the time" is not distress.
 	idx = a.drop(idx, func(i int) bool { return a.w(i) == "row" && !a.quarrelRow(i) })
 	return append(idx, a.spans(upsetPhrases)...)
