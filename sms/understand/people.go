@@ -182,6 +182,10 @@ func (a *analysis) rideIntent() (Intent, bool) {
 		return Intent{}, false
 	}
 	late := len(a.lateIdx()) > 0
+	if !late && a.has(bookedFor) && !a.has(rideGone) && !a.pickupCame() {
+		a.because("it says when the ride is booked for: nothing changes")
+		return Intent{Kind: None}, true // "priti's taxi is booked for quarter to ten"
+	}
 	if late {
 		if isTaxiRide(r) {
 			return Intent{Kind: Problem, ProblemKind: night.Taxi, Text: a.cleanText(), Ride: r.ID}, true
@@ -193,6 +197,9 @@ func (a *analysis) rideIntent() (Intent, bool) {
 	}
 	return Intent{}, false
 }
+
+// bookedFor says when a ride is booked for, which changes nothing.
+var bookedFor = ph("booked for", "booked at", "ordered for", "booked")
 
 // pickupCame reports "mum came", "taxi is here", "got his taxi".
 func (a *analysis) pickupCame() bool {

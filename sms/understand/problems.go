@@ -55,7 +55,7 @@ var (
 	taxiWords   = set("taxi", "taxis", "cab", "cabs", "minicab", "uber")
 	pickupWords = set("car", "lift", "ride", "pickup", "driver", "transport", "bus", "minibus", "mum",
 		"dad", "parent", "parents", "carer", "family", "brother", "sister", "nan", "gran", "grandma",
-		"grandad", "husband", "wife", "partner", "worker", "escort", "taxi", "taxis", "cab", "uber")
+		"grandad", "husband", "wife", "partner", "worker", "escort", "taxi", "taxis", "cab", "cabs", "uber")
 	lateWords   = set("late", "waiting", "wait", "delayed", "traffic", "missed", "cancelled", "canceled", "where", "still")
 	latePhrases = ph("running late", "still waiting", "no sign", "not here", "not come", "not came",
 		"not arrived", "not turned up", "not shown", "not showed", "no show", "not picked up",
@@ -284,7 +284,7 @@ var (
 		"tea", "coffee", "beer", "wine", "water", "milk", "paint", "sauce", "ketchup", "custard", "food", "drink",
 		"drinks", "squash", "lemonade", "pop", "sweets", "chips", "beans", "curry", "trifle", "cola", "lager",
 		"cider", "stew", "hotpot", "rice", "pasta", "pizza", "yoghurt", "smoothie", "punch", "soda", "gravey")
-	spreadPhrases = ph("all over", "everywhere", "on the floor", "over the floor", "all down")
+	spreadPhrases = ph("all over", "everywhere", "over the floor", "all down")
 )
 
 // spread returns the words of food or drink spread about, or nil.
@@ -343,6 +343,12 @@ func (a *analysis) lateIdx() []int {
 		if w := a.w(i); w != "waiting" && w != "wait" {
 			return false
 		}
+		// "the taxi has been waiting outside": the taxi waits, not the guest.
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if taxiWords[a.w(j)] || firmKinds[a.w(j)] {
+				return true
+			}
+		}
 		for j := i - 2; j <= i+4; j++ {
 			if j != i && (waitLong[a.w(j)] || j >= 0 && j < len(a.t) && a.t[j].num > 0) {
 				return false
@@ -355,7 +361,7 @@ func (a *analysis) lateIdx() []int {
 
 // waitLong are the words near "waiting" that make it a long wait.
 var waitLong = set("still", "been", "ages", "long", "forever", "since", "hour", "hours", "mins", "minutes",
-	"min", "half", "yet", "too", "over", "outside")
+	"min", "half", "yet", "too", "over")
 
 func (a *analysis) taxi() []int {
 	taxi := a.words(taxiWords)
@@ -536,7 +542,7 @@ func (a *analysis) other() []int {
 	})
 	for i := range a.t {
 		// "the doors will not open till 7" says when, not what is wrong.
-		if n := a.startsAt(i, otherPhrases); n > 0 && !(a.w(i+1) == "not" && a.notYetSaid()) {
+		if n := a.startsAt(i, otherPhrases); n > 0 && !(a.w(i+1) == "not" && a.notYetSaid()) && !a.lightsPutOff(i) {
 			for k := i; k < i+n; k++ {
 				idx = append(idx, k)
 			}
@@ -544,6 +550,17 @@ func (a *analysis) other() []int {
 	}
 	return append(idx, a.thingFails()...)
 }
+
+// lightsPutOff reports "lights off" at i said as something done on
+// purpose: "lights off now film starting", "turned the lights off".
+func (a *analysis) lightsPutOff(i int) bool {
+	if a.w(i) != "lights" || a.w(i+1) != "off" && a.w(i+1) != "out" {
+		return false
+	}
+	return a.w(i+2) == "now" || switchWords[a.w(i-1)] || switchWords[a.w(i-2)]
+}
+
+var switchWords = set("turned", "switched", "put", "turn", "switch", "turning", "switching", "dimmed")
 
 // notYetSaid reports words of a time still to come: "till 7", "until",
 // "at 8", "yet".
@@ -566,8 +583,13 @@ var (
 		"inflate", "blow", "warm", "cool", "freeze", "run", "power", "fit", "move", "budge")
 	// boxWords are everyday things that hold or carry, known so that
 	// "the first aid kit is missing" is about a thing.
-	boxWords     = set("kit", "box", "tin", "float", "bucket", "tub", "crate", "basket", "tray", "folder", "book")
-	notYetWords  = set("till", "until", "til", "before", "yet", "unless", "after")
+	boxWords    = set("kit", "box", "tin", "float", "bucket", "tub", "crate", "basket", "tray", "folder", "book")
+	notYetWords = set("till", "until", "til", "before", "yet", "unless", "after", "without")
+	// eventWords name a part of the night, which "will not start" for a
+	// reason, not a thing that is broken.
+	eventWords = set("raffle", "quiz", "bingo", "film", "show", "party", "disco", "game", "games", "match",
+		"dance", "dancing", "karaoke", "briefing", "huddle", "meeting", "band", "ceilidh", "night", "round",
+		"draw", "vote", "interval", "it", "that", "this", "we", "bar", "door", "doors", "queue", "everyone")
 	tillBefore   = set("the", "a", "card", "cash", "our", "my", "your")
 	machineWords = set("machine", "urn", "kettle", "fridge", "freezer", "oven", "cooker", "microwave",
 		"projector", "printer", "till", "heater", "heating", "boiler", "generator", "fan", "pump", "dryer",
@@ -589,7 +611,7 @@ func (a *analysis) thingFails() []int {
 		switch {
 		case (a.w(i) == "will" || a.w(i) == "does" || a.w(i) == "did") && a.w(i+1) == "not" && failVerbs[a.w(i+2)]:
 			if s := i - 1; s >= 0 && !a.social[s] && a.names[s] == (nameRef{}) && !personNouns[a.w(s)] &&
-				!personWords[a.w(s)] && !pickupWords[a.w(s)] && !taxiWords[a.w(s)] &&
+				!personWords[a.w(s)] && !pickupWords[a.w(s)] && !taxiWords[a.w(s)] && !eventWords[a.w(s)] &&
 				(a.v.known(a.w(s)) || machineWords[a.w(s)]) {
 				out = append(out, i, i+1, i+2)
 			}
