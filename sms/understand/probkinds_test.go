@@ -133,6 +133,9 @@ func TestProblems_ThingWillNotWork(t *testing.T) {
 		{"ruby", "the toilet wont flush", "problem:other", ""},
 		{"gus", "the kettle keeps turning off", "problem:other", ""},
 		{"gus", "the candles have gone out", "problem:other", ""},
+		{"gus", "the banner keeps falling down", "!done", ""},
+		{"gus", "the welcome banner light keeps cutting out", "problem:other", ""},
+		{"gus", "kev keeps going off", "!problem:other", ""},
 		{"gus", "gus has gone out for a smoke", "!problem", ""},
 	})
 }
@@ -254,5 +257,6 @@ func TestProblems_NotTroubleAfterAll(t *testing.T) {
 		{"kim", "i feel sick with excitement", "!problem", ""},
 		{"kim", "kev feels sick", "problem:unwell", ""},
 		{"kim", "mia is crying", "problem:upset", ""},
+		{"kim", "mia won the raffle, happy tears", "!problem", ""},
 	})
 }

@@ -487,14 +487,19 @@ func (a *analysis) praisedThing(i int) bool {
 	return false
 }
 
+var happyTears = ph("happy tears", "tears of joy", "crying happy")
+
 // joyWords are known, so "laughter" is not mended to "daughter".
 var joyWords = set("laughter", "laughing", "laugh", "laughs", "excitement", "excited")
 
 func (a *analysis) upset() []int {
 	idx := a.words(upsetWords)
-	// "crying with laughter", "crying laughing" is joy.
+	// "crying with laughter", "crying laughing", "happy tears" is joy.
+	joy := a.has(happyTears)
 	idx = a.drop(idx, func(i int) bool {
-		return strings.HasPrefix(a.w(i), "cr") && (a.w(i+1) == "laughing" || a.w(i+1) == "with" && strings.HasPrefix(a.w(i+2), "laugh"))
+		w := a.w(i)
+		return joy && (strings.HasPrefix(w, "cr") || strings.HasPrefix(w, "tear")) ||
+			strings.HasPrefix(w, "cr") && (a.w(i+1) == "laughing" || a.w(i+1) == "with" && strings.HasPrefix(a.w(i+2), "laugh"))
 	})
 	// "hit his head" is an injury; "worried about the time" is not distress.
 	idx = a.drop(idx, func(i int) bool { return a.w(i) == "row" && !a.quarrelRow(i) })
@@ -614,6 +619,12 @@ func (a *analysis) thingFails() []int {
 				!personWords[a.w(s)] && !pickupWords[a.w(s)] && !taxiWords[a.w(s)] && !eventWords[a.w(s)] &&
 				(a.v.known(a.w(s)) || machineWords[a.w(s)]) {
 				out = append(out, i, i+1, i+2)
+			}
+		case (a.w(i) == "keeps" || a.w(i) == "keep") && a.startsAny(i+1, machineStopped) && a.thingSubject(i):
+			// "the spotlight keeps cutting out": any thing, not a person.
+			out = append(out, i)
+			for k := i + 1; k < i+1+a.startsAt(i+1, machineStopped); k++ {
+				out = append(out, k)
 			}
 		case machineWords[a.w(i)]:
 			j := i + 1
