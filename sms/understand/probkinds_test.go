@@ -260,3 +260,20 @@ func TestProblems_NotTroubleAfterAll(t *testing.T) {
 		{"kim", "mia won the raffle, happy tears", "!problem", ""},
 	})
 }
+
+// "support" is a known word: on a night with a supper it is not mended
+// to "supper", which would make a guest's ride a job.
+func TestProblems_SupportIsNotSupper(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"s","title":"Supper Club","people":[
+ {"id":"kim","name":"Kim","phone":"+447700900401","roles":["staff"]}],
+"jobs":[{"id":"supper","title":"Serve the supper","phase":"during","who":["kim"]}],
+"rides":[{"id":"r1","name":"Duncan","pickup":"support worker","at":"21:00"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := night.NewNight(p)
+	_, why := understand.Explain("duncans support worker is late", n, "kim", understand.Context{Now: "19:30"})
+	if len(why) == 0 || !strings.Contains(why[0], "support worker") {
+		t.Errorf("words seen = %q; want support worker kept", why)
+	}
+}

@@ -489,6 +489,10 @@ func (a *analysis) praisedThing(i int) bool {
 
 var happyTears = ph("happy tears", "tears of joy", "crying happy")
 
+// careWords are known, so "support worker" is not mended to "supper
+// worker" on a night with a supper.
+var careWords = set("support", "carer", "carers", "keyworker")
+
 // joyWords are known, so "laughter" is not mended to "daughter".
 var joyWords = set("laughter", "laughing", "laugh", "laughs", "excitement", "excited")
 
