@@ -172,3 +172,35 @@ func (a *analysis) sortTarget(hits []problemHit) string {
 	}
 	return ""
 }
+
+// anyOwnJob reports whether one of the jobs named is the sender's. "on my
+// way to the bar" from someone with no bar job, just told of a spill by
+// the bar, goes to the spill.
+func (a *analysis) anyOwnJob(jobs jobRefs) bool {
+	mine := a.n.JobsOf(a.sender)
+	for _, n := range jobs.nums {
+		if slices.Contains(mine, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksAbout reports a question ("where is the spill", "is the music still
+// off?") whose problem words are only of kinds about things, which a
+// problem open already covers: it asks, it does not report. A question
+// about a person may be news of someone else, so it is not taken so.
+func (a *analysis) asksAbout(hits []problemHit) bool {
+	if !a.asking() && !a.has(whereAsk) {
+		return false
+	}
+	for _, h := range hits {
+		switch h.kind {
+		case night.Unwell, night.Missing, night.Upset:
+			return false
+		}
+	}
+	return true
+}
+
+var whereAsk = ph("where is", "where are", "where was", "where has")

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -105,13 +106,13 @@ func (a *analysis) fromContext(jobs jobRefs) (Intent, bool) {
 	if _, neg := a.negation(); neg && !a.has(resolvedWords) {
 		return Intent{}, false
 	}
-	if p := a.heldProblem(); p != nil && (a.has(resolvedWords) && a.speaksOf(p) || a.has(resolvedGeneric) && len(jobs.nums) == 0) {
-		if !a.newProblemOtherThan(p.Kind) {
+	if p := a.heldProblem(); p != nil && (a.resolvedSaid(resolvedWords) && a.speaksOf(p) || a.resolvedSaid(resolvedGeneric) && len(jobs.nums) == 0) {
+		if !a.newProblemOtherThan(p.Kind) && !a.anotherProblem() {
 			a.because("%s holds the %s problem and says it is over", a.n.Name(a.sender), p.Kind)
 			return Intent{Kind: Sorted, Problem: p.ID}, true
 		}
 	}
-	if p := a.alertedProblem(); p != nil && a.has(takeOnWords) && a.speaksOf(p) && !a.has(laterWords) {
+	if p := a.alertedProblem(); p != nil && a.has(takeOnWords) && a.speaksOf(p) && !a.has(laterWords) && !a.othersClaim() {
 		if !a.newProblemOtherThan(p.Kind) {
 			a.because("%s was told about the %s problem and says they will deal with it", a.n.Name(a.sender), p.Kind)
 			return Intent{Kind: Claim, Problem: p.ID}, true
@@ -120,11 +121,77 @@ func (a *analysis) fromContext(jobs jobRefs) (Intent, bool) {
 	return Intent{}, false
 }
 
+// resolvedSaid reports words of ps that say a problem is over and are not
+// denied just before: "dry now", but not "not dry yet", "not sorted".
+func (a *analysis) resolvedSaid(ps []phrase) bool {
+	for i := range a.t {
+		if a.startsAt(i, ps) == 0 {
+			continue
+		}
+		denied := false
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if w := a.w(j); w == "not" || w == "never" || w == "no" && !a.t[j].mark {
+				denied = true
+			}
+		}
+		if !denied {
+			return true
+		}
+	}
+	return false
+}
+
+// anotherWords before a problem's words say it is a new one: "another
+// spill by the decks now".
+var anotherWords = set("another", "new", "second", "more")
+
+// anotherProblem reports a new problem said to be another one.
+func (a *analysis) anotherProblem() bool {
+	for _, h := range a.problemHits() {
+		for _, i := range h.idx {
+			k := i - 1
+			if a.w(k) == "a" {
+				k--
+			}
+			// "no more spills" denies it.
+			if anotherWords[a.w(k)] && !a.denies(k-1) && a.w(k-1) != "any" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// othersClaim reports a claim said of another team member: "jade is on
+// it", "kim is dealing with it". The sender has not taken it on.
+func (a *analysis) othersClaim() bool {
+	_, other := a.otherSubject()
+	return other
+}
+
 // newProblemOtherThan reports words of a problem of another kind, which
 // may be news rather than an answer.
 func (a *analysis) newProblemOtherThan(k night.ProblemKind) bool {
 	for _, h := range a.problemHits() {
-		if h.kind != k && h.kind != night.Other {
+		if h.kind != k && h.kind != night.Other && !a.hitDenied(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// hitDenied reports a problem's words denied by a word just before them:
+// "nobody slipped", "no one is hurt". That is no news of a new problem.
+func (a *analysis) hitDenied(h problemHit) bool {
+	if len(h.idx) == 0 {
+		return false
+	}
+	first := slices.Min(h.idx)
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		if slices.Contains(h.idx, j) {
+			return false
+		}
+		if a.denies(j) {
 			return true
 		}
 	}

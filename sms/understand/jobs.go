@@ -241,6 +241,17 @@ var resultStates = map[string][]string{
 	"turn":   {"on"},
 }
 
+// verbStates are every state a title verb leaves things in.
+var verbStates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, states := range resultStates {
+		for _, w := range states {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // oppositeStates are the states that undo what a title verb does: lit
 // pumpkins that are "out" have gone out; shut blinds that are "open" are
 // not closed.
@@ -404,8 +415,8 @@ func (a *analysis) matchJobs() []jobHit {
 			}
 			s := stem(a.w(i))
 			for _, k := range j.keys {
-				if matched[k.stem] || !sameStem(s, k.stem) {
-					continue
+				if matched[k.stem] || !sameStem(s, k.stem) || s != k.stem && verbStates[a.w(i)] {
+					continue // "full" says how a thing is; it is no misspelt "fill"
 				}
 				matched[k.stem] = true
 				h.score += k.weight / a.v.df[k.stem]

@@ -110,6 +110,11 @@ func (a *analysis) companyRides() []*night.Ride {
 				out = append(out, r)
 				break
 			}
+			// "a1 taxis" is read as "a 1 taxis".
+			if !a.social[i] && slices.Contains(key, a.w(i)+a.w(i+1)) && hasDigit(a.w(i)+a.w(i+1)) && a.near(i+1, taxiWords) {
+				out = append(out, r)
+				break
+			}
 		}
 	}
 	return out
@@ -176,7 +181,12 @@ func (a *analysis) rideIntent() (Intent, bool) {
 	if r == nil || a.questionStart() {
 		return Intent{}, false
 	}
-	if a.lateSaid() {
+	late := len(a.lateIdx()) > 0
+	if !late && a.has(bookedFor) && !a.has(rideGone) && !a.pickupCame() {
+		a.because("it says when the ride is booked for: nothing changes")
+		return Intent{Kind: None}, true // "priti's taxi is booked for quarter to ten"
+	}
+	if late {
 		if isTaxiRide(r) {
 			return Intent{Kind: Problem, ProblemKind: night.Taxi, Text: a.cleanText(), Ride: r.ID}, true
 		}
@@ -188,9 +198,13 @@ func (a *analysis) rideIntent() (Intent, bool) {
 	return Intent{}, false
 }
 
+// bookedFor says when a ride is booked for, which changes nothing.
+var bookedFor = ph("booked for", "booked at", "ordered for", "booked")
+
 // pickupCame reports "mum came", "taxi is here", "got his taxi".
 func (a *analysis) pickupCame() bool {
-	for _, i := range a.words(pickupWords) {
+	// "castle cars are here for mo": the firm came for its guest.
+	for _, i := range append(a.words(pickupWords), a.firmTokens()...) {
 		if a.w(i-1) == "got" || a.w(i-2) == "got" {
 			return true
 		}

@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/clubnight/clubnight/night"
 )
@@ -32,7 +33,7 @@ var (
 
 	spillWords = set("spilt", "spilled", "spill", "spills", "spilling", "spillage", "wet", "puddle", "leak",
 		"soaking", "soaked", "sopping", "drenched", "splashed",
-		"leaking", "leaked", "leaks", "slippery", "flood", "flooded", "flooding", "mess", "messy", "sticky",
+		"leaking", "leaked", "leaks", "slippery", "slippy", "flood", "flooded", "flooding", "mess", "messy", "sticky",
 		"smashed", "smash", "shattered")
 	spillThings  = set("drink", "glass", "floor", "mess")
 	spillPhrases = ph("broken glass", "broken bottle", "knocked over", "dropped a drink", "dropped drink",
@@ -56,7 +57,7 @@ var (
 	taxiWords   = set("taxi", "taxis", "cab", "cabs", "minicab", "uber")
 	pickupWords = set("car", "lift", "ride", "pickup", "driver", "transport", "bus", "minibus", "mum",
 		"dad", "parent", "parents", "carer", "family", "brother", "sister", "nan", "gran", "grandma",
-		"grandad", "husband", "wife", "partner", "worker", "escort", "taxi", "taxis", "cab", "uber")
+		"grandad", "husband", "wife", "partner", "worker", "escort", "taxi", "taxis", "cab", "cabs", "uber")
 	lateWords   = set("late", "waiting", "wait", "delayed", "traffic", "missed", "cancelled", "canceled", "where", "still")
 	latePhrases = ph("running late", "still waiting", "no sign", "not here", "not come", "not came",
 		"not arrived", "not turned up", "not shown", "not showed", "no show", "not picked up",
@@ -64,7 +65,11 @@ var (
 		"not outside", "never came", "never arrived", "never turned up", "not yet", "no taxi", "no cab",
 		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came",
 		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten",
-		"off without", "drove off", "drove away", "no driver", "no drivers", "no car", "no cars")
+		"off without", "drove off", "drove away", "no driver", "no drivers", "no car", "no cars",
+		"away without", "off with out", "away with out")
+	// leftWithout says a ride left a guest behind: the guest is here.
+	leftWithout = ph("off without", "away without", "off with out", "away with out", "left without",
+		"gone without", "went without")
 	arrivePhrases = ph("here", "arrived", "came", "turned up", "picked up", "collected", "got in", "got",
 		"outside", "gone", "left", "on its way", "on the way", "here now", "is here", "has come", "took",
 		"taken", "in the taxi", "in taxi", "in the car", "in car", "gone home", "went home", "in his taxi",
@@ -81,7 +86,8 @@ var (
 	lostVerbs = set("found", "find", "lost", "lose", "losing", "missing", "left", "forgot", "forgotten", "dropped", "whose", "someones", "handed", "seen", "finds",
 		"gone", "taken", "disappeared", "stolen", "nicked")
 	lostProperty = ph("lost property")
-	lostPhrases  = ph("lost property", "handed in", "left behind", "has anyone seen", "can not find")
+	lostPhrases  = ph("lost property", "handed in", "left behind", "has anyone seen", "can not find",
+		"without his", "without her", "without their", "without my")
 
 	personNouns = set("someone", "somebody", "guest", "guests", "member", "members", "man", "woman", "lady",
 		"boy", "girl", "guy", "lad", "lass", "friend", "person", "child", "kid", "him", "her", "them", "he",
@@ -124,7 +130,9 @@ var (
 		"can anyone", "someone needed", "no loo roll", "no toilet roll", "need back up", "need backup",
 		"will not lock", "will not open", "will not close", "will not shut", "does not lock", "not locking",
 		"heating is off", "heating off", "no heating", "too cold", "too hot", "smoking in", "vaping in",
-		"smoke alarm", "is freezing", "it is freezing", "blowing away", "blown over", "fell down", "has fallen down")
+		"smoke alarm", "is freezing", "it is freezing", "blowing away", "blown over", "fell down", "has fallen down",
+		"fell over", "fallen over", "fallen down", "collapsed", "blew over", "blew away", "blown away", "tripped the fuse", "tripped the power",
+		"tripped the electric", "tripped the electrics", "blown a fuse", "blew a fuse", "blown the fuse")
 	// helpGiven is "help" offered, not asked for.
 	helpGiven = ph("i can help", "can i help", "i will help", "happy to help", "i could help",
 		"i am helping", "helping", "i am here to help", "shall i help", "i helped", "going to help",
@@ -177,16 +185,88 @@ func (a *analysis) allEmoji(idx []int) bool {
 
 func (a *analysis) unwell() []int {
 	idx := a.words(unwellWords)
-	// "ill" that means "I'll" was rewritten already; "sick of" is fed up.
+	// "ill" that means "I'll" was rewritten already; "sick of" is fed up,
+	// "sick with excitement" is happy, "this tune is sick" is praise.
 	idx = a.drop(idx, func(i int) bool {
-		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.thingIsSick(i)) || a.w(i) == "fell" && a.w(i+1) == "asleep"
+		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && a.w(i+2) == "excitement" ||
+			a.thingIsSick(i) || a.praisedThing(i))
 	})
 	spans := a.spans(unwellPhrases)
 	if a.firstAidThing() {
 		// "the first aid kit is in the kitchen" is where a thing is.
 		spans = a.drop(spans, func(i int) bool { return a.w(i) == "first" || a.w(i) == "aid" })
 	}
-	return append(idx, spans...)
+	idx = append(idx, spans...)
+	// "the banner fell down" is a thing that fell, not a person hurt.
+	return a.drop(idx, func(i int) bool {
+		if a.w(i) == "tripped" && electricWords[a.w(i+2)] || a.w(i) == "fell" && a.w(i+1) == "asleep" {
+			return true // "tripped the fuse", "fell asleep"
+		}
+		if (a.w(i) == "burnt" || a.w(i) == "burned") && cookedThing(a.w(i+1), a.w(i+2)) {
+			return true // "burnt the burgers": cooking, not a burn
+		}
+		if (a.w(i) == "first" || a.w(i) == "aid") && a.thingMissing() {
+			return true // "first aid kit is missing"
+		}
+		return a.thingFell(i) || (a.w(i) == "down" || a.w(i) == "over" || a.w(i) == "his" || a.w(i) == "her") && a.thingFell(i-1)
+	})
+}
+
+// fallWords say something fell or was damaged; said of a person they are
+// an injury, said of a thing ("the banner fell down", "the hot pot is
+// burnt", "the urn has tripped the fuse") they are trouble of another kind.
+var fallWords = set("fell", "fallen", "burnt", "burned", "tripped", "collapsed")
+
+// cookedThing reports that the words after "burnt" name a thing, not a
+// part of someone: "burnt the burgers", not "burnt her hand".
+func cookedThing(next, after string) bool {
+	if next == "the" || next == "some" || next == "all" || next == "a" && !personWords[after] {
+		return !personWords[after] && !personNouns[after]
+	}
+	return foodThings[next]
+}
+
+// electricWords are what trips or blows: "tripped the fuse".
+var electricWords = set("fuse", "fuses", "power", "electric", "electrics", "switch", "breaker", "lights")
+
+// fallAux may stand between who fell and the word of falling.
+var fallAux = set("has", "have", "had", "just", "is", "was", "all", "now", "s", "then", "also", "totally",
+	"completely", "gone", "come", "keeps", "kept", "keep", "are", "been", "got", "a", "bit")
+
+// personWords are words for a person beyond personNouns: "i", "we".
+var personWords = set("i", "me", "we", "you", "us", "he", "she", "they", "carer", "worker", "nan", "gran",
+	"grandma", "grandad", "husband", "wife", "partner", "driver", "lad", "lads", "girls", "boys", "people",
+	"everyone", "everybody", "nobody", "no", "dancers", "dancer", "singer", "team", "hand", "arm", "leg",
+	"foot", "finger", "head", "knee", "ankle", "face", "wrist")
+
+// thingFell reports that the fall word at i is said of a thing.
+func (a *analysis) thingFell(i int) bool {
+	return fallWords[a.w(i)] && a.thingSubject(i)
+}
+
+// thingSubject reports that what the word at i is said of is a known
+// thing, not a person, and the text names no person who may be hurt or
+// missing: "one of the blinds has fell down", "the cash tin is missing".
+// An unknown word is taken for a person.
+func (a *analysis) thingSubject(i int) bool {
+	j := i - 1
+	for j >= 0 && fallAux[a.w(j)] {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	w := a.w(j)
+	if a.names[j] != (nameRef{}) || personNouns[w] || personWords[w] || personNouns[strings.TrimSuffix(w, "s")] ||
+		!a.v.known(w) && !a.v.stems[stem(w)] {
+		return false
+	}
+	for _, k := range a.personRefs() {
+		if a.w(k) != "one" {
+			return false
+		}
+	}
+	return true
 }
 
 // firstAidThing reports "first aid" naming a thing or a person's role
@@ -220,6 +300,7 @@ func (a *analysis) spill() []int {
 			}
 		}
 	}
+	idx = append(idx, a.spread()...)
 	return a.drop(idx, func(i int) bool {
 		return a.w(i) == "mess" && a.w(i-1) == "no" || wetState[a.w(i)] && a.wetNotSpilt()
 	})
@@ -248,6 +329,36 @@ var (
 		"road", "drizzle", "pouring", "outside", "umbrella", "brolly")
 	bodyWords = set("i", "me", "my", "hands", "hand", "fingers", "hair", "clothes", "shoes", "coat", "socks")
 )
+
+// Food or drink said to be spread about ("ice cream dropped all over the
+// beanbags", "gravy everywhere") is a spill, even when the food is a job.
+var (
+	foodThings = set("jelly", "soup", "gravy", "cream", "icecream", "popcorn", "crisps", "cake", "juice", "coke",
+		"tea", "coffee", "beer", "wine", "water", "milk", "paint", "sauce", "ketchup", "custard", "food", "drink",
+		"drinks", "squash", "lemonade", "pop", "sweets", "chips", "beans", "curry", "trifle", "cola", "lager",
+		"cider", "stew", "hotpot", "rice", "pasta", "pizza", "yoghurt", "smoothie", "punch", "soda", "gravey")
+	spreadPhrases = ph("all over", "everywhere", "over the floor", "all down")
+)
+
+// spread returns the words of food or drink spread about, or nil.
+func (a *analysis) spread() []int {
+	food := a.words(foodThings)
+	if len(food) == 0 {
+		return nil
+	}
+	var out []int
+	for i := range a.t {
+		if n := a.startsAt(i, spreadPhrases); n > 0 && !a.negated(i) {
+			for k := i; k < i+n; k++ {
+				out = append(out, k)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(food, out...)
+}
 
 func (a *analysis) music() []int {
 	things := a.words(musicThings)
@@ -318,13 +429,44 @@ var likedWords = set("love", "loving", "like", "liking", "enjoy", "enjoying", "g
 var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "extinguisher", "extinguishers",
 	"drill", "safety", "blanket", "marshal", "assembly", "point", "procedure", "procedures", "routes", "route")
 
+// lateIdx returns the words that say a ride is late. "waiting" alone is
+// not one: "jo is waiting for her taxi" is how a night ends; "still
+// waiting", "waiting ages" or "waiting 20 mins" is late.
+func (a *analysis) lateIdx() []int {
+	idx := a.drop(a.words(lateWords), func(i int) bool {
+		if w := a.w(i); w != "waiting" && w != "wait" {
+			return false
+		}
+		// "the taxi has been waiting outside": the taxi waits, not the guest.
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if taxiWords[a.w(j)] || firmKinds[a.w(j)] {
+				return true
+			}
+		}
+		for j := i - 2; j <= i+4; j++ {
+			if j != i && (waitLong[a.w(j)] || j >= 0 && j < len(a.t) && a.t[j].num > 0) {
+				return false
+			}
+		}
+		return true
+	})
+	return append(idx, a.spans(latePhrases)...)
+}
+
+// waitLong are the words near "waiting" that make it a long wait.
+var waitLong = set("still", "been", "ages", "long", "forever", "since", "hour", "hours", "mins", "minutes",
+	"min", "half", "yet", "too", "over")
+
 func (a *analysis) taxi() []int {
 	taxi := a.words(taxiWords)
-	late := append(a.drop(a.words(lateWords), a.waitingOnly), a.spans(latePhrases)...)
-	if firm := a.firmTokens(); len(taxi) == 0 && len(firm) > 0 {
+	late := a.lateIdx()
+	if firm := a.firmTokens(); len(firm) > 0 {
 		// "A1 rang, they can not do Pippa": the firm names the taxi.
-		taxi = firm
+		if len(taxi) == 0 {
+			taxi = firm
+		}
 		late = append(late, a.spans(firmLetDown)...)
+		late = append(late, a.noFirmTaxi(firm)...)
 	}
 	if len(taxi) > 0 && len(late) == 0 && !a.onlyFrom(loneFiller, taxi, a.nameTokens()) {
 		// "the taxi man was nice", "priya is in charge of the taxis": no
@@ -352,33 +494,23 @@ func (a *analysis) taxi() []int {
 	return nil
 }
 
-// lateSaid reports words that say a ride is late.
-func (a *analysis) lateSaid() bool {
-	return len(a.drop(a.words(lateWords), a.waitingOnly)) > 0 || a.has(latePhrases)
-}
-
-// waitingOnly reports "waiting" at token i that says no more than that a
-// ride is awaited: "kev is waiting for his taxi" is the usual end of a
-// night. Waiting is news of a late ride only when it has gone on: "still
-// waiting", "been waiting", "waiting ages", "waiting 20 mins".
-func (a *analysis) waitingOnly(i int) bool {
-	if w := a.w(i); w != "waiting" && w != "wait" {
-		return false
-	}
-	if prev := a.w(i - 1); prev == "still" || prev == "been" || prev == "long" {
-		return false
-	}
-	for j := i + 1; j <= i+4 && j < len(a.t); j++ {
-		if a.t[j].num > 0 || waitedLong[a.w(j)] {
-			return false
+// noFirmTaxi returns "no" in "no A1 taxi for priti yet": the firm's taxi
+// has not come, which is the report, not a denial of one.
+func (a *analysis) noFirmTaxi(firm []int) []int {
+	for i := range a.t {
+		if a.w(i) != "no" || a.t[i].mark {
+			continue
+		}
+		j := i + 1
+		for j < len(a.t) && slices.Contains(firm, j) {
+			j++
+		}
+		if j > i+1 && (taxiWords[a.w(j)] || firmKinds[a.w(j)] || a.w(j) == "for" || a.w(j) == "yet") {
+			return []int{i}
 		}
 	}
-	return true
+	return nil
 }
-
-// waitedLong say a wait has gone on too long.
-var waitedLong = set("ages", "age", "long", "forever", "hour", "hours", "mins", "minutes", "min", "still", "over",
-	"since")
 
 // firmLetDown says a taxi firm cannot take a guest as booked.
 var firmLetDown = ph("can not do", "can not take", "can not come", "can not make", "can not get", "not able")
@@ -392,17 +524,37 @@ func (a *analysis) lost() []int {
 	if len(props) > 0 && len(verbs) > 0 {
 		return append(props, verbs...)
 	}
+	if len(props) == 0 && a.thingMissing() {
+		return a.spans(missingStrong) // "the cash tin is missing"
+	}
 	if len(props) == 0 && a.only("lost") {
 		return a.content()
 	}
 	return nil
 }
 
+// thingMissing reports "missing" said of a thing, not a person: "the raffle
+// tin is missing", "cash box has gone missing".
+func (a *analysis) thingMissing() bool {
+	for i := range a.t {
+		if a.startsAny(i, missingStrong) && (a.w(i) == "missing" || a.w(i) == "gone" || a.w(i) == "disappeared" || a.w(i) == "vanished") && a.thingSubject(i) {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) missing() []int {
-	if len(a.words(propNouns)) > 0 || len(a.words(taxiWords)) > 0 {
+	if len(a.words(propNouns)) > 0 || len(a.words(taxiWords)) > 0 || len(a.firmTokens()) > 0 {
 		return nil
 	}
+	if a.has(leftWithout) {
+		return nil // "her mum went off without her": she is here, her ride is not
+	}
 	if idx := a.spans(missingStrong); len(idx) > 0 {
+		if a.thingMissing() {
+			return nil
+		}
 		return idx
 	}
 	// "has anyone seen the spotlight": anyone is who is asked, not who is
@@ -417,14 +569,60 @@ func (a *analysis) missing() []int {
 	return nil
 }
 
+// praisedThing reports "sick" said of the music or the night: "this tune
+// is sick", slang praise.
+func (a *analysis) praisedThing(i int) bool {
+	j := i - 1
+	for j >= 0 && fallAux[a.w(j)] || a.w(j) == "so" || a.w(j) == "well" {
+		j--
+	}
+	switch w := a.w(j); {
+	case musicThings[w], w == "night", w == "party", w == "disco", w == "this", w == "that":
+		return true
+	}
+	return false
+}
+
+var happyTears = ph("happy tears", "tears of joy", "crying happy")
+
+// careWords are known, so "support worker" is not mended to "supper
+// worker" on a night with a supper.
+var careWords = set("support", "carer", "carers", "keyworker")
+
+// joyWords are known, so "laughter" is not mended to "daughter".
+var joyWords = set("laughter", "laughing", "laugh", "laughs", "excitement", "excited")
+
 func (a *analysis) upset() []int {
 	idx := a.words(upsetWords)
+	// "crying with laughter", "crying laughing", "happy tears" is joy.
+	joy := a.has(happyTears)
+	idx = a.drop(idx, func(i int) bool {
+		w := a.w(i)
+		return joy && (strings.HasPrefix(w, "cr") || strings.HasPrefix(w, "tear")) ||
+			strings.HasPrefix(w, "cr") && (a.w(i+1) == "laughing" || a.w(i+1) == "with" && strings.HasPrefix(a.w(i+2), "laugh"))
+	})
 	// "hit his head" is an injury; "worried about the time" is not distress;
 	// "scrap the paints" throws a plan away.
 	idx = a.drop(idx, func(i int) bool {
-		return a.w(i) == "row" && a.w(i-1) == "front" || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)])
+		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)])
 	})
 	return append(idx, a.spans(upsetPhrases)...)
+}
+
+// "row" is a quarrel only with words that say so: "a row", "having a
+// row", "row between them". Else it is a row of seats: "by row 2", "the
+// back row", "in the wrong row", "three in a row".
+var (
+	rowBefore = set("a", "big", "huge", "massive", "bit", "having", "had", "another")
+	rowAfter  = set("between", "with", "going", "about", "over", "kicking", "starting", "started", "broke")
+)
+
+// quarrelRow reports "row" at i that is an argument.
+func (a *analysis) quarrelRow(i int) bool {
+	if a.w(i-1) == "a" && a.w(i-2) == "in" {
+		return false
+	}
+	return rowBefore[a.w(i-1)] || rowAfter[a.w(i+1)]
 }
 
 func (a *analysis) other() []int {
@@ -445,16 +643,113 @@ func (a *analysis) other() []int {
 		case "smoke":
 			// "going for a smoke" is a break, not a fire.
 			return smokeBreak[a.w(i-1)] && a.w(i+1) != "alarm" && a.w(i+1) != "coming"
+		case "stuck":
+			// "stuck in traffic" is a late ride, not trouble here.
+			return a.w(i+1) == "in" && lateWords[a.w(i+2)] || a.w(i+2) == "a" && a.w(i+3) == "jam"
 		case "problem", "issue":
 			return a.w(i-1) == "no" || a.w(i-1) == "a" && a.w(i-2) == "not"
 		}
 		return false
 	})
-	idx = append(idx, a.spans(otherPhrases)...)
+	for i := range a.t {
+		// "the doors will not open till 7" says when, not what is wrong.
+		if n := a.startsAt(i, otherPhrases); n > 0 && !(a.w(i+1) == "not" && a.notYetSaid()) && !a.lightsPutOff(i) {
+			for k := i; k < i+n; k++ {
+				idx = append(idx, k)
+			}
+		}
+	}
+	idx = append(idx, a.thingFails()...)
 	if a.drill() && !slices.ContainsFunc(idx, func(i int) bool { return !drillThings[a.w(i)] }) {
 		return nil // "the fire alarm test is at 8"
 	}
 	return idx
+}
+
+// lightsPutOff reports "lights off" at i said as something done on
+// purpose: "lights off now film starting", "turned the lights off".
+func (a *analysis) lightsPutOff(i int) bool {
+	if a.w(i) != "lights" || a.w(i+1) != "off" && a.w(i+1) != "out" {
+		return false
+	}
+	return a.w(i+2) == "now" || switchWords[a.w(i-1)] || switchWords[a.w(i-2)]
+}
+
+var switchWords = set("turned", "switched", "put", "turn", "switch", "turning", "switching", "dimmed")
+
+// notYetSaid reports words of a time still to come: "till 7", "until",
+// "at 8", "yet".
+func (a *analysis) notYetSaid() bool {
+	for _, w := range a.content() {
+		if notYetWords[a.w(w)] && !(a.w(w) == "till" && tillBefore[a.w(w-1)]) || a.t[w].time || a.w(w) == "at" && w+1 < len(a.t) && a.t[w+1].num > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// A thing that will not do what it is for is trouble: "the urn wont heat
+// up", "the lights wont come on", "bingo machine has stopped". A person
+// who will not is not ("i wont be long"), nor a thing that will not yet
+// ("the film wont start till 7").
+var (
+	failVerbs = set("work", "heat", "start", "boil", "turn", "switch", "come", "go", "open", "close", "shut",
+		"lock", "load", "play", "connect", "charge", "light", "print", "stay", "flush", "drain", "pump",
+		"inflate", "blow", "warm", "cool", "freeze", "run", "power", "fit", "move", "budge")
+	// boxWords are everyday things that hold or carry, known so that
+	// "the first aid kit is missing" is about a thing.
+	boxWords    = set("kit", "box", "tin", "float", "bucket", "tub", "crate", "basket", "tray", "folder", "book")
+	notYetWords = set("till", "until", "til", "before", "yet", "unless", "after", "without")
+	// eventWords name a part of the night, which "will not start" for a
+	// reason, not a thing that is broken.
+	eventWords = set("raffle", "quiz", "bingo", "film", "show", "party", "disco", "game", "games", "match",
+		"dance", "dancing", "karaoke", "briefing", "huddle", "meeting", "band", "ceilidh", "night", "round",
+		"draw", "vote", "interval", "it", "that", "this", "we", "bar", "door", "doors", "queue", "everyone")
+	tillBefore   = set("the", "a", "card", "cash", "our", "my", "your")
+	machineWords = set("machine", "urn", "kettle", "fridge", "freezer", "oven", "cooker", "microwave",
+		"projector", "printer", "till", "heater", "heating", "boiler", "generator", "fan", "pump", "dryer",
+		"toilet", "toilets", "tap", "taps", "screen", "tv", "telly", "laptop", "computer", "ipad", "reader",
+		"wifi", "internet", "socket", "plug", "power", "hoover", "dishwasher", "hob", "grill", "toaster",
+		"fryer", "radiator", "lift", "bulb", "lights", "dvd", "player", "remote", "mixer", "sink", "sinks", "drain",
+		"loo", "loos", "fuse", "hatch", "bbq", "barbecue", "fire", "candle", "candles")
+	machineStopped = ph("stopped", "died", "packed up", "packed in", "conked out", "cut out", "gone off",
+		"switched off", "turned off", "tripped", "blown", "turning off", "switching off", "going off",
+		"cutting out", "stopping", "gone out", "went out", "collapsed")
+)
+
+func (a *analysis) thingFails() []int {
+	if a.notYetSaid() {
+		return nil
+	}
+	var out []int
+	for i := range a.t {
+		switch {
+		case (a.w(i) == "will" || a.w(i) == "does" || a.w(i) == "did") && a.w(i+1) == "not" && failVerbs[a.w(i+2)]:
+			if s := i - 1; s >= 0 && !a.social[s] && a.names[s] == (nameRef{}) && !personNouns[a.w(s)] &&
+				!personWords[a.w(s)] && !pickupWords[a.w(s)] && !taxiWords[a.w(s)] && !eventWords[a.w(s)] &&
+				(a.v.known(a.w(s)) || machineWords[a.w(s)]) {
+				out = append(out, i, i+1, i+2)
+			}
+		case (a.w(i) == "keeps" || a.w(i) == "keep") && a.startsAny(i+1, machineStopped) && a.thingSubject(i):
+			// "the spotlight keeps cutting out": any thing, not a person.
+			out = append(out, i)
+			for k := i + 1; k < i+1+a.startsAt(i+1, machineStopped); k++ {
+				out = append(out, k)
+			}
+		case machineWords[a.w(i)]:
+			j := i + 1
+			for j < len(a.t) && fallAux[a.w(j)] && a.w(j) != "gone" && a.w(j) != "come" {
+				j++
+			}
+			if n := a.startsAt(j, machineStopped); n > 0 && j+n == len(a.t) || n > 0 && (a.w(j+n) == "again" || a.w(j+n) == "working") {
+				out = append(out, i)
+				for k := j; k < j+n; k++ {
+					out = append(out, k)
+				}
+			}
+		}
+	}
+	return out
 }
 
 var (

@@ -179,12 +179,20 @@ func (a *analysis) problemNews(verb Kind, jobs jobRefs) (Intent, bool) {
 	hits := a.uncovered(a.problemHits(), jobs, verb)
 	// An offer of help ("i can help", "on it") answers a problem before
 	// the words of the problem are read as a new one.
-	if a.claims() && !(verb == Doing && len(jobs.nums) > 0) && !a.goingHome() {
+	if a.claims() && a.othersClaim() {
+		a.because("someone else is on it: the sender has not taken it on")
+		return a.unknown(), true
+	}
+	if id := a.askedProblem(); id != "" && len(hits) > 0 && a.asksAbout(hits) {
+		a.because("a question about a problem that is open already")
+		return Intent{Kind: Status, Problem: id}, true
+	}
+	if a.claims() && !(verb == Doing && len(jobs.nums) > 0 && a.anyOwnJob(jobs)) && !a.goingHome() {
 		if id, ok := a.claimTarget(hits); ok {
 			return Intent{Kind: Claim, Problem: id}, true
 		}
 	}
-	if a.matchNotNegated(sortedStrong) && !a.questionStart() {
+	if a.matchNotNegated(sortedStrong) && !a.questionStart() && !a.anotherProblem() {
 		return a.sortedNews(hits, jobs), true
 	}
 	if len(hits) > 0 {

@@ -65,6 +65,7 @@ func conceptLexicon() map[string]bool {
 	for _, s := range []map[string]bool{
 		greetings, socialWords, ackWords, unwellWords, spillWords, musicThings, musicTrouble, taxiWords,
 		pickupWords, lateWords, propNouns, lostVerbs, personNouns, upsetWords, otherWords, willVerbs,
+		foodThings, failVerbs, machineWords, boxWords, joyWords, careWords,
 	} {
 		for w := range s {
 			words[w] = true

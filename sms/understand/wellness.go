@@ -98,6 +98,9 @@ func (a *analysis) othersWill() bool {
 // not done yet or will be done later: "projector not working yet but ill
 // do it after". It is news of their job, not a problem for the team.
 func (a *analysis) ownJobNotYet() bool {
+	if len(a.thingFails()) > 0 {
+		return false // "the urn wont heat up" is trouble, not a plan
+	}
 	later := a.laterSaid() || a.has(willWords) && !a.othersWill()
 	notYet := false
 	for _, i := range a.content() {
