@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 )
@@ -36,12 +37,23 @@ func newConnWatch() *connWatch {
 // generation is the number of drops seen so far.
 func (w *connWatch) generation() uint64 { return w.drops.Load() }
 
-// look asks the kernel about every open connection, counts each that is
-// gone and stops watching it, and returns the generation afterwards. A
-// socket look is one non-blocking system call; it never waits for Redis.
+// recentUse is how long after its last use a connection is still looked
+// at. One idle longer in the pool carries nobody's view of a night (a
+// follower's connection is always waiting on a read); go-redis checks its
+// socket before it is used again.
+const recentUse = time.Second
+
+// look asks the kernel about every connection in use (waiting on a read,
+// or used in the last recentUse), counts each that is gone and stops
+// watching it, and returns the generation afterwards. A socket look is
+// one non-blocking system call; it never waits for Redis.
 func (w *connWatch) look() uint64 {
+	since := time.Now().Add(-recentUse).UnixNano()
 	w.mu.Lock()
 	for c := range w.conns {
+		if !c.reading.Load() && c.used.Load() < since {
+			continue
+		}
 		if socketGone(c.Conn) {
 			delete(w.conns, c)
 			w.drops.Add(1)
@@ -71,6 +83,7 @@ func (w *connWatch) DialHook(next redis.DialHook) redis.DialHook {
 			return nil, err
 		}
 		c := &watchedConn{Conn: conn, w: w}
+		c.used.Store(time.Now().UnixNano())
 		w.add(c)
 		if sc, ok := conn.(syscall.Conn); ok {
 			// go-redis checks an idle connection's socket before reusing it;
@@ -93,15 +106,26 @@ func (w *connWatch) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.Pr
 // finds it dropped and when it is closed.
 type watchedConn struct {
 	net.Conn
-	w *connWatch
+	w       *connWatch
+	reading atomic.Bool  // a read is waiting
+	used    atomic.Int64 // when a read or write last ended, Unix ns
 }
 
 func (c *watchedConn) Read(p []byte) (int, error) {
+	c.reading.Store(true)
 	n, err := c.Conn.Read(p)
+	c.used.Store(time.Now().UnixNano())
+	c.reading.Store(false)
 	if err != nil && dropErr(err) {
 		c.w.remove(c)
 		c.w.drops.Add(1)
 	}
+	return n, err
+}
+
+func (c *watchedConn) Write(p []byte) (int, error) {
+	n, err := c.Conn.Write(p)
+	c.used.Store(time.Now().UnixNano())
 	return n, err
 }
 
