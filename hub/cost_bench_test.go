@@ -164,3 +164,24 @@ func benchCachedPosition(b *testing.B, idle bool) {
 		}
 	}
 }
+
+// The round trip the shared clock adds to each change, alone: Redis TIME
+// over loopback, beside a PING for scale.
+func BenchmarkRedisTime(b *testing.B) {
+	ctx := context.Background()
+	rdb := testredis.Start(b).Client(b)
+	b.Run("TIME", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if _, err := outbox.Now(ctx, rdb); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("PING", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if err := rdb.Ping(ctx).Err(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
