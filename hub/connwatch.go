@@ -21,9 +21,10 @@ import (
 // may already answer on the new connection, and a follower's memory of the
 // night would be a position Redis no longer has.
 //
-// drops counts connections found dropped: by a read that failed, or by a
-// look at the socket. A follower trusts its memory only while drops is
-// what it was when it last read where the night stands in Redis.
+// drops counts connections found dropped: by a read that failed, by a
+// look at the socket, or closed by the client. A follower trusts its
+// memory only while drops is what it was when it last read where the
+// night stands in Redis.
 type connWatch struct {
 	mu    sync.Mutex
 	conns map[*watchedConn]struct{}
@@ -69,10 +70,13 @@ func (w *connWatch) add(c *watchedConn) {
 	w.mu.Unlock()
 }
 
-func (w *connWatch) remove(c *watchedConn) {
+// remove stops watching c and reports whether it was watched.
+func (w *connWatch) remove(c *watchedConn) bool {
 	w.mu.Lock()
+	defer w.mu.Unlock()
+	_, ok := w.conns[c]
 	delete(w.conns, c)
-	w.mu.Unlock()
+	return ok
 }
 
 // DialHook wraps every new connection so it is watched.
@@ -116,8 +120,7 @@ func (c *watchedConn) Read(p []byte) (int, error) {
 	n, err := c.Conn.Read(p)
 	c.used.Store(time.Now().UnixNano())
 	c.reading.Store(false)
-	if err != nil && dropErr(err) {
-		c.w.remove(c)
+	if err != nil && dropErr(err) && c.w.remove(c) {
 		c.w.drops.Add(1)
 	}
 	return n, err
@@ -129,8 +132,15 @@ func (c *watchedConn) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// Close counts as a drop too, unless the drop was already counted: the
+// client closes a connection when it found it broken, or when a Sentinel
+// failover moved it to another server (the old master may be cut off
+// rather than dead, so its socket says nothing). Closing an idle one
+// (after half an hour) costs each follower one look at Redis.
 func (c *watchedConn) Close() error {
-	c.w.remove(c)
+	if c.w.remove(c) {
+		c.w.drops.Add(1)
+	}
 	return c.Conn.Close()
 }
 

@@ -99,7 +99,22 @@ func failover(t *testing.T, durable string) (acked, lost int, recovery time.Dura
 	for ; i < 40; i++ {
 		apply(i)
 	}
-	// The replica falls behind: it stops taking the master's stream (it
+	// The replica has all of that (a loaded machine may take a moment:
+	// without this wait it could lack even the night)...
+	var head int64
+	for s := range ackedSeq {
+		head = max(head, s)
+	}
+	stateKey := prefix + "{n:" + n.ID + "}:state"
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if seq, _ := rc.HGet(ctx, stateKey, "seq").Int64(); seq >= head {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the replica did not catch up")
+		}
+	}
+	// ...then falls behind: it stops taking the master's stream (it
 	// follows an address nothing answers on, keeping what it has), so
 	// what the master takes now reaches no copy. A paused replica would
 	// not do: the stream waits in its socket and arrives when it wakes.
