@@ -51,6 +51,7 @@ type App struct {
 	registry *prometheus.Registry
 	embedded *hub.Embedded
 	rdb      redis.UniversalClient
+	store    *hub.Store // made with the client, so it watches every connection
 	ln       net.Listener
 	server   *http.Server
 	mux      *http.ServeMux
@@ -130,7 +131,7 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*App, error) {
 
 // startHub makes the store on the open Redis and the hub on top of it.
 func (a *App) startHub(opts Options) *hub.Store {
-	store := hub.NewStore(a.rdb, a.Config.KeyPrefix)
+	store := a.store
 	if a.Config.Durable == "replica" {
 		store.RequireReplica(time.Second)
 	}
@@ -272,6 +273,7 @@ func (a *App) openRedis(ctx context.Context, opts Options) error {
 		a.embedded = e
 		a.closers = append(a.closers, e.Close)
 		a.rdb = redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{e.Addr()}})
+		a.store = hub.NewStore(a.rdb, a.Config.KeyPrefix)
 		a.closers = append(a.closers, func() { _ = a.rdb.Close() })
 		return nil
 	}
@@ -281,6 +283,7 @@ func (a *App) openRedis(ctx context.Context, opts Options) error {
 	}
 	ro.PoolSize = 64
 	a.rdb = redis.NewUniversalClient(ro)
+	a.store = hub.NewStore(a.rdb, a.Config.KeyPrefix)
 	a.closers = append(a.closers, func() { _ = a.rdb.Close() })
 	deadline := time.Now().Add(opts.RedisWait)
 	for attempt := 1; ; attempt++ {

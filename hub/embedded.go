@@ -1,6 +1,7 @@
 package hub
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -47,6 +48,9 @@ type Backup struct {
 	store    *Store
 	log      *slog.Logger
 	lastKeys [32]byte // hash of the last keys.json written
+
+	metaMu   sync.Mutex
+	lastMeta []byte // the last meta.json written
 
 	mu   sync.Mutex            // one writer of a night's keys file at a time
 	cmds map[string][]savedCmd // each night's newest command ids, oldest first
@@ -157,8 +161,30 @@ func (b *Backup) SaveMeta(ctx context.Context) error {
 			m.Settings[name] = v
 		}
 	}
-	return b.writeJSON("meta.json", m)
+	data, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	// Every change calls this; the live night and settings rarely change,
+	// so an unchanged file that is still there is not written (and synced)
+	// again.
+	b.metaMu.Lock()
+	defer b.metaMu.Unlock()
+	if bytes.Equal(data, b.lastMeta) {
+		if _, err := os.Stat(filepath.Join(b.dir, metaFile)); err == nil {
+			return nil
+		}
+	}
+	b.lastMeta = nil
+	if err := b.writeBytes(metaFile, data); err != nil {
+		return err
+	}
+	b.lastMeta = data
+	return nil
 }
+
+// metaFile holds the live night's id and the settings.
+const metaFile = "meta.json"
 
 func (b *Backup) writeJSON(name string, v any) error {
 	data, err := json.Marshal(v)
@@ -232,7 +258,7 @@ func (b *Backup) Load(ctx context.Context) (int, error) {
 	if err := b.loadNightKeys(ctx); err != nil {
 		return restored, err
 	}
-	data, err := os.ReadFile(filepath.Join(b.dir, "meta.json"))
+	data, err := os.ReadFile(filepath.Join(b.dir, metaFile))
 	if errors.Is(err, os.ErrNotExist) {
 		return restored, nil
 	}

@@ -41,14 +41,15 @@ return v
 `)
 
 // renewScript gives a night a new epoch when its seq went back under the
-// same epoch.
+// same epoch, or (ARGV[4] = "1") when a hub found another change at a seq
+// it saw.
 //
 // KEYS: state. ARGV: the seq the hub knew, the epoch it knew, a fresh
-// epoch. Returns {seq, epoch} in force.
+// epoch, "1" to renew whatever the seq. Returns {seq, epoch} in force.
 var renewScript = redis.NewScript(`
 local cur = tonumber(redis.call('HGET', KEYS[1], 'seq') or '0')
 local ep = redis.call('HGET', KEYS[1], 'epoch')
-if ep and ep == ARGV[2] and cur < tonumber(ARGV[1]) then
+if ep and ep == ARGV[2] and (cur < tonumber(ARGV[1]) or ARGV[4] == '1') then
   ep = ARGV[3]
   redis.call('HSET', KEYS[1], 'epoch', ep)
 end

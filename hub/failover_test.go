@@ -99,7 +99,22 @@ func failover(t *testing.T, durable string) (acked, lost int, recovery time.Dura
 	for ; i < 40; i++ {
 		apply(i)
 	}
-	// The replica falls behind: it stops taking the master's stream (it
+	// The replica has all of that (a loaded machine may take a moment:
+	// without this wait it could lack even the night)...
+	var head int64
+	for s := range ackedSeq {
+		head = max(head, s)
+	}
+	stateKey := prefix + "{n:" + n.ID + "}:state"
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if seq, _ := rc.HGet(ctx, stateKey, "seq").Int64(); seq >= head {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the replica did not catch up")
+		}
+	}
+	// ...then falls behind: it stops taking the master's stream (it
 	// follows an address nothing answers on, keeping what it has), so
 	// what the master takes now reaches no copy. A paused replica would
 	// not do: the stream waits in its socket and arrives when it wakes.
@@ -247,40 +262,54 @@ func hubThroughFailover(t *testing.T, durable string) {
 		}
 	}
 
+	kept, err := rc.HGet(ctx, stateKey, "seq").Int64()
+	if err != nil || kept >= before.Seq {
+		t.Fatalf("the replica kept seq %d (%v); the test wants it behind %d", kept, err, before.Seq)
+	}
 	master.Kill()
 	if err := rc.Do(ctx, "REPLICAOF", "NO", "ONE").Err(); err != nil {
 		t.Fatal(err)
 	}
 	addr.Store(&replica.Addr)
 	promoted := time.Now()
-	kept, err := rc.HGet(ctx, prefix+"{n:"+n.ID+"}:state", "seq").Int64()
-	if err != nil || kept >= before.Seq {
-		t.Fatalf("the replica kept seq %d (%v); the test wants it behind %d", kept, err, before.Seq)
-	}
 
-	// Until the follower notices the dropped connection (milliseconds; more
-	// on a loaded machine) CachedPosition may still answer from memory:
-	// that window is left (see the closing note of #12). From the reset on,
-	// it never answers with the lost position.
-	select {
-	case r := <-resets:
-		ev := r.ev
-		lost := acked - int(ev.Seq-1) // the night's import is seq 1
-		t.Logf("CLUBNIGHT_DURABLE=%s: %d acknowledged, %d lost; the hub started again at seq %d (had %d) %s after the promotion",
-			durable, acked, max(lost, 0), ev.Seq, before.Seq, r.at.Sub(promoted).Round(time.Millisecond))
-		if durable == "replica" && lost > 0 {
-			t.Fatalf("%d acknowledged changes lost with CLUBNIGHT_DURABLE=replica", lost)
+	// From the promotion on, the hub never answers with the lost position:
+	// not in the moment before its follower has noticed the dropped
+	// connection (milliseconds, more on a loaded machine), nor after.
+	lostPosition := func() {
+		t.Helper()
+		if pos, err := h.CachedPosition(ctx, n.ID); err == nil && pos.Seq > kept {
+			t.Fatalf("%s after the promotion CachedPosition answered seq %d (epoch %q); Redis has %d",
+				time.Since(promoted), pos.Seq, pos.Epoch, kept)
 		}
-		if ev.Seq != kept || ev.Epoch == before.Epoch || ev.Epoch == "" {
-			t.Fatalf("reset at %d epoch %q; want %d and a new epoch (was %q)", ev.Seq, ev.Epoch, kept, before.Epoch)
+		if got, err := h.CachedNight(ctx, n.ID); err == nil && got.Seq > kept {
+			t.Fatalf("%s after the promotion CachedNight answered seq %d; Redis has %d", time.Since(promoted), got.Seq, kept)
 		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("subscribers were not told the history changed")
+	}
+	var r reset
+wait:
+	for timeout := time.After(10 * time.Second); ; {
+		lostPosition()
+		select {
+		case r = <-resets:
+			break wait
+		case <-timeout:
+			t.Fatal("subscribers were not told the history changed")
+		default:
+		}
+	}
+	ev := r.ev
+	lost := acked - int(ev.Seq-1) // the night's import is seq 1
+	t.Logf("CLUBNIGHT_DURABLE=%s: %d acknowledged, %d lost; the hub started again at seq %d (had %d) %s after the promotion",
+		durable, acked, max(lost, 0), ev.Seq, before.Seq, r.at.Sub(promoted).Round(time.Millisecond))
+	if durable == "replica" && lost > 0 {
+		t.Fatalf("%d acknowledged changes lost with CLUBNIGHT_DURABLE=replica", lost)
+	}
+	if ev.Seq != kept || ev.Epoch == before.Epoch || ev.Epoch == "" {
+		t.Fatalf("reset at %d epoch %q; want %d and a new epoch (was %q)", ev.Seq, ev.Epoch, kept, before.Epoch)
 	}
 	for end := time.Now().Add(time.Second); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
-		if pos, err := h.CachedPosition(ctx, n.ID); err == nil && pos.Seq > kept {
-			t.Fatalf("after the reset CachedPosition answered seq %d; Redis has %d", pos.Seq, kept)
-		}
+		lostPosition()
 	}
 	if got, err := h.CachedNight(ctx, n.ID); err != nil || got.Seq != kept {
 		t.Fatalf("CachedNight: seq %v (%v), want %d", got, err, kept)
@@ -351,4 +380,114 @@ func toggleCmd(i int) night.Command {
 		typ = night.CmdCheckOut
 	}
 	return night.Command{ID: fmt.Sprintf("g%d", i), Type: typ, By: []string{"tom", "kim"}[i%2], Source: night.FromKiosk}
+}
+
+// A failover to a replica that lagged, where a hub with no copy of the
+// night (it follows nothing) writes on the promoted replica until the new
+// seq passes the old head before the hub that followed the night can look:
+// the seqs line up, but the change at the old head is another one. The
+// follower compares it with the one it handed on, so its screens start
+// again under a new epoch instead of being given the new history's changes
+// on top of the lost ones.
+func TestFailover_NewHistoryPassesTheOldHead(t *testing.T) {
+	ctx := context.Background()
+	master, replica, rc := masterAndReplica(t)
+	var addr atomic.Pointer[string]
+	addr.Store(&master.Addr)
+	prefix := uniquePrefix(t)
+	reg := prometheus.NewRegistry()
+	h := hub.New(hub.NewStore(switchingClient(t, &addr), prefix), hub.Options{Block: 300 * time.Millisecond,
+		Timeout: 2 * time.Second, Metrics: metrics.New(reg)})
+	t.Cleanup(h.Close)
+	n := testhub.Live(t, h)
+	evs := make(chan *hub.RawEvent, 256)
+	unsub := h.Subscribe(n.ID, -1, func(ev *hub.RawEvent) { evs <- ev })
+	defer unsub()
+	var head hub.Position
+	for i := 0; i < 20; i++ {
+		res, err := h.Apply(ctx, n.ID, toggleCmd(i))
+		if err != nil {
+			t.Fatalf("apply %d: %v", i, err)
+		}
+		head.Seq = res.Event.Seq
+	}
+	stateKey := prefix + "{n:" + n.ID + "}:state"
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if seq, _ := rc.HGet(ctx, stateKey, "seq").Int64(); seq == head.Seq {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the replica did not catch up")
+		}
+	}
+	if err := rc.Do(ctx, "REPLICAOF", "127.0.0.1", strconv.Itoa(unusedPort(t))).Err(); err != nil {
+		t.Fatal(err)
+	}
+	kept := head.Seq
+	for i := 20; i < 25; i++ {
+		res, err := h.Apply(ctx, n.ID, toggleCmd(i))
+		if err != nil {
+			t.Fatalf("apply %d: %v", i, err)
+		}
+		head.Seq = res.Event.Seq
+	}
+	// The follower has handed on the old head.
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		select {
+		case ev := <-evs:
+			if ev.Seq == head.Seq {
+				head.Epoch = ev.Epoch
+			}
+		case <-time.After(10 * time.Millisecond):
+		}
+		if head.Epoch != "" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the follower did not hand on the old head")
+		}
+	}
+
+	// The master dies; the hub that follows cannot reach anything yet (its
+	// address still names the dead master) while another hub, on the
+	// promoted replica, takes changes past the old head.
+	master.Kill()
+	if err := rc.Do(ctx, "REPLICAOF", "NO", "ONE").Err(); err != nil {
+		t.Fatal(err)
+	}
+	other := hub.New(hub.NewStore(rc, prefix), hub.Options{})
+	t.Cleanup(other.Close)
+	for i := 0; int64(i) < head.Seq-kept+3; i++ {
+		// The same kinds of change as the lost ones, by the other person.
+		c := toggleCmd(20 + i)
+		c.ID, c.By = fmt.Sprintf("other%d", i), []string{"kim", "tom"}[i%2]
+		if _, err := other.Apply(ctx, n.ID, c); err != nil {
+			t.Fatalf("the other hub's change %d: %v", i, err)
+		}
+	}
+	if seq, _ := rc.HGet(ctx, stateKey, "seq").Int64(); seq <= head.Seq {
+		t.Fatalf("the new history is at seq %d; the test wants it past the old head %d", seq, head.Seq)
+	}
+	addr.Store(&replica.Addr)
+
+	// The follower's first word after that is a fresh start, under a new
+	// epoch; never a change of the new history on top of the old one.
+	select {
+	case ev := <-evs:
+		if !ev.Reset {
+			t.Fatalf("after the failover the follower handed on seq %d of the new history (epoch %q) as if it followed seq %d of the old",
+				ev.Seq, ev.Epoch, head.Seq)
+		}
+		if ev.Epoch == head.Epoch || ev.Epoch == "" {
+			t.Fatalf("reset under epoch %q; want a new one (was %q)", ev.Epoch, head.Epoch)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("the follower said nothing after the failover")
+	}
+	if pos, err := other.CachedPosition(ctx, n.ID); err != nil || pos.Epoch == head.Epoch {
+		t.Fatalf("Redis's epoch is %q (%v); it must differ from %q", pos.Epoch, err, head.Epoch)
+	}
+	if got := counterValue(t, reg, "clubnight_night_resets_total"); got < 1 {
+		t.Fatalf("clubnight_night_resets_total is %v, want at least 1", got)
+	}
 }

@@ -30,11 +30,23 @@ type follower struct {
 	// trusted is false from a failed read until the follower has checked
 	// where the night stands in Redis again: a lost connection may mean a
 	// failover or a Redis that came back empty, so CachedPosition asks Redis
-	// meanwhile rather than answer from memory.
-	trusted bool
+	// meanwhile rather than answer from memory. confirmed is the store's
+	// count of dropped connections when the follower last read where the
+	// night stands: a drop seen since (on any connection, by any
+	// goroutine, or by the kernel) withdraws the trust at once.
+	trusted   bool
+	confirmed uint64
 	// recent holds the newest events in seq order with no gaps, so a crowd
 	// of screens resuming at once is served from memory, not Redis.
 	recent []*RawEvent
+}
+
+// isTrusted reports whether the follower's memory is where the night
+// stands, given gen, the store's count of dropped connections.
+func (f *follower) isTrusted(gen uint64) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.trusted && f.confirmed == gen
 }
 
 func (f *follower) distrust() {
@@ -119,8 +131,9 @@ func (h *Hub) follow(ctx context.Context, f *follower) {
 		}
 		backoff = 100 * time.Millisecond
 		// A quiet night is checked every read: Redis may have lost changes
-		// while nothing new came (it costs one small read a Block).
-		check = len(evs) == 0
+		// while nothing new came (it costs one small read a Block). So is
+		// one after a dropped connection anywhere.
+		check = len(evs) == 0 || !f.isTrusted(h.store.watch.generation())
 		for i := range evs {
 			ev := &evs[i]
 			if ev.Seq <= f.last {
@@ -141,13 +154,34 @@ func (h *Hub) follow(ctx context.Context, f *follower) {
 // Redis lost changes this hub saw, and the follower starts again from
 // Redis's position, telling its subscribers.
 func (h *Hub) checkPosition(ctx context.Context, f *follower) error {
+	gen := h.store.watch.look()
 	pos, err := h.store.Position(ctx, f.id)
 	if err != nil && night.ErrorCode(err) != night.NotFound {
 		return err
 	}
 	f.mu.Lock()
 	had := Position{Seq: f.last, Epoch: f.epoch}
+	var handed []byte // the change at had.Seq, when the follower handed it on
+	if k := len(f.recent); k > 0 && f.recent[k-1].Seq == had.Seq {
+		handed = f.recent[k-1].JSON
+	}
 	f.mu.Unlock()
+	if pos.Epoch == had.Epoch && pos.Epoch != "" && pos.Seq >= had.Seq && handed != nil {
+		// The seq may line up while the history does not: after a failover
+		// to a replica that lagged, a hub with no copy of the night can take
+		// the new seq past the old head before this one looks.
+		same, err := h.store.sameEntry(ctx, f.id, had.Seq, handed)
+		if err != nil {
+			return err
+		}
+		if !same {
+			if pos, err = h.replaced(ctx, f.id, had, pos.Seq); err != nil {
+				return err
+			}
+			h.restart(f, had, pos, gen)
+			return nil
+		}
+	}
 	switch {
 	case had.Epoch == "" && pos.Seq >= had.Seq:
 		// Starting (or the night was not made yet): from where the first
@@ -157,12 +191,12 @@ func (h *Hub) checkPosition(ctx context.Context, f *follower) error {
 		if had.Seq < 0 {
 			f.last = pos.Seq
 		}
-		f.epoch, f.trusted = pos.Epoch, true
+		f.epoch, f.trusted, f.confirmed = pos.Epoch, true, gen
 		f.mu.Unlock()
 		return nil
 	case pos.Epoch == had.Epoch && pos.Seq >= had.Seq:
 		f.mu.Lock()
-		f.trusted = true
+		f.trusted, f.confirmed = true, gen
 		f.mu.Unlock()
 		return nil
 	case pos.Epoch == had.Epoch && pos.Epoch != "":
@@ -173,7 +207,7 @@ func (h *Hub) checkPosition(ctx context.Context, f *follower) error {
 			return err
 		}
 	}
-	h.restart(f, had, pos)
+	h.restart(f, had, pos, gen)
 	return nil
 }
 
@@ -181,7 +215,7 @@ func (h *Hub) checkPosition(ctx context.Context, f *follower) error {
 // seq under the same epoch, by giving it a new epoch (unless another hub
 // did first), and returns where the night stands.
 func (h *Hub) wentBack(ctx context.Context, id string, had Position, seq int64) (Position, error) {
-	pos, err := h.store.renewEpoch(ctx, id, had)
+	pos, err := h.store.renewEpoch(ctx, id, had, false)
 	if err != nil {
 		return Position{}, err
 	}
@@ -190,15 +224,29 @@ func (h *Hub) wentBack(ctx context.Context, id string, had Position, seq int64) 
 	return pos, nil
 }
 
+// replaced records that night id's history in Redis holds, at had.Seq, a
+// change other than the one this hub handed on, under the same epoch: the
+// changes after a lost stretch took the lost ones' seqs. Like wentBack, it
+// gives the night a new epoch (unless another hub did first).
+func (h *Hub) replaced(ctx context.Context, id string, had Position, seq int64) (Position, error) {
+	pos, err := h.store.renewEpoch(ctx, id, had, true)
+	if err != nil {
+		return Position{}, err
+	}
+	h.log.Warn("Redis lost changes of a night (another change took the seq of one this hub saw); it now has a new epoch",
+		"night", id, "had_seq", had.Seq, "redis_seq", seq, "epoch", pos.Epoch)
+	return pos, nil
+}
+
 // restart moves follower f to pos, a history other than the one it
 // followed: it forgets what it held of the old one, counts and logs it, and
 // tells every subscriber to start again from pos.
-func (h *Hub) restart(f *follower, had, pos Position) {
+func (h *Hub) restart(f *follower, had, pos Position, gen uint64) {
 	h.metrics.NightResets.Inc()
 	h.log.Warn("the night's history in Redis is not the one this hub followed; screens get a fresh snapshot",
 		"night", f.id, "had_seq", had.Seq, "had_epoch", had.Epoch, "redis_seq", pos.Seq, "epoch", pos.Epoch)
 	f.mu.Lock()
-	f.last, f.epoch, f.trusted = pos.Seq, pos.Epoch, true
+	f.last, f.epoch, f.trusted, f.confirmed = pos.Seq, pos.Epoch, true, gen
 	f.recent = f.recent[:0]
 	subs := f.subscribers()
 	f.mu.Unlock()
@@ -305,8 +353,9 @@ func (h *Hub) EventsFromMemory(id string, after, upto int64) ([]*RawEvent, bool)
 // followerPosition is where this hub's follower of night id stands: the newest
 // seq it has handed on and its epoch. held is false when it does not
 // follow the night or has not read it yet; trusted is false from a failed
-// read until the follower has looked at Redis again. It never asks Redis:
-// CachedPosition and CachedNight build on it.
+// read or a dropped connection until the follower has looked at Redis
+// again. It never asks Redis (it asks the kernel whether a connection to
+// Redis was dropped): CachedPosition and CachedNight build on it.
 func (h *Hub) followerPosition(id string) (pos Position, held, trusted bool) {
 	h.mu.Lock()
 	f, following := h.followers[id]
@@ -315,9 +364,15 @@ func (h *Hub) followerPosition(id string) (pos Position, held, trusted bool) {
 		return Position{}, false, false
 	}
 	f.mu.Lock()
-	defer f.mu.Unlock()
-	held = f.last > 0
-	return Position{Seq: f.last, Epoch: f.epoch}, held, held && f.trusted
+	pos, held, trusted = Position{Seq: f.last, Epoch: f.epoch}, f.last > 0, f.last > 0 && f.trusted
+	confirmed := f.confirmed
+	f.mu.Unlock()
+	if trusted {
+		// Looked at after reading the follower: a drop before this call
+		// is always seen.
+		trusted = h.store.watch.look() == confirmed
+	}
+	return pos, held, trusted
 }
 
 // CachedPosition returns where night id stands as this hub knows it: from memory when
@@ -350,10 +405,20 @@ func (h *Hub) CachedPosition(ctx context.Context, id string) (Position, error) {
 // and a decode of the whole night per text; a change it has not yet seen is
 // caught by Apply, which commits only against the newest state. The night
 // is the caller's own copy.
+//
+// Like CachedPosition, after the follower lost its connection it reads
+// Redis until the follower has looked again, and falls back on memory only
+// when Redis does not answer.
 func (h *Hub) CachedNight(ctx context.Context, id string) (*night.Night, error) {
 	n, epoch := h.cached(id)
-	if pos, _, trusted := h.followerPosition(id); trusted && n != nil && pos.Seq == n.Seq && pos.Epoch == epoch {
+	pos, held, trusted := h.followerPosition(id)
+	current := n != nil && pos.Seq == n.Seq && pos.Epoch == epoch
+	if trusted && current {
 		return n.Clone(), nil
 	}
-	return h.NightFromRedis(ctx, id)
+	got, err := h.NightFromRedis(ctx, id)
+	if err != nil && night.ErrorCode(err) != night.NotFound && held && current {
+		return n.Clone(), nil
+	}
+	return got, err
 }

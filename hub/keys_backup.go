@@ -40,22 +40,18 @@ type savedKey struct {
 // changed since the last save.
 func (b *Backup) SaveKeys(ctx context.Context) error {
 	rdb := b.store.rdb
-	keys := map[string]savedKey{}
-	iter := rdb.Scan(ctx, 0, b.store.prefix+"*", 500).Iterator()
-	for iter.Next(ctx) {
-		k := iter.Val()
-		if strings.Contains(k, "{n:") {
-			continue // a night's own keys: see night_keys_backup.go
-		}
-		sk, ok, err := readKey(ctx, rdb, k)
-		if err != nil {
-			return err
-		}
-		if ok {
-			keys[k] = sk
+	all, err := matchingKeys(ctx, rdb, globEscape(b.store.prefix)+"*")
+	if err != nil {
+		return err
+	}
+	names := all[:0]
+	for _, k := range all {
+		if !strings.Contains(k, "{n:") { // a night's own keys: see night_keys_backup.go
+			names = append(names, k)
 		}
 	}
-	if err := iter.Err(); err != nil {
+	keys, err := readKeys(ctx, rdb, names)
+	if err != nil {
 		return err
 	}
 	data, err := json.Marshal(keys)
@@ -73,39 +69,88 @@ func (b *Backup) SaveKeys(ctx context.Context) error {
 	return nil
 }
 
-func readKey(ctx context.Context, rdb redis.UniversalClient, k string) (savedKey, bool, error) {
-	typ, err := rdb.Type(ctx, k).Result()
-	if err != nil {
-		return savedKey{}, false, err
+// matchingKeys lists the keys matching pattern in one pass. The backup
+// runs on the embedded store only, where each SCAN call sorts and matches
+// every key: a cursor walk 1,000 keys at a time did that thirty times per
+// change on a store of 30,000 keys (BenchmarkCommit_EmbeddedBackup).
+func matchingKeys(ctx context.Context, rdb redis.UniversalClient, pattern string) ([]string, error) {
+	return rdb.Keys(ctx, pattern).Result()
+}
+
+// readKeys reads keys in two round trips (their types, then their values
+// and times to live), whatever their number. A key gone meanwhile, or of
+// a type nothing uses, is left out.
+func readKeys(ctx context.Context, rdb redis.UniversalClient, keys []string) (map[string]savedKey, error) {
+	out := make(map[string]savedKey, len(keys))
+	if len(keys) == 0 {
+		return out, nil
 	}
-	sk := savedKey{Type: typ}
-	switch typ {
-	case "string":
-		sk.Str, err = rdb.Get(ctx, k).Bytes()
-	case "hash":
-		sk.Hash, err = rdb.HGetAll(ctx, k).Result()
-		for _, f := range strings.Split(sk.Hash[PrivateField], ",") {
-			delete(sk.Hash, strings.TrimSpace(f))
+	types := make([]*redis.StatusCmd, len(keys))
+	pipe := rdb.Pipeline()
+	for i, k := range keys {
+		types[i] = pipe.Type(ctx, k)
+	}
+	if _, err := pipe.Exec(ctx); err != nil {
+		return nil, err
+	}
+	values := make([]redis.Cmder, len(keys))
+	ttls := make([]*redis.DurationCmd, len(keys))
+	pipe = rdb.Pipeline()
+	for i, k := range keys {
+		switch types[i].Val() {
+		case "string":
+			values[i] = pipe.Get(ctx, k)
+		case "hash":
+			values[i] = pipe.HGetAll(ctx, k)
+		case "list":
+			values[i] = pipe.LRange(ctx, k, 0, -1)
+		case "set":
+			values[i] = pipe.SMembers(ctx, k)
+		case "zset":
+			values[i] = pipe.ZRangeWithScores(ctx, k, 0, -1)
+		default:
+			continue // gone, or a type nothing outside a night uses
 		}
-	case "list":
-		sk.List, err = rdb.LRange(ctx, k, 0, -1).Result()
-	case "set":
-		sk.Set, err = rdb.SMembers(ctx, k).Result()
-	case "zset":
-		sk.ZSet, err = rdb.ZRangeWithScores(ctx, k, 0, -1).Result()
-	default:
-		return savedKey{}, false, nil // gone, or a type nothing outside a night uses
+		ttls[i] = pipe.PTTL(ctx, k)
 	}
-	if errors.Is(err, redis.Nil) {
-		return savedKey{}, false, nil
+	if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+		return nil, err
 	}
-	if err != nil {
-		return savedKey{}, false, err
+	for i, k := range keys {
+		if values[i] == nil {
+			continue
+		}
+		sk := savedKey{Type: types[i].Val()}
+		var err error
+		switch c := values[i].(type) {
+		case *redis.StringCmd:
+			sk.Str, err = c.Bytes()
+		case *redis.MapStringStringCmd:
+			sk.Hash, err = c.Result()
+			for _, f := range strings.Split(sk.Hash[PrivateField], ",") {
+				delete(sk.Hash, strings.TrimSpace(f))
+			}
+		case *redis.StringSliceCmd:
+			if sk.Type == "list" {
+				sk.List, err = c.Result()
+			} else {
+				sk.Set, err = c.Result()
+			}
+		case *redis.ZSliceCmd:
+			sk.ZSet, err = c.Result()
+		}
+		if errors.Is(err, redis.Nil) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if ttl := ttls[i].Val(); ttl > 0 {
+			sk.TTLms = ttl.Milliseconds()
+		}
+		out[k] = sk
 	}
-	if ttl, err := rdb.PTTL(ctx, k).Result(); err == nil && ttl > 0 {
-		sk.TTLms = ttl.Milliseconds()
-	}
-	return sk, true, nil
+	return out, nil
 }
 
 // loadKeys puts the saved keys back into an empty store.

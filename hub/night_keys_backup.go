@@ -56,17 +56,11 @@ func (b *Backup) saveNightKeys(ctx context.Context, id string, ev *night.Event) 
 	// tag (sms:{n:id}:...); the hub's own state and log are in the night's
 	// file, and its command ids above.
 	rdb := b.store.rdb
-	iter := rdb.Scan(ctx, 0, globEscape(b.store.prefix)+"?*{n:"+globEscape(id)+"}:*", 1000).Iterator()
-	for iter.Next(ctx) {
-		sk, ok, err := readKey(ctx, rdb, iter.Val())
-		if err != nil {
-			return err
-		}
-		if ok {
-			out.Keys[iter.Val()] = sk
-		}
+	names, err := matchingKeys(ctx, rdb, globEscape(b.store.prefix)+"?*{n:"+globEscape(id)+"}:*")
+	if err != nil {
+		return err
 	}
-	if err := iter.Err(); err != nil {
+	if out.Keys, err = readKeys(ctx, rdb, names); err != nil {
 		return err
 	}
 	return b.writeJSON(id+nightKeysSuffix, out)

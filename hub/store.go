@@ -1,6 +1,7 @@
 package hub
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -32,6 +33,8 @@ type Store struct {
 	// replicaWait, when set, makes each commit wait (Redis WAIT) up to
 	// this long for a replica to have it (CLUBNIGHT_DURABLE=replica).
 	replicaWait time.Duration
+	// watch sees a dropped connection to Redis as soon as the kernel does.
+	watch *connWatch
 }
 
 // RequireReplica makes every commit wait up to timeout for one replica to
@@ -44,9 +47,13 @@ func (s *Store) RequireReplica(timeout time.Duration) { s.replicaWait = timeout 
 var errNotCopied = errors.New("no replica confirmed the change in time")
 
 // NewStore returns a store on rdb. prefix separates deployments (and tests)
-// sharing one Redis; it must not contain braces.
+// sharing one Redis; it must not contain braces. Make the store before
+// the client opens connections: only those opened afterwards are watched
+// for drops (see connWatch).
 func NewStore(rdb redis.UniversalClient, prefix string) *Store {
-	return &Store{rdb: rdb, prefix: prefix, logCap: DefaultLogCap}
+	w := newConnWatch()
+	rdb.AddHook(w)
+	return &Store{rdb: rdb, prefix: prefix, logCap: DefaultLogCap, watch: w}
 }
 
 // Client returns the Redis client, for adapters that keep their own keys.
@@ -256,6 +263,22 @@ func (s *Store) Events(ctx context.Context, nightID string, after int64, limit i
 	return events, complete, nil
 }
 
+// sameEntry reports whether night id's log holds, at seq, the change
+// whose JSON is want. A log that no longer holds seq (trimmed) cannot say
+// otherwise, and counts as the same.
+func (s *Store) sameEntry(ctx context.Context, id string, seq int64, want []byte) (bool, error) {
+	at := strconv.FormatInt(seq, 10) + "-0"
+	msgs, err := s.rdb.XRange(ctx, s.logKey(id), at, at).Result()
+	if err != nil {
+		return false, fmt.Errorf("read event %d of %s: %w", seq, id, err)
+	}
+	if len(msgs) == 0 {
+		return true, nil
+	}
+	ev, ok := toRaw(msgs[0])
+	return ok && bytes.Equal(ev.JSON, want), nil
+}
+
 func toRaw(m redis.XMessage) (RawEvent, bool) {
 	seqText, _, _ := strings.Cut(m.ID, "-")
 	seq, err := strconv.ParseInt(seqText, 10, 64)
@@ -392,8 +415,15 @@ func (s *Store) Position(ctx context.Context, id string) (Position, error) {
 // changes (a failover to a replica that lagged), and screens that saw them
 // must not resume on top of the new history. It returns the position in
 // force afterwards.
-func (s *Store) renewEpoch(ctx context.Context, id string, had Position) (Position, error) {
-	v, err := renewScript.Run(ctx, s.rdb, []string{s.stateKey(id)}, had.Seq, had.Epoch, NewEpoch()).Slice()
+//
+// With replaced, it renews the epoch whatever the seq: a hub found at
+// had.Seq a change other than the one it saw.
+func (s *Store) renewEpoch(ctx context.Context, id string, had Position, replaced bool) (Position, error) {
+	flag := "0"
+	if replaced {
+		flag = "1"
+	}
+	v, err := renewScript.Run(ctx, s.rdb, []string{s.stateKey(id)}, had.Seq, had.Epoch, NewEpoch(), flag).Slice()
 	if err != nil {
 		return Position{}, fmt.Errorf("renew the epoch of %s: %w", id, err)
 	}

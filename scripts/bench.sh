@@ -24,7 +24,7 @@ trap cleanup EXIT
 
 token=bench-admin-token-0123456789
 key=bench-kiosk-key-0123
-twilio_token=bench-twilio-auth-token
+twilio_token=benchtwilioauthtoken0123456789ab # letters and digits, as Twilio issues them
 # start_hub PORT: a hub on the bench Redis. Twilio settings are set so the
 # webhook checks real signatures; its API URL points at nothing, and the
 # texts the benchmark sends (HERE, LEAVING) never text anyone.

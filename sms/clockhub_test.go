@@ -33,10 +33,19 @@ func skewed(skew time.Duration) func() time.Time {
 // start is set.
 func startClockHub(t *testing.T, rdb redis.UniversalClient, prefix string, clock func() time.Time, sender sms.Sender, start bool) *clockHub {
 	t.Helper()
+	return startClockHubWith(t, rdb, prefix, clock, sender, start, nil)
+}
+
+// startClockHubWith is startClockHub with settings changed by set.
+func startClockHubWith(t *testing.T, rdb redis.UniversalClient, prefix string, clock func() time.Time, sender sms.Sender, start bool, set func(*config.Config)) *clockHub {
+	t.Helper()
 	h := hub.New(hub.NewStore(rdb, prefix), hub.Options{Clock: clock, Block: 100 * time.Millisecond,
 		SharedClock: func(ctx context.Context) (time.Time, error) { return outbox.Now(ctx, rdb) }})
 	t.Cleanup(h.Close)
 	cfg := &config.Config{PublicURL: "http://127.0.0.1", SMSRate: 1000, SMSPer: time.Minute}
+	if set != nil {
+		set(cfg)
+	}
 	svc, err := sms.New(sms.Options{Hub: h, Config: cfg, Clock: clock, Sender: sender,
 		TickEvery: 20 * time.Millisecond, PollEvery: 20 * time.Millisecond, RetryBase: 50 * time.Millisecond,
 		RetryMax: 200 * time.Millisecond, SendTimeout: 2 * time.Second, Lease: time.Minute, Location: time.Local})

@@ -1,10 +1,12 @@
 package sms_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/clubnight/clubnight/config"
 	"github.com/clubnight/clubnight/internal/testredis"
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
@@ -112,5 +114,38 @@ func TestClockSkew_FollowUpFromAHubBehind(t *testing.T) {
 	Eventually(t, 10*time.Second, "Tom to be told Jade is on it", func() bool { return len(rec.To("tom")) == 2 })
 	if got := rec.To("tom")[1].Body; !strings.Contains(got, "Jade is on it") {
 		t.Fatalf("Tom's second text: %q", got)
+	}
+}
+
+// The limit on texts from one number counts by the clock every hub shares:
+// a texter whose texts land on two hubs, one with its clock three hours
+// out, is limited as on one hub, not given a fresh allowance by the hub
+// whose clock names another window.
+func TestClockSkew_RateLimitSharedByHubs(t *testing.T) {
+	rdb := testredis.Start(t).Client(t)
+	plan := MustPlan(t)
+	limit := func(c *config.Config) { c.SMSRate, c.SMSPer = 3, time.Hour }
+	right := startClockHubWith(t, rdb, "cn:", time.Now, &Recorder{}, false, limit)
+	importLive(t, right.hub, plan)
+	odd := startClockHubWith(t, rdb, "cn:", skewed(3*time.Hour), &Recorder{}, false, limit)
+
+	text := func(h *clockHub) string {
+		t.Helper()
+		reply, err := h.sms.Receive(context.Background(), sms.Text{From: numbers["sam"], Body: "JOBS", SID: NewSID()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return reply
+	}
+	for i, h := range []*clockHub{right, odd, right} {
+		if reply := text(h); !strings.Contains(reply, "your jobs") {
+			t.Fatalf("text %d: %q", i+1, reply)
+		}
+	}
+	if warn := text(odd); !strings.Contains(warn, "a lot of texts") {
+		t.Fatalf("the fourth text in an hour, on the hub whose clock is 3 hours ahead, got %q; want the kind warning", warn)
+	}
+	if reply := text(right); reply != "" {
+		t.Fatalf("the fifth text got %q; want no answer", reply)
 	}
 }

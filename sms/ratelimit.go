@@ -24,14 +24,21 @@ const (
 	rateQuiet             // over the limit and told already: say nothing
 )
 
-// limit counts a text from number against CLUBNIGHT_SMS_RATE. A store
-// failure lets the text through: better a busy hub than a lost problem.
+// limit counts a text from number against CLUBNIGHT_SMS_RATE. The window
+// is named by the clock every hub shares (Redis's TIME), so texts from one
+// number that land on several hubs share one count, however far out a
+// hub's own clock is. A store failure lets the text through: better a busy
+// hub than a lost problem.
 func (s *Service) limit(ctx context.Context, number string) rateVerdict {
 	per := s.cfg.SMSPer
 	if per <= 0 || s.cfg.SMSRate <= 0 {
 		return rateOK
 	}
-	window := s.clock().UnixNano() / int64(per)
+	now, err := s.sharedNow(ctx)
+	if err != nil {
+		return rateOK
+	}
+	window := now.UnixNano() / int64(per)
 	n, err := rateScript.Run(ctx, s.rdb, []string{s.k.rate(number, window)}, (per + time.Second).Milliseconds()).Int()
 	if err != nil {
 		return rateOK
