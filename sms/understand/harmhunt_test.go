@@ -536,3 +536,25 @@ func TestUnderstand_SmokeBreakIsNoFire(t *testing.T) {
 		{"sue", "smoke alarm going off", "problem:other"},
 	})
 }
+
+// TestUnderstand_NewsThatIsNotTheSender: a late bus is the sender's own
+// journey, not a guest's taxi; news of everyone arriving is not the sender
+// checking in; a thing or person expected ("should be here at 7") has not
+// arrived; losing at a game is not a lost person; saying who looks after
+// lost property reports nothing lost.
+func TestUnderstand_NewsThatIsNotTheSender(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "the bus is late", ""},
+		{"faye", "got here bus was late", ""},
+		{"jack", "everyone signed in now", ""},
+		{"jack", "people have arrived", ""},
+		{"sue", "cake shud be here at 8", ""},
+		{"faye", "i shud be there at 7", ""},
+		{"bill", "omar lost at bingo", ""},
+		{"bill", "he lost to ruth at darts", ""},
+		{"sue", "faye is in charge of lost property", ""},
+		{"faye", "found a purse, its in lost property", "problem:lost"},
+		{"faye", "omar's taxi is late", "problem:taxi"},
+		{"jack", "im here", "here"},
+	})
+}

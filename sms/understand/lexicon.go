@@ -55,6 +55,7 @@ var textSpeak = map[string]string{
 	"didnt": "did not", "didint": "did not", "doesnt": "does not", "isnt": "is not", "hasnt": "has not",
 	"hasent": "has not", "havent": "have not", "wasnt": "was not", "werent": "were not", "arent": "are not",
 	"aint": "is not", "couldnt": "could not", "shouldnt": "should not", "wouldnt": "would not",
+	"shud": "should", "shuld": "should", "shoud": "should", "shood": "should", "wud": "would", "cud": "could",
 	"whats": "what is", "wats": "what is", "wots": "what is", "whts": "what is", "wotz": "what is",
 	"watz": "what is", "wot": "what", "wat": "what", "wht": "what", "wut": "what", "whut": "what", "wha": "what",
 	"thats": "that is", "its": "it is", "hes": "he is", "shes": "she is", "theres": "there is",

@@ -446,6 +446,17 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 		a.because("it is about a thing, not the sender arriving: a person reads it")
 		return a.unknown(), true
 	}
+	if in.Kind == Here && in.Person == "" && a.groupLeads() {
+		// "everyone signed in now": news of the guests, not the sender.
+		a.because("it is news of everyone, not the sender arriving: a person reads it")
+		return a.unknown(), true
+	}
+	if in.Kind == Here && a.has(toBeHere) {
+		// "pizza should be here at 7", "ill be there soon": someone or
+		// something is expected, nobody has arrived.
+		a.because("it says who or what is expected, not an arrival")
+		return Intent{Kind: None}, true
+	}
 	if in.Kind == Here && a.has(onTheWay) {
 		a.because("they are on their way, not here yet")
 		return Intent{Kind: None}, true
@@ -912,6 +923,21 @@ var (
 	groupVerbs    = set("is", "are", "has", "have", "gone", "went", "left", "got", "s", "r", "safe", "safely")
 	selfSubjWords = set("i", "me", "my", "myself")
 )
+
+// toBeHere is "be here" or "be there": an arrival still to come.
+var toBeHere = ph("be here", "be there", "be in", "be at")
+
+// groupLeads reports a text whose first word of content is a group
+// ("everyone", "people", "the guests") and that never says I or me.
+func (a *analysis) groupLeads() bool {
+	for i := range a.t {
+		if selfSubjWords[a.w(i)] {
+			return false
+		}
+	}
+	first := a.firstContent()
+	return first >= 0 && first < len(a.t) && groupWords[a.w(first)] && a.w(first) != "all" && a.w(first) != "them"
+}
 
 // groupGone reports news that a group went home and not the sender:
 // "everyone has gone", "all gone home safe". "night all" and "bye

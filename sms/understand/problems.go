@@ -54,8 +54,9 @@ var (
 	musicPhrases = ph("too loud", "too quiet", "gone quiet", "went quiet", "very quiet", "really quiet", "can not hear", "cut out", "cutting out", "no sound",
 		"no music", "turned off", "went off", "gone off")
 
-	taxiWords   = set("taxi", "taxis", "cab", "cabs", "minicab", "uber")
-	pickupWords = set("car", "lift", "ride", "pickup", "driver", "transport", "bus", "minibus", "mum",
+	taxiWords       = set("taxi", "taxis", "cab", "cabs", "minicab", "uber")
+	publicTransport = set("bus", "buses", "train", "trains", "tram", "trams")
+	pickupWords     = set("car", "lift", "ride", "pickup", "driver", "transport", "bus", "minibus", "mum",
 		"dad", "parent", "parents", "carer", "family", "brother", "sister", "nan", "gran", "grandma",
 		"grandad", "husband", "wife", "partner", "worker", "escort", "taxi", "taxis", "cab", "cabs", "uber")
 	lateWords   = set("late", "waiting", "wait", "delayed", "traffic", "missed", "cancelled", "canceled", "where", "still")
@@ -486,7 +487,13 @@ func (a *analysis) taxi() []int {
 	}
 	if pick := a.words(pickupWords); len(pick) > 0 && len(late) > 0 {
 		// A named guest whose pickup is not a taxi is a late ride, not a problem.
-		if r := a.ride(); r != nil && !isTaxiRide(r) {
+		r := a.ride()
+		if r != nil && !isTaxiRide(r) {
+			return nil
+		}
+		if r == nil && !slices.ContainsFunc(pick, func(i int) bool { return !publicTransport[a.w(i)] }) {
+			// "the bus is late", "made it bus was late": the sender's own
+			// journey, which nobody on the team can chase.
 			return nil
 		}
 		return append(pick, late...)
@@ -517,6 +524,10 @@ var firmLetDown = ph("can not do", "can not take", "can not come", "can not make
 
 func (a *analysis) lost() []int {
 	if ps := a.spans(lostProperty); len(ps) > 0 {
+		things := a.drop(a.words(propNouns), func(i int) bool { return slices.Contains(ps, i) })
+		if a.has(roleOf) && len(things) == 0 && !a.has(foundSaid) {
+			return nil // "hope is in charge of lost property" says who does it
+		}
 		return ps
 	}
 	props := a.words(propNouns)
@@ -563,11 +574,24 @@ func (a *analysis) missing() []int {
 	if len(who) == 0 {
 		return nil
 	}
-	if idx := a.spans(missingNeedsPerson); len(idx) > 0 {
+	// "she lost at bowling", "lost to dan at pool": a game lost, not a person.
+	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
+		return a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "to" || a.w(i+1) == "the" && gameWords[a.w(i+2)])
+	})
+	if len(idx) > 0 {
 		return append(idx, who...)
 	}
 	return nil
 }
+
+var (
+	// roleOf says who does a job: "in charge of lost property".
+	roleOf = ph("in charge of", "looking after", "look after", "doing", "on", "covering", "running")
+	// foundSaid says something was found or handed in.
+	foundSaid = ph("found", "handed in", "left behind", "left", "dropped")
+	// gameWords are what a game is called: "lost the match".
+	gameWords = set("game", "games", "match", "round", "quiz", "final", "race", "contest", "competition")
+)
 
 // praisedThing reports "sick" said of the music or the night: "this tune
 // is sick", slang praise.
