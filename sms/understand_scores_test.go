@@ -63,6 +63,20 @@ var scoredCorpora = []struct {
 	// signs on the changin rooms" read as under way.
 	{"karaoke", "../testdata/nights/karaoke.json", "../testdata/nights/karaoke.tsv", 0.87, 0.01},
 	{"sports", "../testdata/nights/sports.json", "../testdata/nights/sports.tsv", 0.89, 0.01},
+	// Written later by the integrator and measured first on the merged
+	// rules: games 93/1/3/1/5 of 103 (90.3% right, 4.9% wrong), pamper
+	// 90/1/8/2/2 of 103 (87.4%, 1.9% wrong). Games' wrongs (a late bus,
+	// "everyone signed in", "should be here at 7", "lost at bowling", who
+	// looks after lost property) were made into general rules; pamper is
+	// as first read: two wrongs left, a towel job picked between two that
+	// share the word, and "picking up the wet towels" read as a spill.
+	// Written the same day, unseen, and measured first: cinema 89/1/8/2/8
+	// of 108 (82.4% right, 7.4% wrong), ceilidh 87/1/6/3/3 of 100 (87.0%,
+	// 3.0% wrong). Tuned on by rules for problem kinds, jobs and arrivals.
+	{"cinema", "../testdata/nights/cinema.json", "../testdata/nights/cinema.tsv", 0.97, 0.01},
+	{"ceilidh", "../testdata/nights/ceilidh.json", "../testdata/nights/ceilidh.tsv", 0.98, 0},
+	{"games", "../testdata/nights/games.json", "../testdata/nights/games.tsv", 0.92, 0.01},
+	{"pamper", "../testdata/nights/pamper.json", "../testdata/nights/pamper.tsv", 0.87, 0.02},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the
