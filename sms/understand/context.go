@@ -173,27 +173,28 @@ func (a *analysis) othersClaim() bool {
 // may be news rather than an answer.
 func (a *analysis) newProblemOtherThan(k night.ProblemKind) bool {
 	for _, h := range a.problemHits() {
-		if h.kind != k && h.kind != night.Other && !a.hitDenied(h) {
+		if h.kind != k && h.kind != night.Other && a.deniedBy(h) < 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// hitDenied reports a problem's words denied by a word just before them:
-// "nobody slipped", "no one is hurt". That is no news of a new problem.
-func (a *analysis) hitDenied(h problemHit) bool {
+// deniedBy returns the word just before a problem's words that denies
+// them ("nobody slipped", "no one is hurt"), or -1. A denied problem is no
+// news of a new one.
+func (a *analysis) deniedBy(h problemHit) int {
 	if len(h.idx) == 0 {
-		return false
+		return -1
 	}
 	first := slices.Min(h.idx)
 	for j := first - 1; j >= 0 && j >= first-4; j-- {
 		if slices.Contains(h.idx, j) {
-			return false
+			return -1
 		}
 		if a.denies(j) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }

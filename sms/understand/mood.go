@@ -687,15 +687,9 @@ func (a *analysis) guardProblem(in Intent) Intent {
 			a.because("%q denies the problem", a.w(c[0]))
 			return Intent{Kind: None}
 		}
-		for j := first - 1; j >= 0 && j >= first-4; j-- {
-			w := a.w(j)
-			if slices.Contains(h.idx, j) {
-				break
-			}
-			if a.denies(j) {
-				a.because("%q denies the problem", w)
-				return Intent{Kind: None}
-			}
+		if j := a.deniedBy(h); j >= 0 {
+			a.because("%q denies the problem", a.w(j))
+			return Intent{Kind: None}
 		}
 	}
 	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset &&

@@ -190,7 +190,7 @@ func (a *analysis) unwell() []int {
 	// "sick with excitement" is happy, "this tune is sick" is praise.
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && a.w(i+2) == "excitement" ||
-			a.thingIsSick(i) || a.praisedThing(i))
+			a.praisedThing(i))
 	})
 	spans := a.spans(unwellPhrases)
 	if a.firstAidThing() {
@@ -389,20 +389,6 @@ func (a *analysis) music() []int {
 	return nil
 }
 
-// thingIsSick reports "sick" said of a thing, slang for great: "this song
-// is sick", "the music is sick". Said of anyone, it stays an illness.
-func (a *analysis) thingIsSick(i int) bool {
-	if len(a.personRefs()) > 0 || len(a.spans(unwellPhrases)) > 0 {
-		return false
-	}
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if w := a.w(j); musicThings[w] || w == "this" || w == "that" || w == "it" || w == "its" {
-			return true
-		}
-	}
-	return false
-}
-
 // firstContent is the first token that is not social, or -1.
 func (a *analysis) firstContent() int {
 	if c := a.content(); len(c) > 0 {
@@ -593,9 +579,19 @@ var (
 	gameWords = set("game", "games", "match", "round", "quiz", "final", "race", "contest", "competition")
 )
 
-// praisedThing reports "sick" said of the music or the night: "this tune
-// is sick", slang praise.
+// praisedThing reports "sick" at i said as slang praise, not an illness:
+// of the music or of "this", "that" or "it" a word or three before, in a
+// text that names nobody and no illness ("this song is sick"); or of the
+// music, the night, the party or the disco just before it, past "is",
+// "so" and the like ("the party was so sick").
 func (a *analysis) praisedThing(i int) bool {
+	if len(a.personRefs()) == 0 && len(a.spans(unwellPhrases)) == 0 {
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if w := a.w(j); musicThings[w] || w == "this" || w == "that" || w == "it" || w == "its" {
+				return true
+			}
+		}
+	}
 	j := i - 1
 	for j >= 0 && fallAux[a.w(j)] || a.w(j) == "so" || a.w(j) == "well" {
 		j--
