@@ -124,7 +124,9 @@ func TestKioskE2E_Layout(t *testing.T) {
 			k.axe("Who are you?")
 			k.tap("person-zainab")
 			k.waitFor("told-message")
-			if got := raisedBy(h, "spill"); got != "zainab" {
+			// The kiosk says "Telling the team now." before the hub answers,
+			// so wait for the hub to hold the spill before reading who raised it.
+			if got := raisedByWithin(h, "spill", 10*time.Second); got != "zainab" {
 				t.Errorf("the spill was raised by %q, want zainab (who said who she is)", got)
 			}
 			k.tap("btn-ok")
@@ -174,6 +176,18 @@ func raisedBy(h *e2eHub, kind string) string {
 		}
 	}
 	return ""
+}
+
+// raisedByWithin waits up to d for the night to hold a problem of kind and
+// returns who raised it, or "" when none came.
+func raisedByWithin(h *e2eHub, kind string, d time.Duration) string {
+	deadline := time.Now().Add(d)
+	for {
+		if by := raisedBy(h, kind); by != "" || time.Now().After(deadline) {
+			return by
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // noPaging fails when the screen hides people or jobs behind a "More" button.
