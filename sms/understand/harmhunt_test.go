@@ -48,24 +48,8 @@ func checkHarm(t *testing.T, cases []harmCase) {
 	t.Helper()
 	n := mustCraftNight(t)
 	for _, tc := range cases {
-		in := understand.Understand(tc.text, n, tc.from, understand.Context{Now: "19:30"})
-		got := in.Expect(n)
-		switch {
-		case tc.want == "" && changesNight(in):
-			t.Errorf("%s %q = %s; it must change nothing", tc.from, tc.text, got)
-		case tc.want != "" && !Matches(got, tc.want):
-			t.Errorf("%s %q = %s; want %s", tc.from, tc.text, got, tc.want)
-		}
+		checkReading(t, n, understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
 	}
-}
-
-func changesNight(in understand.Intent) bool {
-	switch in.Kind {
-	case understand.Done, understand.Doing, understand.Undo, understand.Problem, understand.Claim,
-		understand.Sorted, understand.Here, understand.Leaving, understand.Ride:
-		return true
-	}
-	return false
 }
 
 // TestUnderstand_WaitingIsNotLate: a guest waiting for a ride is the usual

@@ -110,3 +110,35 @@ func CheckValid(t testing.TB, n *night.Night, text string, in understand.Intent)
 		}
 	}
 }
+
+// checkReading reads one text on a made-up night and checks it against
+// want: "" means it must change nothing (an answer, a question or passing
+// it on are all fine); "!kind" means anything but that reading (so
+// "!problem" is no new problem); anything else must Match. Every reading
+// must also be valid on the night. It is the one check the tests on
+// made-up nights share.
+func checkReading(t *testing.T, n *night.Night, ctx understand.Context, from, text, want string) {
+	t.Helper()
+	in := understand.Understand(text, n, from, ctx)
+	CheckValid(t, n, text, in)
+	got := in.Expect(n)
+	not, isNot := strings.CutPrefix(want, "!")
+	switch {
+	case want == "" && changesNight(in):
+		t.Errorf("%s %q = %s; it must change nothing", from, text, got)
+	case isNot && strings.HasPrefix(got, not):
+		t.Errorf("%s %q = %s; want no %s", from, text, got, not)
+	case want != "" && !isNot && !Matches(got, want):
+		t.Errorf("%s %q = %s; want %s", from, text, got, want)
+	}
+}
+
+// changesNight reports whether acting on in would change the night.
+func changesNight(in understand.Intent) bool {
+	switch in.Kind {
+	case understand.Done, understand.Doing, understand.Undo, understand.Problem, understand.Claim,
+		understand.Sorted, understand.Here, understand.Leaving, understand.Ride:
+		return true
+	}
+	return false
+}

@@ -32,11 +32,7 @@ func plainNewsNight(t *testing.T) *night.Night {
 
 func checkPlain(t *testing.T, n *night.Night, from, text, want string) {
 	t.Helper()
-	in := understand.Understand(text, n, from, understand.Context{Now: "19:30"})
-	CheckValid(t, n, text, in)
-	if got := in.Expect(n); !Matches(got, want) {
-		t.Errorf("%s %q = %s; want %s", from, text, got, want)
-	}
+	checkReading(t, n, understand.Context{Now: "19:30"}, from, text, want)
 }
 
 // TestUnderstand_SilentFirstLetter: "rong" is spelt by ear for "wrong"

@@ -46,19 +46,7 @@ func checkProb(t *testing.T, cases []probCase) {
 	base := fairNight(t)
 	for _, c := range cases {
 		n, ctx := heldOutSetup(t, base, c.from, c.setup)
-		in := understand.Understand(c.text, n, c.from, ctx)
-		CheckValid(t, n, c.text, in)
-		got := in.Expect(n)
-		if not, ok := strings.CutPrefix(c.want, "!"); ok {
-			// "!problem": anything but a new problem.
-			if strings.HasPrefix(got, not) {
-				t.Errorf("%s %q [%s] = %s; want no %s", c.from, c.text, c.setup, got, not)
-			}
-			continue
-		}
-		if !Matches(got, c.want) {
-			t.Errorf("%s %q [%s] = %s; want %s", c.from, c.text, c.setup, got, c.want)
-		}
+		checkReading(t, n, ctx, c.from, c.text, c.want)
 	}
 }
 
