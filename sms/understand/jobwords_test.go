@@ -44,11 +44,7 @@ type barnCase struct{ from, text, want string }
 func checkBarn(t *testing.T, n *night.Night, cases []barnCase) {
 	t.Helper()
 	for _, tc := range cases {
-		in := understand.Understand(tc.text, n, tc.from, understand.Context{Now: "19:00"})
-		CheckValid(t, n, tc.text, in)
-		if got := in.Expect(n); !Matches(got, tc.want) {
-			t.Errorf("%s %q = %s; want %s", tc.from, tc.text, got, tc.want)
-		}
+		checkReading(t, n, understand.Context{Now: "19:00"}, tc.from, tc.text, tc.want)
 	}
 }
 
@@ -317,4 +313,30 @@ func TestUnderstand_StillStateIsNoNews(t *testing.T) {
 		}
 	}
 	checkBarn(t, n, []barnCase{{"mo", "still hanging the flags", "doing:flags"}})
+}
+
+// TestUnderstand_OwnVerbIsNotTheOtherEnd: "folded" usually speaks of
+// packing away, but when the job read is "Fold the napkins" it is that
+// job's own verb, so it stays that job and does not jump to the napkin job
+// at the close.
+func TestUnderstand_OwnVerbIsNotTheOtherEnd(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"td","title":"Tea Dance","people":[
+ {"id":"ida","name":"Ida","phone":"+447700900911","roles":["committee"]},
+ {"id":"ray","name":"Ray","phone":"+447700900912","roles":["committee"]}],
+"jobs":[
+ {"id":"fold","title":"Fold the napkins","phase":"setup","who":["ida"]},
+ {"id":"cups","title":"Put out the cups","phase":"setup","who":["ray"]},
+ {"id":"gather","title":"Gather up the used napkins","phase":"close","who":["ida"]},
+ {"id":"tables","title":"Put out the tables","phase":"setup","who":["ray"]},
+ {"id":"stack","title":"Stack the tables away","phase":"close","who":["ray"]}],
+"timeline":[],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBarn(t, night.NewNight(p), []barnCase{
+		{"ida", "napkins all folded", "done:fold"},
+		{"ida", "folded all the napkins", "done:fold"},
+		// A cue that is not the job's own verb still points at the close.
+		{"ray", "tables stacked away", "done:stack"},
+	})
 }

@@ -24,7 +24,7 @@ func (a *analysis) phaseClash(job int) (int, bool) {
 	}
 	want := night.Phase("")
 	switch {
-	case j.Phase != night.Close && a.closeCue():
+	case j.Phase != night.Close && a.closeCueBeyond(j.Title):
 		want = night.Close
 	case j.Phase == night.Close && a.has(setupCues):
 		want = night.Setup
@@ -69,8 +69,19 @@ func (a *analysis) namedJobs() []int {
 	return out
 }
 
-func (a *analysis) closeCue() bool {
+func (a *analysis) closeCue() bool { return a.closeCueBeyond("") }
+
+// closeCueBeyond is closeCue without the words of title: "towels all
+// folded" speaks of "Fold the towels" itself, not of putting things away.
+func (a *analysis) closeCueBeyond(title string) bool {
+	own := map[string]bool{}
+	for _, t := range titleTokens(title) {
+		own[stem(t.w)] = true
+	}
 	for _, i := range a.content() {
+		if own[stem(a.w(i))] {
+			continue
+		}
 		if a.w(i) == "away" && a.w(i+1) == "from" {
 			continue // "keep drinks away from the hay" says where, not packing away
 		}
