@@ -542,3 +542,15 @@ func TestUnderstand_NewsThatIsNotTheSender(t *testing.T) {
 		{"jack", "im here", "here"},
 	})
 }
+
+// TestUnderstand_WetJobThingIsNoSpill: a wet word right before a thing a
+// job names describes the thing ("the wet brushes" of "Wash the
+// brushes"); a wet floor or a wet patch by the brushes is still a spill.
+func TestUnderstand_WetJobThingIsNoSpill(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jack", "washing the wet brushes now", "doing:brushes"},
+		{"jackie", "picking up the wet brushes", "!problem"},
+		{"faye", "wet floor by the brushes", "problem:spill"},
+		{"faye", "theres a big wet patch near the paints", "problem:spill"},
+	})
+}

@@ -303,8 +303,24 @@ func (a *analysis) spill() []int {
 	}
 	idx = append(idx, a.spread()...)
 	return a.drop(idx, func(i int) bool {
-		return a.w(i) == "mess" && a.w(i-1) == "no" || wetState[a.w(i)] && a.wetNotSpilt()
+		return a.w(i) == "mess" && a.w(i-1) == "no" || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i))
 	})
+}
+
+// wetJobThing reports a wet word said of a thing a job names, right before
+// it: "picking up the wet towels" describes the towels of "Collect the
+// dirty towels", it reports no spill. A wet floor, drink or glass still is
+// one.
+func (a *analysis) wetJobThing(i int) bool {
+	if i+1 >= len(a.t) || spillThings[a.w(i+1)] {
+		return false
+	}
+	for _, h := range a.matchJobs() {
+		if slices.Contains(h.idx, i+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // wetState are spill words that only say how something is.
