@@ -118,3 +118,15 @@ func TestUnderstand_CarParkIsNotACar(t *testing.T) {
 	}
 	checkPlain(t, n, "gail", "ollie is in the car now", "ride:r1=gone")
 }
+
+// TestUnderstand_CancelAloneIsUndo: a text of only "cancel" (with please,
+// sorry or "it") takes back the sender's last change; "cancel" with a
+// thing named is news of a plan and takes nothing back.
+func TestUnderstand_CancelAloneIsUndo(t *testing.T) {
+	n := plainNewsNight(t)
+	n = MustApply(t, n, night.Command{Type: night.CmdDone, By: "bev", Job: jobNumber(t, n, "jugs")})
+	checkPlain(t, n, "bev", "cancel pls", "undo")
+	checkPlain(t, n, "bev", "delete it sorry", "undo")
+	checkPlain(t, n, "bev", "SCRAP", "undo")
+	checkPlain(t, n, "bev", "cancel the floodlight its not needed", "!undo")
+}

@@ -109,9 +109,15 @@ func (a *analysis) rules() Intent {
 }
 
 // retraction reports a text that only takes back what was just said: "no
-// wait", "no wait thats wrong", "wait no sorry".
+// wait", "no wait thats wrong", "wait no sorry". A text of only "cancel",
+// "scrap" or "delete" ("cancel pls", "delete it sorry") takes back the
+// last change too; with a thing named ("cancel the raffle") it is news of
+// a plan, not a retraction.
 func (a *analysis) retraction() bool {
 	c := a.content()
+	if alone := a.spans(retractAlone); len(alone) > 0 && a.onlyFrom(retractFiller, alone) {
+		return true
+	}
 	if len(c) < 2 || a.startsAt(c[0], retractStart) == 0 {
 		return false
 	}
@@ -119,6 +125,7 @@ func (a *analysis) retraction() bool {
 }
 
 var (
+	retractAlone  = ph("cancel", "scrap", "delete")
 	retractStart  = ph("no wait", "wait no", "no no wait", "hang on no", "no hang on")
 	retractFiller = set("that", "is", "it", "was", "sorry", "i", "not", "the", "one", "oh", "my", "x", "right")
 )
