@@ -1,5 +1,11 @@
 package understand
 
+import (
+	"strconv"
+
+	"github.com/clubnight/clubnight/night"
+)
+
 // Questions get answers, and texts that need nothing done get a plain
 // reply, instead of being passed to a person.
 
@@ -22,6 +28,10 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 		return Intent{Kind: None}
 	case in.Kind == Unknown && len(a.problemHits()) == 0:
 		if _, neg := a.negation(); neg && (a.has(yetWords) || a.has(doneNegated) || a.has(notYetDone)) {
+			if job, ok := a.takesBackTick(); ok {
+				a.because("it says job %d, just ticked, is not done yet", job)
+				return Intent{Kind: Undo}
+			}
 			a.because("it says something has not happened yet: nothing to do")
 			return Intent{Kind: None}
 		}
@@ -32,6 +42,28 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 	}
 	return in
 }
+
+// takesBackTick is the job the sender just ticked done, when a "not done
+// yet" text says sorry or names only that job: "sorry not full yet" right
+// after ticking "Fill the foot spas" takes the tick back. With no sorry
+// and no job named, or another job named, nothing is taken back.
+func (a *analysis) takesBackTick() (int, bool) {
+	last, ok := a.n.Undo[a.sender]
+	if !ok || last.Type != string(night.CmdDone) || a.asking() {
+		return 0, false
+	}
+	job, err := strconv.Atoi(last.Target)
+	if err != nil {
+		return 0, false
+	}
+	named := a.jobRefs("").nums
+	if len(named) == 1 && named[0] == job || len(named) == 0 && a.has(apology) {
+		return job, true
+	}
+	return 0, false
+}
+
+var apology = ph("sorry", "oops", "my bad", "my mistake")
 
 var (
 	yetWords  = ph("yet", "still")

@@ -130,3 +130,16 @@ func TestUnderstand_CancelAloneIsUndo(t *testing.T) {
 	checkPlain(t, n, "bev", "SCRAP", "undo")
 	checkPlain(t, n, "bev", "cancel the floodlight its not needed", "!undo")
 }
+
+// TestUnderstand_NotYetTakesBackTheTick: right after ticking a job, "not
+// done yet" with a sorry, or naming that job, takes the tick back; naming
+// another job, or with nothing ticked, it changes nothing.
+func TestUnderstand_NotYetTakesBackTheTick(t *testing.T) {
+	fresh := plainNewsNight(t)
+	ticked := MustApply(t, fresh, night.Command{Type: night.CmdDone, By: "bev", Job: jobNumber(t, fresh, "jugs")})
+	checkPlain(t, ticked, "bev", "sorry not full yet", "undo")
+	checkPlain(t, ticked, "bev", "the water jugs arent filled yet", "undo")
+	checkPlain(t, ticked, "bev", "banners not down yet", "")
+	checkPlain(t, ticked, "bev", "is it not done yet?", "")
+	checkPlain(t, fresh, "bev", "sorry not full yet", "")
+}
