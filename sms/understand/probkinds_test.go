@@ -265,3 +265,30 @@ func TestProblems_SupportIsNotSupper(t *testing.T) {
 		t.Errorf("words seen = %q; want support worker kept", why)
 	}
 }
+
+// TestProblems_TitlePairIsTheJob: a problem word written with the word
+// beside it in a job's title ("water fight", "fire exits") names the job,
+// so it raises nothing; the same word on its own is still trouble.
+func TestProblems_TitlePairIsTheJob(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"sd","title":"Summer Day","people":[
+ {"id":"ava","name":"Ava","phone":"+447700900921","roles":["committee"]},
+ {"id":"cal","name":"Cal","phone":"+447700900922","roles":["staff"]}],
+"jobs":[
+ {"id":"wf","title":"Run the water fight","phase":"during","who":["ava"]},
+ {"id":"exits","title":"Check the fire exits","phase":"setup","who":["cal"]}],
+"timeline":[],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := night.NewNight(p)
+	for _, c := range []struct{ from, text, want string }{
+		{"cal", "Great job on the water fight Ava", ""},
+		{"ava", "i will do the water fight after the lollies", ""},
+		{"ava", "water fight starting now", "doing:wf"},
+		{"cal", "fire exits all checked", "!problem"},
+		{"cal", "theres a fight by the door", "problem:upset"},
+		{"ava", "fire in the kitchen!!", "problem:any"},
+	} {
+		checkReading(t, n, understand.Context{Now: "19:30"}, c.from, c.text, c.want)
+	}
+}

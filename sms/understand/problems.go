@@ -165,7 +165,7 @@ type problemHit struct {
 func (a *analysis) problemHits() []problemHit {
 	var hits []problemHit
 	for _, k := range kindOrder {
-		if idx := detectors[k](a); len(idx) > 0 {
+		if idx := a.drop(detectors[k](a), a.inTitlePair); len(idx) > 0 {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
 	}
@@ -173,6 +173,26 @@ func (a *analysis) problemHits() []problemHit {
 	// only an emoji speaks of comes after the kinds words speak of.
 	sort.SliceStable(hits, func(x, y int) bool { return !a.allEmoji(hits[x].idx) && a.allEmoji(hits[y].idx) })
 	return hits
+}
+
+// inTitlePair reports token i and a word beside it written as two words
+// that follow each other in a job's title: "the water fight" names "Run
+// the water fight", "fire exits" names "Check the fire exits"; neither is
+// trouble.
+func (a *analysis) inTitlePair(i int) bool {
+	if a.t[i].emoji {
+		return false
+	}
+	for _, j := range a.v.jobs {
+		for k := 0; k+1 < len(j.title); k++ {
+			x, y := stem(j.title[k]), stem(j.title[k+1])
+			if x == stem(a.w(i)) && i+1 < len(a.t) && y == stem(a.w(i+1)) ||
+				y == stem(a.w(i)) && i > 0 && x == stem(a.w(i-1)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (a *analysis) allEmoji(idx []int) bool {
