@@ -267,10 +267,11 @@ func TestProblems_SupportIsNotSupper(t *testing.T) {
 }
 
 // TestProblems_TitlePairIsTheJob: a problem word written with the word
-// beside it in a job's title ("water fight", "fire exits") names the job,
-// so it raises nothing; the same word on its own is still trouble.
+// beside it in a job's title ("water fight", "fire exits") or in the
+// venue's name ("Old Fire Station") names the job or the place, so it
+// raises nothing; the same word on its own is still trouble.
 func TestProblems_TitlePairIsTheJob(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"sd","title":"Summer Day","people":[
+	p, err := night.ParsePlan([]byte(`{"id":"sd","title":"Summer Day","venue":"The Old Fire Station, Mill Lane","people":[
  {"id":"ava","name":"Ava","phone":"+447700900921","roles":["committee"]},
  {"id":"cal","name":"Cal","phone":"+447700900922","roles":["staff"]}],
 "jobs":[
@@ -287,6 +288,7 @@ func TestProblems_TitlePairIsTheJob(t *testing.T) {
 		{"ava", "water fight starting now", "doing:wf"},
 		{"cal", "fire exits all checked", "!problem"},
 		{"cal", "theres a fight by the door", "problem:upset"},
+		{"cal", "Hi all, I've arrived at the Old Fire Station", "here"},
 		{"ava", "fire in the kitchen!!", "problem:any"},
 	} {
 		checkReading(t, n, understand.Context{Now: "19:30"}, c.from, c.text, c.want)

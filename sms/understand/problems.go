@@ -176,16 +176,17 @@ func (a *analysis) problemHits() []problemHit {
 }
 
 // inTitlePair reports token i and a word beside it written as two words
-// that follow each other in a job's title: "the water fight" names "Run
-// the water fight", "fire exits" names "Check the fire exits"; neither is
-// trouble.
+// that follow each other in a job's title or the venue's name: "the water
+// fight" names "Run the water fight", "fire exits" names "Check the fire
+// exits", and "the old fire station" is where the night is; none of them
+// is trouble.
 func (a *analysis) inTitlePair(i int) bool {
 	if a.t[i].emoji {
 		return false
 	}
-	for _, j := range a.v.jobs {
-		for k := 0; k+1 < len(j.title); k++ {
-			x, y := stem(j.title[k]), stem(j.title[k+1])
+	for _, words := range a.v.phrases {
+		for k := 0; k+1 < len(words); k++ {
+			x, y := stem(words[k]), stem(words[k+1])
 			if x == stem(a.w(i)) && i+1 < len(a.t) && y == stem(a.w(i+1)) ||
 				y == stem(a.w(i)) && i > 0 && x == stem(a.w(i-1)) {
 				return true

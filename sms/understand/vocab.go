@@ -133,6 +133,9 @@ type vocab struct {
 	jobs  []jobInfo
 	df    map[string]float64 // how many jobs share a keyword
 	items []itemInfo
+	// phrases are the word sequences that name one thing of the night: each
+	// job title, and the venue ("The Old Fire Station").
+	phrases [][]string
 }
 
 // nameRef is a team member or guest a first name points at.
@@ -161,6 +164,17 @@ func newVocab(n *night.Night) *vocab {
 		}
 		v.jobs = append(v.jobs, info)
 	}
+	for _, info := range v.jobs {
+		v.phrases = append(v.phrases, info.title)
+	}
+	var venue []string
+	for _, t := range titleTokens(n.Venue) {
+		venue = append(venue, t.w)
+		if isAlpha(t.w) {
+			v.words[t.w] = true // "station" is the venue's word, not a misspelt "static"
+		}
+	}
+	v.phrases = append(v.phrases, venue)
 	for _, it := range n.Timeline {
 		info := newItemInfo(it)
 		for _, w := range info.words() {
