@@ -294,3 +294,17 @@ func TestProblems_TitlePairIsTheJob(t *testing.T) {
 		checkReading(t, n, understand.Context{Now: "19:30"}, c.from, c.text, c.want)
 	}
 }
+
+// TestProblems_FallingThingAndOfferedHelp: a thing "falling down" is
+// trouble of the other kind, as one that fell down is; "ready to help" is
+// an offer, not a call for help, while "need someone to help" still is.
+func TestProblems_FallingThingAndOfferedHelp(t *testing.T) {
+	checkProb(t, []probCase{
+		{"nell", "the welcome banner is falling down", "problem:other", ""},
+		{"kim", "the stalls by the stage are falling over", "problem:other", ""},
+		{"nell", "gus keeps falling over", "problem:unwell", ""},
+		{"ruby", "ive arrived and im ready to help", "here", ""},
+		{"gus", "im happy to help with the jelly", "!problem", ""},
+		{"nell", "i need someone to help me", "problem:any", ""},
+	})
+}

@@ -22,7 +22,7 @@ var (
 		"fallen", "injuries", "wheezing", "cramp", "nauseous", "queasy", "feverish", "stung", "bitten", "grazed",
 		"bruised", "swollen", "rash", "sunburn", "sunburnt", "heatstroke", "dehydrated", "overheating",
 		"overheated", "wasp", "sting")
-	unwellPhrases = ph("first aid", "threw up", "thrown up", "throwing up", "passed out", "fell over",
+	unwellPhrases = ph("first aid", "threw up", "thrown up", "throwing up", "passed out", "fell over", "keeps falling",
 		"fell down", "fallen over", "had a fall", "not well", "not feeling well", "not feeling good",
 		"feeling rough", "feels funny", "feel funny", "feeling funny", "feels faint", "feel faint",
 		"hit his head", "hit her head", "hit their head", "banged his head", "banged her head",
@@ -132,7 +132,8 @@ var (
 		"will not lock", "will not open", "will not close", "will not shut", "does not lock", "not locking",
 		"heating is off", "heating off", "no heating", "too cold", "too hot", "smoking in", "vaping in",
 		"smoke alarm", "is freezing", "it is freezing", "blowing away", "blown over", "fell down", "has fallen down",
-		"fell over", "fallen over", "fallen down", "collapsed", "blew over", "blew away", "blown away", "tripped the fuse", "tripped the power",
+		"fell over", "fallen over", "fallen down", "collapsed", "falling down", "falling over", "falling off",
+		"fell off", "fallen off", "collapsing", "blew over", "blew away", "blown away", "tripped the fuse", "tripped the power",
 		"tripped the electric", "tripped the electrics", "blown a fuse", "blew a fuse", "blown the fuse")
 	// helpGiven is "help" offered, not asked for.
 	helpGiven = ph("i can help", "can i help", "i will help", "happy to help", "i could help",
@@ -237,7 +238,7 @@ func (a *analysis) unwell() []int {
 // fallWords say something fell or was damaged; said of a person they are
 // an injury, said of a thing ("the banner fell down", "the hot pot is
 // burnt", "the urn has tripped the fuse") they are trouble of another kind.
-var fallWords = set("fell", "fallen", "burnt", "burned", "tripped", "collapsed")
+var fallWords = set("fell", "fallen", "falling", "burnt", "burned", "tripped", "collapsed", "collapsing")
 
 // cookedThing reports that the words after "burnt" name a thing, not a
 // part of someone: "burnt the burgers", not "burnt her hand".
@@ -247,6 +248,11 @@ func cookedThing(next, after string) bool {
 	}
 	return foodThings[next]
 }
+
+// offerBefore come before "to help" when it is an offer, not a call:
+// "ready to help", "happy to help", "here to help".
+var offerBefore = set("ready", "happy", "glad", "here", "free", "able", "want", "wants", "love", "keen", "came",
+	"come", "about")
 
 // electricWords are what trips or blows: "tripped the fuse".
 var electricWords = set("fuse", "fuses", "power", "electric", "electrics", "switch", "breaker", "lights")
@@ -690,7 +696,7 @@ func (a *analysis) other() []int {
 			// "cheers for the help" thanks someone; "playing help by the
 			// beatles" names a song.
 			return slices.Contains(given, i) || a.w(i-1) == "for" || a.w(i-2) == "for" || a.w(i-3) == "for" ||
-				titleBefore[a.w(i-1)]
+				titleBefore[a.w(i-1)] || a.w(i-1) == "to" && offerBefore[a.w(i-2)]
 		case "fire":
 			// A fire exit or fire door is a place, not a fire.
 			return fireThings[a.w(i+1)]
