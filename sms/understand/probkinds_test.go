@@ -308,3 +308,14 @@ func TestProblems_FallingThingAndOfferedHelp(t *testing.T) {
 		{"nell", "i need someone to help me", "problem:any", ""},
 	})
 }
+
+// TestProblems_HorribleNoiseIsNotUpset: "horrible" or "nasty" said of a
+// noise, a smell or the speakers describes the thing; said of a person it
+// is still someone upsetting others.
+func TestProblems_HorribleNoiseIsNotUpset(t *testing.T) {
+	checkProb(t, []probCase{
+		{"gus", "horrible squealing noise from the speakers", "problem:music", ""},
+		{"ruby", "nasty smell by the urn", "!problem:upset", ""},
+		{"nell", "a horrible man is being nasty to ruby", "problem:upset", ""},
+	})
+}

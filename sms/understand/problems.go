@@ -667,9 +667,22 @@ func (a *analysis) upset() []int {
 	// "hit his head" is an injury; "worried about the time" is not distress;
 	// "scrap the paints" throws a plan away.
 	idx = a.drop(idx, func(i int) bool {
-		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)])
+		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)]) ||
+			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2))
 	})
 	return append(idx, a.spans(upsetPhrases)...)
+}
+
+// thingAdjective say how bad something is; said of a noise or a smell
+// ("horrible squealing noise from the speakers") they are not a person
+// upset.
+var (
+	thingAdjective = set("horrible", "nasty")
+	sensedThings   = set("noise", "noises", "sound", "sounds", "smell", "smells", "stink", "taste", "weather")
+)
+
+func (a *analysis) sensedThing(i int) bool {
+	return sensedThings[a.w(i)] || musicThings[a.w(i)] || spillThings[a.w(i)]
 }
 
 // "row" is a quarrel only with words that say so: "a row", "having a
