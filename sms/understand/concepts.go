@@ -122,7 +122,8 @@ var (
 		"packed away", "put away", "cleared", "emptied", "locked up", "switched on", "turned on", "placed", "handed out", "finito", "sorted it",
 		"sorted", "fixed", "sorted out", "laid out", "in place", "good to go", okMoji, "ok now", "sorted now")
 	doingWords = ph("doing", "now doing", "starting", "start", "started", "begin", "beginning", "begun",
-		"working on", "going to do", "going to start", "about to", "on my way to", "setting",
+		"working on", "going to do", "going to start", "about to", "on my way to", "on my way up to",
+		"on my way over to", "on my way down to", "on my way round to", "heading up to", "heading over to", "setting",
 		"setting up", "putting", "getting", "helping", "will do", "i will do", "i am on", "heading to",
 		"going to", "do", "on with", "cracking on", "gonna do", "getting on", "making a start",
 		"going to help", "help with", "helping with", "i will help with", "open", "opened", "now open",

@@ -340,3 +340,14 @@ func TestUnderstand_OwnVerbIsNotTheOtherEnd(t *testing.T) {
 		{"ray", "tables stacked away", "done:stack"},
 	})
 }
+
+// TestUnderstand_OnMyWayUpTo: "on my way up to" a job, like "on my way
+// to" it, says the job is starting; the "up" is the way there, not the
+// state "up" that says a job is done.
+func TestUnderstand_OnMyWayUpTo(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"lee", "on my way up to look after the singers now", "doing:singers"},
+		{"lee", "on my way over to heat up the soup", "doing:soup"},
+		{"mo", "heading up to hang up the flags", "doing:flags"},
+	})
+}
