@@ -407,7 +407,7 @@ func (a *analysis) matchJobs() []jobHit {
 	var hits []jobHit
 	for _, j := range a.v.jobs {
 		h := jobHit{num: j.num}
-		specific := false
+		specific, object := false, false
 		matched := map[string]bool{}
 		for i := range a.t {
 			if !a.jobWord(i) {
@@ -419,7 +419,16 @@ func (a *analysis) matchJobs() []jobHit {
 					continue // "full" says how a thing is; it is no misspelt "fill"
 				}
 				matched[k.stem] = true
-				h.score += k.weight / a.v.df[k.stem]
+				w := k.weight
+				if k.stem == j.verb && a.w(i) != k.word && s != a.w(i) {
+					// "handing out" says what is being done; "lollies" says
+					// which job. The title's first word written as it is may
+					// name a thing: "DJ" of "DJ set 1".
+					w /= 2
+				} else {
+					object = true
+				}
+				h.score += w / a.v.df[k.stem]
 				h.idx = append(h.idx, i)
 				specific = specific || !k.generic || a.namesJob(i)
 				break
@@ -442,7 +451,7 @@ func (a *analysis) matchJobs() []jobHit {
 				}
 			}
 		}
-		if (specific || h.full) && a.phrasalSaid(j) {
+		if (specific && object || h.full) && a.phrasalSaid(j) {
 			h.score++ // "finished looking after them" is "Look after the band"
 		}
 		if specific || h.full {

@@ -351,3 +351,30 @@ func TestUnderstand_OnMyWayUpTo(t *testing.T) {
 		{"mo", "heading up to hang up the flags", "doing:flags"},
 	})
 }
+
+// TestUnderstand_ThingNamesTheJobMoreThanTheVerb: "handing out" is the
+// verb of "Hand out the raffle tickets", but "lollies" names "Give out the
+// ice lollies": the thing says which job. A timeline act whose name holds
+// a problem word ("The Puddle Jumpers") is the act, and a job about first
+// aid does not hide a call for first aid.
+func TestUnderstand_ThingNamesTheJobMoreThanTheVerb(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"fd","title":"Fun Day","people":[
+ {"id":"ann","name":"Ann","phone":"+447700900931","roles":["committee"]},
+ {"id":"lee","name":"Lee","phone":"+447700900932","roles":["committee"]},
+ {"id":"kit","name":"Kit","phone":"+447700900933","roles":["staff"]}],
+"jobs":[
+ {"id":"raffle","title":"Hand out the raffle tickets","phase":"during","who":["ann"]},
+ {"id":"lollies","title":"Give out the ice lollies","phase":"during","who":["lee"]},
+ {"id":"act","title":"Introduce the support act","phase":"during","who":["lee"]},
+ {"id":"aid","title":"Check the first aid kit","phase":"setup","who":["kit"]}],
+"timeline":[{"at":"19:30","title":"Support act: The Puddle Jumpers"}],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBarn(t, night.NewNight(p), []barnCase{
+		{"lee", "handin out lollys now", "doing:lollies"},
+		{"ann", "handing out the raffle tickets", "doing:raffle"},
+		{"lee", "about to go on and introduce the puddle jumpers", "doing:act"},
+		{"ann", "need first aid in the hall now", "problem:unwell"},
+	})
+}

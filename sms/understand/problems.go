@@ -177,10 +177,11 @@ func (a *analysis) problemHits() []problemHit {
 }
 
 // inTitlePair reports token i and a word beside it written as two words
-// that follow each other in a job's title or the venue's name: "the water
-// fight" names "Run the water fight", "fire exits" names "Check the fire
-// exits", and "the old fire station" is where the night is; none of them
-// is trouble.
+// that follow each other in a job's title, a timeline item or the venue's
+// name: "the water fight" names "Run the water fight", "the puddle
+// jumpers" the act on at 7:30, and "the old fire station" is where the
+// night is; none of them is trouble. A pair that is itself a call for help
+// ("first aid", "smoke alarm") stays one, whatever the plan is called.
 func (a *analysis) inTitlePair(i int) bool {
 	if a.t[i].emoji {
 		return false
@@ -188,6 +189,9 @@ func (a *analysis) inTitlePair(i int) bool {
 	for _, words := range a.v.phrases {
 		for k := 0; k+1 < len(words); k++ {
 			x, y := stem(words[k]), stem(words[k+1])
+			if alarmPairs[words[k]+" "+words[k+1]] {
+				continue
+			}
 			if x == stem(a.w(i)) && i+1 < len(a.t) && y == stem(a.w(i+1)) ||
 				y == stem(a.w(i)) && i > 0 && x == stem(a.w(i-1)) {
 				return true
@@ -196,6 +200,21 @@ func (a *analysis) inTitlePair(i int) bool {
 	}
 	return false
 }
+
+// alarmPairs are the two words next to each other in any phrase that
+// raises a problem: "first aid", "smoke alarm", "fell over".
+var alarmPairs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, table := range [][]phrase{unwellPhrases, spillPhrases, musicPhrases, latePhrases, lostPhrases,
+		upsetPhrases, otherPhrases} {
+		for _, p := range table {
+			for k := 0; k+1 < len(p); k++ {
+				m[p[k]+" "+p[k+1]] = true
+			}
+		}
+	}
+	return m
+}()
 
 func (a *analysis) allEmoji(idx []int) bool {
 	for _, i := range idx {

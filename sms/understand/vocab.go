@@ -134,7 +134,7 @@ type vocab struct {
 	df    map[string]float64 // how many jobs share a keyword
 	items []itemInfo
 	// phrases are the word sequences that name one thing of the night: each
-	// job title, and the venue ("The Old Fire Station").
+	// job title, timeline item and the venue ("The Old Fire Station").
 	phrases [][]string
 }
 
@@ -183,6 +183,11 @@ func newVocab(n *night.Night) *vocab {
 			}
 		}
 		v.items = append(v.items, info)
+		var words []string
+		for _, t := range titleTokens(it.Title) {
+			words = append(words, t.w)
+		}
+		v.phrases = append(v.phrases, words)
 	}
 	return v
 }
