@@ -378,3 +378,14 @@ func TestUnderstand_ThingNamesTheJobMoreThanTheVerb(t *testing.T) {
 		{"ann", "need first aid in the hall now", "problem:unwell"},
 	})
 }
+
+// TestUnderstand_StartAtAClockTimeIsAPlan: "i will start the slideshow at
+// 8" plans a start; "start" only makes it news with "now".
+func TestUnderstand_StartAtAClockTimeIsAPlan(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"ann", "i will start the slideshow at 8", ""},
+		{"ann", "gonna start slideshow at half 8", ""},
+		{"ann", "gonna start the slideshow now", "doing:slides"},
+		{"ann", "starting the slideshow", "doing:slides"},
+	})
+}

@@ -156,10 +156,23 @@ func (a *analysis) later(k Kind) bool {
 	case Doing:
 		// "i will do the bar" is a plan; "gonna do the bar now" a start;
 		// "gonna run the quiz at 8" a plan again.
-		return (a.has(intentWords) || a.has(willWords) && a.atClock()) && !a.has(nowWords)
+		return (a.has(intentWords) || a.has(willWords) && a.atClock()) && !a.startsNow()
 	}
 	return false
 }
+
+// startsNow reports words that the start is now ("gonna do the bar now",
+// "starting the quiz"). A clock time ahead outweighs "start": "i will start
+// the film at 7" is a plan; only "now" makes it news then.
+func (a *analysis) startsNow() bool {
+	if a.atClock() {
+		return a.has(rightNow)
+	}
+	return a.has(nowWords)
+}
+
+// rightNow say the time is now, whatever else the text plans.
+var rightNow = ph("now", "right now", "just now")
 
 // whereAsks follow "where" in a question that asks the way, not for a
 // person: "where do the coats go", "where should i put the prizes".
@@ -422,7 +435,7 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("nearly done is still being done")
 		in.Kind = Doing
 	}
-	if a.later(in.Kind) && !(in.Kind == Doing && a.has(nowWords) && !a.laterSaid()) {
+	if a.later(in.Kind) && !(in.Kind == Doing && a.startsNow() && !a.laterSaid()) {
 		a.because("it is a plan for later")
 		return Intent{Kind: None}, true
 	}
