@@ -319,3 +319,15 @@ func TestProblems_HorribleNoiseIsNotUpset(t *testing.T) {
 		{"nell", "a horrible man is being nasty to ruby", "problem:upset", ""},
 	})
 }
+
+// TestProblems_LostHerThing: "lost her present" is a lost thing though no
+// list knows presents; "lost her mum" is still someone to find, and "lost
+// her temper" is someone upset.
+func TestProblems_LostHerThing(t *testing.T) {
+	checkProb(t, []probCase{
+		{"nell", "sal has lost her secret santa present", "problem:lost", ""},
+		{"gus", "kev lost his scarf", "problem:lost", ""},
+		{"nell", "sal has lost her mum", "problem:missing", ""},
+		{"ruby", "kev lost his temper and is shouting", "problem:upset", ""},
+	})
+}

@@ -113,7 +113,8 @@ var (
 		"threatened", "harassing", "harassment", "pushing", "pushed", "shoved", "worried", "nervous",
 		"lonely", "mad", "stressed", "overwhelmed", "bothering", "hassling", "grabbed", "grabbing", "scrap",
 		"horrible", "nasty", "bullies", "crys")
-	upsetPhrases = ph("kicking off", "kicked off", "panic attack", "not happy", "having a go",
+	upsetPhrases = ph("kicking off", "kicked off", "panic attack", "not happy", "having a go", "lost his temper",
+		"lost her temper", "lost their temper", "losing his temper", "losing her temper",
 		"picking on", "melt down", "wants to go home", "had a go")
 
 	otherWords = set("help", "sos", "emergency", "urgent", "urgently", "fire", "smoke", "alarm", "police",
@@ -589,8 +590,27 @@ func (a *analysis) lost() []int {
 	if len(props) == 0 && a.only("lost") {
 		return a.content()
 	}
+	for i := range a.t {
+		if a.lostBelonging(i) {
+			return []int{i, i + 1, i + 2}
+		}
+	}
 	return nil
 }
+
+// lostBelonging reports "lost" at i followed by whose and a thing: "gwen
+// has lost her secret santa present" is a lost thing, though no list
+// knows presents. "lost her mum" or "lost her way" is still a person.
+func (a *analysis) lostBelonging(i int) bool {
+	if a.w(i) != "lost" || !possessives[a.w(i+1)] || i+2 >= len(a.t) {
+		return false
+	}
+	w := a.w(i + 2)
+	return a.names[i+2] == (nameRef{}) && !personNouns[w] && !personWords[w] && !pickupWords[w] && w != "way" &&
+		w != "temper" && w != "head"
+}
+
+var possessives = set("his", "her", "their", "my", "your", "our")
 
 // thingMissing reports "missing" said of a thing, not a person: "the raffle
 // tin is missing", "cash box has gone missing".
@@ -622,9 +642,11 @@ func (a *analysis) missing() []int {
 	if len(who) == 0 {
 		return nil
 	}
-	// "she lost at bowling", "lost to dan at pool": a game lost, not a person.
+	// "she lost at bowling", "lost to dan at pool": a game lost, not a
+	// person; "lost her present" is a thing.
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "to" || a.w(i+1) == "the" && gameWords[a.w(i+2)])
+		return a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "to" || a.w(i+1) == "the" && gameWords[a.w(i+2)] ||
+			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper")
 	})
 	if len(idx) > 0 {
 		return append(idx, who...)
