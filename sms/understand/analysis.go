@@ -38,17 +38,49 @@ func newAnalysis(text string, n *night.Night, sender string, ctx Context) *analy
 }
 
 // multiWordSpans returns the tokens inside matches of the phrases of two or
-// more words in tables.
+// more words in tables, except a match written inside a longer name of the
+// night: "sign in table" names "Set up the sign-in table", it is not the
+// sender signing in.
 func (a *analysis) multiWordSpans(tables ...[]phrase) []int {
 	var out []int
 	for _, table := range tables {
 		for _, p := range table {
-			if len(p) > 1 {
-				out = append(out, a.spans([]phrase{p})...)
+			if len(p) < 2 {
+				continue
+			}
+			for i := range a.t {
+				if a.startsAt(i, []phrase{p}) == 0 || a.inLongerName(i, i+len(p)) {
+					continue
+				}
+				for k := i; k < i+len(p); k++ {
+					out = append(out, k)
+				}
 			}
 		}
 	}
 	return out
+}
+
+// inLongerName reports tokens [from, to) written, with the word just
+// before or after them, as words in a row of a job title, timeline item
+// or the venue's name.
+func (a *analysis) inLongerName(from, to int) bool {
+	for _, words := range a.v.phrases {
+		for s := 0; s+to-from <= len(words); s++ {
+			same := true
+			for k := from; k < to && same; k++ {
+				same = stem(words[s+k-from]) == stem(a.w(k))
+			}
+			if !same {
+				continue
+			}
+			if s > 0 && from > 0 && stem(words[s-1]) == stem(a.w(from-1)) ||
+				s+to-from < len(words) && to < len(a.t) && stem(words[s+to-from]) == stem(a.w(to)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // w returns the word of token i, or "" outside the text.

@@ -389,3 +389,24 @@ func TestUnderstand_StartAtAClockTimeIsAPlan(t *testing.T) {
 		{"ann", "starting the slideshow", "doing:slides"},
 	})
 }
+
+// TestUnderstand_FixedWordsInsideAName: "sign in" is words of arriving,
+// but "sign in table ready" names "Set up the sign-in table"; alone,
+// "signed in" is still the sender arriving.
+func TestUnderstand_FixedWordsInsideAName(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"kn","title":"Karaoke Night","people":[
+ {"id":"hope","name":"Hope","phone":"+447700900941","roles":["committee"]},
+ {"id":"cy","name":"Cy","phone":"+447700900942","roles":["staff"]}],
+"jobs":[
+ {"id":"desk","title":"Set up the sign-in table","phase":"setup","who":["hope"]},
+ {"id":"list","title":"Tick people off the list","phase":"during","who":["hope"]},
+ {"id":"tables","title":"Put out the tables","phase":"setup","who":["cy"]}],
+"timeline":[],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBarn(t, night.NewNight(p), []barnCase{
+		{"hope", "sign in table redy with the pens and the list", "done:desk"},
+		{"hope", "just signed in", "here"},
+	})
+}
