@@ -32,11 +32,25 @@ func (a *analysis) jobVerb() Kind {
 		return Doing
 	case a.gerundParticle():
 		return Doing // "warming up", "packing up": the particle is the verb's
-	case a.verbMatch(doneWeak):
+	case a.verbMatch(doneWeak) || a.putSaid():
 		return Done
 	}
 	return ""
 }
+
+// putSaid reports "put" told as news: "put the signs on the changing
+// rooms", "i put the cones out". Its past is the same word, and a text to
+// the hub tells what was done; "on" there says where, not that it is on.
+func (a *analysis) putSaid() bool {
+	for _, i := range a.content() {
+		if a.w(i) == "put" && putBefore[a.w(i-1)] && !a.negated(i) {
+			return true
+		}
+	}
+	return false
+}
+
+var putBefore = set("", "i", "we", "just", "have", "already", "all", "both")
 
 // partWay reports a word of part of the way right before a word of done
 // ("nearly done", "half finished", "almost ready"), or "halfway through":

@@ -410,3 +410,14 @@ func TestUnderstand_FixedWordsInsideAName(t *testing.T) {
 		{"hope", "just signed in", "here"},
 	})
 }
+
+// TestUnderstand_PutToldAsNews: "put" is its own past, so "put the screen
+// on the stage" tells a job done ("on" says where); a plan or a question
+// with "put" ticks nothing.
+func TestUnderstand_PutToldAsNews(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"lee", "put the screen on the stage", "done:screen"},
+		{"lee", "i will put the screen up later", ""},
+		{"lee", "can u put the screen on the stage?", "!done"},
+	})
+}
