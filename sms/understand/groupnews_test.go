@@ -22,8 +22,9 @@ const groupPlan = `{"id":"g1","title":"Talent Show","people":[
 // TestUnderstand_GroupNewsIsNotTheSender keeps news about where everyone
 // is from starting a job ("everyone is on their rides" is not the sender
 // "on" the rides job) or checking the sender out ("all gone home safe" is
-// the guests going, not the sender). A person reads such news; the
-// sender's own goodbyes to everyone still check them out.
+// the guests going, not the sender). From the person whose job is seeing
+// people onto their rides, it is that job done; from anyone else a person
+// reads it. The sender's own goodbyes to everyone still check them out.
 func TestUnderstand_GroupNewsIsNotTheSender(t *testing.T) {
 	p, err := night.ParsePlan([]byte(groupPlan))
 	if err != nil {
@@ -31,9 +32,10 @@ func TestUnderstand_GroupNewsIsNotTheSender(t *testing.T) {
 	}
 	n := night.NewNight(p)
 	for _, tc := range []struct{ from, text, want string }{
-		{"summer", "Everyone is on their rides, all gone home safe", "unknown"},
-		{"summer", "everyone is on their rides", "unknown"},
-		{"summer", "all gone home safe", "unknown"},
+		{"summer", "Everyone is on their rides, all gone home safe", "done:rides"},
+		{"summer", "everyone is on their rides", "done:rides"},
+		{"summer", "all gone home safe", "done:rides"},
+		{"neil", "everyone is on their rides", "unknown"},
 		{"neil", "everybody has gone home", "unknown"},
 		{"neil", "night all", "leaving"},
 		{"neil", "bye everyone im going home", "leaving"},

@@ -75,6 +75,8 @@ var textSpeak = map[string]string{
 	"wanna": "want to", "gotta": "got to", "cos": "because", "coz": "because", "cuz": "because",
 	"bc": "because", "becos": "because", "ppl": "people", "peeps": "people", "sum1": "someone",
 	"some1": "someone", "sumone": "someone", "somone": "someone", "any1": "anyone", "every1": "everyone",
+	"evry1": "everyone", "evry1s": "everyone", "every1s": "everyone", "evryone": "everyone", "evryones": "everyone",
+	"evrybody": "everybody", "evry": "every", "evrythin": "everything",
 	"no1": "no one", "noone": "no one", "sumbody": "somebody", "summat": "something", "smth": "something",
 	"sth": "something", "sumthin": "something", "somethin": "something", "nothin": "nothing",
 	"abt": "about", "hv": "have", "wen": "when", "whn": "when", "wer": "where", "whr": "where",

@@ -485,6 +485,9 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 		in.Person = ""
 	}
 	if in.Kind == Leaving && in.Person == "" && a.groupGone() {
+		if job, ok := a.allHomeJob(); ok {
+			return Intent{Kind: Done, Job: job}, true
+		}
 		// "all gone home safe": the guests went, not the sender.
 		a.because("it says everyone went, not the sender: a person reads it")
 		return a.unknown(), true

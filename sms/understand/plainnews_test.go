@@ -143,3 +143,25 @@ func TestUnderstand_NotYetTakesBackTheTick(t *testing.T) {
 	checkPlain(t, ticked, "bev", "is it not done yet?", "")
 	checkPlain(t, fresh, "bev", "sorry not full yet", "")
 }
+
+// TestUnderstand_EveryoneHomeIsTheHomeJob: news that everyone got home,
+// from the person whose job is seeing people home, is that job done; from
+// anyone else, asked, or about the sender, it ticks nothing.
+func TestUnderstand_EveryoneHomeIsTheHomeJob(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"hn","title":"Home Night","people":[
+ {"id":"kim","name":"Kim","phone":"+447700900951","roles":["staff"]},
+ {"id":"nell","name":"Nell","phone":"+447700900952","roles":["committee"]}],
+"jobs":[
+ {"id":"chairs","title":"Put out the chairs","phase":"setup","who":["kim","nell"]},
+ {"id":"home","title":"Help people get home","phase":"close","who":["kim"]}],
+"timeline":[],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := night.NewNight(p)
+	checkPlain(t, n, "kim", "evry1s got home safe", "done:home")
+	checkPlain(t, n, "kim", "Everyone is on their rides, all gone home safe", "done:home")
+	checkPlain(t, n, "nell", "everyone got home ok", "!done")
+	checkPlain(t, n, "kim", "has everyone got home?", "!done")
+	checkPlain(t, n, "kim", "i got home safe", "!done")
+}

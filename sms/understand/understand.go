@@ -297,8 +297,55 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 	if len(jobs.nums) == 1 && a.onlyFrom(allClear, jobs.idx, a.words(titleStates)) && a.endsOnTitleParticle(jobs.nums[0]) {
 		return a.jobIntent(Done, jobs) // "fire exits clear, nothing blocking"
 	}
+	if job, ok := a.allHomeJob(); ok {
+		return Intent{Kind: Done, Job: job}
+	}
 	return a.unknown()
 }
+
+// allHomeJob is the sender's one job of seeing people home, when the text
+// says everyone got home: "everyones got home safe" from the person who
+// helps people get home is that job done. From anyone else it is news.
+func (a *analysis) allHomeJob() (int, bool) {
+	if !a.groupHome() || a.asking() || a.laterSaid() {
+		return 0, false
+	}
+	if _, neg := a.negation(); neg {
+		return 0, false
+	}
+	var mine []int
+	for _, n := range a.n.JobsOf(a.sender) {
+		if j, ok := a.n.Job(n); ok && j.Phase == night.Close && slices.ContainsFunc(titleTokens(j.Title), func(t token) bool {
+			return homeJobWords[t.w]
+		}) {
+			mine = append(mine, n)
+		}
+	}
+	if len(mine) != 1 {
+		return 0, false
+	}
+	a.because("everyone got home, and seeing people home is their job")
+	return mine[0], true
+}
+
+// groupHome reports news that a group got home, and not the sender:
+// "everyone got home ok", "all gone home safe".
+func (a *analysis) groupHome() bool {
+	group := false
+	for i := range a.t {
+		if selfSubjWords[a.w(i)] {
+			return false
+		}
+		group = group || groupWords[a.w(i)] && a.w(i) != "them" && a.w(i) != "they"
+	}
+	return group && a.has(homeSaid)
+}
+
+var (
+	homeJobWords = set("home", "lifts", "rides", "taxis")
+	homeSaid     = ph("home", "gone home", "got home", "all gone", "on their way home", "in their taxis",
+		"on their rides")
+)
 
 // endParticles are the little words that, said last about a job whose
 // title has them, tell the state the job leaves things in.
