@@ -212,7 +212,16 @@ func (a *analysis) pickupCame() bool {
 			if a.startsAny(j, pickupArrived) {
 				return true
 			}
+			// "swift taxis got pat", "castle cabs been for tariq": the
+			// ride took the guest it names.
+			if n := a.startsAt(j, pickupTook); n > 0 && j+n < len(a.t) && a.names[j+n].ride != "" {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// pickupTook say a ride took the guest named next.
+var pickupTook = ph("got", "has got", "took", "has taken", "collected", "has collected", "been for",
+	"has been for", "came for", "come for", "picked")

@@ -165,3 +165,13 @@ func TestUnderstand_EveryoneHomeIsTheHomeJob(t *testing.T) {
 	checkPlain(t, n, "kim", "has everyone got home?", "!done")
 	checkPlain(t, n, "kim", "i got home safe", "!done")
 }
+
+// TestUnderstand_FirmTookTheGuest: "star cars got ollie" says the ride
+// took the guest it names; asked, or with no guest named, nobody is gone.
+func TestUnderstand_FirmTookTheGuest(t *testing.T) {
+	n := plainNewsNight(t)
+	checkPlain(t, n, "mo", "star cars got ollie", "ride:r1=gone")
+	checkPlain(t, n, "mo", "star cars been for fern shes off", "ride:r2=gone")
+	checkPlain(t, n, "mo", "has star cars got ollie yet?", "!ride")
+	checkPlain(t, n, "mo", "star cars got lost on the way", "!ride")
+}
