@@ -21,7 +21,9 @@ var (
 		"reverse", "reverse that", "go back", "scrap that", "cancel that", "ignore that", "ignore my last",
 		"cancel last", "cancel my last", "scrap my last", "scrap the last", "cancel the last", "ignore the last",
 		"delete that", "delete my last", "delete the last", "ignore last", "change that back", "change it back",
-		"put it back", "put that back", "untick", "un tick", "untick that")
+		"put it back", "put that back", "untick", "un tick", "untick that", "scratch that", "scratch my last",
+		"scratch the last", "pressed that too soon", "pressed it too soon", "ticked that too soon",
+		"ticked it too soon", "sent that too soon", "said done too soon", "pressed done too soon")
 	undoWeak = ph("oops", "mistake", "mistaken", "my bad", "wrong", "did not mean", "not meant", "by accident",
 		"accidentally", "cancel that", "cancel it", "cancel last", "ignore that", "ignore last", "ignore my last",
 		"scrap that", "wrong one", "wrong job", "wrong number", "not that one", "meant")

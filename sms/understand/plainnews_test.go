@@ -175,3 +175,16 @@ func TestUnderstand_FirmTookTheGuest(t *testing.T) {
 	checkPlain(t, n, "mo", "has star cars got ollie yet?", "!ride")
 	checkPlain(t, n, "mo", "star cars got lost on the way", "!ride")
 }
+
+// TestUnderstand_TooSoonIsUndo: "scratch that", "pressed that too soon,
+// please ignore" and "i said dun too soon" take back the last tick;
+// "ignore the music" does not.
+func TestUnderstand_TooSoonIsUndo(t *testing.T) {
+	n := plainNewsNight(t)
+	n = MustApply(t, n, night.Command{Type: night.CmdDone, By: "bev", Job: jobNumber(t, n, "jugs")})
+	checkPlain(t, n, "bev", "scratch that", "undo")
+	checkPlain(t, n, "bev", "Sorry, pressed that too soon, please ignore", "undo")
+	checkPlain(t, n, "bev", "sorry jugs not full yet i said dun too soon", "undo")
+	checkPlain(t, n, "bev", "sorry ignore", "undo")
+	checkPlain(t, n, "bev", "ignore the floodlight its fine", "!undo")
+}

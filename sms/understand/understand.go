@@ -110,9 +110,9 @@ func (a *analysis) rules() Intent {
 
 // retraction reports a text that only takes back what was just said: "no
 // wait", "no wait thats wrong", "wait no sorry". A text of only "cancel",
-// "scrap" or "delete" ("cancel pls", "delete it sorry") takes back the
-// last change too; with a thing named ("cancel the raffle") it is news of
-// a plan, not a retraction.
+// "scrap", "delete" or "ignore" ("cancel pls", "sorry ignore") takes back
+// the last change too; with a thing named ("cancel the raffle") it is news
+// of a plan, not a retraction.
 func (a *analysis) retraction() bool {
 	c := a.content()
 	if alone := a.spans(retractAlone); len(alone) > 0 && a.onlyFrom(retractFiller, alone) {
@@ -125,7 +125,7 @@ func (a *analysis) retraction() bool {
 }
 
 var (
-	retractAlone  = ph("cancel", "scrap", "delete")
+	retractAlone  = ph("cancel", "scrap", "delete", "ignore", "scratch")
 	retractStart  = ph("no wait", "wait no", "no no wait", "hang on no", "no hang on")
 	retractFiller = set("that", "is", "it", "was", "sorry", "i", "not", "the", "one", "oh", "my", "x", "right")
 )
