@@ -42,7 +42,9 @@ var (
 	claimMoving = ph("on my way", "i am on my way", "on the way", "i am coming", "coming now",
 		"going now", "heading there", "heading over", "going over", "coming over", "running over",
 		"be there in", "there in a", "i am going over", "i am heading over", "be right there", "right there",
-		"be there soon", "on way", "right over", "be right over")
+		"be there soon", "on way", "right over", "be right over", "coming with", "i am coming with",
+		"on my way with", "bringing the", "i am nearest", "i am closest", "i am nearer", "going to it",
+		"i am going to it", "heading to it")
 	// claimShort are answers to an alert that mean a claim only when they
 	// are all the text says: "me", "coming", "will do".
 	claimShort = ph("coming", "will do", "got it", "me", "i will", "i am going", "be there", "i am there",

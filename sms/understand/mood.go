@@ -281,6 +281,22 @@ func (a *analysis) twoGuests() bool {
 // someoneLeads start a text about someone who is not the sender.
 var someoneLeads = set("someone", "somebody", "he", "she", "they", "anyone", "nobody", "noone")
 
+// someoneElseLeads reports a text whose subject is someone who is not the
+// sender and not on the team: "my mum is coming", "her dad is on his way",
+// "someone is coming".
+func (a *analysis) someoneElseLeads() bool {
+	c := a.content()
+	if len(c) == 0 {
+		return false
+	}
+	first := a.w(c[0])
+	if (first == "my" || first == "his" || first == "her" || first == "their") && len(c) > 1 {
+		first = a.w(c[1])
+		return pickupWords[first] || personNouns[first] || personWords[first]
+	}
+	return someoneLeads[first] || pickupWords[first] && first != "car" && first != "lift"
+}
+
 // saysSelf reports a word for the sender or a group with them: "tom and
 // i", "me and jo", "we".
 func (a *analysis) saysSelf() bool {
@@ -517,6 +533,11 @@ func (a *analysis) guardClaim(in Intent) (Intent, bool) {
 			// "tom is on it": news of who is on it, not an offer.
 			a.because("it says %s is on it, not the sender", a.n.Name(who))
 			return Intent{Kind: None}, true
+		}
+		if a.someoneElseLeads() {
+			// "my mum is coming with me at 9": someone else is coming.
+			a.because("it is about someone else coming, not the sender: a person reads it")
+			return a.unknown(), true
 		}
 	}
 	if in.Kind == Sorted && len(a.n.OpenProblems()) == 0 {

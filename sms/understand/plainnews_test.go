@@ -188,3 +188,21 @@ func TestUnderstand_TooSoonIsUndo(t *testing.T) {
 	checkPlain(t, n, "bev", "sorry ignore", "undo")
 	checkPlain(t, n, "bev", "ignore the floodlight its fine", "!undo")
 }
+
+// TestUnderstand_ComingWithTheMopIsAClaim: told of a spill, "coming with
+// kitchen roll", "im nearest il do it" and "ok im going to it" take it on;
+// the sender's mum coming with them at 9 does not.
+func TestUnderstand_ComingWithTheMopIsAClaim(t *testing.T) {
+	n := MustApply(t, plainNewsNight(t), night.Command{Type: night.CmdRaise, By: "gail", Kind: night.Spill, Text: "juice spilt by the door"})
+	ctx := understand.Context{LastAlertProblem: n.Problems[0].ID, Now: "19:30"}
+	for _, c := range []struct{ text, want string }{
+		{"coming with kitchen roll", "claim"},
+		{"coming with the paper towels", "claim"},
+		{"im nearest il do it", "claim"},
+		{"me im nearest", "claim"},
+		{"ok im going to it", "claim"},
+		{"my mum is coming with me at 9", "!claim"},
+	} {
+		checkReading(t, n, ctx, "mo", c.text, c.want)
+	}
+}
