@@ -331,3 +331,15 @@ func TestProblems_LostHerThing(t *testing.T) {
 		{"ruby", "kev lost his temper and is shouting", "problem:upset", ""},
 	})
 }
+
+// TestProblems_ThingsThatSnapOrFuse: a thing that snapped, fused or will
+// not unlock is trouble of the other kind; "the musics stopped" is the
+// music.
+func TestProblems_ThingsThatSnapOrFuse(t *testing.T) {
+	checkProb(t, []probCase{
+		{"gus", "the banner string has snapped", "problem:other", ""},
+		{"nell", "fairy lights have fused by the stalls", "problem:other", ""},
+		{"kim", "the fire door wont unlock", "problem:other", ""},
+		{"ruby", "the musics stopped", "problem:music", ""},
+	})
+}
