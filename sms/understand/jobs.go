@@ -609,18 +609,56 @@ func phraseWord(table []phrase, w string) bool {
 // workGerund reports a doing word of work near the start of a text that
 // names a job: "stacking the chairs away now", "wiping tables". Words of
 // going, coming or feeling ("leaving", "loving") are not work.
+//
+// Any other doing word counts when it leads the text, right before the
+// job's own words: "flippin burgers", "handing round the mince pies now".
+// A word that names one of the jobs ("bunting", "seating") is a thing.
 func (a *analysis) workGerund(refs jobRefs) bool {
+	first := a.firstJobWord(refs)
 	for k, i := range a.content() {
 		if k > 2 {
 			break
 		}
 		w := a.w(i)
 		if len(w) <= 5 || !strings.HasSuffix(w, "ing") || notGerund[w] || conceptWords[w] || a.negated(i) ||
-			slices.Contains(refs.idx, i) || a.names[i] != (nameRef{}) {
+			a.namesOwnJob(refs, i) || a.names[i] != (nameRef{}) {
 			continue
 		}
 		base := suffixStem(w)
-		if everyday[base] || everyday[base+"e"] || a.titleVerbOf(refs, stem(w)) {
+		if everyday[base] || everyday[base+"e"] || a.titleVerbOf(refs, stem(w)) ||
+			i < first && first-i <= 3 && !a.v.words[w] && !slices.Contains(refs.idx, i) && !feelingGerund[w] {
+			return true
+		}
+		if slices.Contains(refs.idx, i) && !a.namesOwnJob(refs, i) && i < first {
+			return true // "handing" of "Hand out sun cream", before "mince pies"
+		}
+	}
+	return false
+}
+
+// feelingGerund say how someone feels or what they wait for, not work:
+// "loving the music".
+var feelingGerund = set("loving", "enjoying", "liking", "hating", "wanting", "hoping", "feeling", "waiting",
+	"missing", "needing", "thinking", "wondering", "dreading", "fancying", "craving")
+
+// firstJobWord is the first token that names the job read, or the end of
+// the text.
+func (a *analysis) firstJobWord(refs jobRefs) int {
+	first := len(a.t)
+	for _, h := range a.matchJobs() {
+		if len(refs.nums) > 0 && h.num == refs.nums[0] {
+			for _, i := range h.idx {
+				first = min(first, i)
+			}
+		}
+	}
+	return first
+}
+
+// namesOwnJob reports token i among the words that name the job read.
+func (a *analysis) namesOwnJob(refs jobRefs, i int) bool {
+	for _, h := range a.matchJobs() {
+		if len(refs.nums) > 0 && h.num == refs.nums[0] && slices.Contains(h.idx, i) {
 			return true
 		}
 	}

@@ -421,3 +421,16 @@ func TestUnderstand_PutToldAsNews(t *testing.T) {
 		{"lee", "can u put the screen on the stage?", "!done"},
 	})
 }
+
+// TestUnderstand_DoingWordBeforeTheJob: any doing word leading the text,
+// right before a job's words, says the job is under way ("ladling the
+// soup now"); a word of feeling does not ("loving
+// the soup"). "werkin" is "working", which says a thing works: done.
+func TestUnderstand_DoingWordBeforeTheJob(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"lee", "ladling the soup now", "doing:soup"},
+		{"lee", "zapping the soup in the microwave", "doing:soup"},
+		{"lee", "loving the soup", "!doing"},
+		{"lee", "screen r werkin", "done:screen"},
+	})
+}

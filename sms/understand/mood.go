@@ -673,6 +673,11 @@ func (a *analysis) gerund() bool {
 		}
 		w := a.w(i)
 		// "bunting" in "Hang the bunting" is a thing, not a doing word.
+		// "mics are working" says how they are: done, not under way;
+		// "working on the mics" is under way.
+		if w == "working" && a.w(i+1) != "on" {
+			continue
+		}
 		if len(w) > 4 && w[len(w)-3:] == "ing" && !notGerund[w] && !a.v.words[w] && a.names[i] == (nameRef{}) && !a.negated(i) &&
 			!intensified[a.w(i+1)] {
 			return true

@@ -238,6 +238,9 @@ func (v *vocab) inflected(w string) string {
 		if g := w[:n-2] + w[n-3:n-2] + "ing"; v.known(g) { // "putin" is "putting"
 			return g
 		}
+		if w[n-3] == w[n-4] && !isVowel(w[n-3]) && w[n-3] != 'l' && w[n-3] != 's' {
+			return w + "g" // "flippin": a doubled letter before -in is an -ing word
+		}
 	case n >= 4 && strings.HasSuffix(w, "ite"):
 		if g := w[:n-3] + "ight"; v.known(g) { // "spotlite" is "spotlight"
 			return g
@@ -278,6 +281,12 @@ func (v *vocab) correct(toks []token) {
 			best = v.inflected(t.w)
 			if best == "" {
 				best = v.nearest(t.w)
+			}
+			if best == "" && len(t.w) >= 5 && strings.HasSuffix(t.w, "in") {
+				// "werkin": the g dropped and a letter spelt as heard.
+				if g := v.nearest(t.w + "g"); strings.HasSuffix(g, "ing") {
+					best = g
+				}
 			}
 			seen[t.w] = best
 		}
