@@ -685,3 +685,52 @@ var everydayStem = func() map[string]bool {
 	}
 	return m
 }()
+
+// pastBesideJob reports a verb in the past, of any kind, told right beside
+// the words of the one job named: "grill scrubbed clean", "polished the
+// trophies", "got all the empty glasses back to the bar". A past word of
+// trouble, of wanting or of starting says nothing done.
+func (a *analysis) pastBesideJob(refs jobRefs) bool {
+	own := map[int]bool{}
+	for _, h := range a.matchJobs() {
+		if h.num == refs.nums[0] {
+			for _, i := range h.idx {
+				own[i] = true
+			}
+		}
+	}
+	if a.holdsClaim() != "" {
+		return false // "nail varnish all wiped off the table" sorts their problem
+	}
+	for _, i := range a.content() {
+		w := a.w(i)
+		if !pastForm(w) || own[i] || a.negated(i) || alarmWords[w] || notDonePast[w] || a.names[i] != (nameRef{}) ||
+			w == "got" && gotPlace[a.w(i+1)] {
+			continue
+		}
+		// Right before the job's words, with at most "all the" between,
+		// or right after them.
+		for j := i + 1; j <= i+3 && j < len(a.t); j++ {
+			if own[j] {
+				return true
+			}
+			if !jobStop[a.w(j)] && a.w(j) != "all" {
+				break
+			}
+		}
+		if own[i-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// notDonePast are past words that tell of no job done.
+var notDonePast = set("tried", "wanted", "needed", "asked", "forgot", "started", "stopped", "called", "cancelled",
+	"canceled", "delayed", "postponed", "moved", "changed", "booked", "planned", "expected", "supposed",
+	"excited", "bored", "tired", "scared", "worried", "annoyed", "used", "went", "gone", "came", "told",
+	"said", "wondered", "hoped", "liked", "loved", "hated", "missed", "lost", "left", "found", "seen", "saw",
+	"heard", "thought", "meant", "enjoyed", "arrived", "dropped", "picked")
+
+// gotPlace follow "got" when it tells of arriving: "got to the hall".
+var gotPlace = set("to", "in", "into", "here", "there", "home", "back", "inside")

@@ -434,3 +434,16 @@ func TestUnderstand_DoingWordBeforeTheJob(t *testing.T) {
 		{"lee", "screen r werkin", "done:screen"},
 	})
 }
+
+// TestUnderstand_PastBesideTheJob: any verb in the past told right beside
+// the one job's words says it is done ("screen polished", "scrubbed the
+// water jug"); a past of wanting, enjoying or arriving does not.
+func TestUnderstand_PastBesideTheJob(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"mo", "scrubbed the water jug", "done:jug"},
+		{"lee", "screen polished", "done:screen"},
+		{"mo", "i wanted the water jug", "!done"},
+		{"lee", "just got to the screen", "!done"},
+		{"lee", "i hope everyone enjoyed the soup", "!done"},
+	})
+}

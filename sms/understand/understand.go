@@ -174,6 +174,9 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	if verb == "" && len(jobs.nums) > 0 && a.workGerund(jobs) {
 		verb = Doing // "stacking the chairs away now"
 	}
+	if verb == "" && len(jobs.nums) == 1 && a.pastBesideJob(jobs) {
+		verb = Done // "grill scrubbed clean", "got all the glasses back"
+	}
 	if verb != "" && a.stillState() {
 		verb = "" // "one blind is still open": how things stay, not news
 	}
