@@ -74,7 +74,7 @@ var textSpeak = map[string]string{
 	"onnit": "on it", "onit": "on it", "jobz": "jobs", "jbs": "jobs",
 	"wanna": "want to", "gotta": "got to", "cos": "because", "coz": "because", "cuz": "because",
 	"bc": "because", "becos": "because", "ppl": "people", "peeps": "people", "sum1": "someone",
-	"some1": "someone", "sumone": "someone", "somone": "someone", "any1": "anyone", "every1": "everyone", "musics": "music", "pics": "photos", "pic": "photo",
+	"some1": "someone", "sumone": "someone", "somone": "someone", "any1": "anyone", "every1": "everyone", "musics": "music", "arivd": "arrived", "arrivd": "arrived", "dropt": "dropped", "pics": "photos", "pic": "photo",
 	"piccies": "photos",
 	"evry1":   "everyone", "evry1s": "everyone", "every1s": "everyone", "evryone": "everyone", "evryones": "everyone",
 	"evrybody": "everybody", "evry": "every", "evrythin": "everything",

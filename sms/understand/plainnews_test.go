@@ -206,3 +206,21 @@ func TestUnderstand_ComingWithTheMopIsAClaim(t *testing.T) {
 		checkReading(t, n, ctx, "mo", c.text, c.want)
 	}
 }
+
+// TestUnderstand_ArrivedInTheirWords: "arivd at the red lion", "at the gig
+// now", "just got upstairs" (the venue is upstairs) and "im hear mum dropt
+// me off" are the sender arriving.
+func TestUnderstand_ArrivedInTheirWords(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"rl","title":"Band Night","venue":"The Red Lion, upstairs function room","people":[
+ {"id":"gary","name":"Gary","phone":"+447700900961","roles":["committee"]}],
+"jobs":[{"id":"mics","title":"Test the microphones","phase":"setup","who":["gary"]}],
+"timeline":[],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := night.NewNight(p)
+	for _, text := range []string{"arivd at the red lion", "at the gig now 🎸", "just got upstairs", "im hear mum dropt me off"} {
+		checkPlain(t, n, "gary", text, "here")
+	}
+	checkPlain(t, n, "gary", "just got the mics out", "!here")
+}

@@ -559,6 +559,9 @@ func (a *analysis) endsGoing() bool {
 func (a *analysis) atVenue() bool {
 	venue := titleWords(a.n.Venue)
 	for i := range a.t {
+		if w := a.w(i + 1); a.w(i) == "got" && (venueWords[w] || venue[w] && !common[w]) {
+			return true // "just got upstairs" to the upstairs function room
+		}
 		if a.w(i) != "at" && a.w(i) != "in" {
 			continue
 		}
@@ -574,7 +577,7 @@ func (a *analysis) atVenue() bool {
 }
 
 var venueWords = set("venue", "hall", "centre", "center", "club", "hut", "church", "community", "building",
-	"garden", "gardens", "pub", "school", "library")
+	"garden", "gardens", "pub", "school", "library", "gig", "party", "disco")
 
 // othersPickup reports words of someone's way home that are not the
 // sender's own: "mum is here" is a guest's, "my mum dropped me off" is not.
