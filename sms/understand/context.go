@@ -16,7 +16,8 @@ import (
 // kindWords are words that speak of a kind of problem once it is known,
 // beyond the words that report one.
 var kindWords = map[night.ProblemKind]map[string]bool{
-	night.Spill:   set("spill", "spills", "spilt", "spilled", "drink", "drinks", "floor", "mess", "puddle", "glass", "water", "coke", "juice", "wet", "it", "that", "mop", "towels", "towel", "cloth"),
+	night.Spill: set("spill", "spills", "spilt", "spilled", "drink", "drinks", "floor", "mess", "puddle", "glass", "water", "coke", "juice", "wet", "it", "that", "mop", "towels", "towel", "cloth", "carpet", "rug", "sofa", "cocoa", "tea",
+		"coffee", "milk", "squash", "beer", "wine", "stain", "sticky", "puddle"),
 	night.Unwell:  set("he", "she", "they", "him", "her", "them", "it", "that", "first", "aid"),
 	night.Missing: set("he", "she", "they", "him", "her", "them", "it", "that"),
 	night.Upset:   set("he", "she", "they", "him", "her", "them", "it", "that", "argument", "fight", "row"),

@@ -224,3 +224,12 @@ func TestUnderstand_ArrivedInTheirWords(t *testing.T) {
 	}
 	checkPlain(t, n, "gary", "just got the mics out", "!here")
 }
+
+// TestUnderstand_CarpetCleanedSortsTheSpill: holding a spill, "tea
+// cleaned off the carpet" says it is over, though tea is also the job
+// "Fill the tea urn": the carpet and the drink are words of a spill.
+func TestUnderstand_CarpetCleanedSortsTheSpill(t *testing.T) {
+	n, ctx := WithClaim(t, fairNight(t), "ruby")
+	checkReading(t, n, ctx, "ruby", "tea cleaned off the carpet", "sorted")
+	checkReading(t, n, ctx, "ruby", "tea all wiped off the rug", "sorted")
+}
