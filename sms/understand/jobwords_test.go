@@ -447,3 +447,20 @@ func TestUnderstand_PastBesideTheJob(t *testing.T) {
 		{"lee", "i hope everyone enjoyed the soup", "!done"},
 	})
 }
+
+// TestUnderstand_LooksAmazingIsPraise: how a job's things look, with no
+// word of done, is praise ("the photos on the deckchairs look amazing");
+// with one, the job is done ("photo spot is up it looks lovely").
+func TestUnderstand_LooksAmazingIsPraise(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"ss","title":"Seaside","people":[
+ {"id":"ava","name":"Ava","phone":"+447700900971","roles":["committee"]}],
+"jobs":[{"id":"photo","title":"Set up the deckchair photo spot","phase":"setup","who":["ava"]}],
+"timeline":[],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBarn(t, night.NewNight(p), []barnCase{
+		{"ava", "the photos on the deckchairs look amazing", ""},
+		{"ava", "photo spot is up it looks lovely", "done:photo"},
+	})
+}

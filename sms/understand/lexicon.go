@@ -277,6 +277,7 @@ func set(words ...string) map[string]bool {
 // is not "starting", "wiped" is not "wife". Words one slip from an alarm
 // ("sink" for sick, "chill" for child) are left out on purpose.
 var everyday = set(strings.Fields(`
+slipper slippers onesie onesies pyjamas pajamas teddy dressing gown
 arrange balloon balloons banner banners batteries battery benches bins boil boxes brew broom brush
 bucket bulb bulbs butter cables chop cloths coffee coffees collect connect crate crates cupboard
 cupboards cuppa cuppas decorate deliver disconnect empty extension fetch floors freeze freezer

@@ -46,6 +46,11 @@ var (
 	praise = ph("well done", "good job", "great job", "nice one", "brilliant job", "thanks for doing",
 		"thank you for doing", "thanks for", "thank you for", "good work", "great work", "killing it",
 		"smashing it", "smashed it", "nailed it", "nailing it", "rocking it", "bossing it", "boss it")
+	// looksPraise say how something looks: with no word of done, "the
+	// photos on the deckchairs look amazing" is praise, not a job started.
+	looksPraise = ph("look amazing", "looks amazing", "look great", "looks great", "look lovely", "looks lovely",
+		"look beautiful", "looks beautiful", "look gorgeous", "looks gorgeous", "look fab", "looks fab",
+		"look brilliant", "looks brilliant", "look so", "looks so", "look good", "looks good")
 	// negWords deny what follows them.
 	negWords = set("not", "never", "nobody", "nothing", "noone", "none", "without", "neither", "nor")
 	// noFine is "no" that denies nothing: "no worries".
@@ -441,6 +446,10 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 	}
 	if a.has(praise) {
 		a.because("it praises someone's work")
+		return Intent{Kind: None}, true
+	}
+	if a.has(looksPraise) && !a.verbMatch(doneStrong) && !a.verbMatch(doneWeak) {
+		a.because("it says how something looks, not that a job was done")
 		return Intent{Kind: None}, true
 	}
 	if neg, negated := a.negation(); negated {

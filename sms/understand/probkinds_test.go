@@ -320,8 +320,8 @@ func TestProblems_HorribleNoiseIsNotUpset(t *testing.T) {
 	})
 }
 
-// TestProblems_LostHerThing: "lost her present" is a lost thing though no
-// list knows presents; "lost her mum" is still someone to find, and "lost
+// TestProblems_LostHerThing: "lost her present" and "cant find her
+// slippers" are lost things though no list knows them; "lost her mum" is still someone to find, and "lost
 // her temper" is someone upset.
 func TestProblems_LostHerThing(t *testing.T) {
 	checkProb(t, []probCase{
@@ -329,6 +329,8 @@ func TestProblems_LostHerThing(t *testing.T) {
 		{"gus", "kev lost his scarf", "problem:lost", ""},
 		{"nell", "sal has lost her mum", "problem:missing", ""},
 		{"ruby", "kev lost his temper and is shouting", "problem:upset", ""},
+		{"nell", "sal cant find her slippers", "problem:lost", ""},
+		{"gus", "cant find sal anywhere", "problem:missing", ""},
 	})
 }
 

@@ -594,17 +594,18 @@ func (a *analysis) lost() []int {
 	}
 	for i := range a.t {
 		if a.lostBelonging(i) {
-			return []int{i, i + 1, i + 2}
+			return append([]int{i, i + 1, i + 2}, a.spans(lostPhrases)...)
 		}
 	}
 	return nil
 }
 
-// lostBelonging reports "lost" at i followed by whose and a thing: "gwen
-// has lost her secret santa present" is a lost thing, though no list
-// knows presents. "lost her mum" or "lost her way" is still a person.
+// lostBelonging reports "lost" or "find" at i followed by whose and a
+// thing: "gwen has lost her secret santa present", "daisy cant find her
+// slippers" are lost things, though no list knows them. "lost her mum" or
+// "lost her way" is still a person.
 func (a *analysis) lostBelonging(i int) bool {
-	if a.w(i) != "lost" || !possessives[a.w(i+1)] || i+2 >= len(a.t) {
+	if a.w(i) != "lost" && a.w(i) != "find" || !possessives[a.w(i+1)] || i+2 >= len(a.t) {
 		return false
 	}
 	w := a.w(i + 2)
@@ -613,6 +614,16 @@ func (a *analysis) lostBelonging(i int) bool {
 }
 
 var possessives = set("his", "her", "their", "my", "your", "our")
+
+// belongingSought reports a lost or sought thing of someone's in the text.
+func (a *analysis) belongingSought() bool {
+	for i := range a.t {
+		if a.lostBelonging(i) {
+			return true
+		}
+	}
+	return false
+}
 
 // thingMissing reports "missing" said of a thing, not a person: "the raffle
 // tin is missing", "cash box has gone missing".
@@ -631,6 +642,9 @@ func (a *analysis) missing() []int {
 	}
 	if a.has(leftWithout) {
 		return nil // "her mum went off without her": she is here, her ride is not
+	}
+	if a.belongingSought() {
+		return nil // "daisy cant find her slippers": a thing is lost
 	}
 	if idx := a.spans(missingStrong); len(idx) > 0 {
 		if a.thingMissing() {
