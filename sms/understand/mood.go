@@ -604,7 +604,7 @@ func (a *analysis) guardLast(in Intent) Intent {
 		a.because("a word ending in -ing says it is being done")
 		in.Kind = Doing
 	}
-	if (in.Kind == Done || in.Kind == Doing) && a.has(arrivedWords) {
+	if (in.Kind == Done || in.Kind == Doing) && (a.has(arrivedWords) || a.atVenueReady(in)) {
 		if _, other := a.otherSubject(); !other {
 			a.because("it says they have arrived")
 			return Intent{Kind: Here}
@@ -658,6 +658,16 @@ var selfPickup = ph("picking me up", "pick me up", "picks me up", "picked me up"
 // being ready: "i have arrived at the hall and i am ready to go".
 var arrivedWords = ph("i have arrived", "i am here", "just arrived", "i have got to the",
 	"i have just got to", "got here", "ready to start my jobs", "ready for my jobs")
+
+// atVenueReady reports the sender saying they are at the venue and ready,
+// which read as a job done only because the venue's word is also a job's
+// ("tidy the hall"): "i am at the church hall now and ready to go". Work
+// said there ("sweeping up", "swept") is still the job.
+func (a *analysis) atVenueReady(in Intent) bool {
+	return in.Kind == Done && a.has(iAmAt) && a.atVenue() && !a.verbMatch(doneStrong) && !a.gerund()
+}
+
+var iAmAt = ph("i am at", "i am in", "i am now at", "i am now in", "just got to", "i am here at")
 
 // notGerund are words ending in -ing that are not doing words.
 var notGerund = set("thing", "things", "nothing", "something", "anything", "everything", "evening", "morning",

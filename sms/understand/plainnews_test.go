@@ -233,3 +233,20 @@ func TestUnderstand_CarpetCleanedSortsTheSpill(t *testing.T) {
 	checkReading(t, n, ctx, "ruby", "tea cleaned off the carpet", "sorted")
 	checkReading(t, n, ctx, "ruby", "tea all wiped off the rug", "sorted")
 }
+
+// TestUnderstand_AtTheHallAndReady: "im at the church hall now and ready
+// to go" is the sender arriving, though "hall" is a word of the job "Tidy
+// the hall"; work said there is still that job.
+func TestUnderstand_AtTheHallAndReady(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"ch","title":"Seaside","venue":"St Mary's Church Hall","people":[
+ {"id":"bea","name":"Bea","phone":"+447700900981","roles":["staff"]}],
+"jobs":[{"id":"tidy","title":"Sweep up and tidy the hall","phase":"close","who":["bea"]}],
+"timeline":[],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := night.NewNight(p)
+	checkPlain(t, n, "bea", "Hi all, I'm at the church hall now and ready to go.", "here")
+	checkPlain(t, n, "bea", "im in the hall sweeping up", "doing:tidy")
+	checkPlain(t, n, "bea", "hall all swept and tidy", "done:tidy")
+}
