@@ -242,6 +242,12 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	if len(hits) == 0 {
 		return refs
 	}
+	if lead, ok := a.leadingJob(hits, verb); ok {
+		// "Briefing done, everyone knows the pillow fight rules": the
+		// job the text opens with, and says is done, is the news.
+		refs.nums = []int{lead}
+		return refs
+	}
 	var tied []int
 	for _, h := range hits {
 		if h.score > hits[0].score-1e-9 {
@@ -418,3 +424,32 @@ func (a *analysis) preferTitleWords(tied []int) []int {
 
 // titleFiller are title words that tell no job from another.
 var titleFiller = set("the", "a", "an", "and", "of", "to", "for", "at", "in", "on", "with", "my", "our", "all")
+
+// leadingJob is the job whose words open the text and are followed at
+// once by the word of what happened to it: "briefing done, ...", "bar
+// finished and ...". Words of other jobs later in the text are what the
+// sender says next, not the job.
+func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
+	c := a.content()
+	if verb == "" || len(c) < 2 || len(hits) < 2 {
+		return 0, false
+	}
+	lead := 0
+	for _, h := range hits {
+		if !slices.Contains(h.idx, c[0]) {
+			continue
+		}
+		if lead != 0 {
+			return 0, false // "bingo finished": two jobs open with "bingo"
+		}
+		end := c[0]
+		for slices.Contains(h.idx, end+1) {
+			end++
+		}
+		if n := max(a.startsAt(end+1, doneStrong), a.startsAt(end+1, doingWords)); n == 0 || a.w(end+1) == "on" {
+			return 0, false
+		}
+		lead = h.num
+	}
+	return lead, lead != 0
+}

@@ -1,6 +1,7 @@
 package understand_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/clubnight/clubnight/night"
@@ -462,5 +463,19 @@ func TestUnderstand_LooksAmazingIsPraise(t *testing.T) {
 	checkBarn(t, night.NewNight(p), []barnCase{
 		{"ava", "the photos on the deckchairs look amazing", ""},
 		{"ava", "photo spot is up it looks lovely", "done:photo"},
+	})
+}
+
+// TestUnderstand_TheJobTheTextOpensWith: "briefing done, everyone knows
+// the singers and the soup" is the briefing done; the jobs named after it
+// are what the sender says next.
+func TestUnderstand_TheJobTheTextOpensWith(t *testing.T) {
+	p, err := night.ParsePlan([]byte(strings.Replace(barnPlan, `"who":["pat"]}`, `"who":["pat","lee"]}`, 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBarn(t, night.NewNight(p), []barnCase{
+		{"lee", "Briefing done, everyone knows to look after the singers and heat up the soup.", "done:briefing"},
+		{"lee", "briefing finished, the singers are happy", "done:briefing"},
 	})
 }
