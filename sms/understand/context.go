@@ -36,6 +36,7 @@ var (
 	// resolvedGeneric say a problem is over without naming it; "here",
 	// "home" or "back" alone are more likely about the sender.
 	resolvedGeneric = ph("done", "all done", "sorted", "fixed", "cleaned", "cleaned up", "all good", "fine now",
+		"all cleared", "cleared up",
 		"ok now", "all ok", "gone", "dealt with", "all clean", "all sorted", "mopped", "wiped", "dry now")
 	// takeOnWords say the sender is going to deal with something.
 	takeOnWords = ph("i will get", "i will clean", "i will mop", "i will wipe", "i will grab", "i will bring",

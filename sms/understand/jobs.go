@@ -541,8 +541,8 @@ func (a *analysis) jobNumbers(titled []int) (nums []int, idx []int) {
 		if t.num <= 0 || t.time || t.ord || slices.Contains(titled, i) {
 			continue
 		}
-		if countWords[a.w(i+1)] {
-			continue
+		if countWords[a.w(i+1)] || a.w(i-1) == "no" && a.t[i].w == "one" && !numberAfter[a.w(i+1)] {
+			continue // "no one slipped" is nobody, not job 1
 		}
 		if t.mark || a.w(i-1) == "job" || a.w(i-1) == "jobs" || a.nextToVerb(i) || a.onlyNumber(i) {
 			nums = append(nums, t.num)

@@ -100,7 +100,9 @@ func endsWithQuestion(s string) bool {
 // "no" that denies nothing ("no worries"), and the token it is at.
 func (a *analysis) negation() (int, bool) {
 	for _, i := range a.content() {
-		if a.denies(i) {
+		// "pillow fight over, no one hurt": the all-clear denies the harm,
+		// not the news before it.
+		if a.denies(i) && !a.trailingAllClear(i) {
 			return i, true
 		}
 	}
@@ -129,6 +131,29 @@ func (a *analysis) denies(i int) bool {
 	}
 	return false
 }
+
+// trailingAllClear reports "no one hurt", "nobody slipped" at i after
+// other news: it says nobody came to harm, it denies nothing said before.
+func (a *analysis) trailingAllClear(i int) bool {
+	if i <= a.firstContent() {
+		return false
+	}
+	k := i + 1
+	switch {
+	case a.w(i) == "no" && a.w(i+1) == "one":
+		k = i + 2
+	case a.w(i) != "nobody" && a.w(i) != "noone":
+		return false
+	}
+	if w := a.w(k); w == "was" || w == "is" || w == "got" || w == "has" || w == "been" {
+		k++
+	}
+	return harmedWords[a.w(k)]
+}
+
+// harmedWords say someone came to harm.
+var harmedWords = set("hurt", "slipped", "injured", "harmed", "fell", "tripped", "fallen", "upset", "lost",
+	"missing", "sick", "ill", "cut", "burnt", "burned", "bumped")
 
 // laterSaid reports words of later, where "after" is not "look after".
 func (a *analysis) laterSaid() bool {

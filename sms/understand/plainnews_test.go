@@ -250,3 +250,16 @@ func TestUnderstand_AtTheHallAndReady(t *testing.T) {
 	checkPlain(t, n, "bea", "im in the hall sweeping up", "doing:tidy")
 	checkPlain(t, n, "bea", "hall all swept and tidy", "done:tidy")
 }
+
+// TestUnderstand_TrailingAllClear: "no one slipped" after the news says
+// nobody came to harm: it is not job 1, it denies no problem being
+// sorted and no job being done; on its own it is still good news.
+func TestUnderstand_TrailingAllClear(t *testing.T) {
+	n, ctx := WithClaim(t, fairNight(t), "ruby")
+	checkReading(t, n, ctx, "ruby", "floors dry now no one slipped", "sorted")
+	checkReading(t, n, ctx, "ruby", "all cleared no one slipped", "sorted")
+	fresh := fairNight(t)
+	checkReading(t, fresh, understand.Context{Now: "19:30"}, "nell", "jelly and cake all handed out nobody hurt", "done:jelly")
+	checkReading(t, fresh, understand.Context{Now: "19:30"}, "nell", "everyone is here nobody missing", "")
+	checkReading(t, fresh, understand.Context{Now: "19:30"}, "nell", "nobody hurt", "")
+}

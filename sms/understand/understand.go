@@ -187,6 +187,11 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 // sorted, a new one, or a guest's ride home.
 func (a *analysis) problemNews(verb Kind, jobs jobRefs) (Intent, bool) {
 	hits := a.uncovered(a.problemHits(), jobs, verb)
+	if verb != "" && len(jobs.nums) > 0 {
+		// "pillow fight over, no one hurt": a harm denied after news of a
+		// job is no problem, and leaves the job to be read.
+		hits = slices.DeleteFunc(hits, func(h problemHit) bool { j := a.deniedBy(h); return j >= 0 && a.trailingAllClear(j) })
+	}
 	// An offer of help ("i can help", "on it") answers a problem before
 	// the words of the problem are read as a new one.
 	if a.claims() && a.othersClaim() {
