@@ -58,25 +58,37 @@ var scoredCorpora = []struct {
 	// of 108 (86.1%, 3.7% wrong). General rules for the kinds of their
 	// wrongs ("over by the stage", "knocked a cup of squash over", "someone
 	// will slip", "knows where the first aid box is", a cab that drove off
-	// without a guest) were made since. One wrong is left on each: which of
-	// two jobs "sign in table ready with ... the list" is, and "put the
-	// signs on the changin rooms" read as under way.
-	{"karaoke", "../testdata/nights/karaoke.json", "../testdata/nights/karaoke.tsv", 0.87, 0.01},
-	{"sports", "../testdata/nights/sports.json", "../testdata/nights/sports.tsv", 0.89, 0.01},
+	// without a guest) were made since. The last wrong on each went on
+	// 2026-11-30: words of arriving inside a job's name ("sign in table")
+	// and "put" told as news.
+	{"karaoke", "../testdata/nights/karaoke.json", "../testdata/nights/karaoke.tsv", 0.93, 0},
+	{"sports", "../testdata/nights/sports.json", "../testdata/nights/sports.tsv", 0.96, 0},
 	// Written later by the integrator and measured first on the merged
 	// rules: games 93/1/3/1/5 of 103 (90.3% right, 4.9% wrong), pamper
 	// 90/1/8/2/2 of 103 (87.4%, 1.9% wrong). Games' wrongs (a late bus,
 	// "everyone signed in", "should be here at 7", "lost at bowling", who
-	// looks after lost property) were made into general rules; pamper is
-	// as first read: two wrongs left, a towel job picked between two that
-	// share the word, and "picking up the wet towels" read as a spill.
+	// looks after lost property) were made into general rules. Pamper was
+	// kept as first read until 2026-11-30, when its two wrongs (a job's own
+	// verb "folded" read as the close, "the wet towels" read as a spill)
+	// were made general.
 	// Written the same day, unseen, and measured first: cinema 89/1/8/2/8
 	// of 108 (82.4% right, 7.4% wrong), ceilidh 87/1/6/3/3 of 100 (87.0%,
 	// 3.0% wrong). Tuned on by rules for problem kinds, jobs and arrivals.
-	{"cinema", "../testdata/nights/cinema.json", "../testdata/nights/cinema.tsv", 0.97, 0.01},
+	{"cinema", "../testdata/nights/cinema.json", "../testdata/nights/cinema.tsv", 0.97, 0},
 	{"ceilidh", "../testdata/nights/ceilidh.json", "../testdata/nights/ceilidh.tsv", 0.98, 0},
-	{"games", "../testdata/nights/games.json", "../testdata/nights/games.tsv", 0.92, 0.01},
-	{"pamper", "../testdata/nights/pamper.json", "../testdata/nights/pamper.tsv", 0.87, 0.02},
+	{"games", "../testdata/nights/games.json", "../testdata/nights/games.tsv", 0.93, 0},
+	{"pamper", "../testdata/nights/pamper.json", "../testdata/nights/pamper.tsv", 0.94, 0},
+	// Written on 2026-11-30 by helpers who had not read the rules, and
+	// measured first (right, wrong): bbq 86.9%, 2.8%; xmas 90.3%, 1.0%; gig
+	// 85.6%, 2.9%; circus 91.3%, 1.9%; then pyjama 86.9%, 2.8% and seaside
+	// 88.3%, 2.9% on that day's later rules. Tuned on since, with general
+	// rules only.
+	{"bbq", "../testdata/nights/bbq.json", "../testdata/nights/bbq.tsv", 0.95, 0},
+	{"xmas", "../testdata/nights/xmas.json", "../testdata/nights/xmas.tsv", 0.95, 0},
+	{"gig", "../testdata/nights/gig.json", "../testdata/nights/gig.tsv", 0.91, 0},
+	{"circus", "../testdata/nights/circus.json", "../testdata/nights/circus.tsv", 0.95, 0},
+	{"pyjama", "../testdata/nights/pyjama.json", "../testdata/nights/pyjama.tsv", 0.90, 0},
+	{"seaside", "../testdata/nights/seaside.json", "../testdata/nights/seaside.tsv", 0.90, 0},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the
