@@ -119,8 +119,22 @@ func (a *analysis) answer() Intent {
 	if job, ok := a.singleJob(); ok {
 		return a.jobAnswer(job) // "is the kitchen tidy?", "who is doing job 3?"
 	}
+	if refs := a.jobRefs(""); len(refs.nums) == 2 && a.atBothEnds(refs.nums[0], refs.nums[1]) {
+		// "has rose finished the merch table?" of "Set up the merch table"
+		// and "Pack away the merch table": a question changes nothing, so
+		// the one the night comes to first is answered.
+		return a.jobAnswer(min(refs.nums[0], refs.nums[1]))
+	}
 	if a.has(jobList) {
 		return Intent{Kind: Jobs}
 	}
 	return Intent{Kind: None}
+}
+
+// atBothEnds reports two jobs, named by the same words, at either end of
+// the night: "Set up the merch table" and "Pack away the merch table".
+func (a *analysis) atBothEnds(x, y int) bool {
+	jx, okx := a.n.Job(x)
+	jy, oky := a.n.Job(y)
+	return okx && oky && jx.Phase != jy.Phase && (jx.Phase == night.Close) != (jy.Phase == night.Close)
 }

@@ -479,3 +479,14 @@ func TestUnderstand_TheJobTheTextOpensWith(t *testing.T) {
 		{"lee", "briefing finished, the singers are happy", "done:briefing"},
 	})
 }
+
+// TestUnderstand_QuestionOfTwoEndsIsAnswered: asked about a thing with a
+// job at each end of the night ("has mo done the flags?"), it answers
+// with the first of them; a question changes nothing either way.
+func TestUnderstand_QuestionOfTwoEndsIsAnswered(t *testing.T) {
+	n := barnNight(t)
+	in := understand.Understand("Has Mo done the flags?", n, "pat", understand.Context{Now: "19:00"})
+	if in.Kind != understand.Status || in.Job != jobNumber(t, n, "flags") {
+		t.Errorf("%q = %+v; want the status of %q", "Has Mo done the flags?", in, "Hang up the flags")
+	}
+}
