@@ -80,7 +80,7 @@ var textSpeak = map[string]string{
 	"evrybody": "everybody", "evry": "every", "evrythin": "everything",
 	"no1": "no one", "noone": "no one", "sumbody": "somebody", "summat": "something", "smth": "something",
 	"sth": "something", "sumthin": "something", "somethin": "something", "nothin": "nothing",
-	"abt": "about", "hv": "have", "wen": "when", "whn": "when", "wer": "where", "whr": "where",
+	"abt": "about", "hv": "have", "hav": "have", "wen": "when", "whn": "when", "wer": "where", "whr": "where",
 	"wr": "where", "tym": "time", "tyme": "time", "da": "the", "teh": "the", "jus": "just", "jst": "just",
 	"juss": "just", "jsut": "just", "k": "ok", "kk": "ok", "okay": "ok", "okey": "ok", "oki": "ok",
 	"okie": "ok", "okies": "ok", "okk": "ok", "okok": "ok", "oky": "ok", "omw": "on my way",

@@ -453,8 +453,10 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		return a.unknown(), true
 	}
 	if who, ok := a.otherLeads(); ok {
-		a.because("it is about %s, not the sender: a person reads it", a.n.Name(who))
-		return a.unknown(), true
+		// "carl is sorting the mic", "christine put the urn on": news of
+		// someone else's work changes nothing.
+		a.because("it says what %s is doing, not the sender", a.n.Name(who))
+		return Intent{Kind: None}, true
 	}
 	if a.has(otherOccasion) {
 		a.because("it tells of another day, not tonight")

@@ -263,3 +263,15 @@ func TestUnderstand_TrailingAllClear(t *testing.T) {
 	checkReading(t, fresh, understand.Context{Now: "19:30"}, "nell", "everyone is here nobody missing", "")
 	checkReading(t, fresh, understand.Context{Now: "19:30"}, "nell", "nobody hurt", "")
 }
+
+// TestUnderstand_SomeoneElsesWorkIsNews: a text that opens with another
+// team member doing a job ("gail put the jugs out") is news of their work:
+// it changes nothing and needs no person to read it.
+func TestUnderstand_SomeoneElsesWorkIsNews(t *testing.T) {
+	n := plainNewsNight(t)
+	in := understand.Understand("gail put the water jugs out", n, "mo", understand.Context{Now: "19:30"})
+	if in.Kind != understand.None {
+		t.Errorf("%q = %s; want none (news of Gail's work)", "gail put the water jugs out", in.Expect(n))
+	}
+	checkPlain(t, n, "mo", "wat hav i got 2 do tonite", "jobs")
+}
