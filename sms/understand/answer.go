@@ -39,6 +39,10 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 			a.because("it is good news or thanks: nothing to do")
 			return Intent{Kind: None}
 		}
+		if a.wish() {
+			a.because("it is a wish, not news: nothing to do")
+			return Intent{Kind: None}
+		}
 	}
 	return in
 }
@@ -70,8 +74,32 @@ var (
 	goodWords = ph("amazing", "lovely", "love", "loving", "loved", "great", "brilliant", "fab", "fabulous",
 		"fantastic", "fun", "nice", "happy", "merry", "christmas", "enjoying", "enjoyed", "awesome", "ace",
 		"beautiful", "wonderful", "thank you", "thanks", "cheers", "ta", "good night", "well done", "good job",
-		"proud", "best", "smashing", "dancing", "having fun", "superb", "excellent", "cool", "perfect")
+		"proud", "best", "smashing", "dancing", "having fun", "superb", "excellent", "cool", "perfect", "brill",
+		"pretty", "gorgeous", "sunny", "enjoy", "enjoys", "have a good", "so much fun")
 )
+
+// wish reports a text that hopes for something: "hope everyone enjoys the
+// film", "i hope the pies are warm enuf", "hope callums taxi comes on
+// time". "hope is ..." speaks of Hope.
+func (a *analysis) wish() bool {
+	c := a.content()
+	if len(c) < 2 {
+		return false
+	}
+	k := 0
+	if a.w(c[0]) == "i" {
+		k = 1
+	}
+	if k+1 >= len(c) || a.w(c[k]) != "hope" && a.w(c[k]) != "hoping" {
+		return false
+	}
+	next := a.w(c[k+1])
+	return !hopeIsName[next] && len(a.problemHits()) == 0
+}
+
+// hopeIsName follow "hope" when Hope is who the text is about.
+var hopeIsName = set("is", "has", "was", "s", "will", "can", "and", "did", "does", "said", "says", "here",
+	"not", "needs", "wants", "could", "should", "would", "had", "just", "took", "put", "went")
 
 var myList = ph("my list", "my jobs", "my job", "my tasks", "my rota", "list again", "jobs again", "my list again")
 

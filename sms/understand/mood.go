@@ -355,6 +355,10 @@ func (a *analysis) guard(in Intent) Intent {
 	if out, ok := a.guardQuestion(in); ok {
 		return out
 	}
+	if a.wish() {
+		a.because("it is a wish, not news")
+		return Intent{Kind: None}
+	}
 	if a.wellReport(in.Kind) {
 		a.because("it says all is well, and nothing was just done")
 		return Intent{Kind: None}

@@ -275,3 +275,26 @@ func TestUnderstand_SomeoneElsesWorkIsNews(t *testing.T) {
 	}
 	checkPlain(t, n, "mo", "wat hav i got 2 do tonite", "jobs")
 }
+
+// TestUnderstand_WishesAndChat: a wish ("hope everyone enjoys the film",
+// "i hope the jugs are full enuf") and chat ("its so sunny today") change
+// nothing and need no person; "hope is ..." is news of Hope.
+func TestUnderstand_WishesAndChat(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"wc","title":"Film Night","people":[
+ {"id":"hope","name":"Hope","phone":"+447700900991","roles":["committee"]},
+ {"id":"bev","name":"Bev","phone":"+447700900992","roles":["committee"]}],
+"jobs":[{"id":"jugs","title":"Fill the water jugs","phase":"setup","who":["bev"]},
+ {"id":"film","title":"Start the film","phase":"during","who":["hope"]}],
+"timeline":[],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := night.NewNight(p)
+	for _, text := range []string{"hope everyone enjoys the film 😀", "i hope the jugs are full enuf", "its so sunny today 😎",
+		"hope everyone has a good night", "will is a brill dancer haha"} {
+		if in := understand.Understand(text, n, "bev", understand.Context{Now: "19:30"}); in.Kind != understand.None {
+			t.Errorf("%q = %s; want none", text, in.Expect(n))
+		}
+	}
+	checkPlain(t, n, "bev", "hope is not well she feels sick", "problem:unwell")
+}
