@@ -276,10 +276,9 @@ func TestUnderstand_SomeoneElsesWorkIsNews(t *testing.T) {
 	checkPlain(t, n, "mo", "wat hav i got 2 do tonite", "jobs")
 }
 
-// TestUnderstand_WishesAndChat: a wish ("hope everyone enjoys the film",
-// "i hope the jugs are full enuf") and chat ("its so sunny today") change
-// nothing and need no person; "hope is ..." is news of Hope.
-func TestUnderstand_WishesAndChat(t *testing.T) {
+// filmNight is a small night with Hope, a name that is a word.
+func filmNight(t *testing.T) *night.Night {
+	t.Helper()
 	p, err := night.ParsePlan([]byte(`{"id":"wc","title":"Film Night","people":[
  {"id":"hope","name":"Hope","phone":"+447700900991","roles":["committee"]},
  {"id":"bev","name":"Bev","phone":"+447700900992","roles":["committee"]}],
@@ -289,7 +288,14 @@ func TestUnderstand_WishesAndChat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := night.NewNight(p)
+	return night.NewNight(p)
+}
+
+// TestUnderstand_WishesAndChat: a wish ("hope everyone enjoys the film",
+// "i hope the jugs are full enuf") and chat ("its so sunny today") change
+// nothing and need no person; "hope is ..." is news of Hope.
+func TestUnderstand_WishesAndChat(t *testing.T) {
+	n := filmNight(t)
 	for _, text := range []string{"hope everyone enjoys the film 😀", "i hope the jugs are full enuf", "its so sunny today 😎",
 		"hope everyone has a good night", "will is a brill dancer haha"} {
 		if in := understand.Understand(text, n, "bev", understand.Context{Now: "19:30"}); in.Kind != understand.None {

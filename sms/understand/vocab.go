@@ -290,6 +290,9 @@ func (v *vocab) correct(toks []token) {
 			}
 			seen[t.w] = best
 		}
+		if best != "" && english[t.w] && !slipOf(t.w, best) {
+			best = "" // "dancer" is a word, not a slip for "danger"
+		}
 		if best != "" {
 			t.w, t.fixed = best, true
 		}
@@ -465,6 +468,24 @@ func containsWord(s, w string) bool {
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) }) {
 		if f == w {
 			return true
+		}
+	}
+	return false
+}
+
+// slipOf reports a real word w that is still a likely slip for c: two
+// letters swapped ("split" for "spilt") or another ending of the same word
+// ("trainer" for "trainers", "loves" for "love").
+func slipOf(w, c string) bool {
+	if stem(w) == stem(c) {
+		return true
+	}
+	if len(w) != len(c) {
+		return false
+	}
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != c[i] {
+			return w[i] == c[i+1] && w[i+1] == c[i] && w[i+2:] == c[i+2:]
 		}
 	}
 	return false

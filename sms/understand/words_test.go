@@ -41,3 +41,18 @@ func TestUnderstand_EverydayNews(t *testing.T) {
 		t.Errorf("made every one a cuppa = %s; want done:teas", got)
 	}
 }
+
+// TestUnderstand_RealWordsAreNotMended: a real English word is never
+// mended into another ("dancer" into "danger", "sunny" into "funny"), so
+// no alarm is raised on a guess; a
+// real word that is a likely slip still is ("split" for "spilt").
+func TestUnderstand_RealWordsAreNotMended(t *testing.T) {
+	n := filmNight(t)
+	for _, c := range []struct{ text, want string }{
+		{"will is a brill dancer haha", "none"},
+		{"the dancers r amazing", "none"},
+		{"sumone split there drink near the film", "problem:spill"},
+	} {
+		checkReading(t, n, understand.Context{Now: "19:30"}, "bev", c.text, c.want)
+	}
+}
