@@ -490,3 +490,18 @@ func TestUnderstand_QuestionOfTwoEndsIsAnswered(t *testing.T) {
 		t.Errorf("%q = %+v; want the status of %q", "Has Mo done the flags?", in, "Hang up the flags")
 	}
 }
+
+// TestUnderstand_LittleWordsPickNoJob: "and" is in "Switch off and pack
+// away the tiki torches" but says nothing of it: "tiki torches r on and
+// wrking" must not tick the close-down job.
+func TestUnderstand_LittleWordsPickNoJob(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"lu","title":"Luau","people":[
+ {"id":"dan","name":"Dan","phone":"+447700900995","roles":["committee"]}],
+"jobs":[{"id":"tiki","title":"Set up the tiki torches","phase":"setup","who":["dan"]},
+ {"id":"off","title":"Switch off and pack away the tiki torches","phase":"close","who":["dan"]}],
+"timeline":[],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBarn(t, night.NewNight(p), []barnCase{{"dan", "tiki torches r on and wrking", "!done:off"}})
+}
