@@ -418,6 +418,9 @@ func (a *analysis) matchJobs() []jobHit {
 				if matched[k.stem] || !sameStem(s, k.stem) || s != k.stem && verbStates[a.w(i)] {
 					continue // "full" says how a thing is; it is no misspelt "fill"
 				}
+				if s != k.stem && english[a.w(i)] && !slipOf(a.w(i), k.word) {
+					continue // "picked" is a word, not a misspelt "pack"
+				}
 				matched[k.stem] = true
 				w := k.weight
 				if k.stem == j.verb && a.w(i) != k.word && s != a.w(i) {
@@ -537,9 +540,10 @@ var conceptWords = conceptLexicon()
 // "number four", "4 done". A number next to a count word ("2 people") is
 // not a job. Numbers already read as part of a title are skipped.
 func (a *analysis) jobNumbers(titled []int) (nums []int, idx []int) {
+	firm := a.firmTokens()
 	for i, t := range a.t {
-		if t.num <= 0 || t.time || t.ord || slices.Contains(titled, i) {
-			continue
+		if t.num <= 0 || t.time || t.ord || slices.Contains(titled, i) || slices.Contains(firm, i) {
+			continue // the 2 of "A2B Cars" is a firm's name, not job 2
 		}
 		if countWords[a.w(i+1)] || a.w(i-1) == "no" && a.t[i].w == "one" && !numberAfter[a.w(i+1)] {
 			continue // "no one slipped" is nobody, not job 1

@@ -145,6 +145,8 @@ func (a *analysis) firmTokens() []int {
 					out = append(out, i)
 				} else if a.w(i)+a.w(i+1) == w {
 					out = append(out, i, i+1)
+				} else if a.w(i)+a.w(i+1)+a.w(i+2) == w {
+					out = append(out, i, i+1, i+2) // "a2b" is read as "a 2 b"
 				}
 			}
 		}

@@ -304,3 +304,20 @@ func TestUnderstand_WishesAndChat(t *testing.T) {
 	}
 	checkPlain(t, n, "bev", "hope is not well she feels sick", "problem:unwell")
 }
+
+// TestUnderstand_FirmWithADigit: the 2 of "A2B Cars" is the firm's name,
+// not job 2, and "picked" is a word, not a misspelt "pack": "a2b cars just
+// picked up" ticks no job.
+func TestUnderstand_FirmWithADigit(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"dw","title":"Diwali","people":[
+ {"id":"devi","name":"Devi","phone":"+447700900996","roles":["committee"]}],
+"jobs":[{"id":"lamps","title":"Put out the lamps","phase":"setup","who":["devi"]},
+ {"id":"away","title":"Pack away the henna table","phase":"close","who":["devi"]}],
+"timeline":[],"rides":[{"id":"r1","name":"Bina","pickup":"taxi","at":"22:00","note":"A2B Cars"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := night.NewNight(p)
+	checkPlain(t, n, "devi", "a2b cars just picked up", "!done")
+	checkPlain(t, n, "devi", "a2b rang they cant get here til 11", "problem:taxi")
+}
