@@ -53,6 +53,16 @@ func WithAlert(t testing.TB, n *night.Night, sender string) (*night.Night, under
 	return n, understand.Context{LastAlertProblem: n.Problems[len(n.Problems)-1].ID, Now: "19:30"}
 }
 
+// WithClaimBy gives sender a spill raised by raiser and claimed by the
+// sender, on any night.
+func WithClaimBy(t testing.TB, n *night.Night, sender, raiser string) (*night.Night, understand.Context) {
+	t.Helper()
+	n = MustApply(t, n, night.Command{Type: night.CmdRaise, By: raiser, Kind: night.Spill, Text: "Drink spilt by the bar"})
+	id := n.Problems[len(n.Problems)-1].ID
+	n = MustApply(t, n, night.Command{Type: night.CmdClaim, By: sender, Problem: id})
+	return n, understand.Context{LastAlertProblem: id, Now: "19:30"}
+}
+
 // WithClaim gives sender a claimed problem raised by someone else.
 func WithClaim(t testing.TB, n *night.Night, sender string) (*night.Night, understand.Context) {
 	t.Helper()

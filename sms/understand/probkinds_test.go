@@ -345,3 +345,32 @@ func TestProblems_ThingsThatSnapOrFuse(t *testing.T) {
 		{"ruby", "the musics stopped", "problem:music", ""},
 	})
 }
+
+// TestProblems_WordsOfThePlanAreNotTrouble: "punch" of "Make the fruit
+// punch bowl" is a drink, "lost the limbo" a game lost, and "rose will
+// help me with the speakers later" help to come; "he punched kev" is
+// still someone upset.
+func TestProblems_WordsOfThePlanAreNotTrouble(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"lu2","title":"Luau","people":[
+ {"id":"dan","name":"Dan","phone":"+447700900997","roles":["committee"]},
+ {"id":"rose","name":"Rose","phone":"+447700900998","roles":["committee"]}],
+"jobs":[{"id":"punch","title":"Make the fruit punch bowl","phase":"setup","who":["dan"]},
+ {"id":"limbo","title":"Run the limbo contest","phase":"during","who":["rose"]},
+ {"id":"sound","title":"Set up the speakers","phase":"setup","who":["dan"]}],
+"timeline":[],"rides":[{"id":"r1","name":"Nadia","pickup":"parent","at":"22:00"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := night.NewNight(p)
+	for _, c := range []struct{ from, text, want string }{
+		{"dan", "punch spilt all over the floor 🍹", "problem:spill"},
+		{"rose", "nadia is crying she lost the limbo", "problem:upset"},
+		{"dan", "rose will help me with the speakers later", "!problem"},
+		{"rose", "a man punched kev by the door", "problem:upset"},
+		{"rose", "the punch is all gone", "!problem"},
+	} {
+		checkReading(t, n, understand.Context{Now: "19:30"}, c.from, c.text, c.want)
+	}
+	held, ctx := WithClaimBy(t, n, "rose", "dan")
+	checkReading(t, held, ctx, "rose", "punch cleaned off the floor", "sorted")
+}

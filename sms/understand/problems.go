@@ -271,6 +271,10 @@ func cookedThing(next, after string) bool {
 	return foodThings[next]
 }
 
+// helpLater come before "help" when it is help someone will give:
+// "rose will help me with the speakers later".
+var helpLater = set("will", "would", "gonna", "might", "shall")
+
 // offerBefore come before "to help" when it is an offer, not a call:
 // "ready to help", "happy to help", "here to help".
 var offerBefore = set("ready", "happy", "glad", "here", "free", "able", "want", "wants", "love", "keen", "came",
@@ -437,7 +441,8 @@ func (a *analysis) music() []int {
 	trouble := a.drop(a.words(musicTrouble), func(i int) bool {
 		// "stop the music at 9" is an order, not music that stopped.
 		return a.t[i].mark || i == a.firstContent() && (a.w(i) == "stop" || a.w(i) == "turn") ||
-			titleBefore[a.w(i-1)] // "a song called help"
+			titleBefore[a.w(i-1)] || // "a song called help"
+			a.w(i) == "help" && helpLater[a.w(i-1)] // "rose will help me with the speakers"
 	})
 	if len(trouble) > 0 {
 		return append(things, trouble...)
@@ -661,7 +666,8 @@ func (a *analysis) missing() []int {
 	// "she lost at bowling", "lost to dan at pool": a game lost, not a
 	// person; "lost her present" is a thing.
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "to" || a.w(i+1) == "the" && gameWords[a.w(i+2)] ||
+		return a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "to" ||
+			a.w(i+1) == "the" && (gameWords[a.w(i+2)] || a.namesAJob(i+2)) ||
 			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper")
 	})
 	if len(idx) > 0 {
@@ -721,6 +727,12 @@ func (a *analysis) upset() []int {
 		return joy && (strings.HasPrefix(w, "cr") || strings.HasPrefix(w, "tear")) ||
 			strings.HasPrefix(w, "cr") && (a.w(i+1) == "laughing" || a.w(i+1) == "with" && strings.HasPrefix(a.w(i+2), "laugh"))
 	})
+	// "punch spilt all over the floor", "the punch is gone": the punch of
+	// "Make the fruit punch bowl" is a drink, not a blow. "a fight by the
+	// door" is still a fight, though the night has a water fight.
+	idx = a.drop(idx, func(i int) bool {
+		return a.namesAJob(i) && (thingBefore[a.w(i-1)] || len(a.spill()) > 0 || a.holdsSpill())
+	})
 	// "hit his head" is an injury; "worried about the time" is not distress;
 	// "scrap the paints" throws a plan away.
 	idx = a.drop(idx, func(i int) bool {
@@ -766,7 +778,7 @@ func (a *analysis) other() []int {
 			// "cheers for the help" thanks someone; "playing help by the
 			// beatles" names a song.
 			return slices.Contains(given, i) || a.w(i-1) == "for" || a.w(i-2) == "for" || a.w(i-3) == "for" ||
-				titleBefore[a.w(i-1)] || a.w(i-1) == "to" && offerBefore[a.w(i-2)]
+				titleBefore[a.w(i-1)] || a.w(i-1) == "to" && offerBefore[a.w(i-2)] || helpLater[a.w(i-1)]
 		case "fire":
 			// A fire exit or fire door is a place, not a fire.
 			return fireThings[a.w(i+1)]
@@ -786,7 +798,8 @@ func (a *analysis) other() []int {
 	})
 	for i := range a.t {
 		// "the doors will not open till 7" says when, not what is wrong.
-		if n := a.startsAt(i, otherPhrases); n > 0 && !(a.w(i+1) == "not" && a.notYetSaid()) && !a.lightsPutOff(i) {
+		if n := a.startsAt(i, otherPhrases); n > 0 && !(a.w(i+1) == "not" && a.notYetSaid()) && !a.lightsPutOff(i) &&
+			!(a.w(i) == "help" && helpLater[a.w(i-1)]) {
 			for k := i; k < i+n; k++ {
 				idx = append(idx, k)
 			}
@@ -941,6 +954,32 @@ func isTaxiRide(r *night.Ride) bool {
 	p := lowerWord(r.Pickup + " " + r.Note)
 	for w := range taxiWords {
 		if containsWord(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsSpill reports a spill the sender has taken on: "punch cleaned off
+// the floor" is about it.
+func (a *analysis) holdsSpill() bool {
+	p := a.heldProblem()
+	return p != nil && p.Kind == night.Spill
+}
+
+// thingBefore come before a word that names a thing: "the punch".
+var thingBefore = set("the", "some", "more", "of", "no", "our", "your")
+
+// namesAJob reports token i written as it is in a job's title, or in a
+// timeline item's: "the limbo" of "Run the limbo contest", "punch" of
+// "Make the fruit punch bowl".
+func (a *analysis) namesAJob(i int) bool {
+	w := a.w(i)
+	if w == "" || jobStop[w] {
+		return false
+	}
+	for _, words := range a.v.phrases {
+		if slices.Contains(words, w) {
 			return true
 		}
 	}
