@@ -108,7 +108,9 @@ func (a *analysis) fromContext(jobs jobRefs) (Intent, bool) {
 	if _, neg := a.negation(); neg && !a.has(resolvedWords) {
 		return Intent{}, false
 	}
-	if p := a.heldProblem(); p != nil && (a.resolvedSaid(resolvedWords) && a.speaksOf(p) || a.resolvedSaid(resolvedGeneric) && len(jobs.nums) == 0) {
+	if p := a.heldProblem(); p != nil && (a.resolvedSaid(resolvedWords) && a.speaksOf(p) ||
+		a.resolvedSaid(resolvedGeneric) && (len(jobs.nums) == 0 || a.onlyTitleVerbs(jobs))) {
+		// "all clean now" names "Clean up the hall" only by its verb.
 		if !a.newProblemOtherThan(p.Kind) && !a.anotherProblem() {
 			a.because("%s holds the %s problem and says it is over", a.n.Name(a.sender), p.Kind)
 			return Intent{Kind: Sorted, Problem: p.ID}, true

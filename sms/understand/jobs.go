@@ -738,3 +738,19 @@ var notDonePast = set("tried", "wanted", "needed", "asked", "forgot", "started",
 
 // gotPlace follow "got" when it tells of arriving: "got to the hall".
 var gotPlace = set("to", "in", "into", "here", "there", "home", "back", "inside")
+
+// onlyTitleVerbs reports jobs named by nothing but the verb their titles
+// start with: "all clean now" names "Clean up the hall" only by "clean".
+func (a *analysis) onlyTitleVerbs(refs jobRefs) bool {
+	for _, h := range a.matchJobs() {
+		if !slices.Contains(refs.nums, h.num) {
+			continue
+		}
+		for _, i := range h.idx {
+			if stem(a.w(i)) != a.v.jobs[h.num-1].verb {
+				return false
+			}
+		}
+	}
+	return len(refs.nums) > 0
+}

@@ -321,3 +321,19 @@ func TestUnderstand_FirmWithADigit(t *testing.T) {
 	checkPlain(t, n, "devi", "a2b cars just picked up", "!done")
 	checkPlain(t, n, "devi", "a2b rang they cant get here til 11", "problem:taxi")
 }
+
+// TestUnderstand_AllCleanSortsTheHeldSpill: holding a spill, "all clean
+// now nobody slipped" sorts it, though "clean" is the verb of the job
+// "Clean up the hall"; naming the hall itself is the job.
+func TestUnderstand_AllCleanSortsTheHeldSpill(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"ac","title":"Luau","people":[
+ {"id":"hope","name":"Hope","phone":"+447700900985","roles":["committee"]},
+ {"id":"gus","name":"Gus","phone":"+447700900986","roles":["committee"]}],
+"jobs":[{"id":"cleanup","title":"Clean up the hall","phase":"close","who":["hope"]}],
+"timeline":[],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, ctx := WithClaimBy(t, night.NewNight(p), "hope", "gus")
+	checkReading(t, n, ctx, "hope", "all clean now nobody slipped", "sorted")
+}
