@@ -374,3 +374,15 @@ func TestProblems_WordsOfThePlanAreNotTrouble(t *testing.T) {
 	held, ctx := WithClaimBy(t, n, "rose", "dan")
 	checkReading(t, held, ctx, "rose", "punch cleaned off the floor", "sorted")
 }
+
+// TestProblems_ThingFoundOrLeft: "found a bangle by the stalls" and
+// "someone has left there present on the table" are lost property, though
+// no list knows bangles or presents; a person found is not.
+func TestProblems_ThingFoundOrLeft(t *testing.T) {
+	checkProb(t, []probCase{
+		{"nell", "found a gold bangle by the stalls", "problem:lost", ""},
+		{"gus", "someone has left there secret santa present on the table", "problem:lost", ""},
+		{"ruby", "found a onesie in the toilets", "problem:lost", ""},
+		{"nell", "found a lad crying by the door", "!problem:lost", ""},
+	})
+}

@@ -601,9 +601,51 @@ func (a *analysis) lost() []int {
 		if a.lostBelonging(i) {
 			return append([]int{i, i + 1, i + 2}, a.spans(lostPhrases)...)
 		}
+		if a.thingFoundOrLeft(i) {
+			return []int{i, i + 1, i + 2}
+		}
 	}
 	return nil
 }
+
+// thingFoundOrLeft reports lost property told at i: "found a gold bangle
+// by the henna table", "found some keys", "someone has left there present
+// on the table". A person found ("found a lad crying") is not property.
+func (a *analysis) thingFoundOrLeft(i int) bool {
+	switch a.w(i) {
+	case "found":
+		if !foundWhat[a.w(i+1)] || a.negated(i) {
+			return false
+		}
+	case "left":
+		if !possessives[a.w(i+1)] && a.w(i+1) != "there" {
+			return false
+		}
+		placed := false
+		for k := i + 3; k <= i+5 && k < len(a.t); k++ {
+			placed = placed || leftWhere[a.w(k)]
+		}
+		if !placed {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := i + 2; k <= i+4 && k < len(a.t); k++ {
+		if w := a.w(k); personNouns[w] || personWords[w] || a.names[k].person != "" {
+			return false
+		}
+		if a.w(i) == "left" && a.namesAJob(k) {
+			return false // "left their paints on the bin": the night's own things
+		}
+	}
+	return i+2 < len(a.t)
+}
+
+var (
+	foundWhat = set("a", "an", "some", "this", "these", "two")
+	leftWhere = set("on", "in", "by", "under", "behind", "at", "near")
+)
 
 // lostBelonging reports "lost" or "find" at i followed by whose and a
 // thing: "gwen has lost her secret santa present", "daisy cant find her
