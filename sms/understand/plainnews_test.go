@@ -337,3 +337,22 @@ func TestUnderstand_AllCleanSortsTheHeldSpill(t *testing.T) {
 	n, ctx := WithClaimBy(t, night.NewNight(p), "hope", "gus")
 	checkReading(t, n, ctx, "hope", "all clean now nobody slipped", "sorted")
 }
+
+// TestUnderstand_EveryoneHasHadIt: "evry1 has had sun cream" from the
+// person who hands out sun cream is that job done; from someone else, or
+// asked, it is not.
+func TestUnderstand_EveryoneHasHadIt(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"sc","title":"BBQ","people":[
+ {"id":"meera","name":"Meera","phone":"+447700900987","roles":["committee"]},
+ {"id":"lou","name":"Lou","phone":"+447700900988","roles":["committee"]}],
+"jobs":[{"id":"suncream","title":"Hand out sun cream and water","phase":"during","who":["meera"]},
+ {"id":"grill","title":"Light the grill","phase":"setup","who":["lou"]}],
+"timeline":[],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := night.NewNight(p)
+	checkPlain(t, n, "meera", "evry1 has had sun cream and a water", "done:suncream")
+	checkPlain(t, n, "lou", "evry1 has had sun cream", "!done")
+	checkPlain(t, n, "meera", "has everyone had sun cream?", "!done")
+}

@@ -308,8 +308,29 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 	if job, ok := a.allHomeJob(); ok {
 		return Intent{Kind: Done, Job: job}
 	}
+	if len(jobs.nums) == 1 && a.everyoneGot(jobs.nums[0]) {
+		a.because("everyone has had what their job gives out")
+		return Intent{Kind: Done, Job: jobs.nums[0]}
+	}
 	return a.unknown()
 }
+
+// everyoneGot reports news that everyone has had what the sender's job
+// gives them: "evry1 has had sun cream and a water" from the person who
+// hands out sun cream and water.
+func (a *analysis) everyoneGot(job int) bool {
+	c := a.content()
+	if len(c) < 3 || !groupWords[a.w(c[0])] || a.asking() || !slices.Contains(a.n.JobsOf(a.sender), job) {
+		return false
+	}
+	if _, neg := a.negation(); neg {
+		return false
+	}
+	return a.has(groupReceived)
+}
+
+var groupReceived = ph("has had", "have had", "had", "has got", "have got", "got", "have all had", "has all had",
+	"have all got")
 
 // allHomeJob is the sender's one job of seeing people home, when the text
 // says everyone got home: "everyones got home safe" from the person who
