@@ -505,3 +505,24 @@ func TestUnderstand_LittleWordsPickNoJob(t *testing.T) {
 	}
 	checkBarn(t, night.NewNight(p), []barnCase{{"dan", "tiki torches r on and wrking", "!done:off"}})
 }
+
+// TestUnderstand_NothingLeftAndPluggedIn: "nothing left" after the news
+// says all is used up, it denies nothing ("soup all served nothing
+// left"); "plugging in" speaks of setting up, so of two jobs on one thing
+// it is the setup one.
+func TestUnderstand_NothingLeftAndPluggedIn(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"pn2","title":"Karaoke","people":[
+ {"id":"carl","name":"Carl","phone":"+447700900989","roles":["committee"]}],
+"jobs":[{"id":"soup","title":"Serve the soup","phase":"during","who":["carl"]},
+ {"id":"machine","title":"Set up the karaoke machine","phase":"setup","who":["carl"]},
+ {"id":"away","title":"Pack away the karaoke machine","phase":"close","who":["carl"]}],
+"timeline":[],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBarn(t, night.NewNight(p), []barnCase{
+		{"carl", "soup all served nothing left lol", "done:soup"},
+		{"carl", "pluggin in the karaoke machine now", "doing:machine"},
+		{"carl", "soup not served yet", "!done"},
+	})
+}

@@ -132,14 +132,17 @@ func (a *analysis) denies(i int) bool {
 	return false
 }
 
-// trailingAllClear reports "no one hurt", "nobody slipped" at i after
-// other news: it says nobody came to harm, it denies nothing said before.
+// trailingAllClear reports "no one hurt", "nobody slipped" or "nothing
+// left" at i after other news: it says nobody came to harm, or that all
+// is used up; it denies nothing said before.
 func (a *analysis) trailingAllClear(i int) bool {
 	if i <= a.firstContent() {
 		return false
 	}
 	k := i + 1
 	switch {
+	case a.w(i) == "nothing" && a.w(i+1) == "left":
+		return true // "food table finished nothing left", "nothing left behind"
 	case a.w(i) == "no" && a.w(i+1) == "one":
 		k = i + 2
 	case a.w(i) != "nobody" && a.w(i) != "noone":

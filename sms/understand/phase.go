@@ -12,7 +12,9 @@ import (
 var (
 	closeCues = set("away", "down", "pack", "packed", "packing", "stack", "stacked", "stacking", "fold",
 		"folded", "folding", "dismantle", "dismantled", "dismantling", "putting away", "takedown")
-	setupCues = ph("set up", "setting up", "put out", "putting out", "put up", "putting up", "setup", "ready")
+	setupCues = ph("set up", "setting up", "put out", "putting out", "put up", "putting up", "setup", "ready",
+		"plug in", "plugging in", "plugged in", "switching on", "switched on", "turning on", "turned on",
+		"blowing up", "blown up", "laying out", "laid out")
 )
 
 // phaseClash is another job of the sender at the end of the night the
