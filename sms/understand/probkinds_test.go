@@ -377,12 +377,14 @@ func TestProblems_WordsOfThePlanAreNotTrouble(t *testing.T) {
 
 // TestProblems_ThingFoundOrLeft: "found a bangle by the stalls" and
 // "someone has left there present on the table" are lost property, though
-// no list knows bangles or presents; a person found is not.
+// no list knows bangles or presents; a person found is not, nor the
+// night's own things ("found some more jelly").
 func TestProblems_ThingFoundOrLeft(t *testing.T) {
 	checkProb(t, []probCase{
 		{"nell", "found a gold bangle by the stalls", "problem:lost", ""},
 		{"gus", "someone has left there secret santa present on the table", "problem:lost", ""},
 		{"ruby", "found a onesie in the toilets", "problem:lost", ""},
 		{"nell", "found a lad crying by the door", "!problem:lost", ""},
+		{"gus", "found some more jelly in the kitchen", "!problem", ""},
 	})
 }

@@ -635,8 +635,8 @@ func (a *analysis) thingFoundOrLeft(i int) bool {
 		if w := a.w(k); personNouns[w] || personWords[w] || a.names[k].person != "" {
 			return false
 		}
-		if a.w(i) == "left" && a.namesAJob(k) {
-			return false // "left their paints on the bin": the night's own things
+		if a.namesAJob(k) {
+			return false // "left their paints on the bin", "found some more glue": the night's own things
 		}
 	}
 	return i+2 < len(a.t)
