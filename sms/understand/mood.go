@@ -734,6 +734,9 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		return Intent{Kind: None}
 	}
 	hits := a.problemHits()
+	if out, ok := a.notNow(in, hits); ok {
+		return out
+	}
 	if a.guessedAlarm(in.ProblemKind, hits) {
 		a.because("only a spelling guess, among words nobody knows, speaks of a problem")
 		return a.unknown()
@@ -799,6 +802,13 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		// "the scoreboard is wrong lol": a joke, most likely; ask before
 		// texting the team.
 		a.because("it laughs about it, so it asks before telling the team")
+		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
+	}
+	if in.ProblemKind == night.Upset && a.laughing() && a.aboutSelf() {
+		// "i got hit by a water balloon lol": the sender's own bump,
+		// laughed off; ask before texting the team.
+		a.because("they laugh about what happened to them, so it asks before telling the team")
 		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
 			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
 	}

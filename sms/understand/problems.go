@@ -43,7 +43,7 @@ var (
 
 	musicThings = set("music", "speaker", "speakers", "sound", "mic", "mics", "microphone", "amp",
 		"amplifier", "decks", "deck", "volume", "playlist", "song", "songs", "tune", "tunes", "laptop",
-		"stereo", "audio", "dj", "headphones", "spotify", "bluetooth", "aux", "cd", "mixer", "karaoke")
+		"stereo", "audio", "dj", "headphones", "spotify", "bluetooth", "aux", "cd", "mixer", "karaoke", "beats")
 	musicTrouble = set("stopped", "stop", "stopping", "stops", "broken", "broke", "dead", "died", "crashed",
 		"crash", "frozen", "froze", "fault", "faulty", "problem", "issue", "wrong", "trouble", "bust",
 		"buzzing", "crackling", "crackly", "feedback", "skipping", "glitch", "glitching",
@@ -234,7 +234,7 @@ func (a *analysis) unwell() []int {
 	// "sick with excitement" is happy, "this tune is sick" is praise.
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && a.w(i+2) == "excitement" ||
-			a.praisedThing(i))
+			a.praisedThing(i) || musicThings[a.w(i+1)])
 	})
 	spans := a.spans(unwellPhrases)
 	if a.firstAidThing() {
@@ -352,8 +352,46 @@ func (a *analysis) spill() []int {
 	}
 	idx = append(idx, a.spread()...)
 	return a.drop(idx, func(i int) bool {
-		return a.w(i) == "mess" && a.w(i-1) == "no" || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i))
+		return a.w(i) == "mess" && a.w(i-1) == "no" || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i)) ||
+			a.smashedIt(i)
 	})
+}
+
+// breakables are what "smashed it" may be said of.
+var breakables = set("glass", "glasses", "bottle", "bottles", "cup", "cups", "mug", "mugs", "plate", "plates",
+	"jar", "window", "drink", "drinks", "vase", "bowl", "mirror", "screen", "phone")
+
+// smashedIt reports "smashed it" as praise, "you smashed it tonight", in a
+// text that names nothing that breaks: "dropped a glass and smashed it" is
+// still broken glass.
+func (a *analysis) smashedIt(i int) bool {
+	if w := a.w(i); w != "smashed" && w != "smash" && w != "smashing" || a.w(i+1) != "it" {
+		return false
+	}
+	for k := range a.t {
+		if breakables[a.w(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// itIs reports "it is", "this is", "that is" just before the word at i,
+// with "so" or "well" between: "its mad in here" says how busy it is, not
+// that someone is angry.
+func (a *analysis) itIs(i int) bool {
+	j := i - 1
+	for j >= 0 && (a.w(j) == "so" || a.w(j) == "well" || a.w(j) == "proper" || a.w(j) == "dead") {
+		j--
+	}
+	if a.w(j) != "is" && a.w(j) != "was" {
+		return false
+	}
+	switch a.w(j - 1) {
+	case "it", "this", "that", "place":
+		return true
+	}
+	return false
 }
 
 // wetJobThing reports a wet word said of a thing a job names, right before
@@ -662,7 +700,8 @@ func (a *analysis) missing() []int {
 	// person; "lost her present" is a thing.
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
 		return a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "to" || a.w(i+1) == "the" && gameWords[a.w(i+2)] ||
-			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper")
+			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper" ||
+			(a.w(i+1) == "a" || a.w(i+1) == "an") && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)])
 	})
 	if len(idx) > 0 {
 		return append(idx, who...)
@@ -725,7 +764,7 @@ func (a *analysis) upset() []int {
 	// "scrap the paints" throws a plan away.
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)]) ||
-			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2))
+			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && a.itIs(i)
 	})
 	return append(idx, a.spans(upsetPhrases)...)
 }

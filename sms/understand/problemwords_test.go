@@ -1,0 +1,90 @@
+package understand_test
+
+import "testing"
+
+// TestUnderstand_TroubleSeenElsewhere: trouble on the news, on the telly
+// or in a film is not trouble at the night.
+func TestUnderstand_TroubleSeenElsewhere(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"mark", "big fire on the news tonight near town", ""},
+		{"faye", "omar was crying at the film on tv lol", ""},
+		{"sue", "someone collapsed on telly in a soap", ""},
+		{"bill", "omar has gone missing", "problem:missing"},
+	})
+}
+
+// TestUnderstand_TroubleOver: "panic over", "false alarm", "all patched
+// up" say the trouble has passed; "was missing but" tells of trouble that
+// turned out fine, which a person reads rather than the team being
+// texted.
+func TestUnderstand_TroubleOver(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jack", "found the glue pots panic over", ""},
+		{"sue", "ruth grazed her hand earlier all patched up now", ""},
+		{"faye", "false alarm the smoke was the toaster", ""},
+		{"bill", "pete was missing but he was in the loo", ""},
+		{"bill", "ruth was sick but shes dancing again", ""},
+		{"bill", "pete is in a panic over his taxi", "problem:upset"},
+		{"bill", "ruth was sick and now shes crying", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_OwnRideIn: "my taxi is late, be there soon" is the
+// sender on their way, not a guest's ride home.
+func TestUnderstand_OwnRideIn(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "my taxi is late sorry be there soon", ""},
+		{"jack", "my cab hasnt come yet be there in 10", ""},
+		{"sue", "omars taxi is late", "problem:taxi"},
+	})
+}
+
+// TestUnderstand_SlangPraise: "smashed it", "its mad", "sick beats" praise
+// the night; they are no spill, no anger and no illness.
+func TestUnderstand_SlangPraise(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"mark", "raffle done and bill smashed it", ""},
+		{"faye", "you smashed it tonight", ""},
+		{"jack", "its mad in here lol so busy", ""},
+		{"faye", "sick beats tonight", ""},
+		{"mark", "the beats are sick", ""},
+		{"faye", "someone smashed a glass by the door", "problem:spill"},
+		{"faye", "omar is mad at pete", "problem:upset"},
+	})
+}
+
+// TestUnderstand_SomeoneLostAThing: "someone lost a scarf" is a thing
+// lost, never a person missing.
+func TestUnderstand_SomeoneLostAThing(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "someones lost a red towel its by the door", ""},
+		{"sue", "somebody lost a blanket", ""},
+	})
+}
+
+// TestUnderstand_OwnMishapLaughed: the sender's own bump told with a
+// laugh is asked about before the team is texted.
+func TestUnderstand_OwnMishapLaughed(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jack", "i got hit by a paint brush lol", ""},
+		{"jack", "i got pushed over by the door", "problem:upset"},
+	})
+}
+
+// TestUnderstand_NextTimeIsAWish: "can we get a louder speaker next time"
+// wishes for another night; nothing is wrong now.
+func TestUnderstand_NextTimeIsAWish(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"mark", "too quiet can we get a bigger speaker next time", ""},
+		{"sue", "the kettle is broken we need a new one next month", ""},
+	})
+}
+
+// TestUnderstand_ClaimedIsAWord: "claimed" is a word, not "calmed"
+// mistyped, and "no bother" is not "no brother".
+func TestUnderstand_ClaimedIsAWord(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "ive claimed that spill", ""},
+		{"faye", "spilt a bit of the glue no bother wiped it", ""},
+	})
+}
