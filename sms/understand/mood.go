@@ -805,6 +805,13 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
 			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
 	}
+	if in.ProblemKind == night.Upset && a.aboutSelf() && a.onlyEmojiSays(in.ProblemKind, hits) {
+		// "i dropped my biscuit 😭": how the sender feels about a small
+		// loss of their own; ask before texting the team.
+		a.because("only a face says they are sad about their own news, so it asks first")
+		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
+	}
 	if in.ProblemKind == night.Upset && a.laughing() && a.aboutSelf() {
 		// "i got hit by a water balloon lol": the sender's own bump,
 		// laughed off; ask before texting the team.

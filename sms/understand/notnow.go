@@ -151,3 +151,13 @@ func (a *analysis) wipedAfter(hits []problemHit) bool {
 	}
 	return false
 }
+
+// onlyEmojiSays reports that only emoji speak of problems of kind k.
+func (a *analysis) onlyEmojiSays(k night.ProblemKind, hits []problemHit) bool {
+	for _, h := range hits {
+		if h.kind == k {
+			return a.allEmoji(h.idx)
+		}
+	}
+	return false
+}

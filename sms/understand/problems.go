@@ -234,7 +234,7 @@ func (a *analysis) unwell() []int {
 	// "sick with excitement" is happy, "this tune is sick" is praise.
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && a.w(i+2) == "excitement" ||
-			a.praisedThing(i) || musicThings[a.w(i+1)])
+			a.praisedThing(i) || musicThings[a.w(i+1)] || sickThings[a.w(i+1)])
 	})
 	spans := a.spans(unwellPhrases)
 	if a.firstAidThing() {
@@ -256,6 +256,10 @@ func (a *analysis) unwell() []int {
 		return a.thingFell(i) || (a.w(i) == "down" || a.w(i) == "over" || a.w(i) == "his" || a.w(i) == "her") && a.thingFell(i-1)
 	})
 }
+
+// sickThings are things named by "sick": "the sick bucket is under the
+// sink" is where a thing is, not someone ill.
+var sickThings = set("bucket", "buckets", "bag", "bags", "bowl", "bowls", "note", "day", "leave", "pay")
 
 // fallWords say something fell or was damaged; said of a person they are
 // an injury, said of a thing ("the banner fell down", "the hot pot is
@@ -648,8 +652,13 @@ func (a *analysis) lostBelonging(i int) bool {
 	}
 	w := a.w(i + 2)
 	return a.names[i+2] == (nameRef{}) && !personNouns[w] && !personWords[w] && !pickupWords[w] && w != "way" &&
-		w != "temper" && w != "head"
+		w != "temper" && w != "head" && !notBelonging[w]
 }
+
+// notBelonging may follow "find her" and name no thing: "cant find her
+// anywhere" is a person sought.
+var notBelonging = set("anywhere", "now", "yet", "there", "here", "at", "in", "inside", "outside", "upstairs",
+	"downstairs", "again", "either", "any", "since", "for", "please", "pls", "lol", "x")
 
 var possessives = set("his", "her", "their", "my", "your", "our")
 
@@ -811,7 +820,7 @@ func (a *analysis) other() []int {
 			return fireThings[a.w(i+1)]
 		case "quick":
 			// "a quick question", "a quick smoke" is not "come quick".
-			return a.w(i+1) == "question" || a.w(i-1) == "a"
+			return a.w(i+1) == "question" || a.w(i-1) == "a" || a.w(i+1) == "one" || a.w(i+1) == "thing"
 		case "smoke":
 			// "going for a smoke" is a break, not a fire.
 			return smokeBreak[a.w(i-1)] && a.w(i+1) != "alarm" && a.w(i+1) != "coming"

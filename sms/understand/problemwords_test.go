@@ -88,3 +88,33 @@ func TestUnderstand_ClaimedIsAWord(t *testing.T) {
 		{"faye", "spilt a bit of the glue no bother wiped it", ""},
 	})
 }
+
+// TestUnderstand_FindHerAnywhere: "cant find her anywhere" seeks a
+// person; "anywhere" is no belonging of hers.
+func TestUnderstand_FindHerAnywhere(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "where is ruth we cant find her anywhere", "problem:missing"},
+		{"faye", "cant find him anywhere, pete was by the door", "problem:missing"},
+		{"faye", "ruth cant find her scarf", "problem:lost"},
+	})
+}
+
+// TestUnderstand_SickThings: a sick bucket or sick bag is a thing, and "a
+// quick one" opens a text; neither is trouble.
+func TestUnderstand_SickThings(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "the sick bucket is under the sink if you need it", ""},
+		{"sue", "quick one the spare chairs are in the shed", ""},
+		{"sue", "ruth was sick in the bucket", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_OwnSadFace: the sender's own small loss with only a sad
+// face ("i dropped my crisps 😭") is asked about, not sent to the team as
+// someone upset.
+func TestUnderstand_OwnSadFace(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jack", "i dropped my biscuit 😭", ""},
+		{"jack", "ruth is upset 😭", "problem:upset"},
+	})
+}
