@@ -39,7 +39,11 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		a.because("it says the trouble is over")
 		return Intent{Kind: None}, true
 	}
-	if a.wasButFine(in.ProblemKind, hits) {
+	if a.someoneOnIt(in.ProblemKind, hits) {
+		a.because("it says who is on it, or asks: no new problem")
+		return Intent{Kind: None}, true
+	}
+	if a.wasButFine(in.ProblemKind, hits) || a.butGotBack(in.ProblemKind, hits) {
 		a.because("it tells of trouble that was, then but: a person reads it")
 		return a.unknown(), true
 	}
@@ -157,6 +161,52 @@ func (a *analysis) onlyEmojiSays(k night.ProblemKind, hits []problemHit) bool {
 	for _, h := range hits {
 		if h.kind == k {
 			return a.allEmoji(h.idx)
+		}
+	}
+	return false
+}
+
+// someoneOnIt reports the words of a problem of kind k only after "is on
+// the": "bill is on the spill" says who deals with it, "is someone on the
+// spill" asks. "i am on the spill" is the sender's claim, read elsewhere.
+func (a *analysis) someoneOnIt(k night.ProblemKind, hits []problemHit) bool {
+	for _, h := range hits {
+		if h.kind != k || len(h.idx) == 0 {
+			continue
+		}
+		i := slices.Min(h.idx)
+		if a.w(i-2) != "on" || a.w(i-1) != "the" && a.w(i-1) != "that" && a.w(i-1) != "this" {
+			return false
+		}
+		return a.w(i-3) == "is" || a.w(i-3) == "s" || a.w(i-3) == "are" ||
+			a.w(i-4) == "is" && (personNouns[a.w(i-3)] || a.names[i-3] != (nameRef{}))
+	}
+	return false
+}
+
+// gotBack say a lost thing is found again.
+var gotBack = ph("got it back", "got them back", "found it", "found them", "has it back", "has them back",
+	"handed it back", "handed them back", "gave it back", "gave them back")
+
+// butGotBack reports a thing lost, then "but" and words of getting it
+// back: "dropped her purse but got it back".
+func (a *analysis) butGotBack(k night.ProblemKind, hits []problemHit) bool {
+	if k != night.Lost {
+		return false
+	}
+	for _, h := range hits {
+		if h.kind != k || len(h.idx) == 0 {
+			continue
+		}
+		for j := slices.Min(h.idx) + 1; j < len(a.t); j++ {
+			if a.w(j) == "but" {
+				for m := j + 1; m < len(a.t); m++ {
+					if a.startsAt(m, gotBack) > 0 {
+						return true
+					}
+				}
+				return false
+			}
 		}
 	}
 	return false

@@ -169,7 +169,7 @@ type problemHit struct {
 func (a *analysis) problemHits() []problemHit {
 	var hits []problemHit
 	for _, k := range kindOrder {
-		if idx := a.drop(detectors[k](a), a.inTitlePair); len(idx) > 0 {
+		if idx := a.drop(detectors[k](a), func(i int) bool { return a.inTitlePair(i) || a.namedTitle(i) }); len(idx) > 0 {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
 	}
@@ -204,6 +204,20 @@ func (a *analysis) inTitlePair(i int) bool {
 	return false
 }
 
+var lostForWords = ph("lost for words")
+
+// namedTitle reports a problem word that is the name of a song, a film
+// or a game: "a song called fight", "the song fire by the kings".
+func (a *analysis) namedTitle(i int) bool {
+	switch a.w(i - 1) {
+	case "called", "named", "titled":
+		return true
+	case "song", "track", "tune", "film", "movie":
+		return a.w(i+1) == "by"
+	}
+	return false
+}
+
 // alarmPairs are the two words next to each other in any phrase that
 // raises a problem: "first aid", "smoke alarm", "fell over".
 var alarmPairs = func() map[string]bool {
@@ -234,7 +248,7 @@ func (a *analysis) unwell() []int {
 	// "sick with excitement" is happy, "this tune is sick" is praise.
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && a.w(i+2) == "excitement" ||
-			a.praisedThing(i) || musicThings[a.w(i+1)] || sickThings[a.w(i+1)])
+			a.praisedThing(i) || musicThings[a.w(i+1)] || sickThings[a.w(i+1)] || a.w(i+1) == "and" && a.w(i+2) == "tired")
 	})
 	spans := a.spans(unwellPhrases)
 	if a.firstAidThing() {
@@ -693,6 +707,9 @@ func (a *analysis) missing() []int {
 	if a.belongingSought() {
 		return nil // "daisy cant find her slippers": a thing is lost
 	}
+	if a.has(lostForWords) {
+		return nil // "she is lost for words, she loved it"
+	}
 	if idx := a.spans(missingStrong); len(idx) > 0 {
 		if a.thingMissing() {
 			return nil
@@ -708,7 +725,7 @@ func (a *analysis) missing() []int {
 	// "she lost at bowling", "lost to dan at pool": a game lost, not a
 	// person; "lost her present" is a thing.
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "to" || a.w(i+1) == "the" && gameWords[a.w(i+2)] ||
+		return a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" || a.w(i+1) == "the" && gameWords[a.w(i+2)] ||
 			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper" ||
 			(a.w(i+1) == "a" || a.w(i+1) == "an") && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)])
 	})
@@ -844,6 +861,9 @@ func (a *analysis) other() []int {
 	if a.drill() && !slices.ContainsFunc(idx, func(i int) bool { return !drillThings[a.w(i)] }) {
 		return nil // "the fire alarm test is at 8"
 	}
+	if a.has(testSaid) {
+		return nil // "the siren went off, it was a test"
+	}
 	return idx
 }
 
@@ -956,6 +976,10 @@ func (a *analysis) drill() bool {
 	}
 	return false
 }
+
+// testSaid says an alarm or siren that went off was only a test.
+var testSaid = ph("was a test", "is a test", "just a test", "only a test", "was a drill", "just a drill",
+	"only a drill", "was only testing", "were testing", "was testing")
 
 var drillWords = set("drill", "drills", "test", "tests", "testing", "tested", "practice", "check", "checks")
 

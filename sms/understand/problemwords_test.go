@@ -1,6 +1,11 @@
 package understand_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
 
 // TestUnderstand_TroubleSeenElsewhere: trouble on the news, on the telly
 // or in a film is not trouble at the night.
@@ -117,4 +122,48 @@ func TestUnderstand_OwnSadFace(t *testing.T) {
 		{"jack", "i dropped my biscuit 😭", ""},
 		{"jack", "ruth is upset 😭", "problem:upset"},
 	})
+}
+
+// TestUnderstand_SomeoneOnIt: "bill is on the spill" says someone is
+// dealing with it; "is someone on the spill" asks. Neither is a new
+// spill for the team.
+func TestUnderstand_SomeoneOnIt(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "bill is on the spill", ""},
+		{"sue", "is someone on the spill", ""},
+		{"sue", "faye is on the mess by the sink", ""},
+		{"sue", "theres a spill on the floor by the sink", "problem:spill"},
+	})
+}
+
+// TestUnderstand_LostThenFound: "lost his phone but found it" and "dropped
+// her purse but got it back" tell of trouble already over.
+func TestUnderstand_LostThenFound(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "ruth dropped her purse but got it back", ""},
+		{"faye", "omar lost his keys but pete is looking", "problem:lost"},
+	})
+}
+
+// TestUnderstand_Idioms: "lost for words", "sick and tired", a song called
+// fire and an alarm that "was a test" are no trouble.
+func TestUnderstand_Idioms(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "ruth is lost for words she loved it", ""},
+		{"bill", "i am sick and tired of selling tickets lol", ""},
+		{"mark", "the song fire by the kings is next", ""},
+		{"mark", "next up is a song called fight", ""},
+		{"sue", "the siren went off outside it was a test", ""},
+		{"sue", "the fire alarm went off", "problem:other"},
+	})
+}
+
+// TestUnderstand_FoundThingNotTheSpill: a lost thing found again, told
+// while a spill is open, does not mark the spill sorted.
+func TestUnderstand_FoundThingNotTheSpill(t *testing.T) {
+	n := MustApply(t, mustCraftNight(t), night.Command{Type: night.CmdRaise, By: "sue", Kind: night.Spill, Text: "Juice spilt by the sink"})
+	ctx := understand.Context{LastAlertProblem: n.Problems[0].ID, Now: "19:30"}
+	for _, text := range []string{"omar lost his keys but found them in his coat", "ruth dropped her purse but got it back"} {
+		checkReading(t, n, ctx, "faye", text, "")
+	}
 }
