@@ -261,6 +261,7 @@ toilet toilets loo kitchen hall stage entrance exit fire alarm lift stairs outsi
 drink drinks glass glasses bottle bottles cup cups water juice coke lemonade crisps sweets food pizza
 dance dancing party disco dj song songs tune tunes play playing played
 tonight today tomorrow yesterday minute minutes hour hours oclock pm am
+claim claims claimed patch patched bother
 `)...)
 
 // set builds a lookup set from words.

@@ -768,6 +768,9 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		return Intent{Kind: None}
 	}
 	hits := a.problemHits()
+	if out, ok := a.notNow(in, hits); ok {
+		return out
+	}
 	if a.guessedAlarm(in.ProblemKind, hits) {
 		a.because("only a spelling guess, among words nobody knows, speaks of a problem")
 		return a.unknown()
@@ -833,6 +836,20 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		// "the scoreboard is wrong lol": a joke, most likely; ask before
 		// texting the team.
 		a.because("it laughs about it, so it asks before telling the team")
+		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
+	}
+	if in.ProblemKind == night.Upset && a.aboutSelf() && a.onlyEmojiSays(in.ProblemKind, hits) {
+		// "i dropped my biscuit 😭": how the sender feels about a small
+		// loss of their own; ask before texting the team.
+		a.because("only a face says they are sad about their own news, so it asks first")
+		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
+	}
+	if in.ProblemKind == night.Upset && a.laughing() && a.aboutSelf() {
+		// "i got hit by a water balloon lol": the sender's own bump,
+		// laughed off; ask before texting the team.
+		a.because("they laugh about what happened to them, so it asks before telling the team")
 		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
 			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
 	}

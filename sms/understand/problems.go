@@ -43,7 +43,7 @@ var (
 
 	musicThings = set("music", "speaker", "speakers", "sound", "mic", "mics", "microphone", "amp",
 		"amplifier", "decks", "deck", "volume", "playlist", "song", "songs", "tune", "tunes", "laptop",
-		"stereo", "audio", "dj", "headphones", "spotify", "bluetooth", "aux", "cd", "mixer", "karaoke")
+		"stereo", "audio", "dj", "headphones", "spotify", "bluetooth", "aux", "cd", "mixer", "karaoke", "beats")
 	musicTrouble = set("stopped", "stop", "stopping", "stops", "broken", "broke", "dead", "died", "crashed",
 		"crash", "frozen", "froze", "fault", "faulty", "problem", "issue", "wrong", "trouble", "bust",
 		"buzzing", "crackling", "crackly", "feedback", "skipping", "glitch", "glitching",
@@ -169,7 +169,7 @@ type problemHit struct {
 func (a *analysis) problemHits() []problemHit {
 	var hits []problemHit
 	for _, k := range kindOrder {
-		if idx := a.drop(detectors[k](a), a.inTitlePair); len(idx) > 0 {
+		if idx := a.drop(detectors[k](a), func(i int) bool { return a.inTitlePair(i) || a.namedTitle(i) }); len(idx) > 0 {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
 	}
@@ -204,6 +204,20 @@ func (a *analysis) inTitlePair(i int) bool {
 	return false
 }
 
+var lostForWords = ph("lost for words")
+
+// namedTitle reports a problem word that is the name of a song, a film
+// or a game: "a song called fight", "the song fire by the kings".
+func (a *analysis) namedTitle(i int) bool {
+	switch a.w(i - 1) {
+	case "called", "named", "titled":
+		return true
+	case "song", "track", "tune", "film", "movie":
+		return a.w(i+1) == "by"
+	}
+	return false
+}
+
 // alarmPairs are the two words next to each other in any phrase that
 // raises a problem: "first aid", "smoke alarm", "fell over".
 var alarmPairs = func() map[string]bool {
@@ -234,7 +248,7 @@ func (a *analysis) unwell() []int {
 	// "sick with excitement" is happy, "this tune is sick" is praise.
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && a.w(i+2) == "excitement" ||
-			a.praisedThing(i))
+			a.praisedThing(i) || musicThings[a.w(i+1)] || sickThings[a.w(i+1)] || a.w(i+1) == "and" && a.w(i+2) == "tired")
 	})
 	spans := a.spans(unwellPhrases)
 	if a.firstAidThing() {
@@ -256,6 +270,10 @@ func (a *analysis) unwell() []int {
 		return a.thingFell(i) || (a.w(i) == "down" || a.w(i) == "over" || a.w(i) == "his" || a.w(i) == "her") && a.thingFell(i-1)
 	})
 }
+
+// sickThings are things named by "sick": "the sick bucket is under the
+// sink" is where a thing is, not someone ill.
+var sickThings = set("bucket", "buckets", "bag", "bags", "bowl", "bowls", "note", "day", "leave", "pay")
 
 // fallWords say something fell or was damaged; said of a person they are
 // an injury, said of a thing ("the banner fell down", "the hot pot is
@@ -356,8 +374,46 @@ func (a *analysis) spill() []int {
 	}
 	idx = append(idx, a.spread()...)
 	return a.drop(idx, func(i int) bool {
-		return a.w(i) == "mess" && a.w(i-1) == "no" || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i))
+		return a.w(i) == "mess" && a.w(i-1) == "no" || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i)) ||
+			a.smashedIt(i)
 	})
+}
+
+// breakables are what "smashed it" may be said of.
+var breakables = set("glass", "glasses", "bottle", "bottles", "cup", "cups", "mug", "mugs", "plate", "plates",
+	"jar", "window", "drink", "drinks", "vase", "bowl", "mirror", "screen", "phone")
+
+// smashedIt reports "smashed it" as praise, "you smashed it tonight", in a
+// text that names nothing that breaks: "dropped a glass and smashed it" is
+// still broken glass.
+func (a *analysis) smashedIt(i int) bool {
+	if w := a.w(i); w != "smashed" && w != "smash" && w != "smashing" || a.w(i+1) != "it" {
+		return false
+	}
+	for k := range a.t {
+		if breakables[a.w(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// itIs reports "it is", "this is", "that is" just before the word at i,
+// with "so" or "well" between: "its mad in here" says how busy it is, not
+// that someone is angry.
+func (a *analysis) itIs(i int) bool {
+	j := i - 1
+	for j >= 0 && (a.w(j) == "so" || a.w(j) == "well" || a.w(j) == "proper" || a.w(j) == "dead") {
+		j--
+	}
+	if a.w(j) != "is" && a.w(j) != "was" {
+		return false
+	}
+	switch a.w(j - 1) {
+	case "it", "this", "that", "place":
+		return true
+	}
+	return false
 }
 
 // wetJobThing reports a wet word said of a thing a job names, right before
@@ -657,8 +713,13 @@ func (a *analysis) lostBelonging(i int) bool {
 	}
 	w := a.w(i + 2)
 	return a.names[i+2] == (nameRef{}) && !personNouns[w] && !personWords[w] && !pickupWords[w] && w != "way" &&
-		w != "temper" && w != "head"
+		w != "temper" && w != "head" && !notBelonging[w]
 }
+
+// notBelonging may follow "find her" and name no thing: "cant find her
+// anywhere" is a person sought.
+var notBelonging = set("anywhere", "now", "yet", "there", "here", "at", "in", "inside", "outside", "upstairs",
+	"downstairs", "again", "either", "any", "since", "for", "please", "pls", "lol", "x")
 
 var possessives = set("his", "her", "their", "my", "your", "our")
 
@@ -693,6 +754,9 @@ func (a *analysis) missing() []int {
 	if a.belongingSought() {
 		return nil // "daisy cant find her slippers": a thing is lost
 	}
+	if a.has(lostForWords) {
+		return nil // "she is lost for words, she loved it"
+	}
 	if idx := a.spans(missingStrong); len(idx) > 0 {
 		if a.thingMissing() {
 			return nil
@@ -708,9 +772,10 @@ func (a *analysis) missing() []int {
 	// "she lost at bowling", "lost to dan at pool": a game lost, not a
 	// person; "lost her present" is a thing.
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "to" ||
+		return a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
 			a.w(i+1) == "the" && (gameWords[a.w(i+2)] || a.namesAJob(i+2)) ||
-			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper")
+			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper" ||
+			(a.w(i+1) == "a" || a.w(i+1) == "an") && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)])
 	})
 	if len(idx) > 0 {
 		return append(idx, who...)
@@ -779,7 +844,7 @@ func (a *analysis) upset() []int {
 	// "scrap the paints" throws a plan away.
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)]) ||
-			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2))
+			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && a.itIs(i)
 	})
 	return append(idx, a.spans(upsetPhrases)...)
 }
@@ -826,7 +891,7 @@ func (a *analysis) other() []int {
 			return fireThings[a.w(i+1)]
 		case "quick":
 			// "a quick question", "a quick smoke" is not "come quick".
-			return a.w(i+1) == "question" || a.w(i-1) == "a"
+			return a.w(i+1) == "question" || a.w(i-1) == "a" || a.w(i+1) == "one" || a.w(i+1) == "thing"
 		case "smoke":
 			// "going for a smoke" is a break, not a fire.
 			return smokeBreak[a.w(i-1)] && a.w(i+1) != "alarm" && a.w(i+1) != "coming"
@@ -850,6 +915,9 @@ func (a *analysis) other() []int {
 	idx = append(idx, a.thingFails()...)
 	if a.drill() && !slices.ContainsFunc(idx, func(i int) bool { return !drillThings[a.w(i)] }) {
 		return nil // "the fire alarm test is at 8"
+	}
+	if a.has(testSaid) {
+		return nil // "the siren went off, it was a test"
 	}
 	return idx
 }
@@ -963,6 +1031,10 @@ func (a *analysis) drill() bool {
 	}
 	return false
 }
+
+// testSaid says an alarm or siren that went off was only a test.
+var testSaid = ph("was a test", "is a test", "just a test", "only a test", "was a drill", "just a drill",
+	"only a drill", "was only testing", "were testing", "was testing")
 
 var drillWords = set("drill", "drills", "test", "tests", "testing", "tested", "practice", "check", "checks")
 

@@ -227,7 +227,29 @@ func (a *analysis) sortedNews(hits []problemHit, jobs jobRefs) Intent {
 			return a.bareVerb(Done)
 		}
 	}
+	if a.noOpenOfKinds(hits) {
+		// "omar lost his keys but found them", told while a spill is
+		// open: news of trouble nobody raised, not the spill sorted.
+		a.because("it tells of a problem sorted that is not one open: a person reads it")
+		return a.unknown()
+	}
 	return Intent{Kind: Sorted, Problem: a.sortTarget(hits)}
+}
+
+// noOpenOfKinds reports a text that names kinds of problems, none of which
+// is open now while others are, from someone who holds no claim (the problem they are on
+// is what their "sorted" means, whatever words they use).
+func (a *analysis) noOpenOfKinds(hits []problemHit) bool {
+	kinds := a.mentionedKinds(hits)
+	if len(kinds) == 0 || a.holdsClaim() != "" || len(a.n.OpenProblems()) == 0 {
+		return false
+	}
+	for _, p := range a.n.Problems {
+		if p.Status != night.Sorted && kinds[p.Kind] {
+			return false
+		}
+	}
+	return true
 }
 
 // replyToNews reads a short reply to what was just done or said: taking a

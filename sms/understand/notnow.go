@@ -1,0 +1,213 @@
+package understand
+
+import (
+	"slices"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// A problem word does not always tell of trouble at the night, now. It may
+// be seen on the news or in a film, be over already ("panic over", "was
+// missing but he was in the loo"), be the sender's own way in ("my taxi is
+// late, be there soon") or a wish for another night ("a louder speaker
+// next time"). Texting the team about any of these is harm; the guards
+// here answer them or pass them to a person instead.
+
+var (
+	// elsewhereSaid put what happened on a screen or in the news.
+	elsewhereSaid = ph("on the news", "on tv", "on telly", "on the radio",
+		"on facebook", "on youtube", "in the film", "in a film", "in the movie", "in a movie")
+	// troubleOver say trouble has passed.
+	troubleOver = ph("panic over", "false alarm", "all clear", "patched up", "no harm done", "crisis averted")
+	// laterWish put a wish on another night.
+	laterWish = ph("next time", "next month", "next year", "next week", "in future", "in the future")
+	// ownWayIn say the sender is still on their way.
+	ownWayIn = ph("be there", "be here", "be with you", "on my way", "see you soon", "see you in")
+	// overTail may follow words of trouble passed: "panic over now x".
+	overTail = set("now", "thanks", "thank", "you", "lol", "x", "xx", "phew", "haha", okMoji, smileMoji)
+)
+
+// notNow keeps a new problem from texting the team when the text tells of
+// trouble elsewhere, trouble over, the sender's own ride in or a wish for
+// later. ok is false when none of these is said.
+func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
+	if a.has(elsewhereSaid) {
+		a.because("it tells of something on a screen or in the news, not here")
+		return Intent{Kind: None}, true
+	}
+	if a.saysOver() {
+		a.because("it says the trouble is over")
+		return Intent{Kind: None}, true
+	}
+	if a.someoneOnIt(in.ProblemKind, hits) {
+		a.because("it says who is on it, or asks: no new problem")
+		return Intent{Kind: None}, true
+	}
+	if a.wasButFine(in.ProblemKind, hits) || a.butGotBack(in.ProblemKind, hits) {
+		a.because("it tells of trouble that was, then but: a person reads it")
+		return a.unknown(), true
+	}
+	if a.hasWord("claimed") {
+		a.because("it speaks of a problem someone claimed, not a new one: a person reads it")
+		return a.unknown(), true
+	}
+	if in.ProblemKind == night.Spill && a.wipedAfter(hits) {
+		a.because("it says the spill was already wiped up")
+		return Intent{Kind: None}, true
+	}
+	if in.ProblemKind == night.Taxi && a.ride() == nil && a.ownRide() && a.has(ownWayIn) {
+		a.because("it is the sender's own ride here, and they are on their way")
+		return Intent{Kind: None}, true
+	}
+	if thingKind(in.ProblemKind) && a.has(laterWish) {
+		a.because("it wishes for something another time: a person reads it")
+		return a.unknown(), true
+	}
+	return in, false
+}
+
+// saysOver reports words of trouble passed that end the text or a clause:
+// "found it panic over", "all patched up now", "false alarm". "in a panic
+// over his taxi" goes on, so is not one.
+func (a *analysis) saysOver() bool {
+	for i := range a.t {
+		n := a.startsAt(i, troubleOver)
+		if n == 0 {
+			continue
+		}
+		if a.w(i) == "false" {
+			return true
+		}
+		end := true
+		for k := i + n; k < len(a.t); k++ {
+			if !overTail[a.w(k)] && !a.t[k].emoji {
+				end = false
+				break
+			}
+		}
+		if end {
+			return true
+		}
+	}
+	return false
+}
+
+// wasButFine reports trouble told in the past ("was missing", "was sick")
+// then "but", with no word of that trouble after it: "pete was missing but
+// he was in the loo". "was sick and now shes crying" goes on.
+func (a *analysis) wasButFine(k night.ProblemKind, hits []problemHit) bool {
+	for _, h := range hits {
+		if h.kind != k || len(h.idx) == 0 {
+			continue
+		}
+		first, last := slices.Min(h.idx), slices.Max(h.idx)
+		if w := a.w(first - 1); w != "was" && w != "were" {
+			return false
+		}
+		for j := last + 1; j < len(a.t); j++ {
+			if a.w(j) != "but" {
+				continue
+			}
+			for _, o := range hits {
+				for _, x := range o.idx {
+					if x > j {
+						return false
+					}
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// ownRide reports "my taxi", "my cab", "my lift": the sender's own ride.
+func (a *analysis) ownRide() bool {
+	for i := range a.t {
+		if a.w(i) == "my" && (taxiWords[a.w(i+1)] || a.w(i+1) == "lift" || publicTransport[a.w(i+1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wipedWords say a spill was cleaned away.
+var wipedWords = set("wiped", "cleaned", "mopped", "dried", "hoovered", "swept")
+
+// wipedAfter reports a word of cleaning, said as done, after the words of
+// a spill: "spilt some juice, wiped it", "knocked my drink over but
+// mopped it up". The spill is over before anyone could be texted.
+func (a *analysis) wipedAfter(hits []problemHit) bool {
+	last := -1
+	for _, h := range hits {
+		if h.kind == night.Spill && len(h.idx) > 0 {
+			last = slices.Max(h.idx)
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for j := last + 1; j < len(a.t); j++ {
+		// "no bother wiped it": only "not" or "never" denies the wiping.
+		if wipedWords[a.w(j)] && a.w(j-1) != "not" && a.w(j-2) != "not" && a.w(j-1) != "never" {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyEmojiSays reports that only emoji speak of problems of kind k.
+func (a *analysis) onlyEmojiSays(k night.ProblemKind, hits []problemHit) bool {
+	for _, h := range hits {
+		if h.kind == k {
+			return a.allEmoji(h.idx)
+		}
+	}
+	return false
+}
+
+// someoneOnIt reports the words of a problem of kind k only after "is on
+// the": "bill is on the spill" says who deals with it, "is someone on the
+// spill" asks. "i am on the spill" is the sender's claim, read elsewhere.
+func (a *analysis) someoneOnIt(k night.ProblemKind, hits []problemHit) bool {
+	for _, h := range hits {
+		if h.kind != k || len(h.idx) == 0 {
+			continue
+		}
+		i := slices.Min(h.idx)
+		if a.w(i-2) != "on" || a.w(i-1) != "the" && a.w(i-1) != "that" && a.w(i-1) != "this" {
+			return false
+		}
+		return a.w(i-3) == "is" || a.w(i-3) == "s" || a.w(i-3) == "are" ||
+			a.w(i-4) == "is" && (personNouns[a.w(i-3)] || a.names[i-3] != (nameRef{}))
+	}
+	return false
+}
+
+// gotBack say a lost thing is found again.
+var gotBack = ph("got it back", "got them back", "found it", "found them", "has it back", "has them back",
+	"handed it back", "handed them back", "gave it back", "gave them back")
+
+// butGotBack reports a thing lost, then "but" and words of getting it
+// back: "dropped her purse but got it back".
+func (a *analysis) butGotBack(k night.ProblemKind, hits []problemHit) bool {
+	if k != night.Lost {
+		return false
+	}
+	for _, h := range hits {
+		if h.kind != k || len(h.idx) == 0 {
+			continue
+		}
+		for j := slices.Min(h.idx) + 1; j < len(a.t); j++ {
+			if a.w(j) == "but" {
+				for m := j + 1; m < len(a.t); m++ {
+					if a.startsAt(m, gotBack) > 0 {
+						return true
+					}
+				}
+				return false
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,169 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// TestUnderstand_TroubleSeenElsewhere: trouble on the news, on the telly
+// or in a film is not trouble at the night.
+func TestUnderstand_TroubleSeenElsewhere(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"mark", "big fire on the news tonight near town", ""},
+		{"faye", "omar was crying at the film on tv lol", ""},
+		{"sue", "someone collapsed on telly in a soap", ""},
+		{"bill", "omar has gone missing", "problem:missing"},
+	})
+}
+
+// TestUnderstand_TroubleOver: "panic over", "false alarm", "all patched
+// up" say the trouble has passed; "was missing but" tells of trouble that
+// turned out fine, which a person reads rather than the team being
+// texted.
+func TestUnderstand_TroubleOver(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jack", "found the glue pots panic over", ""},
+		{"sue", "ruth grazed her hand earlier all patched up now", ""},
+		{"faye", "false alarm the smoke was the toaster", ""},
+		{"bill", "pete was missing but he was in the loo", ""},
+		{"bill", "ruth was sick but shes dancing again", ""},
+		{"bill", "pete is in a panic over his taxi", "problem:upset"},
+		{"bill", "ruth was sick and now shes crying", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_OwnRideIn: "my taxi is late, be there soon" is the
+// sender on their way, not a guest's ride home.
+func TestUnderstand_OwnRideIn(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "my taxi is late sorry be there soon", ""},
+		{"jack", "my cab hasnt come yet be there in 10", ""},
+		{"sue", "omars taxi is late", "problem:taxi"},
+	})
+}
+
+// TestUnderstand_SlangPraise: "smashed it", "its mad", "sick beats" praise
+// the night; they are no spill, no anger and no illness.
+func TestUnderstand_SlangPraise(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"mark", "raffle done and bill smashed it", ""},
+		{"faye", "you smashed it tonight", ""},
+		{"jack", "its mad in here lol so busy", ""},
+		{"faye", "sick beats tonight", ""},
+		{"mark", "the beats are sick", ""},
+		{"faye", "someone smashed a glass by the door", "problem:spill"},
+		{"faye", "omar is mad at pete", "problem:upset"},
+	})
+}
+
+// TestUnderstand_SomeoneLostAThing: "someone lost a scarf" is a thing
+// lost, never a person missing.
+func TestUnderstand_SomeoneLostAThing(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "someones lost a red towel its by the door", ""},
+		{"sue", "somebody lost a blanket", ""},
+	})
+}
+
+// TestUnderstand_OwnMishapLaughed: the sender's own bump told with a
+// laugh is asked about before the team is texted.
+func TestUnderstand_OwnMishapLaughed(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jack", "i got hit by a paint brush lol", ""},
+		{"jack", "i got pushed over by the door", "problem:upset"},
+	})
+}
+
+// TestUnderstand_NextTimeIsAWish: "can we get a louder speaker next time"
+// wishes for another night; nothing is wrong now.
+func TestUnderstand_NextTimeIsAWish(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"mark", "too quiet can we get a bigger speaker next time", ""},
+		{"sue", "the kettle is broken we need a new one next month", ""},
+	})
+}
+
+// TestUnderstand_ClaimedIsAWord: "claimed" is a word, not "calmed"
+// mistyped, and "no bother" is not "no brother".
+func TestUnderstand_ClaimedIsAWord(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "ive claimed that spill", ""},
+		{"faye", "spilt a bit of the glue no bother wiped it", ""},
+	})
+}
+
+// TestUnderstand_FindHerAnywhere: "cant find her anywhere" seeks a
+// person; "anywhere" is no belonging of hers.
+func TestUnderstand_FindHerAnywhere(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "where is ruth we cant find her anywhere", "problem:missing"},
+		{"faye", "cant find him anywhere, pete was by the door", "problem:missing"},
+		{"faye", "ruth cant find her scarf", "problem:lost"},
+	})
+}
+
+// TestUnderstand_SickThings: a sick bucket or sick bag is a thing, and "a
+// quick one" opens a text; neither is trouble.
+func TestUnderstand_SickThings(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "the sick bucket is under the sink if you need it", ""},
+		{"sue", "quick one the spare chairs are in the shed", ""},
+		{"sue", "ruth was sick in the bucket", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_OwnSadFace: the sender's own small loss with only a sad
+// face ("i dropped my crisps 😭") is asked about, not sent to the team as
+// someone upset.
+func TestUnderstand_OwnSadFace(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"jack", "i dropped my biscuit 😭", ""},
+		{"jack", "ruth is upset 😭", "problem:upset"},
+	})
+}
+
+// TestUnderstand_SomeoneOnIt: "bill is on the spill" says someone is
+// dealing with it; "is someone on the spill" asks. Neither is a new
+// spill for the team.
+func TestUnderstand_SomeoneOnIt(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "bill is on the spill", ""},
+		{"sue", "is someone on the spill", ""},
+		{"sue", "faye is on the mess by the sink", ""},
+		{"sue", "theres a spill on the floor by the sink", "problem:spill"},
+	})
+}
+
+// TestUnderstand_LostThenFound: "lost his phone but found it" and "dropped
+// her purse but got it back" tell of trouble already over.
+func TestUnderstand_LostThenFound(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "ruth dropped her purse but got it back", ""},
+		{"faye", "omar lost his keys but pete is looking", "problem:lost"},
+	})
+}
+
+// TestUnderstand_Idioms: "lost for words", "sick and tired", a song called
+// fire and an alarm that "was a test" are no trouble.
+func TestUnderstand_Idioms(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "ruth is lost for words she loved it", ""},
+		{"bill", "i am sick and tired of selling tickets lol", ""},
+		{"mark", "the song fire by the kings is next", ""},
+		{"mark", "next up is a song called fight", ""},
+		{"sue", "the siren went off outside it was a test", ""},
+		{"sue", "the fire alarm went off", "problem:other"},
+	})
+}
+
+// TestUnderstand_FoundThingNotTheSpill: a lost thing found again, told
+// while a spill is open, does not mark the spill sorted.
+func TestUnderstand_FoundThingNotTheSpill(t *testing.T) {
+	n := MustApply(t, mustCraftNight(t), night.Command{Type: night.CmdRaise, By: "sue", Kind: night.Spill, Text: "Juice spilt by the sink"})
+	ctx := understand.Context{LastAlertProblem: n.Problems[0].ID, Now: "19:30"}
+	for _, text := range []string{"omar lost his keys but found them in his coat", "ruth dropped her purse but got it back"} {
+		checkReading(t, n, ctx, "faye", text, "")
+	}
+}
