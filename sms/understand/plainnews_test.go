@@ -297,7 +297,7 @@ func filmNight(t *testing.T) *night.Night {
 func TestUnderstand_WishesAndChat(t *testing.T) {
 	n := filmNight(t)
 	for _, text := range []string{"hope everyone enjoys the film 😀", "i hope the jugs are full enuf", "its so sunny today 😎",
-		"hope everyone has a good night", "will is a brill dancer haha"} {
+		"hope everyone has a good night", "will is a brill dancer haha", "the ukulele guy is really good"} {
 		if in := understand.Understand(text, n, "bev", understand.Context{Now: "19:30"}); in.Kind != understand.None {
 			t.Errorf("%q = %s; want none", text, in.Expect(n))
 		}
