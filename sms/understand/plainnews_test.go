@@ -356,3 +356,20 @@ func TestUnderstand_EveryoneHasHadIt(t *testing.T) {
 	checkPlain(t, n, "lou", "evry1 has had sun cream", "!done")
 	checkPlain(t, n, "meera", "has everyone had sun cream?", "!done")
 }
+
+// TestUnderstand_TakingPeopleToTheirRides: "taking people out to there
+// taxis" from the person who helps people get home starts that job.
+func TestUnderstand_TakingPeopleToTheirRides(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"tr","title":"Seaside","people":[
+ {"id":"sum","name":"Summer","phone":"+447700900984","roles":["committee"]},
+ {"id":"lee","name":"Lee","phone":"+447700900983","roles":["committee"]}],
+"jobs":[{"id":"home","title":"Help guests get home","phase":"close","who":["sum"]},
+ {"id":"chips","title":"Serve the chips","phase":"during","who":["lee"]}],
+"timeline":[],"rides":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := night.NewNight(p)
+	checkPlain(t, n, "sum", "taking people out to there taxis", "doing:home")
+	checkPlain(t, n, "lee", "taking people out to there taxis", "!doing")
+}

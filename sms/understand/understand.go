@@ -330,6 +330,9 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 	if job, ok := a.allHomeJob(); ok {
 		return Intent{Kind: Done, Job: job}
 	}
+	if job, ok := a.seeingHome(); ok {
+		return Intent{Kind: Doing, Job: job}
+	}
 	if len(jobs.nums) == 1 && a.everyoneGot(jobs.nums[0]) {
 		a.because("everyone has had what their job gives out")
 		return Intent{Kind: Done, Job: jobs.nums[0]}
@@ -364,6 +367,16 @@ func (a *analysis) allHomeJob() (int, bool) {
 	if _, neg := a.negation(); neg {
 		return 0, false
 	}
+	job, ok := a.ownHomeJob()
+	if ok {
+		a.because("everyone got home, and seeing people home is their job")
+	}
+	return job, ok
+}
+
+// ownHomeJob is the sender's one job, at the close, of seeing people home:
+// a title that says home, lifts, rides or taxis.
+func (a *analysis) ownHomeJob() (int, bool) {
 	var mine []int
 	for _, n := range a.n.JobsOf(a.sender) {
 		if j, ok := a.n.Job(n); ok && j.Phase == night.Close && slices.ContainsFunc(titleTokens(j.Title), func(t token) bool {
@@ -375,7 +388,6 @@ func (a *analysis) allHomeJob() (int, bool) {
 	if len(mine) != 1 {
 		return 0, false
 	}
-	a.because("everyone got home, and seeing people home is their job")
 	return mine[0], true
 }
 
@@ -391,6 +403,26 @@ func (a *analysis) groupHome() bool {
 	}
 	return group && a.has(homeSaid)
 }
+
+// seeingHome is the sender's one job of seeing people home, when the text
+// says they are taking people to their rides: "taking people out to there
+// taxis".
+func (a *analysis) seeingHome() (int, bool) {
+	if !a.gerund() || !a.has(toTheirRides) || a.asking() || a.laterSaid() {
+		return 0, false
+	}
+	if _, neg := a.negation(); neg {
+		return 0, false
+	}
+	job, ok := a.ownHomeJob()
+	if ok {
+		a.because("they are taking people to their rides, which is their job")
+	}
+	return job, ok
+}
+
+var toTheirRides = ph("to their taxis", "to there taxis", "to the taxis", "to their lifts", "to there lifts",
+	"to their rides", "to there rides", "to the cars", "to their cars", "to there cars", "onto their rides")
 
 var (
 	homeJobWords = set("home", "lifts", "rides", "taxis")
