@@ -89,6 +89,13 @@ var scoredCorpora = []struct {
 	{"circus", "../testdata/nights/circus.json", "../testdata/nights/circus.tsv", 0.95, 0},
 	{"pyjama", "../testdata/nights/pyjama.json", "../testdata/nights/pyjama.tsv", 0.90, 0},
 	{"seaside", "../testdata/nights/seaside.json", "../testdata/nights/seaside.tsv", 0.90, 0},
+	// Written the same day and kept unseen for a while, then tuned on for
+	// their wrongs: luau 89.2% right, 2.7% wrong, diwali 86.8%, 2.6% at
+	// first reading. Diwali keeps one wrong: "speakers plugged in and
+	// workin ready for the bollywood tunes" ticks playing the music, not
+	// setting up the sound system.
+	{"luau", "../testdata/nights/luau.json", "../testdata/nights/luau.tsv", 0.91, 0},
+	{"diwali", "../testdata/nights/diwali.json", "../testdata/nights/diwali.tsv", 0.90, 0.01},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the
