@@ -20,7 +20,8 @@ func FuzzUnderstand(f *testing.F) {
 	}
 	for _, s := range []string{"", " ", "\xff\xfe", "0", "#", "no.", "done 99999999999", "job #",
 		"'s", "i'll", "ill", "😀👍🚕", "ᴅᴏɴᴇ", "ＤＯＮＥ ４", "done\x00bar", "2nd", "last", "set up up",
-		"where is will x", "May's mum", "Will, the music"} {
+		"where is will x", "May's mum", "Will, the music", "waiting for blue line", "line", "a2b", "a 2",
+		"star"} {
 		f.Add(s, "tom")
 	}
 	type scene struct {
@@ -31,7 +32,12 @@ func FuzzUnderstand(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	firms, err := night.ParsePlan([]byte(firmPlan))
+	if err != nil {
+		f.Fatal(err)
+	}
 	scenes := []scene{
+		{night.NewNight(firms), understand.Context{Now: "21:30"}},
 		{base, understand.Context{}},
 		{night.NewNight(p), understand.Context{Now: "19:00"}},
 		{claimed, claimCtx},
@@ -55,3 +61,16 @@ func FuzzUnderstand(f *testing.F) {
 		}
 	})
 }
+
+// firmPlan has taxi firms named by common words ("Blue Line"), by a digit
+// ("A2B Cars") and by one word ("Star"), which the reading joins across
+// tokens: a firm word last in a text once read past its end.
+const firmPlan = `{"id":"fz","title":"Fuzz Night","venue":"The Old Fire Station","people":[
+ {"id":"tom","name":"Tom","phone":"+447700900601","roles":["staff"]},
+ {"id":"will","name":"Will","phone":"+447700900602","roles":["committee"]}],
+"jobs":[{"id":"door","title":"Take money at the door","phase":"during","who":["tom"]},
+ {"id":"fight","title":"Run the water fight","phase":"during","who":["will"]}],
+"timeline":[{"at":"20:00","title":"Band: The Puddle Jumpers"}],
+"rides":[{"id":"r1","name":"Amber","pickup":"taxi","at":"21:30","note":"Blue Line"},
+ {"id":"r2","name":"Bina","pickup":"taxi","at":"21:30","note":"A2B Cars"},
+ {"id":"r3","name":"Cy","pickup":"taxi","at":"21:45","note":"Star"}]}`

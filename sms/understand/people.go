@@ -143,9 +143,9 @@ func (a *analysis) firmTokens() []int {
 				}
 				if a.t[i].w == w && (!word || firmKinds[a.w(i+1)]) {
 					out = append(out, i)
-				} else if a.w(i)+a.w(i+1) == w {
+				} else if i+1 < len(a.t) && a.w(i)+a.w(i+1) == w {
 					out = append(out, i, i+1)
-				} else if a.w(i)+a.w(i+1)+a.w(i+2) == w {
+				} else if i+2 < len(a.t) && a.w(i)+a.w(i+1)+a.w(i+2) == w {
 					out = append(out, i, i+1, i+2) // "a2b" is read as "a 2 b"
 				}
 			}
