@@ -143,7 +143,7 @@ func (a *analysis) firmTokens() []int {
 				}
 				if a.t[i].w == w && (!word || firmKinds[a.w(i+1)]) {
 					out = append(out, i)
-				} else if a.w(i)+a.w(i+1) == w {
+				} else if i+1 < len(a.t) && a.w(i)+a.w(i+1) == w {
 					out = append(out, i, i+1)
 				}
 			}
