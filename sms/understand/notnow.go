@@ -23,6 +23,9 @@ var (
 	laterWish = ph("next time", "next month", "next year", "next week", "in future", "in the future")
 	// ownWayIn say the sender is still on their way.
 	ownWayIn = ph("be there", "be here", "be with you", "on my way", "see you soon", "see you in")
+	// selfComing say the sender is coming, late or not.
+	selfComing = ph("be there", "be here", "be with you", "on my way", "see you soon", "i will be late",
+		"i am going to be late", "i am late", "i am running late", "running a bit late")
 	// overTail may follow words of trouble passed: "panic over now x".
 	overTail = set("now", "thanks", "thank", "you", "lol", "x", "xx", "phew", "haha", okMoji, smileMoji)
 )
@@ -57,6 +60,11 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 	}
 	if in.ProblemKind == night.Taxi && a.ride() == nil && a.ownRide() && a.has(ownWayIn) {
 		a.because("it is the sender's own ride here, and they are on their way")
+		return Intent{Kind: None}, true
+	}
+	if (in.ProblemKind == night.Other || in.ProblemKind == night.Taxi) && a.ride() == nil &&
+		(a.ownRide() || len(a.words(publicTransport)) > 0) && a.has(selfComing) {
+		a.because("it is the sender's own journey here, and they are on their way")
 		return Intent{Kind: None}, true
 	}
 	if thingKind(in.ProblemKind) && a.has(laterWish) {

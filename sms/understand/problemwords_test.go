@@ -183,3 +183,50 @@ func TestUnderstand_FirmWordLast(t *testing.T) {
 	checkReading(t, n, understand.Context{Now: "19:30"}, "lin", "ambers been waiting 30 mins for blue line", "problem:taxi")
 	checkReading(t, n, understand.Context{Now: "19:30"}, "lin", "waiting on the line", "")
 }
+
+// TestUnderstand_PraiseWords: "dead good", "was fire", "everyone went mad
+// for it", "the lights are sick" praise the night.
+func TestUnderstand_PraiseWords(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"mark", "the speakers are dead good", ""},
+		{"faye", "the raffle was fire", ""},
+		{"faye", "everyone went mad for the raffle", ""},
+		{"faye", "the kids went mad when bill won", ""},
+		{"faye", "the paints are sick", ""},
+		{"mark", "the speaker is dead", "problem:music"},
+		{"faye", "the kitchen is on fire", "problem:other"},
+		{"faye", "omar went mad at pete", "problem:upset"},
+		{"faye", "omar feels sick", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_OwnJourneyIn: the sender's bus broke down and they will
+// be late: their own way in, not trouble at the night.
+func TestUnderstand_OwnJourneyIn(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "the bus broke down ill be late", ""},
+		{"jack", "train is stuck outside town be there soon", ""},
+	})
+}
+
+// TestUnderstand_MissedAThing: a guest who "missed the raffle" missed a
+// part of the night, not a ride.
+func TestUnderstand_MissedAThing(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "omar missed the raffle he was in the loo", ""},
+		{"faye", "omar missed his taxi", "problem:taxi"},
+	})
+}
+
+// TestUnderstand_WetPeopleAndLostPropertyBox: people soaked by a water
+// fight or wet grass are no spill; where the lost property box is, is no
+// lost thing.
+func TestUnderstand_WetPeopleAndLostPropertyBox(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "everyones drenched lol", ""},
+		{"faye", "wet grass everywhere careful", ""},
+		{"sue", "lost property box is by the door", ""},
+		{"sue", "water all over the floor by the sink", "problem:spill"},
+		{"sue", "someone handed in a phone to lost property", "problem:lost"},
+	})
+}
