@@ -46,7 +46,12 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		a.because("it says who is on it, or asks: no new problem")
 		return Intent{Kind: None}, true
 	}
-	if a.wasButFine(in.ProblemKind, hits) || a.butGotBack(in.ProblemKind, hits) {
+	if a.personOnFire() {
+		a.because("someone on fire is most likely praise, so it asks before telling the team")
+		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}, true
+	}
+	if a.wasButFine(in.ProblemKind, hits) || a.butGotBack(in.ProblemKind, hits) || a.butLaughing(hits) {
 		a.because("it tells of trouble that was, then but: a person reads it")
 		return a.unknown(), true
 	}
@@ -215,6 +220,45 @@ func (a *analysis) butGotBack(k night.ProblemKind, hits []problemHit) bool {
 				}
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// butLaughing reports trouble, then "but" and a laugh or "just" with no
+// more trouble after it: "fell over but hes laughing", "says her tummy
+// hurts but she just wants more sweets lol".
+func (a *analysis) butLaughing(hits []problemHit) bool {
+	last := -1
+	for _, h := range hits {
+		if len(h.idx) > 0 {
+			last = max(last, slices.Max(h.idx))
+		}
+	}
+	but := -1
+	for j := range a.t {
+		if a.w(j) == "but" {
+			but = j
+		}
+	}
+	if last < 0 || but < last {
+		return false
+	}
+	for j := but + 1; j < len(a.t); j++ {
+		if laughWords[a.w(j)] || a.w(j) == "laughing" || a.w(j) == "just" || a.w(j) == "joking" {
+			return true
+		}
+	}
+	return false
+}
+
+// personOnFire reports "is on fire" said of a person: "omar is on fire
+// tonight" praises him.
+func (a *analysis) personOnFire() bool {
+	for i := range a.t {
+		if a.w(i) == "on" && a.w(i+1) == "fire" && a.w(i-1) == "is" && i >= 2 {
+			s := a.w(i - 2)
+			return a.names[i-2] != (nameRef{}) || personNouns[s] || personWords[s]
 		}
 	}
 	return false

@@ -21,7 +21,7 @@ var (
 		"tummy", "stomach", "paramedic", "paramedics", "doctor", "hospital", "tripped", "slipped", "fell",
 		"fallen", "injuries", "wheezing", "cramp", "nauseous", "queasy", "feverish", "stung", "bitten", "grazed",
 		"bruised", "swollen", "rash", "sunburn", "sunburnt", "heatstroke", "dehydrated", "overheating",
-		"overheated", "wasp", "sting")
+		"overheated", "wasp", "sting", "shivering")
 	unwellPhrases = ph("first aid", "threw up", "thrown up", "throwing up", "passed out", "fell over", "keeps falling",
 		"fell down", "fallen over", "had a fall", "not well", "not feeling well", "not feeling good",
 		"feeling rough", "feels funny", "feel funny", "feeling funny", "feels faint", "feel faint",
@@ -492,7 +492,7 @@ func (a *analysis) wetNotSpilt() bool {
 		return false
 	}
 	for i := range a.t {
-		if weatherWords[a.w(i)] || bodyWords[a.w(i)] || groupWords[a.w(i)] || crowdWords[a.w(i)] {
+		if weatherWords[a.w(i)] || bodyWords[a.w(i)] || groupWords[a.w(i)] || crowdWords[a.w(i)] || a.names[i] != (nameRef{}) {
 			return true
 		}
 	}

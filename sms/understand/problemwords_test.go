@@ -230,3 +230,31 @@ func TestUnderstand_WetPeopleAndLostPropertyBox(t *testing.T) {
 		{"sue", "someone handed in a phone to lost property", "problem:lost"},
 	})
 }
+
+// TestUnderstand_ButLaughing: trouble told, then "but" and a laugh or
+// "just", is most likely no trouble; a person reads it.
+func TestUnderstand_ButLaughing(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "ruth says her tummy hurts but she just wants more biscuits lol", ""},
+		{"faye", "omar fell over but hes laughing", ""},
+		{"faye", "omar fell over and hes bleeding lol", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_PersonOnFire: "omar is on fire tonight" is almost always
+// praise; it asks before texting the team.
+func TestUnderstand_PersonOnFire(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "omar is on fire tonight", ""},
+		{"faye", "the bin is on fire", "problem:other"},
+	})
+}
+
+// TestUnderstand_SoakedPerson: a named person soaked is no spill; soaked
+// and shivering is someone unwell.
+func TestUnderstand_SoakedPerson(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "omar is soaked", ""},
+		{"faye", "ruth is soaked and shivering", "problem:unwell"},
+	})
+}
