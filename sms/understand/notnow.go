@@ -263,3 +263,18 @@ func (a *analysis) personOnFire() bool {
 	}
 	return false
 }
+
+// othersWordsClaim reports "he is on it", "she will do it" or "bill said
+// he is on it": someone else, not the sender, takes the problem on.
+func (a *analysis) othersWordsClaim() bool {
+	for i := range a.t {
+		if (a.w(i) == "he" || a.w(i) == "she" || a.w(i) == "they") && (beVerbs[a.w(i+1)] || a.w(i+1) == "will") &&
+			!a.saysSelf() {
+			return true
+		}
+		if a.names[i].person != "" && a.names[i].person != a.sender && (a.w(i+1) == "said" || a.w(i+1) == "says") {
+			return true
+		}
+	}
+	return false
+}

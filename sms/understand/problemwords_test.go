@@ -258,3 +258,14 @@ func TestUnderstand_SoakedPerson(t *testing.T) {
 		{"faye", "ruth is soaked and shivering", "problem:unwell"},
 	})
 }
+
+// TestUnderstand_OthersClaimReported: "bill said hes on it" tells who took
+// the spill on; the sender is not marked as on it.
+func TestUnderstand_OthersClaimReported(t *testing.T) {
+	n := MustApply(t, mustCraftNight(t), night.Command{Type: night.CmdRaise, By: "sue", Kind: night.Spill, Text: "Juice spilt by the sink"})
+	ctx := understand.Context{LastAlertProblem: n.Problems[0].ID, Now: "19:30"}
+	checkReading(t, n, ctx, "faye", "bill said hes on it", "")
+	checkReading(t, n, ctx, "faye", "jack says he will do it", "")
+	checkReading(t, n, ctx, "faye", "on it", "claim")
+	checkReading(t, n, ctx, "faye", "im on it", "claim")
+}
