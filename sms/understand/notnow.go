@@ -42,6 +42,10 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		a.because("it says the trouble is over")
 		return Intent{Kind: None}, true
 	}
+	if id := a.sameOpenThing(in.ProblemKind, hits); id != "" {
+		a.because("\"the\" %s is the one open already", in.ProblemKind)
+		return Intent{Kind: Status, Problem: id}, true
+	}
 	if a.someoneOnIt(in.ProblemKind, hits) {
 		a.because("it says who is on it, or asks: no new problem")
 		return Intent{Kind: None}, true
@@ -277,4 +281,28 @@ func (a *analysis) othersWordsClaim() bool {
 		}
 	}
 	return false
+}
+
+// sameOpenThing returns the open spill or music problem that "the spill"
+// or "that music" points back to, or "". "another spill" is new; so is
+// any spill while none is open.
+func (a *analysis) sameOpenThing(k night.ProblemKind, hits []problemHit) string {
+	if k != night.Spill && k != night.Music || a.anotherProblem() {
+		return ""
+	}
+	for _, h := range hits {
+		if h.kind != k || len(h.idx) == 0 {
+			continue
+		}
+		i := slices.Min(h.idx)
+		if d := a.w(i - 1); d != "the" && d != "that" && d != "this" {
+			return ""
+		}
+		for _, p := range a.n.OpenProblems() {
+			if p.Kind == k {
+				return p.ID
+			}
+		}
+	}
+	return ""
 }

@@ -919,7 +919,9 @@ func (a *analysis) other() []int {
 	})
 	for i := range a.t {
 		// "the doors will not open till 7" says when, not what is wrong.
-		if n := a.startsAt(i, otherPhrases); n > 0 && !(a.w(i+1) == "not" && a.notYetSaid()) && !a.lightsPutOff(i) {
+		// "cant right now" says when, not "not right".
+		if n := a.startsAt(i, otherPhrases); n > 0 && !(a.w(i+1) == "not" && a.notYetSaid()) && !a.lightsPutOff(i) &&
+			!(a.w(i) == "not" && a.w(i+1) == "right" && (a.w(i+2) == "now" || a.w(i+2) == "away")) {
 			for k := i; k < i+n; k++ {
 				idx = append(idx, k)
 			}

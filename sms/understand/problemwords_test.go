@@ -269,3 +269,16 @@ func TestUnderstand_OthersClaimReported(t *testing.T) {
 	checkReading(t, n, ctx, "faye", "on it", "claim")
 	checkReading(t, n, ctx, "faye", "im on it", "claim")
 }
+
+// TestUnderstand_TheOpenSpill: "the spill is by the sink", told while a
+// spill is open, is about that spill, not a new one; "cant right now"
+// declines, it reports nothing wrong.
+func TestUnderstand_TheOpenSpill(t *testing.T) {
+	n := MustApply(t, mustCraftNight(t), night.Command{Type: night.CmdRaise, By: "sue", Kind: night.Spill, Text: "Juice spilt by the sink"})
+	ctx := understand.Context{LastAlertProblem: n.Problems[0].ID, Now: "19:30"}
+	checkReading(t, n, ctx, "faye", "the spill is by the sink", "")
+	checkReading(t, n, ctx, "faye", "that spill is huge", "")
+	checkReading(t, n, ctx, "faye", "cant right now im on the paints", "")
+	checkReading(t, n, ctx, "faye", "another spill by the door", "problem:spill")
+	checkReading(t, mustCraftNight(t), understand.Context{Now: "19:30"}, "faye", "the spill is by the sink", "problem:spill")
+}
