@@ -38,6 +38,10 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		a.because("it tells of something on a screen or in the news, not here")
 		return Intent{Kind: None}, true
 	}
+	if a.hypothetical(hits) {
+		a.because("it says what to do if something happens, not that it has")
+		return Intent{Kind: None}, true
+	}
 	if a.saysOver() {
 		a.because("it says the trouble is over")
 		return Intent{Kind: None}, true
@@ -305,4 +309,31 @@ func (a *analysis) sameOpenThing(k night.ProblemKind, hits []problemHit) string 
 		}
 	}
 	return ""
+}
+
+// ifWho open a clause about what might happen: "if anyone feels sick".
+var ifWho = set("anyone", "anybody", "someone", "somebody", "any", "you", "there", "they", "it", "people", "guests")
+
+// hypothetical reports the words of every problem inside "if anyone ...",
+// "if someone ..." or "if you ...": "if anyone feels sick tell me",
+// "tell me if someone gets lost".
+func (a *analysis) hypothetical(hits []problemHit) bool {
+	cond := -1
+	for i := range a.t {
+		if a.w(i) == "if" && ifWho[a.w(i+1)] {
+			cond = i
+			break
+		}
+	}
+	if cond < 0 {
+		return false
+	}
+	for _, h := range hits {
+		for _, i := range h.idx {
+			if i < cond || i > cond+6 {
+				return false
+			}
+		}
+	}
+	return len(hits) > 0
 }

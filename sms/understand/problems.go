@@ -547,7 +547,8 @@ func (a *analysis) music() []int {
 		// "stop the music at 9" is an order, not music that stopped.
 		return a.t[i].mark || i == a.firstContent() && (a.w(i) == "stop" || a.w(i) == "turn") ||
 			titleBefore[a.w(i-1)] || // "a song called help"
-			a.w(i) == "dead" && (likedWords[a.w(i+1)] || deadIntensified[a.w(i+1)]) // "dead good"
+			a.w(i) == "dead" && (likedWords[a.w(i+1)] || deadIntensified[a.w(i+1)]) || // "dead good"
+			(a.w(i) == "not" || a.w(i) == "no") && likeVerbs[a.w(i+1)] // "does not like loud music"
 	})
 	if len(trouble) > 0 {
 		return append(things, trouble...)
@@ -563,6 +564,10 @@ func (a *analysis) music() []int {
 	}
 	return nil
 }
+
+// likeVerbs say what someone likes: "not like loud music" is a taste,
+// not a fault.
+var likeVerbs = set("like", "likes", "liking", "want", "wants", "mind", "enjoy", "enjoys", "fan")
 
 // deadIntensified follow "dead" said as "very": "dead busy", "dead
 // funny".

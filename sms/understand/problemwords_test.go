@@ -282,3 +282,16 @@ func TestUnderstand_TheOpenSpill(t *testing.T) {
 	checkReading(t, n, ctx, "faye", "another spill by the door", "problem:spill")
 	checkReading(t, mustCraftNight(t), understand.Context{Now: "19:30"}, "faye", "the spill is by the sink", "problem:spill")
 }
+
+// TestUnderstand_IfAnyoneAndTastes: "if anyone feels sick tell me" says
+// what to do, not what happened; "ruth doesnt like loud music" is her
+// taste, no fault with the music.
+func TestUnderstand_IfAnyoneAndTastes(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "if anyone feels sick tell me", ""},
+		{"sue", "let me know if someone gets lost", ""},
+		{"sue", "ruth doesnt like loud music", ""},
+		{"sue", "omar feels sick and if anyone has a bucket bring it", "problem:unwell"},
+		{"mark", "the music is not working", "problem:music"},
+	})
+}
