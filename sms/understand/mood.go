@@ -577,6 +577,11 @@ func (a *analysis) guardClaim(in Intent) (Intent, bool) {
 			a.because("it says %s is on it, not the sender", a.n.Name(who))
 			return Intent{Kind: None}, true
 		}
+		if a.othersWordsClaim() {
+			// "bill said hes on it": news of who is on it.
+			a.because("it tells what someone else said they will do, not the sender")
+			return Intent{Kind: None}, true
+		}
 		if a.someoneElseLeads() {
 			// "my mum is coming with me at 9": someone else is coming.
 			a.because("it is about someone else coming, not the sender: a person reads it")

@@ -23,6 +23,9 @@ var (
 	laterWish = ph("next time", "next month", "next year", "next week", "in future", "in the future")
 	// ownWayIn say the sender is still on their way.
 	ownWayIn = ph("be there", "be here", "be with you", "on my way", "see you soon", "see you in")
+	// selfComing say the sender is coming, late or not.
+	selfComing = ph("be there", "be here", "be with you", "on my way", "see you soon", "i will be late",
+		"i am going to be late", "i am late", "i am running late", "running a bit late")
 	// overTail may follow words of trouble passed: "panic over now x".
 	overTail = set("now", "thanks", "thank", "you", "lol", "x", "xx", "phew", "haha", okMoji, smileMoji)
 )
@@ -35,15 +38,28 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		a.because("it tells of something on a screen or in the news, not here")
 		return Intent{Kind: None}, true
 	}
+	if a.hypothetical(hits) {
+		a.because("it says what to do if something happens, not that it has")
+		return Intent{Kind: None}, true
+	}
 	if a.saysOver() {
 		a.because("it says the trouble is over")
 		return Intent{Kind: None}, true
+	}
+	if id := a.sameOpenThing(in.ProblemKind, hits); id != "" {
+		a.because("\"the\" %s is the one open already", in.ProblemKind)
+		return Intent{Kind: Status, Problem: id}, true
 	}
 	if a.someoneOnIt(in.ProblemKind, hits) {
 		a.because("it says who is on it, or asks: no new problem")
 		return Intent{Kind: None}, true
 	}
-	if a.wasButFine(in.ProblemKind, hits) || a.butGotBack(in.ProblemKind, hits) {
+	if a.personOnFire() {
+		a.because("someone on fire is most likely praise, so it asks before telling the team")
+		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}, true
+	}
+	if a.wasButFine(in.ProblemKind, hits) || a.butGotBack(in.ProblemKind, hits) || a.butLaughing(hits) {
 		a.because("it tells of trouble that was, then but: a person reads it")
 		return a.unknown(), true
 	}
@@ -57,6 +73,11 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 	}
 	if in.ProblemKind == night.Taxi && a.ride() == nil && a.ownRide() && a.has(ownWayIn) {
 		a.because("it is the sender's own ride here, and they are on their way")
+		return Intent{Kind: None}, true
+	}
+	if (in.ProblemKind == night.Other || in.ProblemKind == night.Taxi) && a.ride() == nil &&
+		(a.ownRide() || len(a.words(publicTransport)) > 0) && a.has(selfComing) {
+		a.because("it is the sender's own journey here, and they are on their way")
 		return Intent{Kind: None}, true
 	}
 	if thingKind(in.ProblemKind) && a.has(laterWish) {
@@ -210,4 +231,109 @@ func (a *analysis) butGotBack(k night.ProblemKind, hits []problemHit) bool {
 		}
 	}
 	return false
+}
+
+// butLaughing reports trouble, then "but" and a laugh or "just" with no
+// more trouble after it: "fell over but hes laughing", "says her tummy
+// hurts but she just wants more sweets lol".
+func (a *analysis) butLaughing(hits []problemHit) bool {
+	last := -1
+	for _, h := range hits {
+		if len(h.idx) > 0 {
+			last = max(last, slices.Max(h.idx))
+		}
+	}
+	but := -1
+	for j := range a.t {
+		if a.w(j) == "but" {
+			but = j
+		}
+	}
+	if last < 0 || but < last {
+		return false
+	}
+	for j := but + 1; j < len(a.t); j++ {
+		if laughWords[a.w(j)] || a.w(j) == "laughing" || a.w(j) == "just" || a.w(j) == "joking" {
+			return true
+		}
+	}
+	return false
+}
+
+// personOnFire reports "is on fire" said of a person: "omar is on fire
+// tonight" praises him.
+func (a *analysis) personOnFire() bool {
+	for i := range a.t {
+		if a.w(i) == "on" && a.w(i+1) == "fire" && a.w(i-1) == "is" && i >= 2 {
+			s := a.w(i - 2)
+			return a.names[i-2] != (nameRef{}) || personNouns[s] || personWords[s]
+		}
+	}
+	return false
+}
+
+// othersWordsClaim reports "he is on it", "she will do it" or "bill said
+// he is on it": someone else, not the sender, takes the problem on.
+func (a *analysis) othersWordsClaim() bool {
+	for i := range a.t {
+		if (a.w(i) == "he" || a.w(i) == "she" || a.w(i) == "they") && (beVerbs[a.w(i+1)] || a.w(i+1) == "will") &&
+			!a.saysSelf() {
+			return true
+		}
+		if a.names[i].person != "" && a.names[i].person != a.sender && (a.w(i+1) == "said" || a.w(i+1) == "says") {
+			return true
+		}
+	}
+	return false
+}
+
+// sameOpenThing returns the open spill or music problem that "the spill"
+// or "that music" points back to, or "". "another spill" is new; so is
+// any spill while none is open.
+func (a *analysis) sameOpenThing(k night.ProblemKind, hits []problemHit) string {
+	if k != night.Spill && k != night.Music || a.anotherProblem() {
+		return ""
+	}
+	for _, h := range hits {
+		if h.kind != k || len(h.idx) == 0 {
+			continue
+		}
+		i := slices.Min(h.idx)
+		if d := a.w(i - 1); d != "the" && d != "that" && d != "this" {
+			return ""
+		}
+		for _, p := range a.n.OpenProblems() {
+			if p.Kind == k {
+				return p.ID
+			}
+		}
+	}
+	return ""
+}
+
+// ifWho open a clause about what might happen: "if anyone feels sick".
+var ifWho = set("anyone", "anybody", "someone", "somebody", "any", "you", "there", "they", "it", "people", "guests")
+
+// hypothetical reports the words of every problem inside "if anyone ...",
+// "if someone ..." or "if you ...": "if anyone feels sick tell me",
+// "tell me if someone gets lost".
+func (a *analysis) hypothetical(hits []problemHit) bool {
+	cond := -1
+	for i := range a.t {
+		if a.w(i) == "if" && ifWho[a.w(i+1)] {
+			cond = i
+			break
+		}
+	}
+	if cond < 0 {
+		return false
+	}
+	for _, h := range hits {
+		for _, i := range h.idx {
+			if i < cond || i > cond+6 {
+				return false
+			}
+		}
+	}
+	return len(hits) > 0
 }

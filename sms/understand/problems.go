@@ -21,7 +21,7 @@ var (
 		"tummy", "stomach", "paramedic", "paramedics", "doctor", "hospital", "tripped", "slipped", "fell",
 		"fallen", "injuries", "wheezing", "cramp", "nauseous", "queasy", "feverish", "stung", "bitten", "grazed",
 		"bruised", "swollen", "rash", "sunburn", "sunburnt", "heatstroke", "dehydrated", "overheating",
-		"overheated", "wasp", "sting")
+		"overheated", "wasp", "sting", "shivering")
 	unwellPhrases = ph("first aid", "threw up", "thrown up", "throwing up", "passed out", "fell over", "keeps falling",
 		"fell down", "fallen over", "had a fall", "not well", "not feeling well", "not feeling good",
 		"feeling rough", "feels funny", "feel funny", "feeling funny", "feels faint", "feel faint",
@@ -206,6 +206,10 @@ func (a *analysis) inTitlePair(i int) bool {
 
 var lostForWords = ph("lost for words")
 
+// lpHolders follow "lost property" when the text says where it is kept:
+// "lost property box is by the door".
+var lpHolders = set("box", "boxes", "table", "desk", "bin", "basket", "crate", "tub", "bag", "cupboard", "shelf")
+
 // namedTitle reports a problem word that is the name of a song, a film
 // or a game: "a song called fight", "the song fire by the kings".
 func (a *analysis) namedTitle(i int) bool {
@@ -248,7 +252,7 @@ func (a *analysis) unwell() []int {
 	// "sick with excitement" is happy, "this tune is sick" is praise.
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && a.w(i+2) == "excitement" ||
-			a.praisedThing(i) || musicThings[a.w(i+1)] || sickThings[a.w(i+1)] || a.w(i+1) == "and" && a.w(i+2) == "tired")
+			a.praisedThing(i) || a.nightThingSick(i) || musicThings[a.w(i+1)] || sickThings[a.w(i+1)] || a.w(i+1) == "and" && a.w(i+2) == "tired")
 	})
 	spans := a.spans(unwellPhrases)
 	if a.firstAidThing() {
@@ -270,6 +274,29 @@ func (a *analysis) unwell() []int {
 		return a.thingFell(i) || (a.w(i) == "down" || a.w(i) == "over" || a.w(i) == "his" || a.w(i) == "her") && a.thingFell(i-1)
 	})
 }
+
+// nightThingSick reports "sick" said of a thing a job of the night
+// names, past "are" or "look": "the lights are sick", "decs look sick".
+// "feels sick" or a person is never one.
+func (a *analysis) nightThingSick(i int) bool {
+	j, linked := i-1, false
+	for j >= 0 {
+		w := a.w(j)
+		if w == "are" || w == "is" || w == "look" || w == "looks" || w == "looking" || w == "was" || w == "were" {
+			linked = true
+		} else if w != "so" && w != "well" && w != "proper" && w != "really" && w != "dead" {
+			break
+		}
+		j--
+	}
+	if !linked || j < 0 || a.names[j] != (nameRef{}) || len(a.personRefs()) > 0 {
+		return false
+	}
+	w := a.w(j)
+	return a.v.words[w] && !personNouns[w] && !personWords[w] && !unwellWords[w] && !bodyParts[w]
+}
+
+var bodyParts = set("tummy", "stomach", "belly", "head", "chest", "throat")
 
 // sickThings are things named by "sick": "the sick bucket is under the
 // sink" is where a thing is, not someone ill.
@@ -398,6 +425,32 @@ func (a *analysis) smashedIt(i int) bool {
 	return true
 }
 
+// wentMadFor reports "went mad for it" or a crowd that "went mad":
+// excitement, not anger. "omar went mad at pete" is still anger.
+func (a *analysis) wentMadFor(i int) bool {
+	if v := a.w(i - 1); v != "went" && v != "go" && v != "going" && v != "gone" {
+		return false
+	}
+	if a.w(i+1) == "for" {
+		return true
+	}
+	s := a.w(i - 2)
+	return a.w(i+1) != "at" && a.w(i+1) != "with" && (groupWords[s] || crowdWords[s])
+}
+
+var crowdWords = set("kids", "crowd", "everyones", "room", "place", "dancers", "audience", "hall")
+
+// lastContent reports i as the last word of the text but for laughs,
+// kisses and emoji.
+func (a *analysis) lastContent(i int) bool {
+	for k := i + 1; k < len(a.t); k++ {
+		if !overTail[a.w(k)] && !a.t[k].emoji {
+			return false
+		}
+	}
+	return true
+}
+
 // itIs reports "it is", "this is", "that is" just before the word at i,
 // with "so" or "well" between: "its mad in here" says how busy it is, not
 // that someone is angry.
@@ -443,7 +496,7 @@ func (a *analysis) wetNotSpilt() bool {
 		return false
 	}
 	for i := range a.t {
-		if weatherWords[a.w(i)] || bodyWords[a.w(i)] {
+		if weatherWords[a.w(i)] || bodyWords[a.w(i)] || groupWords[a.w(i)] || crowdWords[a.w(i)] || a.names[i] != (nameRef{}) {
 			return true
 		}
 	}
@@ -452,7 +505,7 @@ func (a *analysis) wetNotSpilt() bool {
 
 var (
 	weatherWords = set("rain", "raining", "rained", "rainy", "weather", "snow", "snowing", "storm", "roads",
-		"road", "drizzle", "pouring", "outside", "umbrella", "brolly")
+		"road", "drizzle", "pouring", "outside", "umbrella", "brolly", "grass", "lawn", "field", "garden")
 	bodyWords = set("i", "me", "my", "hands", "hand", "fingers", "hair", "clothes", "shoes", "coat", "socks")
 )
 
@@ -498,7 +551,9 @@ func (a *analysis) music() []int {
 		// "stop the music at 9" is an order, not music that stopped.
 		return a.t[i].mark || i == a.firstContent() && (a.w(i) == "stop" || a.w(i) == "turn") ||
 			titleBefore[a.w(i-1)] || // "a song called help"
-			a.w(i) == "help" && helpLater[a.w(i-1)] // "rose will help me with the speakers"
+			a.w(i) == "help" && helpLater[a.w(i-1)] || // "rose will help me with the speakers"
+			a.w(i) == "dead" && (likedWords[a.w(i+1)] || deadIntensified[a.w(i+1)]) || // "dead good"
+			(a.w(i) == "not" || a.w(i) == "no") && likeVerbs[a.w(i+1)] // "does not like loud music"
 	})
 	if len(trouble) > 0 {
 		return append(things, trouble...)
@@ -514,6 +569,14 @@ func (a *analysis) music() []int {
 	}
 	return nil
 }
+
+// likeVerbs say what someone likes: "not like loud music" is a taste,
+// not a fault.
+var likeVerbs = set("like", "likes", "liking", "want", "wants", "mind", "enjoy", "enjoys", "fan")
+
+// deadIntensified follow "dead" said as "very": "dead busy", "dead
+// funny".
+var deadIntensified = set("busy", "funny", "happy", "chuffed", "proud", "popular", "excited", "pleased", "easy")
 
 // firstContent is the first token that is not social, or -1.
 func (a *analysis) firstContent() int {
@@ -547,6 +610,15 @@ var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "ext
 // waiting", "waiting ages" or "waiting 20 mins" is late.
 func (a *analysis) lateIdx() []int {
 	idx := a.drop(a.words(lateWords), func(i int) bool {
+		if a.w(i) == "missed" {
+			// "missed the raffle": a part of the night, not a ride.
+			k := i + 1
+			for possessives[a.w(k)] || a.w(k) == "the" || a.w(k) == "a" {
+				k++
+			}
+			w := a.w(k)
+			return k > i+1 && w != "" && !pickupWords[w] && !taxiWords[w] && !publicTransport[w] && !slices.Contains(a.firmTokens(), k)
+		}
 		if w := a.w(i); w != "waiting" && w != "wait" {
 			return false
 		}
@@ -637,7 +709,7 @@ var firmLetDown = ph("can not do", "can not take", "can not come", "can not make
 func (a *analysis) lost() []int {
 	if ps := a.spans(lostProperty); len(ps) > 0 {
 		things := a.drop(a.words(propNouns), func(i int) bool { return slices.Contains(ps, i) })
-		if a.has(roleOf) && len(things) == 0 && !a.has(foundSaid) {
+		if (a.has(roleOf) || lpHolders[a.w(slices.Max(ps)+1)]) && len(things) == 0 && !a.has(foundSaid) {
 			return nil // "hope is in charge of lost property" says who does it
 		}
 		return ps
@@ -844,7 +916,7 @@ func (a *analysis) upset() []int {
 	// "scrap the paints" throws a plan away.
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)]) ||
-			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && a.itIs(i)
+			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && (a.itIs(i) || a.wentMadFor(i))
 	})
 	return append(idx, a.spans(upsetPhrases)...)
 }
@@ -887,8 +959,9 @@ func (a *analysis) other() []int {
 			return slices.Contains(given, i) || a.w(i-1) == "for" || a.w(i-2) == "for" || a.w(i-3) == "for" ||
 				titleBefore[a.w(i-1)] || a.w(i-1) == "to" && offerBefore[a.w(i-2)] || helpLater[a.w(i-1)]
 		case "fire":
-			// A fire exit or fire door is a place, not a fire.
-			return fireThings[a.w(i+1)]
+			// A fire exit or fire door is a place, not a fire; "the
+			// raffle was fire" ends the text with praise.
+			return fireThings[a.w(i+1)] || (a.w(i-1) == "was" || a.w(i-1) == "so") && a.lastContent(i)
 		case "quick":
 			// "a quick question", "a quick smoke" is not "come quick".
 			return a.w(i+1) == "question" || a.w(i-1) == "a" || a.w(i+1) == "one" || a.w(i+1) == "thing"
@@ -905,8 +978,10 @@ func (a *analysis) other() []int {
 	})
 	for i := range a.t {
 		// "the doors will not open till 7" says when, not what is wrong.
+		// "cant right now" says when, not "not right".
 		if n := a.startsAt(i, otherPhrases); n > 0 && !(a.w(i+1) == "not" && a.notYetSaid()) && !a.lightsPutOff(i) &&
-			!(a.w(i) == "help" && helpLater[a.w(i-1)]) {
+			!(a.w(i) == "help" && helpLater[a.w(i-1)]) &&
+			!(a.w(i) == "not" && a.w(i+1) == "right" && (a.w(i+2) == "now" || a.w(i+2) == "away")) {
 			for k := i; k < i+n; k++ {
 				idx = append(idx, k)
 			}

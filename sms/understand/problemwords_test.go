@@ -167,3 +167,131 @@ func TestUnderstand_FoundThingNotTheSpill(t *testing.T) {
 		checkReading(t, n, ctx, "faye", text, "")
 	}
 }
+
+// TestUnderstand_FirmWordLast: a taxi firm whose name is common words
+// ("Blue Line") named as the last word of a text is read without a
+// crash.
+func TestUnderstand_FirmWordLast(t *testing.T) {
+	p, err := night.ParsePlan([]byte(`{"id":"x","title":"Disco","people":[
+ {"id":"lin","name":"Lin","phone":"+447700900701","roles":["staff"]}],
+"jobs":[{"id":"door","title":"Take money at the door","phase":"during","who":["lin"]}],
+"rides":[{"id":"b2","name":"Amber","pickup":"taxi","at":"21:30","note":"Blue Line"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := night.NewNight(p)
+	checkReading(t, n, understand.Context{Now: "19:30"}, "lin", "ambers been waiting 30 mins for blue line", "problem:taxi")
+	checkReading(t, n, understand.Context{Now: "19:30"}, "lin", "waiting on the line", "")
+}
+
+// TestUnderstand_PraiseWords: "dead good", "was fire", "everyone went mad
+// for it", "the lights are sick" praise the night.
+func TestUnderstand_PraiseWords(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"mark", "the speakers are dead good", ""},
+		{"faye", "the raffle was fire", ""},
+		{"faye", "everyone went mad for the raffle", ""},
+		{"faye", "the kids went mad when bill won", ""},
+		{"faye", "the paints are sick", ""},
+		{"mark", "the speaker is dead", "problem:music"},
+		{"faye", "the kitchen is on fire", "problem:other"},
+		{"faye", "omar went mad at pete", "problem:upset"},
+		{"faye", "omar feels sick", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_OwnJourneyIn: the sender's bus broke down and they will
+// be late: their own way in, not trouble at the night.
+func TestUnderstand_OwnJourneyIn(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "the bus broke down ill be late", ""},
+		{"jack", "train is stuck outside town be there soon", ""},
+	})
+}
+
+// TestUnderstand_MissedAThing: a guest who "missed the raffle" missed a
+// part of the night, not a ride.
+func TestUnderstand_MissedAThing(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "omar missed the raffle he was in the loo", ""},
+		{"faye", "omar missed his taxi", "problem:taxi"},
+	})
+}
+
+// TestUnderstand_WetPeopleAndLostPropertyBox: people soaked by a water
+// fight or wet grass are no spill; where the lost property box is, is no
+// lost thing.
+func TestUnderstand_WetPeopleAndLostPropertyBox(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "everyones drenched lol", ""},
+		{"faye", "wet grass everywhere careful", ""},
+		{"sue", "lost property box is by the door", ""},
+		{"sue", "water all over the floor by the sink", "problem:spill"},
+		{"sue", "someone handed in a phone to lost property", "problem:lost"},
+	})
+}
+
+// TestUnderstand_ButLaughing: trouble told, then "but" and a laugh or
+// "just", is most likely no trouble; a person reads it.
+func TestUnderstand_ButLaughing(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "ruth says her tummy hurts but she just wants more biscuits lol", ""},
+		{"faye", "omar fell over but hes laughing", ""},
+		{"faye", "omar fell over and hes bleeding lol", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_PersonOnFire: "omar is on fire tonight" is almost always
+// praise; it asks before texting the team.
+func TestUnderstand_PersonOnFire(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "omar is on fire tonight", ""},
+		{"faye", "the bin is on fire", "problem:other"},
+	})
+}
+
+// TestUnderstand_SoakedPerson: a named person soaked is no spill; soaked
+// and shivering is someone unwell.
+func TestUnderstand_SoakedPerson(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"faye", "omar is soaked", ""},
+		{"faye", "ruth is soaked and shivering", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_OthersClaimReported: "bill said hes on it" tells who took
+// the spill on; the sender is not marked as on it.
+func TestUnderstand_OthersClaimReported(t *testing.T) {
+	n := MustApply(t, mustCraftNight(t), night.Command{Type: night.CmdRaise, By: "sue", Kind: night.Spill, Text: "Juice spilt by the sink"})
+	ctx := understand.Context{LastAlertProblem: n.Problems[0].ID, Now: "19:30"}
+	checkReading(t, n, ctx, "faye", "bill said hes on it", "")
+	checkReading(t, n, ctx, "faye", "jack says he will do it", "")
+	checkReading(t, n, ctx, "faye", "on it", "claim")
+	checkReading(t, n, ctx, "faye", "im on it", "claim")
+}
+
+// TestUnderstand_TheOpenSpill: "the spill is by the sink", told while a
+// spill is open, is about that spill, not a new one; "cant right now"
+// declines, it reports nothing wrong.
+func TestUnderstand_TheOpenSpill(t *testing.T) {
+	n := MustApply(t, mustCraftNight(t), night.Command{Type: night.CmdRaise, By: "sue", Kind: night.Spill, Text: "Juice spilt by the sink"})
+	ctx := understand.Context{LastAlertProblem: n.Problems[0].ID, Now: "19:30"}
+	checkReading(t, n, ctx, "faye", "the spill is by the sink", "")
+	checkReading(t, n, ctx, "faye", "that spill is huge", "")
+	checkReading(t, n, ctx, "faye", "cant right now im on the paints", "")
+	checkReading(t, n, ctx, "faye", "another spill by the door", "problem:spill")
+	checkReading(t, mustCraftNight(t), understand.Context{Now: "19:30"}, "faye", "the spill is by the sink", "problem:spill")
+}
+
+// TestUnderstand_IfAnyoneAndTastes: "if anyone feels sick tell me" says
+// what to do, not what happened; "ruth doesnt like loud music" is her
+// taste, no fault with the music.
+func TestUnderstand_IfAnyoneAndTastes(t *testing.T) {
+	checkHarm(t, []harmCase{
+		{"sue", "if anyone feels sick tell me", ""},
+		{"sue", "let me know if someone gets lost", ""},
+		{"sue", "ruth doesnt like loud music", ""},
+		{"sue", "omar feels sick and if anyone has a bucket bring it", "problem:unwell"},
+		{"mark", "the music is not working", "problem:music"},
+	})
+}
