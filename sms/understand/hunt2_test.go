@@ -63,3 +63,14 @@ func TestUnderstand_GoingToDoIsAPlan(t *testing.T) {
 		{"sue", "doing the briefing now", "doing:brief"},
 	})
 }
+
+// TestUnderstand_JobAndClockIsWhen: a job named with a clock time and no
+// word of done says when it happens, not that it is done.
+func TestUnderstand_JobAndClockIsWhen(t *testing.T) {
+	checkSpring(t, []barnCase{
+		{"will", "stalls away at 8", ""},
+		{"joy", "bunting down at 9", ""},
+		{"will", "stalls packed away at 8", "done:away"},
+		{"will", "stalls away", "done:away"},
+	})
+}

@@ -157,7 +157,10 @@ func (a *analysis) later(k Kind) bool {
 	}
 	switch k {
 	case Done:
-		return a.has(willWords) && !a.has(nowWords)
+		// "stalls away at 8" names a job and a time and no word of done:
+		// it says when, not that it is done.
+		return a.has(willWords) && !a.has(nowWords) ||
+			a.atClock() && !a.has(rightNow) && !a.verbMatch(doneStrong) && !a.verbMatch(doneWeak)
 	case Doing:
 		// "i will do the bar" is a plan; "gonna do the bar now" a start;
 		// "gonna run the quiz at 8" a plan again.
