@@ -30,7 +30,8 @@ const springPlan = `{"id":"f9","title":"Spring Fair","venue":"Hope Street Hall",
 "timeline":[{"at":"18:30","title":"Doors open"},{"at":"19:30","title":"Raffle draw"}],
 "rides":[
  {"id":"f1","name":"Ellie","pickup":"taxi","at":"21:00","note":"Star Cars"},
- {"id":"f2","name":"Tom","pickup":"taxi","at":"21:15","note":"Star Cars"}]}`
+ {"id":"f2","name":"Tom","pickup":"taxi","at":"21:15","note":"Star Cars"},
+ {"id":"f3","name":"Kyle","pickup":"support worker","at":"21:00"}]}`
 
 func springNight(t *testing.T) *night.Night {
 	t.Helper()
@@ -73,4 +74,19 @@ func TestUnderstand_JobAndClockIsWhen(t *testing.T) {
 		{"will", "stalls packed away at 8", "done:away"},
 		{"will", "stalls away", "done:away"},
 	})
+}
+
+// TestUnderstand_GuestStillHereIsNoLateRide: a guest "still here" says
+// where they are, not that their ride is late.
+func TestUnderstand_GuestStillHereIsNoLateRide(t *testing.T) {
+	n := springNight(t)
+	for _, tc := range []barnCase{
+		{"sue", "ellie is still here", ""},
+		{"sue", "tom still here", ""},
+		{"sue", "kyle is still here", ""},
+		{"sue", "kyle still here", ""},
+		{"sue", "toms taxi is late", "problem:taxi"},
+	} {
+		checkReading(t, n, understand.Context{Now: "21:30"}, tc.from, tc.text, tc.want)
+	}
 }
