@@ -185,11 +185,34 @@ func (a *analysis) later(k Kind) bool {
 	}
 	switch k {
 	case Done:
-		return a.has(willWords) && !a.has(nowWords)
+		// "stalls away at 8" names a job and a time and no word of done:
+		// it says when, not that it is done.
+		return a.has(willWords) && !a.has(nowWords) ||
+			a.atClock() && !a.has(rightNow) && !a.verbMatch(doneStrong) && !a.verbMatch(doneWeak)
 	case Doing:
 		// "i will do the bar" is a plan; "gonna do the bar now" a start;
 		// "gonna run the quiz at 8" a plan again.
-		return (a.has(intentWords) || a.has(willWords) && a.atClock()) && !a.startsNow()
+		return (a.has(intentWords) || a.goingToDo() || (a.has(willWords) || a.gerund()) && a.atClock()) && !a.startsNow()
+	}
+	return false
+}
+
+// notVerbAfterTo follow "going to" when it is on the way somewhere ("going
+// to the bar", "going to it") or joining in ("gonna help with bar"), not a
+// plan to do a job.
+var notVerbAfterTo = set("the", "a", "an", "my", "your", "our", "it", "that", "this", "there", "here",
+	"help", "be", "go", "head", "home", "bed", "now")
+
+// goingToDo reports "going to" followed by a verb: "im going to pack away
+// the stalls" is a plan, as "i will" is, until "now" makes it a start.
+func (a *analysis) goingToDo() bool {
+	for i := range a.t {
+		if a.w(i) != "going" || a.w(i+1) != "to" || a.social[i] {
+			continue
+		}
+		if next := a.w(i + 2); next != "" && !notVerbAfterTo[next] {
+			return true
+		}
 	}
 	return false
 }

@@ -183,7 +183,14 @@ func (a *analysis) rideIntent() (Intent, bool) {
 	if r == nil || a.questionStart() {
 		return Intent{}, false
 	}
-	late := len(a.lateIdx()) > 0
+	lateAt := a.lateIdx()
+	late := len(lateAt) > 0
+	if late && a.onlyStillHere(lateAt) {
+		// "noah is still here" says where the guest is, not that the
+		// ride is late.
+		a.because("it says %s is still here, not that the ride is late: a person reads it", r.Name)
+		return a.unknown(), true
+	}
 	if !late && a.has(bookedFor) && !a.has(rideGone) && !a.pickupCame() {
 		a.because("it says when the ride is booked for: nothing changes")
 		return Intent{Kind: None}, true // "priti's taxi is booked for quarter to ten"
@@ -227,3 +234,14 @@ func (a *analysis) pickupCame() bool {
 // pickupTook say a ride took the guest named next.
 var pickupTook = ph("got", "has got", "took", "has taken", "collected", "has collected", "been for",
 	"has been for", "came for", "come for", "picked")
+
+// onlyStillHere reports that the only words of lateness are the "still" of
+// "still here": the guest has not gone yet, which is no news of the ride.
+func (a *analysis) onlyStillHere(lateAt []int) bool {
+	for _, i := range lateAt {
+		if a.w(i) != "still" {
+			return false
+		}
+	}
+	return a.has(notGoneYet)
+}
