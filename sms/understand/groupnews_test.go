@@ -3,7 +3,6 @@ package understand_test
 import (
 	"testing"
 
-	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms/understand"
 )
 
@@ -26,11 +25,7 @@ const groupPlan = `{"id":"g1","title":"Talent Show","people":[
 // people onto their rides, it is that job done; from anyone else a person
 // reads it. The sender's own goodbyes to everyone still check them out.
 func TestUnderstand_GroupNewsIsNotTheSender(t *testing.T) {
-	p, err := night.ParsePlan([]byte(groupPlan))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+	n := planNight(t, groupPlan)
 	for _, tc := range []struct{ from, text, want string }{
 		{"summer", "Everyone is on their rides, all gone home safe", "done:rides"},
 		{"summer", "everyone is on their rides", "done:rides"},

@@ -32,11 +32,7 @@ const craftPlan = `{"id":"craft","title":"Spring Craft Night","people":[
 
 func mustCraftNight(t *testing.T) *night.Night {
 	t.Helper()
-	p, err := night.ParsePlan([]byte(craftPlan))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return night.NewNight(p)
+	return planNight(t, craftPlan)
 }
 
 type harmCase struct{ from, text, want string }
@@ -357,16 +353,12 @@ func TestUnderstand_FellAsleepOrBetterIsNoAlarm(t *testing.T) {
 // TestUnderstand_PhSpeltAsHeard: "ph" is written "f" by people who spell
 // by ear: "pamflets" is pamphlets.
 func TestUnderstand_PhSpeltAsHeard(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"ph","title":"Fun Night","people":[
+	n := planNight(t, `{"id":"ph","title":"Fun Night","people":[
  {"id":"ann","name":"Ann","phone":"+447700900401","roles":["committee"]},
  {"id":"ted","name":"Ted","phone":"+447700900402","roles":["committee"]}],
 "jobs":[{"id":"leaflets","title":"Hand out the pamphlets","phase":"during","who":["ann"]},
  {"id":"pics","title":"Take the photos","phase":"during","who":["ann"]},
- {"id":"gram","title":"Play the gramophone","phase":"during","who":["ted"]}]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+ {"id":"gram","title":"Play the gramophone","phase":"during","who":["ted"]}]}`)
 	for _, tc := range []harmCase{
 		{"ann", "handed out the pamflets", "done:leaflets"},
 		{"ted", "gramofone is playing", "doing:gram"},

@@ -152,3 +152,14 @@ func changesNight(in understand.Intent) bool {
 	}
 	return false
 }
+
+// planNight is the night of a plan written in a test, before anything
+// happens on it.
+func planNight(t testing.TB, plan string) *night.Night {
+	t.Helper()
+	p, err := night.ParsePlan([]byte(plan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return night.NewNight(p)
+}

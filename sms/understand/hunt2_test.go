@@ -35,11 +35,7 @@ const springPlan = `{"id":"f9","title":"Spring Fair","venue":"Hope Street Hall",
 
 func springNight(t *testing.T) *night.Night {
 	t.Helper()
-	p, err := night.ParsePlan([]byte(springPlan))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return night.NewNight(p)
+	return planNight(t, springPlan)
 }
 
 func checkSpring(t *testing.T, cases []barnCase) {

@@ -33,11 +33,7 @@ const barnPlan = `{"id":"n9","title":"Barn Dance","venue":"Oak Farm Barn","peopl
 
 func barnNight(t *testing.T) *night.Night {
 	t.Helper()
-	p, err := night.ParsePlan([]byte(barnPlan))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return night.NewNight(p)
+	return planNight(t, barnPlan)
 }
 
 type barnCase struct{ from, text, want string }
@@ -243,16 +239,12 @@ func TestUnderstand_SomethingElseArrived(t *testing.T) {
 // TestUnderstand_ActivityOnIsDoing: "on" said of an activity of the night
 // says it is under way; of a thing a job switches on, that it is done.
 func TestUnderstand_ActivityOnIsDoing(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"n10","title":"Fun Night","people":[
+	n := planNight(t, `{"id":"n10","title":"Fun Night","people":[
  {"id":"ann","name":"Ann","phone":"+447700900911","roles":["committee"]}],
 "jobs":[
  {"id":"lamps","title":"Set up the lamps","phase":"setup","who":["ann"]},
  {"id":"lotto","title":"Call the lotto","phase":"during","who":["ann"]}],
-"timeline":[{"at":"19:00","title":"Lotto"}],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+"timeline":[{"at":"19:00","title":"Lotto"}],"rides":[]}`)
 	for _, tc := range []barnCase{
 		{"ann", "lotto on", "doing:lotto"},
 		{"ann", "lotto is on now", "doing:lotto"},
@@ -281,16 +273,12 @@ func TestUnderstand_OnWithMoreIsNoNews(t *testing.T) {
 // TestUnderstand_OppositeStateIsNotDone: a state that undoes what a job's
 // verb does ("lamps are out" for "Light the lamps") does not tick it.
 func TestUnderstand_OppositeStateIsNotDone(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"n11","title":"Lamp Night","people":[
+	n := planNight(t, `{"id":"n11","title":"Lamp Night","people":[
  {"id":"ann","name":"Ann","phone":"+447700900921","roles":["committee"]}],
 "jobs":[
  {"id":"lamps","title":"Light the paper lamps","phase":"setup","who":["ann"]},
  {"id":"chairs","title":"Put out the chairs","phase":"setup","who":["ann"]}],
-"timeline":[{"at":"19:00","title":"Doors open"}],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+"timeline":[{"at":"19:00","title":"Doors open"}],"rides":[]}`)
 	for _, text := range []string{"lamps are out", "one lamp went out", "paper lamps off"} {
 		if in := understand.Understand(text, n, "ann", understand.Context{Now: "19:00"}); in.Kind == understand.Done {
 			t.Errorf("%q = %s; want the lamps not ticked", text, in.Expect(n))
@@ -321,7 +309,7 @@ func TestUnderstand_StillStateIsNoNews(t *testing.T) {
 // job's own verb, so it stays that job and does not jump to the napkin job
 // at the close.
 func TestUnderstand_OwnVerbIsNotTheOtherEnd(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"td","title":"Tea Dance","people":[
+	checkBarn(t, planNight(t, `{"id":"td","title":"Tea Dance","people":[
  {"id":"ida","name":"Ida","phone":"+447700900911","roles":["committee"]},
  {"id":"ray","name":"Ray","phone":"+447700900912","roles":["committee"]}],
 "jobs":[
@@ -330,11 +318,7 @@ func TestUnderstand_OwnVerbIsNotTheOtherEnd(t *testing.T) {
  {"id":"gather","title":"Gather up the used napkins","phase":"close","who":["ida"]},
  {"id":"tables","title":"Put out the tables","phase":"setup","who":["ray"]},
  {"id":"stack","title":"Stack the tables away","phase":"close","who":["ray"]}],
-"timeline":[],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkBarn(t, night.NewNight(p), []barnCase{
+"timeline":[],"rides":[]}`), []barnCase{
 		{"ida", "napkins all folded", "done:fold"},
 		{"ida", "folded all the napkins", "done:fold"},
 		// A cue that is not the job's own verb still points at the close.
@@ -359,7 +343,7 @@ func TestUnderstand_OnMyWayUpTo(t *testing.T) {
 // a problem word ("The Puddle Jumpers") is the act, and a job about first
 // aid does not hide a call for first aid.
 func TestUnderstand_ThingNamesTheJobMoreThanTheVerb(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"fd","title":"Fun Day","people":[
+	checkBarn(t, planNight(t, `{"id":"fd","title":"Fun Day","people":[
  {"id":"ann","name":"Ann","phone":"+447700900931","roles":["committee"]},
  {"id":"lee","name":"Lee","phone":"+447700900932","roles":["committee"]},
  {"id":"kit","name":"Kit","phone":"+447700900933","roles":["staff"]}],
@@ -368,11 +352,7 @@ func TestUnderstand_ThingNamesTheJobMoreThanTheVerb(t *testing.T) {
  {"id":"lollies","title":"Give out the ice lollies","phase":"during","who":["lee"]},
  {"id":"act","title":"Introduce the support act","phase":"during","who":["lee"]},
  {"id":"aid","title":"Check the first aid kit","phase":"setup","who":["kit"]}],
-"timeline":[{"at":"19:30","title":"Support act: The Puddle Jumpers"}],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkBarn(t, night.NewNight(p), []barnCase{
+"timeline":[{"at":"19:30","title":"Support act: The Puddle Jumpers"}],"rides":[]}`), []barnCase{
 		{"lee", "handin out lollys now", "doing:lollies"},
 		{"ann", "handing out the raffle tickets", "doing:raffle"},
 		{"lee", "about to go on and introduce the puddle jumpers", "doing:act"},
@@ -395,18 +375,14 @@ func TestUnderstand_StartAtAClockTimeIsAPlan(t *testing.T) {
 // but "sign in table ready" names "Set up the sign-in table"; alone,
 // "signed in" is still the sender arriving.
 func TestUnderstand_FixedWordsInsideAName(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"kn","title":"Karaoke Night","people":[
+	checkBarn(t, planNight(t, `{"id":"kn","title":"Karaoke Night","people":[
  {"id":"hope","name":"Hope","phone":"+447700900941","roles":["committee"]},
  {"id":"cy","name":"Cy","phone":"+447700900942","roles":["staff"]}],
 "jobs":[
  {"id":"desk","title":"Set up the sign-in table","phase":"setup","who":["hope"]},
  {"id":"list","title":"Tick people off the list","phase":"during","who":["hope"]},
  {"id":"tables","title":"Put out the tables","phase":"setup","who":["cy"]}],
-"timeline":[],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkBarn(t, night.NewNight(p), []barnCase{
+"timeline":[],"rides":[]}`), []barnCase{
 		{"hope", "sign in table redy with the pens and the list", "done:desk"},
 		{"hope", "just signed in", "here"},
 	})
@@ -453,14 +429,10 @@ func TestUnderstand_PastBesideTheJob(t *testing.T) {
 // word of done, is praise ("the photos on the deckchairs look amazing");
 // with one, the job is done ("photo spot is up it looks lovely").
 func TestUnderstand_LooksAmazingIsPraise(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"ss","title":"Seaside","people":[
+	checkBarn(t, planNight(t, `{"id":"ss","title":"Seaside","people":[
  {"id":"ava","name":"Ava","phone":"+447700900971","roles":["committee"]}],
 "jobs":[{"id":"photo","title":"Set up the deckchair photo spot","phase":"setup","who":["ava"]}],
-"timeline":[],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkBarn(t, night.NewNight(p), []barnCase{
+"timeline":[],"rides":[]}`), []barnCase{
 		{"ava", "the photos on the deckchairs look amazing", ""},
 		{"ava", "photo spot is up it looks lovely", "done:photo"},
 	})
@@ -495,15 +467,11 @@ func TestUnderstand_QuestionOfTwoEndsIsAnswered(t *testing.T) {
 // away the tiki torches" but says nothing of it: "tiki torches r on and
 // wrking" must not tick the close-down job.
 func TestUnderstand_LittleWordsPickNoJob(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"lu","title":"Luau","people":[
+	checkBarn(t, planNight(t, `{"id":"lu","title":"Luau","people":[
  {"id":"dan","name":"Dan","phone":"+447700900995","roles":["committee"]}],
 "jobs":[{"id":"tiki","title":"Set up the tiki torches","phase":"setup","who":["dan"]},
  {"id":"off","title":"Switch off and pack away the tiki torches","phase":"close","who":["dan"]}],
-"timeline":[],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkBarn(t, night.NewNight(p), []barnCase{{"dan", "tiki torches r on and wrking", "!done:off"}})
+"timeline":[],"rides":[]}`), []barnCase{{"dan", "tiki torches r on and wrking", "!done:off"}})
 }
 
 // TestUnderstand_NothingLeftAndPluggedIn: "nothing left" after the news
@@ -511,16 +479,12 @@ func TestUnderstand_LittleWordsPickNoJob(t *testing.T) {
 // left"); "plugging in" speaks of setting up, so of two jobs on one thing
 // it is the setup one.
 func TestUnderstand_NothingLeftAndPluggedIn(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"pn2","title":"Karaoke","people":[
+	checkBarn(t, planNight(t, `{"id":"pn2","title":"Karaoke","people":[
  {"id":"carl","name":"Carl","phone":"+447700900989","roles":["committee"]}],
 "jobs":[{"id":"soup","title":"Serve the soup","phase":"during","who":["carl"]},
  {"id":"machine","title":"Set up the karaoke machine","phase":"setup","who":["carl"]},
  {"id":"away","title":"Pack away the karaoke machine","phase":"close","who":["carl"]}],
-"timeline":[],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkBarn(t, night.NewNight(p), []barnCase{
+"timeline":[],"rides":[]}`), []barnCase{
 		{"carl", "soup all served nothing left lol", "done:soup"},
 		{"carl", "pluggin in the karaoke machine now", "doing:machine"},
 		{"carl", "soup not served yet", "!done"},

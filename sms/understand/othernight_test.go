@@ -3,7 +3,6 @@ package understand_test
 import (
 	"testing"
 
-	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms/understand"
 )
 
@@ -27,11 +26,7 @@ const otherPlan = `{"id":"n2","title":"Spring Disco","people":[
 "rides":[{"id":"k1","name":"Kev","pickup":"taxi","at":"21:00"},{"id":"m1","name":"May","pickup":"mum","at":"21:00"}]}`
 
 func TestUnderstand_OtherNight(t *testing.T) {
-	p, err := night.ParsePlan([]byte(otherPlan))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+	n := planNight(t, otherPlan)
 	for _, tc := range []struct{ from, text, want string }{
 		{"will", "bunting up", "done:bunting"},
 		{"bob", "buntin done", "done:bunting"},

@@ -3,7 +3,6 @@ package understand_test
 import (
 	"testing"
 
-	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms/understand"
 )
 
@@ -23,11 +22,7 @@ const twoEndsPlan = `{"id":"n3","title":"Film Night","people":[
 // that also name the job at that end pick it; they do not ask between the
 // named job and one the text never spoke of.
 func TestUnderstand_JobAtTheEndItSpeaksOf(t *testing.T) {
-	p, err := night.ParsePlan([]byte(twoEndsPlan))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+	n := planNight(t, twoEndsPlan)
 	for _, tc := range []struct{ from, text, want string }{
 		{"ann", "benches put away", "done:benches_in"},
 		{"ann", "putin the benches away now", "doing:benches_in"},
@@ -58,11 +53,7 @@ const titleWordsPlan = `{"id":"n4","title":"Games Night","people":[
 // title's other words the text says pick the job; an everyday word is not
 // a slip for a job's word; an ending keeps its tense.
 func TestUnderstand_TitleWordsPick(t *testing.T) {
-	p, err := night.ParsePlan([]byte(titleWordsPlan))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+	n := planNight(t, titleWordsPlan)
 	for _, tc := range []struct{ from, text, want string }{
 		{"ann", "tables wiped", "done:wipe"},
 		{"ann", "tabls all out", "done:tables_out"},

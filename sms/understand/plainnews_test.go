@@ -12,7 +12,7 @@ import (
 // two rides.
 func plainNewsNight(t *testing.T) *night.Night {
 	t.Helper()
-	p, err := night.ParsePlan([]byte(`{"id":"pn","title":"Spring Social","people":[
+	return planNight(t, `{"id":"pn","title":"Spring Social","people":[
 {"id":"mo","name":"Mo","phone":"+447700900701","roles":["committee"]},
 {"id":"bev","name":"Bev","phone":"+447700900702","roles":["committee"]},
 {"id":"gail","name":"Gail","phone":"+447700900703","roles":["staff"]}],
@@ -23,11 +23,7 @@ func plainNewsNight(t *testing.T) *night.Night {
 {"id":"route","title":"Check the fire exits are clear","phase":"setup","who":["gail"]}],
 "timeline":[],
 "rides":[{"id":"r1","name":"Ollie","pickup":"taxi","at":"21:50","note":"Star Cars"},
-{"id":"r2","name":"Fern","pickup":"taxi","at":"22:00","note":"Star Cars"}]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return night.NewNight(p)
+{"id":"r2","name":"Fern","pickup":"taxi","at":"22:00","note":"Star Cars"}]}`)
 }
 
 func checkPlain(t *testing.T, n *night.Night, from, text, want string) {
@@ -148,17 +144,13 @@ func TestUnderstand_NotYetTakesBackTheTick(t *testing.T) {
 // from the person whose job is seeing people home, is that job done; from
 // anyone else, asked, or about the sender, it ticks nothing.
 func TestUnderstand_EveryoneHomeIsTheHomeJob(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"hn","title":"Home Night","people":[
+	n := planNight(t, `{"id":"hn","title":"Home Night","people":[
  {"id":"kim","name":"Kim","phone":"+447700900951","roles":["staff"]},
  {"id":"nell","name":"Nell","phone":"+447700900952","roles":["committee"]}],
 "jobs":[
  {"id":"chairs","title":"Put out the chairs","phase":"setup","who":["kim","nell"]},
  {"id":"home","title":"Help people get home","phase":"close","who":["kim"]}],
-"timeline":[],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+"timeline":[],"rides":[]}`)
 	checkPlain(t, n, "kim", "evry1s got home safe", "done:home")
 	checkPlain(t, n, "kim", "Everyone is on their rides, all gone home safe", "done:home")
 	checkPlain(t, n, "nell", "everyone got home ok", "!done")
@@ -211,14 +203,10 @@ func TestUnderstand_ComingWithTheMopIsAClaim(t *testing.T) {
 // now", "just got upstairs" (the venue is upstairs) and "im hear mum dropt
 // me off" are the sender arriving.
 func TestUnderstand_ArrivedInTheirWords(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"rl","title":"Band Night","venue":"The Red Lion, upstairs function room","people":[
+	n := planNight(t, `{"id":"rl","title":"Band Night","venue":"The Red Lion, upstairs function room","people":[
  {"id":"gary","name":"Gary","phone":"+447700900961","roles":["committee"]}],
 "jobs":[{"id":"mics","title":"Test the microphones","phase":"setup","who":["gary"]}],
-"timeline":[],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+"timeline":[],"rides":[]}`)
 	for _, text := range []string{"arivd at the red lion", "at the gig now 🎸", "just got upstairs", "im hear mum dropt me off"} {
 		checkPlain(t, n, "gary", text, "here")
 	}
@@ -238,14 +226,10 @@ func TestUnderstand_CarpetCleanedSortsTheSpill(t *testing.T) {
 // to go" is the sender arriving, though "hall" is a word of the job "Tidy
 // the hall"; work said there is still that job.
 func TestUnderstand_AtTheHallAndReady(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"ch","title":"Seaside","venue":"St Mary's Church Hall","people":[
+	n := planNight(t, `{"id":"ch","title":"Seaside","venue":"St Mary's Church Hall","people":[
  {"id":"bea","name":"Bea","phone":"+447700900981","roles":["staff"]}],
 "jobs":[{"id":"tidy","title":"Sweep up and tidy the hall","phase":"close","who":["bea"]}],
-"timeline":[],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+"timeline":[],"rides":[]}`)
 	checkPlain(t, n, "bea", "Hi all, I'm at the church hall now and ready to go.", "here")
 	checkPlain(t, n, "bea", "im in the hall sweeping up", "doing:tidy")
 	checkPlain(t, n, "bea", "hall all swept and tidy", "done:tidy")
@@ -279,16 +263,12 @@ func TestUnderstand_SomeoneElsesWorkIsNews(t *testing.T) {
 // filmNight is a small night with Hope, a name that is a word.
 func filmNight(t *testing.T) *night.Night {
 	t.Helper()
-	p, err := night.ParsePlan([]byte(`{"id":"wc","title":"Film Night","people":[
+	return planNight(t, `{"id":"wc","title":"Film Night","people":[
  {"id":"hope","name":"Hope","phone":"+447700900991","roles":["committee"]},
  {"id":"bev","name":"Bev","phone":"+447700900992","roles":["committee"]}],
 "jobs":[{"id":"jugs","title":"Fill the water jugs","phase":"setup","who":["bev"]},
  {"id":"film","title":"Start the film","phase":"during","who":["hope"]}],
-"timeline":[],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return night.NewNight(p)
+"timeline":[],"rides":[]}`)
 }
 
 // TestUnderstand_WishesAndChat: a wish ("hope everyone enjoys the film",
@@ -309,15 +289,11 @@ func TestUnderstand_WishesAndChat(t *testing.T) {
 // not job 2, and "picked" is a word, not a misspelt "pack": "a2b cars just
 // picked up" ticks no job.
 func TestUnderstand_FirmWithADigit(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"dw","title":"Diwali","people":[
+	n := planNight(t, `{"id":"dw","title":"Diwali","people":[
  {"id":"devi","name":"Devi","phone":"+447700900996","roles":["committee"]}],
 "jobs":[{"id":"lamps","title":"Put out the lamps","phase":"setup","who":["devi"]},
  {"id":"away","title":"Pack away the henna table","phase":"close","who":["devi"]}],
-"timeline":[],"rides":[{"id":"r1","name":"Bina","pickup":"taxi","at":"22:00","note":"A2B Cars"}]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+"timeline":[],"rides":[{"id":"r1","name":"Bina","pickup":"taxi","at":"22:00","note":"A2B Cars"}]}`)
 	checkPlain(t, n, "devi", "a2b cars just picked up", "!done")
 	checkPlain(t, n, "devi", "a2b rang they cant get here til 11", "problem:taxi")
 }
@@ -326,15 +302,11 @@ func TestUnderstand_FirmWithADigit(t *testing.T) {
 // now nobody slipped" sorts it, though "clean" is the verb of the job
 // "Clean up the hall"; naming the hall itself is the job.
 func TestUnderstand_AllCleanSortsTheHeldSpill(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"ac","title":"Luau","people":[
+	n, ctx := WithClaimBy(t, planNight(t, `{"id":"ac","title":"Luau","people":[
  {"id":"hope","name":"Hope","phone":"+447700900985","roles":["committee"]},
  {"id":"gus","name":"Gus","phone":"+447700900986","roles":["committee"]}],
 "jobs":[{"id":"cleanup","title":"Clean up the hall","phase":"close","who":["hope"]}],
-"timeline":[],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, ctx := WithClaimBy(t, night.NewNight(p), "hope", "gus")
+"timeline":[],"rides":[]}`), "hope", "gus")
 	checkReading(t, n, ctx, "hope", "all clean now nobody slipped", "sorted")
 }
 
@@ -342,16 +314,12 @@ func TestUnderstand_AllCleanSortsTheHeldSpill(t *testing.T) {
 // person who hands out sun cream is that job done; from someone else, or
 // asked, it is not.
 func TestUnderstand_EveryoneHasHadIt(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"sc","title":"BBQ","people":[
+	n := planNight(t, `{"id":"sc","title":"BBQ","people":[
  {"id":"meera","name":"Meera","phone":"+447700900987","roles":["committee"]},
  {"id":"lou","name":"Lou","phone":"+447700900988","roles":["committee"]}],
 "jobs":[{"id":"suncream","title":"Hand out sun cream and water","phase":"during","who":["meera"]},
  {"id":"grill","title":"Light the grill","phase":"setup","who":["lou"]}],
-"timeline":[],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+"timeline":[],"rides":[]}`)
 	checkPlain(t, n, "meera", "evry1 has had sun cream and a water", "done:suncream")
 	checkPlain(t, n, "lou", "evry1 has had sun cream", "!done")
 	checkPlain(t, n, "meera", "has everyone had sun cream?", "!done")
@@ -360,16 +328,12 @@ func TestUnderstand_EveryoneHasHadIt(t *testing.T) {
 // TestUnderstand_TakingPeopleToTheirRides: "taking people out to there
 // taxis" from the person who helps people get home starts that job.
 func TestUnderstand_TakingPeopleToTheirRides(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"tr","title":"Seaside","people":[
+	n := planNight(t, `{"id":"tr","title":"Seaside","people":[
  {"id":"sum","name":"Summer","phone":"+447700900984","roles":["committee"]},
  {"id":"lee","name":"Lee","phone":"+447700900983","roles":["committee"]}],
 "jobs":[{"id":"home","title":"Help guests get home","phase":"close","who":["sum"]},
  {"id":"chips","title":"Serve the chips","phase":"during","who":["lee"]}],
-"timeline":[],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+"timeline":[],"rides":[]}`)
 	checkPlain(t, n, "sum", "taking people out to there taxis", "doing:home")
 	checkPlain(t, n, "lee", "taking people out to there taxis", "!doing")
 }

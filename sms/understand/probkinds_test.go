@@ -32,11 +32,7 @@ const fairPlan = `{"id":"fair","title":"Winter Fair","venue":"Oak Lane Church Ha
 
 func fairNight(t *testing.T) *night.Night {
 	t.Helper()
-	p, err := night.ParsePlan([]byte(fairPlan))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return night.NewNight(p)
+	return planNight(t, fairPlan)
 }
 
 type probCase struct{ from, text, want, setup string }
@@ -252,14 +248,10 @@ func TestProblems_NotTroubleAfterAll(t *testing.T) {
 // "support" is a known word: on a night with a supper it is not mended
 // to "supper", which would make a guest's ride a job.
 func TestProblems_SupportIsNotSupper(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"s","title":"Supper Club","people":[
+	n := planNight(t, `{"id":"s","title":"Supper Club","people":[
  {"id":"kim","name":"Kim","phone":"+447700900401","roles":["staff"]}],
 "jobs":[{"id":"supper","title":"Serve the supper","phase":"during","who":["kim"]}],
-"rides":[{"id":"r1","name":"Duncan","pickup":"support worker","at":"21:00"}]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+"rides":[{"id":"r1","name":"Duncan","pickup":"support worker","at":"21:00"}]}`)
 	_, why := understand.Explain("duncans support worker is late", n, "kim", understand.Context{Now: "19:30"})
 	if len(why) == 0 || !strings.Contains(why[0], "support worker") {
 		t.Errorf("words seen = %q; want support worker kept", why)
@@ -271,17 +263,13 @@ func TestProblems_SupportIsNotSupper(t *testing.T) {
 // venue's name ("Old Fire Station") names the job or the place, so it
 // raises nothing; the same word on its own is still trouble.
 func TestProblems_TitlePairIsTheJob(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"sd","title":"Summer Day","venue":"The Old Fire Station, Mill Lane","people":[
+	n := planNight(t, `{"id":"sd","title":"Summer Day","venue":"The Old Fire Station, Mill Lane","people":[
  {"id":"ava","name":"Ava","phone":"+447700900921","roles":["committee"]},
  {"id":"cal","name":"Cal","phone":"+447700900922","roles":["staff"]}],
 "jobs":[
  {"id":"wf","title":"Run the water fight","phase":"during","who":["ava"]},
  {"id":"exits","title":"Check the fire exits","phase":"setup","who":["cal"]}],
-"timeline":[],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+"timeline":[],"rides":[]}`)
 	for _, c := range []struct{ from, text, want string }{
 		{"cal", "Great job on the water fight Ava", ""},
 		{"ava", "i will do the water fight after the lollies", ""},
@@ -351,17 +339,13 @@ func TestProblems_ThingsThatSnapOrFuse(t *testing.T) {
 // help me with the speakers later" help to come; "he punched kev" is
 // still someone upset.
 func TestProblems_WordsOfThePlanAreNotTrouble(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"lu2","title":"Luau","people":[
+	n := planNight(t, `{"id":"lu2","title":"Luau","people":[
  {"id":"dan","name":"Dan","phone":"+447700900997","roles":["committee"]},
  {"id":"rose","name":"Rose","phone":"+447700900998","roles":["committee"]}],
 "jobs":[{"id":"punch","title":"Make the fruit punch bowl","phase":"setup","who":["dan"]},
  {"id":"limbo","title":"Run the limbo contest","phase":"during","who":["rose"]},
  {"id":"sound","title":"Set up the speakers","phase":"setup","who":["dan"]}],
-"timeline":[],"rides":[{"id":"r1","name":"Nadia","pickup":"parent","at":"22:00"}]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+"timeline":[],"rides":[{"id":"r1","name":"Nadia","pickup":"parent","at":"22:00"}]}`)
 	for _, c := range []struct{ from, text, want string }{
 		{"dan", "punch spilt all over the floor 🍹", "problem:spill"},
 		{"rose", "nadia is crying she lost the limbo", "problem:upset"},

@@ -172,14 +172,10 @@ func TestUnderstand_FoundThingNotTheSpill(t *testing.T) {
 // ("Blue Line") named as the last word of a text is read without a
 // crash.
 func TestUnderstand_FirmWordLast(t *testing.T) {
-	p, err := night.ParsePlan([]byte(`{"id":"x","title":"Disco","people":[
+	n := planNight(t, `{"id":"x","title":"Disco","people":[
  {"id":"lin","name":"Lin","phone":"+447700900701","roles":["staff"]}],
 "jobs":[{"id":"door","title":"Take money at the door","phase":"during","who":["lin"]}],
-"rides":[{"id":"b2","name":"Amber","pickup":"taxi","at":"21:30","note":"Blue Line"}]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+"rides":[{"id":"b2","name":"Amber","pickup":"taxi","at":"21:30","note":"Blue Line"}]}`)
 	checkReading(t, n, understand.Context{Now: "19:30"}, "lin", "ambers been waiting 30 mins for blue line", "problem:taxi")
 	checkReading(t, n, understand.Context{Now: "19:30"}, "lin", "waiting on the line", "")
 }

@@ -3,7 +3,6 @@ package understand_test
 import (
 	"testing"
 
-	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms/understand"
 )
 
@@ -21,11 +20,7 @@ const similarPlan = `{"id":"n5","title":"Quiz","people":[
 // TestUnderstand_NamesSpeltAsTheySound: "joe" is Jo and "kris" is Chris,
 // but a word that sounds like both Dan and Danny names neither.
 func TestUnderstand_NamesSpeltAsTheySound(t *testing.T) {
-	p, err := night.ParsePlan([]byte(similarPlan))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+	n := planNight(t, similarPlan)
 	for _, tc := range []struct{ from, text, want string }{
 		{"bev", "joe has gone home in the taxi", "ride:r1=gone"},
 		{"bev", "joes taxi is late", "problem:taxi"},

@@ -3,7 +3,6 @@ package understand_test
 import (
 	"testing"
 
-	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms/understand"
 )
 
@@ -31,12 +30,8 @@ func TestUnderstand_EverydayNews(t *testing.T) {
 			t.Errorf("%s %q = %s; want %s", r.from, r.text, got, r.want)
 		}
 	}
-	p, err := night.ParsePlan([]byte(`{"id":"n6","title":"Cafe","people":[{"id":"ann","name":"Ann","phone":"+447700900601","roles":["committee"]}],
-"jobs":[{"id":"teas","title":"Make the teas","phase":"during","who":["ann"]}],"timeline":[],"rides":[]}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := night.NewNight(p)
+	n := planNight(t, `{"id":"n6","title":"Cafe","people":[{"id":"ann","name":"Ann","phone":"+447700900601","roles":["committee"]}],
+"jobs":[{"id":"teas","title":"Make the teas","phase":"during","who":["ann"]}],"timeline":[],"rides":[]}`)
 	if got := understand.Understand("made every one a cuppa", n, "ann", understand.Context{}).Expect(n); got != "done:teas" {
 		t.Errorf("made every one a cuppa = %s; want done:teas", got)
 	}
