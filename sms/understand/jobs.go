@@ -618,14 +618,21 @@ func phraseWord(table []phrase, w string) bool {
 // job's own words: "flippin burgers", "handing round the mince pies now".
 // A word that names one of the jobs ("bunting", "seating") is a thing.
 func (a *analysis) workGerund(refs jobRefs) bool {
-	first := a.firstJobWord(refs)
+	var own []int
+	if len(refs.nums) > 0 {
+		own = a.jobTokens(refs.nums[0])
+	}
+	first := len(a.t)
+	if len(own) > 0 {
+		first = slices.Min(own)
+	}
 	for k, i := range a.content() {
 		if k > 2 {
 			break
 		}
 		w := a.w(i)
 		if len(w) <= 5 || !strings.HasSuffix(w, "ing") || notGerund[w] || conceptWords[w] || a.negated(i) ||
-			a.namesOwnJob(refs, i) || a.names[i] != (nameRef{}) {
+			slices.Contains(own, i) || a.names[i] != (nameRef{}) {
 			continue
 		}
 		base := suffixStem(w)
@@ -633,7 +640,7 @@ func (a *analysis) workGerund(refs jobRefs) bool {
 			i < first && first-i <= 3 && !a.v.words[w] && !slices.Contains(refs.idx, i) && !feelingGerund[w] {
 			return true
 		}
-		if slices.Contains(refs.idx, i) && !a.namesOwnJob(refs, i) && i < first {
+		if slices.Contains(refs.idx, i) && i < first {
 			return true // "handing" of "Hand out sun cream", before "mince pies"
 		}
 	}
@@ -645,28 +652,14 @@ func (a *analysis) workGerund(refs jobRefs) bool {
 var feelingGerund = set("loving", "enjoying", "liking", "hating", "wanting", "hoping", "feeling", "waiting",
 	"missing", "needing", "thinking", "wondering", "dreading", "fancying", "craving")
 
-// firstJobWord is the first token that names the job read, or the end of
-// the text.
-func (a *analysis) firstJobWord(refs jobRefs) int {
-	first := len(a.t)
+// jobTokens are the tokens that name job num, as matchJobs found them.
+func (a *analysis) jobTokens(num int) []int {
 	for _, h := range a.matchJobs() {
-		if len(refs.nums) > 0 && h.num == refs.nums[0] {
-			for _, i := range h.idx {
-				first = min(first, i)
-			}
+		if h.num == num {
+			return h.idx
 		}
 	}
-	return first
-}
-
-// namesOwnJob reports token i among the words that name the job read.
-func (a *analysis) namesOwnJob(refs jobRefs, i int) bool {
-	for _, h := range a.matchJobs() {
-		if len(refs.nums) > 0 && h.num == refs.nums[0] && slices.Contains(h.idx, i) {
-			return true
-		}
-	}
-	return false
+	return nil
 }
 
 // titleVerbOf reports whether s is the stem of the verb a named job's
@@ -695,34 +688,27 @@ var everydayStem = func() map[string]bool {
 // trophies", "got all the empty glasses back to the bar". A past word of
 // trouble, of wanting or of starting says nothing done.
 func (a *analysis) pastBesideJob(refs jobRefs) bool {
-	own := map[int]bool{}
-	for _, h := range a.matchJobs() {
-		if h.num == refs.nums[0] {
-			for _, i := range h.idx {
-				own[i] = true
-			}
-		}
-	}
 	if a.holdsClaim() != "" {
 		return false // "nail varnish all wiped off the table" sorts their problem
 	}
+	own := a.jobTokens(refs.nums[0])
 	for _, i := range a.content() {
 		w := a.w(i)
-		if !pastForm(w) || own[i] || a.negated(i) || alarmWords[w] || notDonePast[w] || a.names[i] != (nameRef{}) ||
+		if !pastForm(w) || slices.Contains(own, i) || a.negated(i) || alarmWords[w] || notDonePast[w] || a.names[i] != (nameRef{}) ||
 			w == "got" && gotPlace[a.w(i+1)] {
 			continue
 		}
 		// Right before the job's words, with at most "all the" between,
 		// or right after them.
 		for j := i + 1; j <= i+3 && j < len(a.t); j++ {
-			if own[j] {
+			if slices.Contains(own, j) {
 				return true
 			}
 			if !jobStop[a.w(j)] && a.w(j) != "all" {
 				break
 			}
 		}
-		if own[i-1] {
+		if slices.Contains(own, i-1) {
 			return true
 		}
 	}
@@ -742,12 +728,9 @@ var gotPlace = set("to", "in", "into", "here", "there", "home", "back", "inside"
 // onlyTitleVerbs reports jobs named by nothing but the verb their titles
 // start with: "all clean now" names "Clean up the hall" only by "clean".
 func (a *analysis) onlyTitleVerbs(refs jobRefs) bool {
-	for _, h := range a.matchJobs() {
-		if !slices.Contains(refs.nums, h.num) {
-			continue
-		}
-		for _, i := range h.idx {
-			if stem(a.w(i)) != a.v.jobs[h.num-1].verb {
+	for _, n := range refs.nums {
+		for _, i := range a.jobTokens(n) {
+			if stem(a.w(i)) != a.v.jobs[n-1].verb {
 				return false
 			}
 		}
