@@ -21,11 +21,13 @@ var (
 	troubleOver = ph("panic over", "false alarm", "all clear", "patched up", "no harm done", "crisis averted")
 	// laterWish put a wish on another night.
 	laterWish = ph("next time", "next month", "next year", "next week", "in future", "in the future")
+	// comingWords say the sender is coming.
+	comingWords = ph("be there", "be here", "be with you", "on my way", "see you soon")
 	// ownWayIn say the sender is still on their way.
-	ownWayIn = ph("be there", "be here", "be with you", "on my way", "see you soon", "see you in")
+	ownWayIn = slices.Concat(comingWords, ph("see you in"))
 	// selfComing say the sender is coming, late or not.
-	selfComing = ph("be there", "be here", "be with you", "on my way", "see you soon", "i will be late",
-		"i am going to be late", "i am late", "i am running late", "running a bit late")
+	selfComing = slices.Concat(comingWords, ph("i will be late", "i am going to be late", "i am late",
+		"i am running late", "running a bit late"))
 	// overTail may follow words of trouble passed: "panic over now x".
 	overTail = set("now", "thanks", "thank", "you", "lol", "x", "xx", "phew", "haha", okMoji, smileMoji)
 )

@@ -143,15 +143,29 @@ func (a *analysis) firmTokens() []int {
 				}
 				if a.t[i].w == w && (!word || firmKinds[a.w(i+1)]) {
 					out = append(out, i)
-				} else if i+1 < len(a.t) && a.w(i)+a.w(i+1) == w {
-					out = append(out, i, i+1)
-				} else if i+2 < len(a.t) && a.w(i)+a.w(i+1)+a.w(i+2) == w {
-					out = append(out, i, i+1, i+2) // "a2b" is read as "a 2 b"
+				} else if n := a.joinedAs(i, w); n > 0 {
+					for k := i; k < i+n; k++ {
+						out = append(out, k)
+					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// joinedAs is how many tokens from i, two or three and all inside the
+// text, spell w when written together: "blue line" for "blueline", "a 2
+// b" for "a2b"; 0 when none do.
+func (a *analysis) joinedAs(i int, w string) int {
+	joined := a.w(i)
+	for n := 2; n <= 3 && i+n <= len(a.t); n++ {
+		joined += a.w(i + n - 1)
+		if joined == w {
+			return n
+		}
+	}
+	return 0
 }
 
 // firmKinds are the words after a firm's own name that say it is a firm.
