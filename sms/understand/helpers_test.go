@@ -49,7 +49,14 @@ func someoneElse(id string) string {
 // alert texted to sender.
 func WithAlert(t testing.TB, n *night.Night, sender string) (*night.Night, understand.Context) {
 	t.Helper()
-	n = MustApply(t, n, night.Command{Type: night.CmdRaise, By: someoneElse(sender), Kind: night.Spill, Text: "Drink spilt by the bar"})
+	return WithAlertBy(t, n, someoneElse(sender), "Drink spilt by the bar")
+}
+
+// WithAlertBy raises a spill by raiser, told in text, on any night, and
+// makes it the last alert texted (to whoever reads next).
+func WithAlertBy(t testing.TB, n *night.Night, raiser, text string) (*night.Night, understand.Context) {
+	t.Helper()
+	n = MustApply(t, n, night.Command{Type: night.CmdRaise, By: raiser, Kind: night.Spill, Text: text})
 	return n, understand.Context{LastAlertProblem: n.Problems[len(n.Problems)-1].ID, Now: "19:30"}
 }
 
@@ -57,18 +64,15 @@ func WithAlert(t testing.TB, n *night.Night, sender string) (*night.Night, under
 // sender, on any night.
 func WithClaimBy(t testing.TB, n *night.Night, sender, raiser string) (*night.Night, understand.Context) {
 	t.Helper()
-	n = MustApply(t, n, night.Command{Type: night.CmdRaise, By: raiser, Kind: night.Spill, Text: "Drink spilt by the bar"})
-	id := n.Problems[len(n.Problems)-1].ID
-	n = MustApply(t, n, night.Command{Type: night.CmdClaim, By: sender, Problem: id})
-	return n, understand.Context{LastAlertProblem: id, Now: "19:30"}
+	n, ctx := WithAlertBy(t, n, raiser, "Drink spilt by the bar")
+	n = MustApply(t, n, night.Command{Type: night.CmdClaim, By: sender, Problem: ctx.LastAlertProblem})
+	return n, ctx
 }
 
 // WithClaim gives sender a claimed problem raised by someone else.
 func WithClaim(t testing.TB, n *night.Night, sender string) (*night.Night, understand.Context) {
 	t.Helper()
-	n, ctx := WithAlert(t, n, sender)
-	n = MustApply(t, n, night.Command{Type: night.CmdClaim, By: sender, Problem: ctx.LastAlertProblem})
-	return n, ctx
+	return WithClaimBy(t, n, sender, someoneElse(sender))
 }
 
 // Matches compares an Expect string with a corpus expectation, where

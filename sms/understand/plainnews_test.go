@@ -185,8 +185,7 @@ func TestUnderstand_TooSoonIsUndo(t *testing.T) {
 // kitchen roll", "im nearest il do it" and "ok im going to it" take it on;
 // the sender's mum coming with them at 9 does not.
 func TestUnderstand_ComingWithTheMopIsAClaim(t *testing.T) {
-	n := MustApply(t, plainNewsNight(t), night.Command{Type: night.CmdRaise, By: "gail", Kind: night.Spill, Text: "juice spilt by the door"})
-	ctx := understand.Context{LastAlertProblem: n.Problems[0].ID, Now: "19:30"}
+	n, ctx := WithAlertBy(t, plainNewsNight(t), "gail", "juice spilt by the door")
 	for _, c := range []struct{ text, want string }{
 		{"coming with kitchen roll", "claim"},
 		{"coming with the paper towels", "claim"},

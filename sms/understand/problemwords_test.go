@@ -3,7 +3,6 @@ package understand_test
 import (
 	"testing"
 
-	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms/understand"
 )
 
@@ -161,8 +160,7 @@ func TestUnderstand_Idioms(t *testing.T) {
 // TestUnderstand_FoundThingNotTheSpill: a lost thing found again, told
 // while a spill is open, does not mark the spill sorted.
 func TestUnderstand_FoundThingNotTheSpill(t *testing.T) {
-	n := MustApply(t, mustCraftNight(t), night.Command{Type: night.CmdRaise, By: "sue", Kind: night.Spill, Text: "Juice spilt by the sink"})
-	ctx := understand.Context{LastAlertProblem: n.Problems[0].ID, Now: "19:30"}
+	n, ctx := WithAlertBy(t, mustCraftNight(t), "sue", "Juice spilt by the sink")
 	for _, text := range []string{"omar lost his keys but found them in his coat", "ruth dropped her purse but got it back"} {
 		checkReading(t, n, ctx, "faye", text, "")
 	}
@@ -258,8 +256,7 @@ func TestUnderstand_SoakedPerson(t *testing.T) {
 // TestUnderstand_OthersClaimReported: "bill said hes on it" tells who took
 // the spill on; the sender is not marked as on it.
 func TestUnderstand_OthersClaimReported(t *testing.T) {
-	n := MustApply(t, mustCraftNight(t), night.Command{Type: night.CmdRaise, By: "sue", Kind: night.Spill, Text: "Juice spilt by the sink"})
-	ctx := understand.Context{LastAlertProblem: n.Problems[0].ID, Now: "19:30"}
+	n, ctx := WithAlertBy(t, mustCraftNight(t), "sue", "Juice spilt by the sink")
 	checkReading(t, n, ctx, "faye", "bill said hes on it", "")
 	checkReading(t, n, ctx, "faye", "jack says he will do it", "")
 	checkReading(t, n, ctx, "faye", "on it", "claim")
@@ -270,8 +267,7 @@ func TestUnderstand_OthersClaimReported(t *testing.T) {
 // spill is open, is about that spill, not a new one; "cant right now"
 // declines, it reports nothing wrong.
 func TestUnderstand_TheOpenSpill(t *testing.T) {
-	n := MustApply(t, mustCraftNight(t), night.Command{Type: night.CmdRaise, By: "sue", Kind: night.Spill, Text: "Juice spilt by the sink"})
-	ctx := understand.Context{LastAlertProblem: n.Problems[0].ID, Now: "19:30"}
+	n, ctx := WithAlertBy(t, mustCraftNight(t), "sue", "Juice spilt by the sink")
 	checkReading(t, n, ctx, "faye", "the spill is by the sink", "")
 	checkReading(t, n, ctx, "faye", "that spill is huge", "")
 	checkReading(t, n, ctx, "faye", "cant right now im on the paints", "")
