@@ -575,10 +575,14 @@ func (a *analysis) here() (Intent, bool) {
 	return Intent{Kind: Here, Person: a.otherPerson()}, true
 }
 
-// arrivalSaid reports words of arriving that are not negated. A lone
-// "here" after "in", "out" or "over" says where the sender is ("its so
-// dark in here"), not that they have come; "i am in here" still is.
+// arrivalSaid reports words of arriving that are not negated, or a text
+// of only "hear". A lone "here" after "in", "out" or "over" says where the
+// sender is ("its so dark in here"), not that they have come; "i am in
+// here" still is.
 func (a *analysis) arrivalSaid() bool {
+	if c := a.content(); len(c) == 1 && a.w(c[0]) == "hear" {
+		return true // a text of just "hear" is "here" spelt by ear
+	}
 	for i := range a.t {
 		n := a.startsAt(i, hereWords)
 		if n == 0 || a.negated(i) {
