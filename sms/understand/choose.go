@@ -60,7 +60,7 @@ func (a *analysis) pickByTitle(opts []Option) (Option, bool) {
 		own := titleWords(j.Title)
 		for _, i := range a.content() {
 			w := a.w(i)
-			if !own[w] || w == "the" || w == "a" || w == "and" || w == "with" || w == "of" || w == "to" {
+			if !own[w] || w == "the" || w == "a" || w == "and" || w == "with" || w == "of" || w == "to" || a.purpose(i) {
 				continue // "on and working" says nothing of "Switch off and pack away"
 			}
 			unique := true

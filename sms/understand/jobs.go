@@ -410,7 +410,7 @@ func (a *analysis) matchJobs() []jobHit {
 		specific, object := false, false
 		matched := map[string]bool{}
 		for i := range a.t {
-			if !a.jobWord(i) {
+			if !a.jobWord(i) || a.purpose(i) {
 				continue
 			}
 			s := stem(a.w(i))
@@ -503,6 +503,24 @@ func (a *analysis) jobWord(i int) bool {
 	}
 	return !a.social[i] && !t.emoji && !t.time && t.num == 0 && !jobStop[t.w] && !verbWords[t.w]
 }
+
+// purpose reports a word that names what the work was for, not the work:
+// "speakers in, ready for the bollywood tunes", "hall all set for the
+// disco". The words back to "ready for" may be the, my, our or other
+// words of a name.
+func (a *analysis) purpose(i int) bool {
+	j := i - 1
+	for k := 0; k < 3 && j >= 0 && a.w(j) != "for" && (determiners[a.w(j)] || a.jobWord(j)); k++ {
+		j--
+	}
+	return a.w(j) == "for" && readyFor[a.w(j-1)]
+}
+
+var (
+	determiners = set("the", "my", "our", "a", "your", "their")
+	// readyFor end a job's news and say what it was for after "for".
+	readyFor = set("ready", "set", "prepared", "sorted")
+)
 
 // setVerb follow "set" when it is the verb: "set up", "set out".
 var setVerb = set("up", "out", "uo", "upp")
