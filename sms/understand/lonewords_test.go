@@ -1,6 +1,10 @@
 package understand_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+)
 
 // TestUnderstand_LoneHearIsHere: a text that is only "hear" is "here"
 // spelt by ear; "hear" beside other words keeps its own meaning.
@@ -32,5 +36,41 @@ func TestUnderstand_ReadyForIsAPurpose(t *testing.T) {
 		{"una", "hall all set for the disco", "!done:disco"},
 		{"raj", "sound system ready for the bollywood music", "done:sound"},
 		{"raj", "ready to play the bollywood music", "!done:sound"},
+	})
+}
+
+// rinkPlan is a night nobody tuned on: a limbo contest, a punch bowl, a
+// job whose title is a thing the bronco needs, and names that are words.
+const rinkPlan = `{"id":"n9","title":"Rink Night","venue":"Leisure Centre","people":[
+ {"id":"cal","name":"Cal","phone":"+447700900221","roles":["committee"]},
+ {"id":"hope","name":"Hope","phone":"+447700900222","roles":["committee"]},
+ {"id":"dee","name":"Dee","phone":"+447700900223","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900224","roles":["staff"]}],
+"jobs":[
+ {"id":"skates","title":"Lay out the hire skates","phase":"setup","who":["cal"]},
+ {"id":"mats","title":"Set up the bronco and crash mats","phase":"setup","who":["dee"]},
+ {"id":"punch","title":"Make the punch","phase":"setup","who":["dee"]},
+ {"id":"briefing","title":"Give the team briefing","phase":"briefing","who":["pat"]},
+ {"id":"limbo","title":"Run the limbo contest","phase":"during","who":["hope"]},
+ {"id":"home","title":"Help people get home","phase":"close","who":["pat"]}],
+"timeline":[{"at":"19:00","title":"Skating starts"}],"rides":[]}`
+
+// TestUnderstand_RinkNightWords: goodbyes, turns and knocks said the way
+// the committee says them.
+func TestUnderstand_RinkNightWords(t *testing.T) {
+	n := planNight(t, rinkPlan)
+	n = MustApply(t, n, night.Command{Type: night.CmdCheckIn, By: "cal"})
+	n = MustApply(t, n, night.Command{Type: night.CmdCheckIn, By: "hope"})
+	checkBarn(t, n, []barnCase{
+		// "yall" is "you all", never "yell".
+		{"cal", "im off now see yall next month", "leaving"},
+		{"cal", "yall are amazing", "!problem"},
+		// "see you next month" is a goodbye, not news of another day.
+		{"hope", "thank you everyone for a brill night the crisps sold out im going home now with my mum see you next month x", "leaving"},
+		// Everyone having a go is taking turns, not a row.
+		{"hope", "limbo is over everyone had a go", "!problem"},
+		{"hope", "he had a go at me and now im upset", "problem:upset"},
+		// A bumped head is someone hurt.
+		{"cal", "some1 bumped there head on the rink wall", "problem:unwell"},
 	})
 }

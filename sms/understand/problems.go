@@ -30,6 +30,18 @@ var (
 		"feel bad", "feeling bad", "feels ill", "feeling ill", "been sick", "cut his", "cut her", "cut their",
 		"cut my", "cut himself", "cut herself", "burnt his", "burnt her", "burned his", "burned her",
 		"hurt his", "hurt her", "hurt their", "hurt my")
+	// knocks says a head or limb was knocked: "bumped there head".
+	knocks = func() []phrase {
+		var out []phrase
+		for _, v := range []string{"hit", "banged", "bumped", "knocked", "bashed", "hurt", "cut"} {
+			for _, who := range []string{"his", "her", "their", "there", "my"} {
+				for _, part := range []string{"head", "arm", "leg", "knee", "hand", "face", "nose", "ankle", "wrist", "elbow", "foot"} {
+					out = append(out, phrase{v, who, part})
+				}
+			}
+		}
+		return out
+	}()
 
 	spillWords = set("spilt", "spilled", "spill", "spills", "spilling", "spillage", "wet", "puddle", "leak",
 		"soaking", "soaked", "sopping", "drenched", "splashed",
@@ -113,9 +125,9 @@ var (
 		"threatened", "harassing", "harassment", "pushing", "pushed", "shoved", "worried", "nervous",
 		"lonely", "mad", "stressed", "overwhelmed", "bothering", "hassling", "grabbed", "grabbing", "scrap",
 		"horrible", "nasty", "bullies", "crys")
-	upsetPhrases = ph("kicking off", "kicked off", "panic attack", "not happy", "having a go", "lost his temper",
+	upsetPhrases = ph("kicking off", "kicked off", "panic attack", "not happy", "having a go at", "lost his temper",
 		"lost her temper", "lost their temper", "losing his temper", "losing her temper",
-		"picking on", "melt down", "wants to go home", "had a go")
+		"picking on", "melt down", "wants to go home", "had a go at", "has a go at")
 
 	otherWords = set("help", "sos", "emergency", "urgent", "urgently", "fire", "smoke", "alarm", "police",
 		"999", "security", "intruder", "stolen", "steal", "stealing", "thief", "theft", "drunk", "problem",
@@ -254,7 +266,7 @@ func (a *analysis) unwell() []int {
 		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && a.w(i+2) == "excitement" ||
 			a.praisedThing(i) || a.nightThingSick(i) || musicThings[a.w(i+1)] || sickThings[a.w(i+1)] || a.w(i+1) == "and" && a.w(i+2) == "tired")
 	})
-	spans := a.spans(unwellPhrases)
+	spans := append(a.spans(unwellPhrases), a.spans(knocks)...)
 	if a.firstAidThing() {
 		// "the first aid kit is in the kitchen" is where a thing is.
 		spans = a.drop(spans, func(i int) bool { return a.w(i) == "first" || a.w(i) == "aid" })
