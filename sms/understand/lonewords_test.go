@@ -74,3 +74,35 @@ func TestUnderstand_RinkNightWords(t *testing.T) {
 		{"cal", "some1 bumped there head on the rink wall", "problem:unwell"},
 	})
 }
+
+// TestUnderstand_SeeYouNextMonthIsGoodbye: "see you next month" at the
+// end of a long goodbye is no news of another day.
+func TestUnderstand_SeeYouNextMonthIsGoodbye(t *testing.T) {
+	n := MustApply(t, planNight(t, rinkPlan), night.Command{Type: night.CmdCheckIn, By: "hope"})
+	checkBarn(t, n, []barnCase{
+		{"hope", "thank you everyone for a brill night the skates sold out of snacks im going home now with my mum see you next month x", "leaving"},
+		{"hope", "i did the limbo last month", ""},
+	})
+}
+
+// TestUnderstand_HeadingOffIsNoFault: "off" in "heading off now" is the
+// sender going, not the speakers turned off.
+func TestUnderstand_HeadingOffIsNoFault(t *testing.T) {
+	n := MustApply(t, planNight(t, rinkPlan), night.Command{Type: night.CmdCheckIn, By: "cal"})
+	checkBarn(t, n, []barnCase{
+		{"cal", "packed the speakers in the van im heading off now thanks every1 for a brill night", "!problem"},
+		{"cal", "the speakers are off", "problem:music"},
+	})
+}
+
+// TestUnderstand_GoingNowBeatsWorkNews: a goodbye that says the sender is
+// going now checks them out, whatever work it tells of on the way.
+func TestUnderstand_GoingNowBeatsWorkNews(t *testing.T) {
+	n := MustApply(t, planNight(t, rinkPlan), night.Command{Type: night.CmdCheckIn, By: "dee"})
+	checkBarn(t, n, []barnCase{
+		{"dee", "packed the crash mats in the van im heading off now thanks every1 for a brill night", "leaving"},
+		{"dee", "thank you everyone the punch all gone im going home now with my mum see you next month x", "leaving"},
+		{"dee", "crash mats done", "done:mats"},
+		{"dee", "im not going home now the mats arent done", "!leaving"},
+	})
+}

@@ -488,7 +488,7 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it says what %s is doing, not the sender", a.n.Name(who))
 		return Intent{Kind: None}, true
 	}
-	if a.has(otherOccasion) {
+	if a.otherDay() {
 		a.because("it tells of another day, not tonight")
 		return Intent{Kind: None}, true
 	}
@@ -706,6 +706,17 @@ func (a *analysis) needsDoing() bool {
 // calledOff say a plan is dropped.
 var calledOff = ph("scrap", "cancel", "cancelled", "canceled", "called off", "call off", "change of plan",
 	"instead of", "not doing")
+
+// otherDay reports news of another day. "see you next month" is a
+// goodbye, not news.
+func (a *analysis) otherDay() bool {
+	for i := range a.t {
+		if a.startsAt(i, otherOccasion) > 0 && !(a.w(i-2) == "see" && a.w(i-1) == "you") {
+			return true
+		}
+	}
+	return false
+}
 
 // otherOccasion say the news is of another day: "i did the raffle last
 // month".

@@ -559,9 +559,11 @@ func (a *analysis) music() []int {
 	if p := a.spans(musicPhrases); len(p) > 0 {
 		return append(things, p...)
 	}
+	leaving := a.spans(leaveWords)
 	trouble := a.drop(a.words(musicTrouble), func(i int) bool {
 		// "stop the music at 9" is an order, not music that stopped.
-		return a.t[i].mark || i == a.firstContent() && (a.w(i) == "stop" || a.w(i) == "turn") ||
+		// "heading off now" is the sender going, not the sound.
+		return a.t[i].mark || slices.Contains(leaving, i) || i == a.firstContent() && (a.w(i) == "stop" || a.w(i) == "turn") ||
 			titleBefore[a.w(i-1)] || // "a song called help"
 			a.w(i) == "help" && helpLater[a.w(i-1)] || // "rose will help me with the speakers"
 			a.w(i) == "dead" && (likedWords[a.w(i+1)] || deadIntensified[a.w(i+1)]) || // "dead good"

@@ -99,6 +99,9 @@ func (a *analysis) rules() Intent {
 	if in, ok := a.askedAbout(); ok {
 		return in
 	}
+	if in, ok := a.goingNow(); ok && len(jobs.nums) > 0 {
+		return in
+	}
 	if len(jobs.nums) > 0 && verb != "" {
 		return a.jobIntent(verb, jobs)
 	}
@@ -548,6 +551,24 @@ var claimFiller = set("to", "the", "there", "now", "over", "quick", "soon", "asa
 
 var jobFiller = set("the", "job", "number", "no", "#", "my", "is", "it", "a", "ok", "now", "yes", "all", "and",
 	"your", "our", "on", "are", "up")
+
+// goingNow reads a goodbye that says the sender is going now ("packed the
+// speakers, im heading off now thanks every1"): that is the news, more
+// than the work it tells of on the way out.
+func (a *analysis) goingNow() (Intent, bool) {
+	for i := range a.t {
+		if a.startsAt(i, goingNowWords) > 0 && !a.negated(i) {
+			if in, ok := a.leaving(); ok && in.Person == "" {
+				a.because("the sender says they are going now")
+				return in, true
+			}
+		}
+	}
+	return Intent{}, false
+}
+
+var goingNowWords = ph("i am heading off now", "i am going home now", "i am off home now", "i am off now",
+	"i am leaving now", "i am heading home now", "i am going now")
 
 // leaving reads checking out: "going home", "bye", a lone "night". About
 // someone else on the team, it names them.
