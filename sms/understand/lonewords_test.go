@@ -106,3 +106,19 @@ func TestUnderstand_GoingNowBeatsWorkNews(t *testing.T) {
 		{"dee", "im not going home now the mats arent done", "!leaving"},
 	})
 }
+
+// TestUnderstand_PunchTheDrink: punch spilt, or red punch, is a drink;
+// a punch thrown is still a fight, on a night with no punch job.
+func TestUnderstand_PunchTheDrink(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Party","venue":"Hall","people":[
+ {"id":"cal","name":"Cal","phone":"+447700900221","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900224","roles":["staff"]}],
+"jobs":[{"id":"bar","title":"Run the bar","phase":"during","who":["cal"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"cal", "some1 spilt red punch on the dance floor", "problem:spill"},
+		{"cal", "can we have more punch", "!problem"},
+		{"cal", "lee punched dave by the door", "problem:upset"},
+		{"cal", "someone threw a punch at the bar", "problem:upset"},
+	})
+}

@@ -924,7 +924,8 @@ func (a *analysis) upset() []int {
 	// "Make the fruit punch bowl" is a drink, not a blow. "a fight by the
 	// door" is still a fight, though the night has a water fight.
 	idx = a.drop(idx, func(i int) bool {
-		return a.namesAJob(i) && (thingBefore[a.w(i-1)] || len(a.spill()) > 0 || a.holdsSpill())
+		return (a.namesAJob(i) || a.w(i) == "punch") && (thingBefore[a.w(i-1)] || len(a.spill()) > 0 || a.holdsSpill()) ||
+			a.w(i) == "punch" && (drinkBefore[a.w(i-1)] || a.w(i+1) == "bowl")
 	})
 	// "hit his head" is an injury; "worried about the time" is not distress;
 	// "scrap the paints" throws a plan away.
@@ -934,6 +935,9 @@ func (a *analysis) upset() []int {
 	})
 	return append(idx, a.spans(upsetPhrases)...)
 }
+
+// drinkBefore make "punch" the drink: "red punch", "glass of punch".
+var drinkBefore = set("red", "fruit", "fruity", "of", "more", "cold", "pink", "orange")
 
 // thingAdjective say how bad something is; said of a noise or a smell
 // ("horrible squealing noise from the speakers") they are not a person
