@@ -122,3 +122,27 @@ func TestUnderstand_PunchTheDrink(t *testing.T) {
 		{"cal", "someone threw a punch at the bar", "problem:upset"},
 	})
 }
+
+// TestUnderstand_SoundAlikeInATitlePair: after a word of a title, a word
+// that sounds like the title's next word is that word, though it is a
+// word itself: "hay bails" are the hay bales, "mirror bawl" the mirror
+// ball, "tea earn" the tea urn. Elsewhere the word keeps its meaning.
+func TestUnderstand_SoundAlikeInATitlePair(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Hoedown","venue":"Social Club","people":[
+ {"id":"carl","name":"Carl","phone":"+447700900221","roles":["committee"]},
+ {"id":"will","name":"Will","phone":"+447700900222","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900224","roles":["staff"]}],
+"jobs":[
+ {"id":"bales","title":"Put out the hay bales","phase":"setup","who":["carl"]},
+ {"id":"ball","title":"Hang the mirror ball","phase":"setup","who":["will"]},
+ {"id":"urn","title":"Switch on the tea urn","phase":"setup","who":["pat"]},
+ {"id":"calling","title":"Call the line dances","phase":"during","who":["will"]},
+ {"id":"balesaway","title":"Stack the hay bales back in the van","phase":"close","who":["carl","will"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"carl", "hay bails r all out round the dance floor", "done:bales"},
+		{"will", "mirror bawl is up", "done:ball"},
+		{"pat", "tea earn is on", "done:urn"},
+		{"will", "the bells are ringing", "!done"},
+	})
+}

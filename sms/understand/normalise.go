@@ -175,6 +175,7 @@ func normalise(text string, v *vocab) (toks []token, question bool) {
 	toks, question = lex(text)
 	toks = expandWords(toks)
 	v.correct(toks)
+	v.mendInPhrase(toks)
 	toks = fixDigitWords(toks)
 	readNumbers(toks)
 	return fixIll(toks, v), question

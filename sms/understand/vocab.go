@@ -299,6 +299,59 @@ func (v *vocab) correct(toks []token) {
 	}
 }
 
+// mendInPhrase mends a word written after a word of one of the night's
+// names when it sounds like the name's next word: "hay bails" for "hay
+// bales", "tea earn" for "tea urn". Spelling by ear gives real words, so
+// correct leaves them; the word before says which one was meant. A
+// little word ("the") before says too little.
+func (v *vocab) mendInPhrase(toks []token) {
+tokens:
+	for i := 1; i < len(toks); i++ {
+		prev, t := toks[i-1].w, &toks[i]
+		if jobStop[prev] || len(t.w) < 3 || !isAlpha(t.w) || t.emoji {
+			continue
+		}
+		key, found := skeleton(t.w), ""
+		for _, p := range v.phrases {
+			for k := 0; k+1 < len(p); k++ {
+				next := p[k+1]
+				if p[k] != prev || next == t.w || skeleton(next) != key {
+					continue
+				}
+				if found != "" && found != next {
+					continue tokens // two ways to mend: leave it as written
+				}
+				found = next
+			}
+		}
+		if found != "" {
+			t.w, t.fixed = found, true
+		}
+	}
+}
+
+// skeleton is how a word sounds with its vowels blurred: consonants in
+// order, doubles run together, a final e dropped, and a first vowel kept as
+// one mark ("bails" and "bales" are "bls", "earn" and "urn" "arn").
+func skeleton(w string) string {
+	w = strings.TrimSuffix(w, "e")
+	var b []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if isVowel(c) || c == 'y' && i > 0 {
+			if i > 0 {
+				continue
+			}
+			c = 'a'
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
 // alarmWords are words that raise a problem and text people. Spelling is
 // mended to one of them only at one edit, never at two.
 var alarmWords = func() map[string]bool {
