@@ -425,6 +425,9 @@ func (a *analysis) preferTitleWords(tied []int) []int {
 // titleFiller are title words that tell no job from another.
 var titleFiller = set("the", "a", "an", "and", "of", "to", "for", "at", "in", "on", "with", "my", "our", "all")
 
+// linkWords join a job to what happened to it: "briefing is done".
+var linkWords = set("is", "are", "was", "now", "all")
+
 // leadingJob is the job whose words open the text and are followed at
 // once by the word of what happened to it: "briefing done, ...", "bar
 // finished and ...". Words of other jobs later in the text are what the
@@ -434,17 +437,24 @@ func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
 	if verb == "" || len(c) < 2 || len(hits) < 2 {
 		return 0, false
 	}
+	first := c[0]
+	if determiners[a.w(first)] {
+		first++ // "the briefing is finished"
+	}
 	lead := 0
 	for _, h := range hits {
-		if !slices.Contains(h.idx, c[0]) {
+		if !slices.Contains(h.idx, first) {
 			continue
 		}
 		if lead != 0 {
 			return 0, false // "bingo finished": two jobs open with "bingo"
 		}
-		end := c[0]
+		end := first
 		for slices.Contains(h.idx, end+1) {
 			end++
+		}
+		if linkWords[a.w(end+1)] {
+			end++ // "briefing is done"
 		}
 		if n := max(a.startsAt(end+1, doneStrong), a.startsAt(end+1, doingWords)); n == 0 || a.w(end+1) == "on" {
 			return 0, false

@@ -146,3 +146,13 @@ func TestUnderstand_SoundAlikeInATitlePair(t *testing.T) {
 		{"will", "the bells are ringing", "!done"},
 	})
 }
+
+// TestUnderstand_LeadingJobIsDone: "the briefing is finished, everyone
+// knows where the crash mats are" is news of the briefing; the mats come
+// after.
+func TestUnderstand_LeadingJobIsDone(t *testing.T) {
+	checkBarn(t, planNight(t, rinkPlan), []barnCase{
+		{"pat", "The briefing is finished, everyone knows where the crash mats and fire exits are", "done:briefing"},
+		{"pat", "briefing all done everyone knows about the limbo", "done:briefing"},
+	})
+}
