@@ -109,7 +109,7 @@ func (a *analysis) fromContext(jobs jobRefs) (Intent, bool) {
 		return Intent{}, false
 	}
 	if p := a.heldProblem(); p != nil && (a.resolvedSaid(resolvedWords) && a.speaksOf(p) ||
-		a.resolvedSaid(resolvedGeneric) && (len(jobs.nums) == 0 || a.onlyTitleVerbs(jobs))) {
+		a.resolvedSaid(resolvedGeneric) && (len(jobs.nums) == 0 || a.onlyTitleVerbs(jobs) || a.wipedJobThing(jobs))) {
 		// "all clean now" names "Clean up the hall" only by its verb.
 		if !a.newProblemOtherThan(p.Kind) && !a.anotherProblem() {
 			a.because("%s holds the %s problem and says it is over", a.n.Name(a.sender), p.Kind)
@@ -124,6 +124,31 @@ func (a *analysis) fromContext(jobs jobRefs) (Intent, bool) {
 	}
 	return Intent{}, false
 }
+
+// wipedJobThing reports a spill the sender holds wiped off a thing a job
+// names, when no job named is itself cleaning: "wiped up the mats all good
+// now" is the spill on the mats, not "Set up the crash mats" done.
+func (a *analysis) wipedJobThing(jobs jobRefs) bool {
+	if !a.holdsSpill() || len(a.words(wipedWords)) == 0 {
+		return false
+	}
+	for _, n := range jobs.nums {
+		if n < 1 || n > len(a.v.jobs) || cleaningVerbs[a.v.jobs[n-1].verb] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	cleaningVerbs = func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range []string{"clean", "wipe", "mop", "tidy", "sweep", "wash", "dry", "clear"} {
+			m[stem(w)] = true
+		}
+		return m
+	}()
+)
 
 // resolvedSaid reports words of ps that say a problem is over and are not
 // denied just before: "dry now", but not "not dry yet", "not sorted".

@@ -156,3 +156,26 @@ func TestUnderstand_LeadingJobIsDone(t *testing.T) {
 		{"pat", "briefing all done everyone knows about the limbo", "done:briefing"},
 	})
 }
+
+// TestUnderstand_WipedTheSpillOffAJobThing: holding a spill, "wiped up the
+// mats" sorts it, though mats are a job's thing; "wiped the tables" for a
+// job that wipes the tables is that job.
+func TestUnderstand_WipedTheSpillOffAJobThing(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Hoedown","venue":"Social Club","people":[
+ {"id":"dean","name":"Dean","phone":"+447700900221","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900224","roles":["staff"]}],
+"jobs":[
+ {"id":"bronco","title":"Set up the bucking bronco and crash mats","phase":"setup","who":["dean"]},
+ {"id":"tables","title":"Wipe the tables","phase":"close","who":["dean"]}],
+"timeline":[],"rides":[]}`)
+	n, ctx := WithClaimBy(t, n, "dean", "pat")
+	checkReading(t, n, ctx, "dean", "wiped up the mats all good now", "sorted")
+	checkReading(t, n, ctx, "dean", "mopped the crash mats", "sorted")
+	m := MustApply(t, planNight(t, `{"id":"n9","title":"Hoedown","venue":"Social Club","people":[
+ {"id":"dean","name":"Dean","phone":"+447700900221","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900224","roles":["staff"]}],
+"jobs":[{"id":"tables","title":"Wipe the tables","phase":"close","who":["dean"]}],
+"timeline":[],"rides":[]}`), night.Command{Type: night.CmdCheckIn, By: "dean"})
+	m, ctx = WithClaimBy(t, m, "dean", "pat")
+	checkReading(t, m, ctx, "dean", "wiped the tables", "done:tables")
+}
