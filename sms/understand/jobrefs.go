@@ -102,6 +102,9 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 		if n == 0 || a.negated(i) || a.w(i) == "over" && n == 1 && overPlace[a.w(i+1)] {
 			continue // "everyone over by the stage" is a place, not over
 		}
+		if a.w(i-1) == "to" && readyBefore[a.w(i-2)] || readyBefore[a.w(i)] && a.w(i+1) == "to" && startVerbs[a.w(i+2)] {
+			continue // "ready to do the skates": able to start, not started
+		}
 		hidden := false
 		for k := i; k < i+n; k++ {
 			hidden = hidden || slices.Contains(strong, k)
@@ -115,6 +118,13 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 	}
 	return false
 }
+
+// readyBefore say the sender can do a thing, not that it is done or
+// under way: "ready to do the skates".
+var (
+	readyBefore = set("ready", "able", "free", "happy", "glad")
+	startVerbs  = set("do", "help", "start", "run", "begin")
+)
 
 // overPlace follow "over" when it says where: "over by the stage", "over
 // here".

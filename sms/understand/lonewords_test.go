@@ -179,3 +179,14 @@ func TestUnderstand_WipedTheSpillOffAJobThing(t *testing.T) {
 	m, ctx = WithClaimBy(t, m, "dean", "pat")
 	checkReading(t, m, ctx, "dean", "wiped the tables", "done:tables")
 }
+
+// TestUnderstand_ReadyToIsNotStarted: "ready to do the skates" says the
+// sender can start, not that they have; the arrival is the news.
+func TestUnderstand_ReadyToIsNotStarted(t *testing.T) {
+	checkBarn(t, planNight(t, rinkPlan), []barnCase{
+		{"cal", "hiya its cal im at the leisure centre now my mum dropped me off im ready to do the skates", "here"},
+		{"cal", "ready to do the skates", ""},
+		{"cal", "skates ready to go", "done:skates"},
+		{"cal", "doing the skates now", "doing:skates"},
+	})
+}
