@@ -164,6 +164,8 @@ var irregular = map[string]string{
 	"sent": "send", "kept": "keep", "lit": "light", "won": "win", "got": "get", "found": "find",
 	"went": "go", "gone": "go", "done": "do", "did": "do", "threw": "throw", "thrown": "throw",
 	"blew": "blow", "blown": "blow", "dealt": "deal", "held": "hold", "met": "meet", "told": "tell",
+	"hidden": "hide", "hid": "hide", "fed": "feed", "bought": "buy", "taught": "teach", "caught": "catch",
+	"chosen": "choose", "strung": "string", "sung": "sing", "sang": "sing", "shaken": "shake", "dug": "dig",
 }
 
 // pastForm reports whether w is a past form ("stacked", "swept").

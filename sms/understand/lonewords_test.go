@@ -190,3 +190,21 @@ func TestUnderstand_ReadyToIsNotStarted(t *testing.T) {
 		{"cal", "doing the skates now", "doing:skates"},
 	})
 }
+
+// TestUnderstand_IrregularPastOfTitleVerb: "clue cards r hidden" is "Hide
+// the clue cards" done, as "chairs stacked" is "Stack the chairs".
+func TestUnderstand_IrregularPastOfTitleVerb(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Mystery","venue":"Village Hall","people":[
+ {"id":"mark","name":"Mark","phone":"+447700900221","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900224","roles":["staff"]}],
+"jobs":[
+ {"id":"clues","title":"Hide the clue cards around the hall","phase":"setup","who":["mark"]},
+ {"id":"fish","title":"Feed the fish","phase":"setup","who":["pat"]},
+ {"id":"lights","title":"String up the fairy lights","phase":"setup","who":["pat"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"mark", "all the clue cards r hidden", "done:clues"},
+		{"pat", "fish fed", "done:fish"},
+		{"pat", "fairy lights strung up", "done:lights"},
+	})
+}
