@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/clubnight/clubnight/night"
@@ -61,13 +62,13 @@ func (a *analysis) takesBackTick() (int, bool) {
 		return 0, false
 	}
 	named := a.jobRefs("").nums
-	if len(named) == 1 && named[0] == job || len(named) == 0 && a.has(apology) {
+	if slices.Contains(named, job) || len(named) == 0 && a.has(apology) {
 		return job, true
 	}
 	return 0, false
 }
 
-var apology = ph("sorry", "oops", "my bad", "my mistake")
+var apology = ph("sorry", "oops", "my bad", "my mistake", "no wait", "wait no", "hang on")
 
 var (
 	yetWords  = ph("yet", "still")

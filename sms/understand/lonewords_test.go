@@ -208,3 +208,23 @@ func TestUnderstand_IrregularPastOfTitleVerb(t *testing.T) {
 		{"pat", "fairy lights strung up", "done:lights"},
 	})
 }
+
+// TestUnderstand_NoWaitNotYetTakesBack: right after ticking the skates,
+// "no wait skates arnt all out yet" takes the tick back, though "skates"
+// is a word of other jobs too.
+func TestUnderstand_NoWaitNotYetTakesBack(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Rink","venue":"Leisure Centre","people":[
+ {"id":"dan","name":"Dan","phone":"+447700900221","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900224","roles":["staff"]}],
+"jobs":[
+ {"id":"skates","title":"Lay out the hire skates","phase":"setup","who":["dan"]},
+ {"id":"hire","title":"Run the skate hire counter","phase":"during","who":["dan"]},
+ {"id":"back","title":"Collect the hire skates back in","phase":"close","who":["dan"]}],
+"timeline":[],"rides":[]}`)
+	ticked := MustApply(t, n, night.Command{Type: night.CmdDone, By: "dan", Job: jobNumber(t, n, "skates")})
+	checkBarn(t, ticked, []barnCase{
+		{"dan", "no wait skates arnt all out yet", "undo"},
+		{"dan", "hang on not all out yet", "undo"},
+	})
+	checkBarn(t, n, []barnCase{{"dan", "no wait skates arnt all out yet", ""}})
+}

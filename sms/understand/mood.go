@@ -510,6 +510,11 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		return Intent{Kind: None}, true
 	}
 	if neg, negated := a.negation(); negated {
+		if job, ok := a.takesBackTick(); ok && a.has(yetWords) {
+			// "no wait skates arnt all out yet", just after ticking them.
+			a.because("it says job %d, just ticked, is not done yet", job)
+			return Intent{Kind: Undo}, true
+		}
 		a.because("%q denies it", a.w(neg))
 		return Intent{Kind: None}, true
 	}
