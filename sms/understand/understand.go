@@ -588,12 +588,19 @@ func (a *analysis) leaving() (Intent, bool) {
 }
 
 // here reads checking in: "im here", "just arrived". "taxi is here" or "jo
-// is here" is about someone else's ride, not a check-in.
+// is here" is about someone else's ride, not a check-in, and "lee has
+// arrived" is news of Lee, who checks in for herself.
 func (a *analysis) here() (Intent, bool) {
 	if !(a.arrivalSaid() || a.atVenue() && !a.has(leaveWords)) || a.ride() != nil || a.othersPickup() {
 		return Intent{}, false
 	}
-	return Intent{Kind: Here, Person: a.otherPerson()}, true
+	if who := a.otherPerson(); who != "" {
+		// "Will is here now": news of another member; they check in
+		// themselves.
+		a.because("it says %s has come, not the sender: nothing changes", a.n.Name(who))
+		return Intent{Kind: None}, true
+	}
+	return Intent{Kind: Here}, true
 }
 
 // arrivalSaid reports words of arriving that are not negated, or a text
