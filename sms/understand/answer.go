@@ -77,7 +77,7 @@ var (
 		"beautiful", "wonderful", "thank you", "thanks", "cheers", "ta", "good night", "well done", "good job",
 		"proud", "best", "smashing", "dancing", "having fun", "superb", "excellent", "cool", "perfect", "brill",
 		"pretty", "gorgeous", "sunny", "enjoy", "enjoys", "have a good", "so much fun", "really good", "so good",
-		"well good", "very good", "well nice", "really nice", "aloha")
+		"well good", "very good", "well nice", "really nice", "aloha", "joy")
 )
 
 // wish reports a text that hopes for something: "hope everyone enjoys the

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
 )
 
 // TestUnderstand_LoneHearIsHere: a text that is only "hear" is "here"
@@ -227,4 +228,23 @@ func TestUnderstand_NoWaitNotYetTakesBack(t *testing.T) {
 		{"dan", "hang on not all out yet", "undo"},
 	})
 	checkBarn(t, n, []barnCase{{"dan", "no wait skates arnt all out yet", ""}})
+}
+
+// TestUnderstand_NameAsAWordAfterAnIntensifier: "so much joy", "pure
+// joy" and "what a sunny nite" use the words, not Joy's or Sunny's names.
+func TestUnderstand_NameAsAWordAfterAnIntensifier(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Party","venue":"Hall","people":[
+ {"id":"joy","name":"Joy","phone":"+447700900221","roles":["committee"]},
+ {"id":"sunny","name":"Sunny","phone":"+447700900222","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900224","roles":["staff"]}],
+"jobs":[{"id":"bar","title":"Run the bar","phase":"during","who":["joy"]}],
+"timeline":[],"rides":[]}`)
+	for _, tc := range []barnCase{
+		{"pat", "so much joy in here tonight 😍", "none"},
+		{"pat", "pure joy tonight", "none"},
+		{"pat", "what a sunny nite for it ☀️😎", "none"},
+		{"pat", "joy is not well", "problem:unwell"},
+	} {
+		checkReading(t, n, understand.Context{Now: "19:00"}, tc.from, tc.text, tc.want)
+	}
 }

@@ -73,6 +73,9 @@ func (a *analysis) asking() bool {
 	if len(c) == 0 {
 		return false
 	}
+	if a.w(c[0]) == "what" && (a.w(c[0]+1) == "a" || a.w(c[0]+1) == "an") && !endsWithQuestion(a.text) {
+		return false // "what a sunny nite": said in wonder, not asked
+	}
 	if a.questionStart() || questionWords[a.w(c[0])] {
 		return true
 	}

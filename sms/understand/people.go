@@ -32,6 +32,9 @@ func (a *analysis) findNames() {
 		if refs == nil || (common[w] || conceptWords[w]) && !a.nameInPlace(i) {
 			continue
 		}
+		if wordBefore[a.w(i-1)] && !t.poss && !(t.cap && i > 0) {
+			continue // "so much joy in here", "what a sunny nite": the word
+		}
 		var ref nameRef
 		for _, r := range refs {
 			if ref.person == "" {
@@ -65,6 +68,8 @@ func (a *analysis) nameInPlace(i int) bool {
 }
 
 var (
+	// wordBefore make a name that is also a word the word: "pure joy".
+	wordBefore = set("much", "pure", "such", "a", "so", "very", "real", "lovely", "nice")
 	afterName  = set("has", "is", "was", "got", "gone", "left", "been", "had", "feels", "fell", "went", "says", "said")
 	beforeName = set("find", "seen", "is", "with", "for", "where", "found", "see")
 )
