@@ -53,7 +53,7 @@ var textSpeak = map[string]string{
 	"im": "i am", "ive": "i have", "iv": "i have", "cant": "can not", "cnt": "can not", "carnt": "can not",
 	"cannot": "can not", "kant": "can not", "dont": "do not", "dnt": "do not", "wont": "will not",
 	"didnt": "did not", "didint": "did not", "doesnt": "does not", "isnt": "is not", "hasnt": "has not",
-	"hasent": "has not", "havent": "have not", "wasnt": "was not", "werent": "were not", "arent": "are not",
+	"hasent": "has not", "havent": "have not", "wasnt": "was not", "werent": "were not", "arent": "are not", "arnt": "are not", "arnet": "are not", "isint": "is not", "issnt": "is not", "wasent": "was not", "wernt": "were not", "doesent": "does not", "dosnt": "does not", "dosent": "does not", "havnt": "have not", "dint": "did not", "cudnt": "could not", "couldent": "could not",
 	"aint": "is not", "couldnt": "could not", "shouldnt": "should not", "wouldnt": "would not",
 	"shud": "should", "shuld": "should", "shoud": "should", "shood": "should", "wud": "would", "cud": "could",
 	"whats": "what is", "wats": "what is", "wots": "what is", "whts": "what is", "wotz": "what is",

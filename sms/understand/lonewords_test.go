@@ -248,3 +248,13 @@ func TestUnderstand_NameAsAWordAfterAnIntensifier(t *testing.T) {
 		checkReading(t, n, understand.Context{Now: "19:00"}, tc.from, tc.text, tc.want)
 	}
 }
+
+// TestUnderstand_DeniedSpeltByEar: "arnt", "wernt" and "dosnt" deny as
+// "arent" does.
+func TestUnderstand_DeniedSpeltByEar(t *testing.T) {
+	checkBarn(t, planNight(t, rinkPlan), []barnCase{
+		{"cal", "skates arnt out yet", ""},
+		{"cal", "the skates wernt laid out", ""},
+		{"dee", "punch dosnt taste done", "!done"},
+	})
+}
