@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/clubnight/clubnight/night"
 )
@@ -27,6 +28,10 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 	case in.Kind == Unknown && len(a.problemHits()) == 0 && a.laterSaid() && len(a.jobRefs("").nums) > 0:
 		a.because("it is a plan for later: nothing changes now")
 		return Intent{Kind: None}
+	case in.Kind == Unknown && len(a.problemHits()) == 0 && a.othersWork():
+		who, _ := a.otherLeads()
+		a.because("it says what %s is doing, not the sender", a.n.Name(who))
+		return Intent{Kind: None}
 	case in.Kind == Unknown && len(a.problemHits()) == 0:
 		if _, neg := a.negation(); neg && (a.has(yetWords) || a.has(doneNegated) || a.has(notYetDone)) {
 			if job, ok := a.takesBackTick(); ok {
@@ -46,6 +51,16 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 		}
 	}
 	return in
+}
+
+// othersWork reports news of another member at work on a job: "euan is
+// sorting the stage", "carl is sorting the mic". Their own texts tick it.
+func (a *analysis) othersWork() bool {
+	c := a.content()
+	if _, ok := a.otherLeads(); !ok || len(c) < 3 || len(a.jobRefs("").nums) == 0 {
+		return false
+	}
+	return (a.w(c[1]) == "is" || a.w(c[1]) == "s") && strings.HasSuffix(a.w(c[2]), "ing")
 }
 
 // takesBackTick is the job the sender just ticked done, when a "not done

@@ -423,6 +423,9 @@ func (a *analysis) matchJobs() []jobHit {
 				if s != k.stem && english[a.w(i)] && !slipOf(a.w(i), k.word) {
 					continue // "picked" is a word, not a misspelt "pack"
 				}
+				if s != k.stem && a.names[i] != (nameRef{}) {
+					continue // "carl" is Carl, not a misspelt "call"
+				}
 				matched[k.stem] = true
 				w := k.weight
 				if k.stem == j.verb && a.w(i) != k.word && s != a.w(i) {

@@ -258,3 +258,30 @@ func TestUnderstand_DeniedSpeltByEar(t *testing.T) {
 		{"dee", "punch dosnt taste done", "!done"},
 	})
 }
+
+// TestUnderstand_NameIsNoMisspeltJobWord: "carl" is Carl, not "call" of
+// "Call up the singers", so "carl is sorting the mic" is news of Carl.
+func TestUnderstand_NameIsNoMisspeltJobWord(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Karaoke","venue":"Hall","people":[
+ {"id":"carl","name":"Carl","phone":"+447700900221","roles":["committee"]},
+ {"id":"will","name":"Will","phone":"+447700900222","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900224","roles":["staff"]}],
+"jobs":[
+ {"id":"mics","title":"Test the microphones","phase":"setup","who":["carl"]},
+ {"id":"host","title":"Host the karaoke and call up the singers","phase":"during","who":["will"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"pat", "carl is sorting the mic", "none"},
+		{"will", "carl done", "!done:host"},
+	})
+}
+
+// TestUnderstand_OthersWorkIsNews: "euan is sorting the stage" is news of
+// another member's work, however it is worded; nothing changes.
+func TestUnderstand_OthersWorkIsNews(t *testing.T) {
+	checkBarn(t, planNight(t, rinkPlan), []barnCase{
+		{"pat", "cal is sorting the skates", "none"},
+		{"pat", "dee is mixing the punch", "none"},
+		{"cal", "sorting the skates", "!none"},
+	})
+}
