@@ -51,6 +51,7 @@ type jobInfo struct {
 	title    []string // every canonical title word, in order
 	titleNum int      // a number in the title: "DJ set two"
 	verb     string   // stem of the first title word, usually its verb
+	verb2    string   // stem of a second verb joined by "and": "light" of "Build and light the fire"
 }
 
 type jobKey struct {
@@ -77,6 +78,9 @@ func newJobInfo(j night.Job) jobInfo {
 	toks := titleTokens(j.Title)
 	if len(toks) > 1 && toks[0].num == 0 {
 		info.verb = stem(toks[0].w)
+		if len(toks) > 3 && toks[1].w == "and" {
+			info.verb2 = stem(toks[2].w)
+		}
 	}
 	for i, t := range toks {
 		info.title = append(info.title, t.w)
@@ -181,13 +185,13 @@ func pastForm(w string) bool {
 // is under way.
 func (a *analysis) titleVerb(refs jobRefs) Kind {
 	for _, n := range refs.nums {
-		verb := a.v.jobs[n-1].verb
+		verb, verb2 := a.v.jobs[n-1].verb, a.v.jobs[n-1].verb2
 		if verb == "" {
 			continue
 		}
 		for i := range a.t {
 			w := a.w(i)
-			if a.social[i] || stem(w) != verb || a.negated(i) {
+			if a.social[i] || stem(w) != verb && (verb2 == "" || stem(w) != verb2) || a.negated(i) {
 				continue
 			}
 			switch {

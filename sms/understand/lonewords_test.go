@@ -285,3 +285,28 @@ func TestUnderstand_OthersWorkIsNews(t *testing.T) {
 		{"cal", "sorting the skates", "!none"},
 	})
 }
+
+// campPlan is a night nobody tuned on: a fire that is a job's thing, two
+// verbs in one title, fire buckets, and a sing-song.
+const campPlan = `{"id":"n9","title":"Camp Night","venue":"Scout Hut","people":[
+ {"id":"gus","name":"Gus","phone":"+447700900221","roles":["committee"]},
+ {"id":"kit","name":"Kit","phone":"+447700900222","roles":["committee"]},
+ {"id":"hope","name":"Hope","phone":"+447700900223","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900224","roles":["staff"]}],
+"jobs":[
+ {"id":"fire","title":"Build and light the fire","phase":"setup","who":["gus"]},
+ {"id":"buckets","title":"Fill the fire buckets with water","phase":"setup","who":["gus"]},
+ {"id":"cake","title":"Cut and share the cake","phase":"during","who":["kit"]},
+ {"id":"song","title":"Lead the sing-song","phase":"during","who":["hope"]},
+ {"id":"fireout","title":"Put the fire out safely","phase":"close","who":["gus"]}],
+"timeline":[],"rides":[]}`
+
+// TestUnderstand_SecondTitleVerb: "Build and light the fire" has two
+// verbs; "fire's lit" is the job done, not a fire to alarm anyone.
+func TestUnderstand_SecondTitleVerb(t *testing.T) {
+	checkBarn(t, planNight(t, campPlan), []barnCase{
+		{"gus", "Fire's lit and going nicely", "done:fire"},
+		{"kit", "cake shared out", "done:cake"},
+		{"gus", "the hut is on fire", "problem:other"},
+	})
+}
