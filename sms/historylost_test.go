@@ -62,7 +62,7 @@ func TestFollow_RedisLosesItsDataAlertsStillGo(t *testing.T) {
 func TestFollow_SendFinishingAfterTheLossDoesNotStopTheNewAlert(t *testing.T) {
 	srv := testredis.Start(t)
 	rec := &Recorder{}
-	gate := &gateSender{next: rec, held: make(chan sms.Message, 1), release: make(chan struct{})}
+	gate := &gateSender{next: rec, held: make(chan sms.Message, 1), sid: make(chan string, 1), release: make(chan struct{})}
 	e := NewEnv(t, EnvOptions{RDB: srv.Client(t), Sender: gate})
 	delivered := make(chan string, 64)
 	e.SMS.AfterDeliver(func(id string) { delivered <- id })
@@ -89,6 +89,10 @@ func TestFollow_SendFinishingAfterTheLossDoesNotStopTheNewAlert(t *testing.T) {
 			t.Fatal("the send in flight never finished")
 		}
 	}
+	// Nor is the lost text written down again, half, in the new Redis.
+	if st, err := e.SMS.StatusOf(ctx, <-gate.sid); err != nil || st != "" {
+		t.Fatalf("the text Redis lost is back, as %q (%v)", st, err)
+	}
 
 	for {
 		if _, err := e.Hub.Import(ctx, testhub.Plan(t), "", night.FromAPI); err == nil {
@@ -110,10 +114,12 @@ func TestFollow_SendFinishingAfterTheLossDoesNotStopTheNewAlert(t *testing.T) {
 }
 
 // gateSender holds the first text it is given until release is closed,
-// as a text still on its way to Twilio; every other text goes through.
+// as a text still on its way to Twilio (and then tells the id Twilio gave
+// it); every other text goes through.
 type gateSender struct {
 	next    sms.Sender
 	held    chan sms.Message
+	sid     chan string
 	release chan struct{}
 	once    sync.Once
 }
@@ -129,5 +135,9 @@ func (g *gateSender) Send(ctx context.Context, m sms.Message) (sms.Sent, error) 
 			return sms.Sent{}, ctx.Err()
 		}
 	}
-	return g.next.Send(ctx, m)
+	sent, err := g.next.Send(ctx, m)
+	if first {
+		g.sid <- sent.SID
+	}
+	return sent, err
 }
