@@ -409,6 +409,10 @@ func (h *Hub) apply(ctx context.Context, id string, c night.Command) (*Result, e
 			}
 		}
 		c.At = h.changeTime(ctx)
+		// The history the change is made in: a problem raised keeps it, so
+		// its texts are never taken for those of a problem of a history
+		// Redis lost. The commit refuses another epoch, so it holds.
+		c.History = epoch
 		m, ev, err := night.Apply(n, c)
 		if err != nil {
 			// A retried command may no longer apply (its first try did):

@@ -264,7 +264,7 @@ func applyRaise(m *Night, c Command, ev *Event) (*UndoEntry, string, error) {
 	}
 	m.NextProblem++
 	p := Problem{ID: "p" + strconv.Itoa(m.NextProblem), Kind: kind, Text: text, RaisedBy: c.By, Source: c.Source,
-		Status: Open, RaisedAt: c.At}
+		Status: Open, RaisedAt: c.At, History: c.History}
 	m.Problems = append(m.Problems, p)
 	ev.Problem = &p
 	return &UndoEntry{Type: string(CmdRaise), Target: p.ID},

@@ -32,7 +32,8 @@ const (
 	CmdTexts     CommandType = "texts"        // Down: whether texts are failing to go out (system only)
 )
 
-// Command is one request to change a night. The hub fills in At; adapters
+// Command is one request to change a night. The hub fills in At and
+// History; adapters
 // fill in By (a person id on the night; empty only for the admin API) and
 // Source. ID, when set, makes the command idempotent: the hub applies a
 // given ID at most once.
@@ -42,6 +43,10 @@ type Command struct {
 	By     string      `json:"by,omitempty"`
 	Source Source      `json:"source,omitempty"`
 	At     time.Time   `json:"at,omitempty"`
+	// History names the night's history in Redis the command is applied
+	// in (the hub's epoch), never what a client sent: a problem raised
+	// keeps it (Problem.History).
+	History string `json:"-"`
 
 	Job     int         `json:"job,omitempty"`
 	Problem string      `json:"problem,omitempty"`

@@ -6,6 +6,7 @@ package night
 
 import (
 	"slices"
+	"strconv"
 	"time"
 )
 
@@ -168,6 +169,24 @@ type Problem struct {
 	// SameAs is the problem this one repeated, when it was sorted as the
 	// same as another.
 	SameAs string `json:"same_as,omitempty"`
+	// History names the night's history in Redis the problem was raised
+	// in (the hub's epoch then; empty for a problem raised before it was
+	// kept). When Redis loses its data, the night made again numbers its
+	// problems from p1, maybe at the same time to the millisecond: History
+	// tells the new p1 from the lost one (see Key).
+	History string `json:"history,omitempty"`
+}
+
+// Key names one raised problem for good, for what is written down about
+// it outside the night (its texts, calls and escalation): the id starts
+// again at p1 when a plan is replaced, the time it was raised does not,
+// and a history Redis lost is not the one that replaced it.
+func (p *Problem) Key() string {
+	k := p.ID + "-" + strconv.FormatInt(p.RaisedAt.UnixMilli(), 10)
+	if p.History != "" {
+		k += "-" + p.History
+	}
+	return k
 }
 
 // Ride is how one guest gets home.

@@ -111,9 +111,12 @@ func (q *Queue) Done(ctx context.Context, id string) error {
 	return q.rdb.ZRem(ctx, q.leased(), id).Err()
 }
 
-// retryScript ends a lease and has the item come back after a wait.
+// retryScript ends a lease and has the item come back after a wait,
+// unless its record is gone (see Attempt).
 // KEYS: rec, delay, lease. ARGV: id, wait ms, error.
 var retryScript = redis.NewScript(`
+redis.call('ZREM', KEYS[3], ARGV[1])
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 redis.call('HSET', KEYS[1], 'error', ARGV[3])
@@ -127,10 +130,23 @@ func (q *Queue) RetryIn(ctx context.Context, id string, wait time.Duration, errT
 	return retryScript.Run(ctx, q.rdb, []string{q.Key(id), q.delay(), q.leased()}, id, wait.Milliseconds(), errText).Err()
 }
 
-// Attempt counts one more try of id and returns the count.
+// attemptScript counts one more try of an item whose record is there.
+// KEYS: rec. Returns the count, 0 when the record is gone.
+var attemptScript = redis.NewScript(`
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+return redis.call('HINCRBY', KEYS[1], 'attempts', 1)
+`)
+
+// Attempt counts one more try of id and returns the count (0 when its
+// record is gone).
+//
+// Only Add makes an item's record. A worker whose send was in flight when
+// Redis lost its data writes after the loss into a Redis that no longer
+// has the item: a record made again there would be a fragment (no words,
+// no number) that holds the item's id, and Add would refuse whatever next
+// claims that id as already queued.
 func (q *Queue) Attempt(ctx context.Context, id string) (int, error) {
-	n, err := q.rdb.HIncrBy(ctx, q.Key(id), "attempts", 1).Result()
-	return int(n), err
+	return attemptScript.Run(ctx, q.rdb, []string{q.Key(id)}).Int()
 }
 
 // statusScript moves a status forward only: a late "sent" never

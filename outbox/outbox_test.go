@@ -80,3 +80,40 @@ func TestQueue_StatusMovesForwardAndForgets(t *testing.T) {
 		t.Fatalf("a missing item: %v %v", h, err)
 	}
 }
+
+// Redis loses its data while a worker holds an item (its send still in
+// flight): what the worker writes afterwards must not make the item's
+// record again, or the fragment would hold the item's id and Add would
+// refuse the next item of that id as queued already.
+func TestQueue_AnItemRedisLostIsNotMadeAgain(t *testing.T) {
+	ctx := context.Background()
+	rdb := testredis.Start(t).Client(t)
+	q := outbox.New(rdb, "t:{q}:", time.Minute, time.Hour)
+	if added, err := q.Add(ctx, "m1", "to", "+447700900101", "status", "pending", "rank", 1); err != nil || !added {
+		t.Fatalf("add: %v %v", added, err)
+	}
+	if id, err := q.Pop(ctx); err != nil || id != "m1" {
+		t.Fatalf("pop: %q %v", id, err)
+	}
+	if err := rdb.FlushDB(ctx).Err(); err != nil { // the data is lost
+		t.Fatal(err)
+	}
+	if n, err := q.Attempt(ctx, "m1"); err != nil || n != 0 {
+		t.Fatalf("attempt on a lost item: %d %v", n, err)
+	}
+	if err := q.RetryIn(ctx, "m1", 0, "busy"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := q.SetStatus(ctx, "m1", "sent", 4, ""); err != nil {
+		t.Fatal(err)
+	}
+	if h, err := q.Load(ctx, "m1"); err != nil || h != nil {
+		t.Fatalf("the lost item came back as %v (%v)", h, err)
+	}
+	if id, err := q.Pop(ctx); err != nil || id != "" {
+		t.Fatalf("the lost item was queued again as %q (%v)", id, err)
+	}
+	if added, err := q.Add(ctx, "m1", "to", "+447700900102", "status", "pending", "rank", 1); err != nil || !added {
+		t.Fatalf("a new item of the lost one's id was refused: %v %v", added, err)
+	}
+}

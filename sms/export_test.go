@@ -29,3 +29,8 @@ func (s *Service) Asked(ctx context.Context, nightID, person string) bool {
 	n, err := s.rdb.Exists(ctx, s.k.ask(nightID, person)).Result()
 	return err == nil && n > 0
 }
+
+// AfterDeliver has f called with a text's id each time this hub is done
+// with it (sent, retried, failed or skipped), every write about it made.
+// Call it before Start.
+func (s *Service) AfterDeliver(f func(id string)) { s.afterDeliver = f }

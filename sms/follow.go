@@ -188,8 +188,8 @@ func (s *Service) onEvent(ctx context.Context, n *night.Night, ev *night.Event) 
 		return nil
 	}
 	p, ok := n.Problem(ev.Problem.ID)
-	if !ok || !p.RaisedAt.Equal(ev.Problem.RaisedAt) {
-		return nil
+	if !ok || p.Key() != ev.Problem.Key() {
+		return nil // another problem of that id now (a new plan, or a history Redis lost)
 	}
 	now, err := s.sharedNow(ctx)
 	if err != nil {
@@ -265,8 +265,6 @@ func (s *Service) tellRaiser(ctx context.Context, n *night.Night, p *night.Probl
 	}
 }
 
-// problemKey names one raised problem for good: ids start again at p1 when
-// a plan is replaced, the time it was raised does not.
-func problemKey(p *night.Problem) string {
-	return p.ID + "-" + strconv.FormatInt(p.RaisedAt.UnixMilli(), 10)
-}
+// problemKey names one raised problem for good (night.Problem.Key): the
+// texts about it, who was asked and its escalation are kept under it.
+func problemKey(p *night.Problem) string { return p.Key() }

@@ -50,6 +50,9 @@ func (s *Service) sendLoop(ctx context.Context) {
 
 // deliver sends one leased text, then acknowledges, retries or fails it.
 func (s *Service) deliver(ctx context.Context, id string) {
+	if s.afterDeliver != nil {
+		defer s.afterDeliver(id)
+	}
 	rec, err := s.q.load(ctx, id)
 	if err != nil {
 		s.log.Warn("sms: cannot load a queued text; it will come back", "id", id, "err", err)

@@ -95,9 +95,12 @@ func (q *queue) load(ctx context.Context, id string) (*record, error) {
 
 // sentScript records the provider's id of a sent message and its status,
 // taking in a status callback that came before we knew the id.
+// A message whose record is gone (Redis lost it while the text was with
+// Twilio) is not made again: only enqueue makes one (see outbox.Attempt).
 // KEYS: msg, bySid, early. ARGV: sid, our id, status, rank, ttl seconds.
 // Returns the new status and error when the status changed, else {"", ""}.
 var sentScript = redis.NewScript(`
+if redis.call('EXISTS', KEYS[1]) == 0 then return {'', ''} end
 redis.call('HSET', KEYS[1], 'sid', ARGV[1])
 redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[5])
 local st, rk, er = ARGV[3], tonumber(ARGV[4]), ''

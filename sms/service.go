@@ -89,6 +89,11 @@ type Service struct {
 	escWake chan struct{} // an escalation is due now
 
 	bg background.Group // the loops Start runs and Close stops
+
+	// afterDeliver, when set (by tests, before Start), is told each text
+	// deliver is done with, so a test can order a change after a send's
+	// last write.
+	afterDeliver func(id string)
 }
 
 // New builds the service. It starts nothing: call Register for the HTTP

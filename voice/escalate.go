@@ -84,7 +84,7 @@ func (s *Service) scan(ctx context.Context, seen map[string]bool) {
 // only people the plan lets us call at this time, never the person who
 // raised it. A person's step is part of the call's id.
 func callsFor(n *night.Night, p *night.Problem, hhmm string) []Call {
-	pk := p.ID + "-" + strconv.FormatInt(p.RaisedAt.UnixMilli(), 10)
+	pk := p.Key()
 	var out []Call
 	for i := range n.People {
 		q := &n.People[i]
