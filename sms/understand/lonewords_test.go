@@ -310,3 +310,13 @@ func TestUnderstand_SecondTitleVerb(t *testing.T) {
 		{"gus", "the hut is on fire", "problem:other"},
 	})
 }
+
+// TestUnderstand_EmojiBesideJobNews: an emoji beside news of a job shows
+// the job ("buckets r full 💧"); on its own words, it still tells.
+func TestUnderstand_EmojiBesideJobNews(t *testing.T) {
+	checkBarn(t, planNight(t, campPlan), []barnCase{
+		{"gus", "buckets r full 💧", "done:buckets"},
+		{"gus", "fire buckets filled 💦", "done:buckets"},
+		{"kit", "floor by the door 💧💧", "problem:spill"},
+	})
+}

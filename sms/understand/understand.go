@@ -192,8 +192,12 @@ func (a *analysis) problemNews(verb Kind, jobs jobRefs) (Intent, bool) {
 	hits := a.uncovered(a.problemHits(), jobs, verb)
 	if verb != "" && len(jobs.nums) > 0 {
 		// "pillow fight over, no one hurt": a harm denied after news of a
-		// job is no problem, and leaves the job to be read.
-		hits = slices.DeleteFunc(hits, func(h problemHit) bool { j := a.deniedBy(h); return j >= 0 && a.trailingAllClear(j) })
+		// job is no problem, and leaves the job to be read. An emoji
+		// beside news of a job shows the job: "buckets r full 💧".
+		hits = slices.DeleteFunc(hits, func(h problemHit) bool {
+			j := a.deniedBy(h)
+			return j >= 0 && a.trailingAllClear(j) || a.allEmoji(h.idx)
+		})
 	}
 	// An offer of help ("i can help", "on it") answers a problem before
 	// the words of the problem are read as a new one.
