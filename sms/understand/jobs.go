@@ -416,7 +416,7 @@ func (a *analysis) matchJobs() []jobHit {
 		specific, object := false, false
 		matched := map[string]bool{}
 		for i := range a.t {
-			if !a.jobWord(i) || a.purpose(i) {
+			if !a.jobWord(i) || a.purpose(i) || a.placeOfOther(i) {
 				continue
 			}
 			s := stem(a.w(i))
@@ -525,7 +525,28 @@ func (a *analysis) purpose(i int) bool {
 	return a.w(j) == "for" && readyFor[a.w(j-1)]
 }
 
+// placeOfOther reports a word that says where some other thing is: "all
+// the puddings are out on the tables" puts puddings, a thing no job
+// names, on the tables; it is no news of a job on the tables.
+func (a *analysis) placeOfOther(i int) bool {
+	j := i - 1
+	if determiners[a.w(j)] {
+		j--
+	}
+	if !placePreps[a.w(j)] {
+		return false
+	}
+	for k := j - 1; k >= 0; k-- {
+		w := a.w(k)
+		if a.jobWord(k) && a.names[k] == (nameRef{}) && !a.v.stems[stem(w)] && !a.v.words[w] && !common[w] && !verbStates[w] {
+			return true
+		}
+	}
+	return false
+}
+
 var (
+	placePreps  = set("on", "in", "at", "by", "round", "around", "under", "onto", "into", "near", "beside")
 	determiners = set("the", "my", "our", "a", "your", "their")
 	// readyFor end a job's news and say what it was for after "for".
 	readyFor = set("ready", "set", "prepared", "sorted")

@@ -320,3 +320,21 @@ func TestUnderstand_EmojiBesideJobNews(t *testing.T) {
 		{"kit", "floor by the door 💧💧", "problem:spill"},
 	})
 }
+
+// TestUnderstand_PlaceOfAnotherThing: "all the puddings are out on the
+// tables" says where the puddings are; it is no news of the tables' job.
+func TestUnderstand_PlaceOfAnotherThing(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Awards","venue":"Hotel","people":[
+ {"id":"amir","name":"Amir","phone":"+447700900221","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900224","roles":["staff"]}],
+"jobs":[
+ {"id":"trophies","title":"Set out the trophies on the stage table","phase":"setup","who":["pat"]},
+ {"id":"kitchen","title":"Tidy the kitchen","phase":"close","who":["amir"]},
+ {"id":"desserts","title":"Serve the desserts","phase":"during","who":["amir"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"amir", "all the puddings are out on the tables", "!done:trophies"},
+		{"amir", "all done in the kitchen", "done:kitchen"},
+		{"pat", "trophies out on the table", "done:trophies"},
+	})
+}
