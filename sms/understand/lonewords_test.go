@@ -338,3 +338,13 @@ func TestUnderstand_PlaceOfAnotherThing(t *testing.T) {
 		{"pat", "trophies out on the table", "done:trophies"},
 	})
 }
+
+// TestUnderstand_CantStopIsNoDenial: "cant stop crying" says it goes on;
+// coughing is someone unwell, however it is spelt.
+func TestUnderstand_CantStopIsNoDenial(t *testing.T) {
+	checkBarn(t, planNight(t, campPlan), []barnCase{
+		{"kit", "sumone cant stop coffing the smoke got them", "problem:unwell"},
+		{"kit", "jo cant stop crying", "problem:upset"},
+		{"kit", "jo is not crying now", "!problem"},
+	})
+}

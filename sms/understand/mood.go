@@ -125,6 +125,8 @@ func (a *analysis) denies(i int) bool {
 	switch w := a.w(i); {
 	case w == "nothing" && (a.w(i+1) == "blocking" || a.w(i+1) == "blocked" || a.w(i+1) == "in" && a.w(i+3) == "way"):
 		return false // "clear, nothing blocking" is all-clear news
+	case w == "not" && a.w(i+1) == "stop" && strings.HasSuffix(a.w(i+2), "ing"):
+		return false // "jo cant stop crying": it goes on, nothing is denied
 	case negWords[w]:
 		return true
 	case w == "no" && a.w(i+1) == "one" && !numberAfter[a.w(i+2)]:

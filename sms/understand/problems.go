@@ -21,7 +21,7 @@ var (
 		"tummy", "stomach", "paramedic", "paramedics", "doctor", "hospital", "tripped", "slipped", "fell",
 		"fallen", "injuries", "wheezing", "cramp", "nauseous", "queasy", "feverish", "stung", "bitten", "grazed",
 		"bruised", "swollen", "rash", "sunburn", "sunburnt", "heatstroke", "dehydrated", "overheating",
-		"overheated", "wasp", "sting", "shivering")
+		"overheated", "wasp", "sting", "shivering", "cough", "coughing", "coughs", "coughed")
 	unwellPhrases = ph("first aid", "threw up", "thrown up", "throwing up", "passed out", "fell over", "keeps falling",
 		"fell down", "fallen over", "had a fall", "not well", "not feeling well", "not feeling good",
 		"feeling rough", "feels funny", "feel funny", "feeling funny", "feels faint", "feel faint",
