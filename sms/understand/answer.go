@@ -60,7 +60,8 @@ func (a *analysis) othersWork() bool {
 	if _, ok := a.otherLeads(); !ok || len(c) < 3 || len(a.jobRefs("").nums) == 0 {
 		return false
 	}
-	return (a.w(c[1]) == "is" || a.w(c[1]) == "s") && strings.HasSuffix(a.w(c[2]), "ing")
+	// "kit is on the hot dogs tonight": on a job, as "is doing" it.
+	return (a.w(c[1]) == "is" || a.w(c[1]) == "s") && (strings.HasSuffix(a.w(c[2]), "ing") || a.w(c[2]) == "on" && !a.has(claimStrong))
 }
 
 // takesBackTick is the job the sender just ticked done, when a "not done
@@ -92,7 +93,7 @@ var (
 		"beautiful", "wonderful", "thank you", "thanks", "cheers", "ta", "good night", "well done", "good job",
 		"proud", "best", "smashing", "dancing", "having fun", "superb", "excellent", "cool", "perfect", "brill",
 		"pretty", "gorgeous", "sunny", "enjoy", "enjoys", "have a good", "so much fun", "really good", "so good",
-		"well good", "very good", "well nice", "really nice", "aloha", "joy")
+		"well good", "very good", "well nice", "really nice", "aloha", "joy", "yummy", "tasty", "delicious", "lush")
 )
 
 // wish reports a text that hopes for something: "hope everyone enjoys the

@@ -348,3 +348,16 @@ func TestUnderstand_CantStopIsNoDenial(t *testing.T) {
 		{"kit", "jo is not crying now", "!problem"},
 	})
 }
+
+// TestUnderstand_CampNightMisses: a guitar string snapped is the music;
+// "not ours" says whose a found thing is; "kit is on the hot dogs" is
+// news of Kit's work; "yummy" is praise.
+func TestUnderstand_CampNightMisses(t *testing.T) {
+	checkBarn(t, planNight(t, campPlan), []barnCase{
+		{"hope", "snapped a string on my guitar cant play", "problem:music"},
+		{"gus", "found a torch in the woods after the walk not ours", "problem:lost"},
+		{"pat", "kit is on the cake tonight", "none"},
+		{"pat", "hope is on the sing-song", "none"},
+		{"kit", "the cake is yummy 😋", "none"},
+	})
+}

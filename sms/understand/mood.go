@@ -125,6 +125,8 @@ func (a *analysis) denies(i int) bool {
 	switch w := a.w(i); {
 	case w == "nothing" && (a.w(i+1) == "blocking" || a.w(i+1) == "blocked" || a.w(i+1) == "in" && a.w(i+3) == "way"):
 		return false // "clear, nothing blocking" is all-clear news
+	case w == "not" && ownerWords[a.w(i+1)]:
+		return false // "found a torch, not ours": whose it is, not a denial
 	case w == "not" && a.w(i+1) == "stop" && strings.HasSuffix(a.w(i+2), "ing"):
 		return false // "jo cant stop crying": it goes on, nothing is denied
 	case negWords[w]:
@@ -136,6 +138,9 @@ func (a *analysis) denies(i int) bool {
 	}
 	return false
 }
+
+// ownerWords after "not" say whose a thing is: "not ours".
+var ownerWords = set("ours", "mine", "theirs", "yours", "hers", "his")
 
 // trailingAllClear reports "no one hurt", "nobody slipped" or "nothing
 // left" at i after other news: it says nobody came to harm, or that all

@@ -55,12 +55,13 @@ var (
 
 	musicThings = set("music", "speaker", "speakers", "sound", "mic", "mics", "microphone", "amp",
 		"amplifier", "decks", "deck", "volume", "playlist", "song", "songs", "tune", "tunes", "laptop",
-		"stereo", "audio", "dj", "headphones", "spotify", "bluetooth", "aux", "cd", "mixer", "karaoke", "beats")
+		"stereo", "audio", "dj", "headphones", "spotify", "bluetooth", "aux", "cd", "mixer", "karaoke", "beats",
+		"guitar", "keyboard", "drum", "drums")
 	musicTrouble = set("stopped", "stop", "stopping", "stops", "broken", "broke", "dead", "died", "crashed",
 		"crash", "frozen", "froze", "fault", "faulty", "problem", "issue", "wrong", "trouble", "bust",
 		"buzzing", "crackling", "crackly", "feedback", "skipping", "glitch", "glitching",
 		"off", "gone", "nothing", "not", "no", "failed", "fail", "silent", "silence", "blown", "keeps",
-		"cuts", "cutting", "distorted", "help", "noise", "dropped", "died")
+		"cuts", "cutting", "distorted", "help", "noise", "dropped", "died", "snapped")
 	// "loud" or "quiet" alone may be how the sender likes it: "too loud"
 	// and "gone quiet" are faults.
 	musicPhrases = ph("too loud", "too quiet", "gone quiet", "went quiet", "very quiet", "really quiet", "can not hear", "cut out", "cutting out", "no sound",
