@@ -37,7 +37,8 @@ var (
 	// "home" or "back" alone are more likely about the sender.
 	resolvedGeneric = ph("done", "all done", "sorted", "fixed", "cleaned", "cleaned up", "all good", "fine now",
 		"all cleared", "cleared up",
-		"ok now", "all ok", "gone", "dealt with", "all clean", "all sorted", "mopped", "wiped", "dry now")
+		"ok now", "all ok", "gone", "dealt with", "all clean", "all sorted", "mopped", "wiped", "dry now",
+		"clean now", "clean again", "it is clean")
 	// takeOnWords say the sender is going to deal with something.
 	takeOnWords = ph("i will get", "i will clean", "i will mop", "i will wipe", "i will grab", "i will bring",
 		"i will find", "i will look", "i will sort", "i will do", "i will deal", "i will go", "i will check",

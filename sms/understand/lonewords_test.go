@@ -361,3 +361,11 @@ func TestUnderstand_CampNightMisses(t *testing.T) {
 		{"kit", "the cake is yummy 😋", "none"},
 	})
 }
+
+// TestUnderstand_SortedSpeltShort: holding a spill, "mopd up" and "clean
+// now 👍" say it is over.
+func TestUnderstand_SortedSpeltShort(t *testing.T) {
+	n, ctx := WithClaimBy(t, planNight(t, campPlan), "kit", "pat")
+	checkReading(t, n, ctx, "kit", "mopd up", "sorted")
+	checkReading(t, n, ctx, "kit", "clean now 👍", "sorted")
+}
