@@ -49,7 +49,7 @@ var sIsWords = map[string]string{
 // typed without an apostrophe. Keys are lower case with runs of three or
 // more letters already collapsed.
 var textSpeak = map[string]string{
-	"mopd": "mopped", "mopt": "mopped", "wipd": "wiped", "coffing": "coughing", "cofing": "coughing", "coughin": "coughing", "coff": "cough", "u": "you", "yall": "you all", "yal": "you all", "ya": "you", "yu": "you", "yoo": "you", "r": "are", "ur": "your", "yr": "your", "youre": "you are",
+	"il": "i will", "ile": "i will", "mopd": "mopped", "mopt": "mopped", "wipd": "wiped", "coffing": "coughing", "cofing": "coughing", "coughin": "coughing", "coff": "cough", "u": "you", "yall": "you all", "yal": "you all", "ya": "you", "yu": "you", "yoo": "you", "r": "are", "ur": "your", "yr": "your", "youre": "you are",
 	"im": "i am", "ive": "i have", "iv": "i have", "cant": "can not", "cnt": "can not", "carnt": "can not",
 	"cannot": "can not", "kant": "can not", "dont": "do not", "dnt": "do not", "wont": "will not",
 	"didnt": "did not", "didint": "did not", "doesnt": "does not", "isnt": "is not", "hasnt": "has not",

@@ -369,3 +369,12 @@ func TestUnderstand_SortedSpeltShort(t *testing.T) {
 	checkReading(t, n, ctx, "kit", "mopd up", "sorted")
 	checkReading(t, n, ctx, "kit", "clean now 👍", "sorted")
 }
+
+// TestUnderstand_ClaimSpeltShort: told of a spill, "aye aye il clean it"
+// and "comin 2 lane 3 now wiv the mop" take it on ("il" is "i will", "2"
+// after "coming" is "to").
+func TestUnderstand_ClaimSpeltShort(t *testing.T) {
+	n, ctx := WithAlertBy(t, planNight(t, campPlan), "pat", "Drink spilt by the hut door")
+	checkReading(t, n, ctx, "kit", "aye aye il clean it", "claim")
+	checkReading(t, n, ctx, "kit", "comin 2 lane 3 now wiv the mop", "claim")
+}

@@ -186,7 +186,7 @@ func normalise(text string, v *vocab) (toks []token, question bool) {
 func fixDigitWords(toks []token) []token {
 	for i := 0; i+1 < len(toks); i++ {
 		switch {
-		case toks[i].w == "2" && i > 0 && digitTo[toks[i+1].w]:
+		case toks[i].w == "2" && i > 0 && (digitTo[toks[i+1].w] || motionTo[toks[i-1].w]):
 			toks[i].w = "to"
 		case toks[i].w == "4" && i > 0 && digitFor[toks[i+1].w]:
 			toks[i].w = "for"
@@ -196,6 +196,8 @@ func fixDigitWords(toks []token) []token {
 }
 
 var (
+	// motionTo come before "2" said as "to": "comin 2 lane 3".
+	motionTo = set("coming", "going", "heading", "went", "walking", "running", "back", "over", "way", "go", "come")
 	digitTo  = set("go", "be", "get", "see", "come", "do", "help", "start", "finish", "sort", "the", "bed", "home")
 	digitFor = set("you", "me", "him", "her", "them", "us", "the", "a", "now", "tonight", "ages")
 )
