@@ -268,6 +268,7 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	tied = preferSome(tied, func(n int) bool { return slices.Contains(mine, n) })
 	tied = preferSome(tied, func(n int) bool { return a.verbFits(verb, n) })
 	tied = a.preferTitleWords(tied)
+	tied = a.preferWholeNames(tied)
 	if cue := a.cuedPhase(); cue != "" {
 		// "machine all ready" is the setup job of two on the machine.
 		tied = preferSome(tied, func(n int) bool { j, ok := a.n.Job(n); return ok && j.Phase == cue })
@@ -429,6 +430,35 @@ func (a *analysis) preferTitleWords(tied []int) []int {
 			}
 		}
 		return false
+	})
+}
+
+// preferWholeNames keeps, among tied jobs, those whose every naming word
+// (the title past its verb) the text says: "treasure hunt has started" is
+// "Run the treasure hunt", not "Hide the treasure hunt clues", whose
+// clues it does not say.
+func (a *analysis) preferWholeNames(tied []int) []int {
+	if len(tied) < 2 {
+		return tied
+	}
+	said := map[string]bool{}
+	for i := range a.t {
+		if !a.social[i] && a.t[i].num == 0 {
+			said[stem(a.w(i))] = true
+		}
+	}
+	return preferSome(tied, func(n int) bool {
+		naming := 0
+		for k, w := range a.v.jobs[n-1].title {
+			if k == 0 || titleFiller[w] || jobStop[w] || particles[w] {
+				continue // "down" of "Take down the booth" says what, not which
+			}
+			if !said[stem(w)] {
+				return false
+			}
+			naming++
+		}
+		return naming >= 2 // one word ("rink") names too little to choose by
 	})
 }
 

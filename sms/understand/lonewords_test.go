@@ -378,3 +378,23 @@ func TestUnderstand_ClaimSpeltShort(t *testing.T) {
 	checkReading(t, n, ctx, "kit", "aye aye il clean it", "claim")
 	checkReading(t, n, ctx, "kit", "comin 2 lane 3 now wiv the mop", "claim")
 }
+
+// TestUnderstand_WholeNameWins: of two jobs on the treasure hunt, the one
+// the text names whole is meant; two jobs both named whole still ask.
+func TestUnderstand_WholeNameWins(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Pirates","venue":"Church Hall","people":[
+ {"id":"femi","name":"Femi","phone":"+447700900221","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900224","roles":["staff"]}],
+"jobs":[
+ {"id":"clues","title":"Hide the treasure hunt clues","phase":"setup","who":["femi"]},
+ {"id":"boothup","title":"Set up the photo booth","phase":"setup","who":["femi"]},
+ {"id":"hunt","title":"Run the treasure hunt","phase":"during","who":["femi"]},
+ {"id":"boothdown","title":"Take down the photo booth","phase":"close","who":["femi"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"femi", "treasure hunt has started", "doing:hunt"},
+		{"femi", "treasure found!! hunt finished", "done:hunt"},
+		{"femi", "treasure hunt clues all hidden", "done:clues"},
+		{"femi", "photo booth done", "!done:boothup"},
+	})
+}
