@@ -65,20 +65,29 @@ func (a *analysis) nameInPlace(i int) bool {
 }
 
 var (
-	afterName  = set("has", "is", "was", "got", "gone", "left", "been", "had", "feels", "fell", "went", "says", "said")
+	afterName  = set("has", "is", "was", "got", "gone", "left", "leaving", "been", "had", "feels", "fell", "went", "says", "said")
 	beforeName = set("find", "seen", "is", "with", "for", "where", "found", "see")
 )
 
 // ride returns the first guest named in the text, if any.
 func (a *analysis) ride() *night.Ride {
+	if r := a.guestNamed(); r != nil {
+		return r
+	}
+	if rs := a.companyRides(); len(rs) == 1 {
+		return rs[0]
+	}
+	return nil
+}
+
+// guestNamed is the ride of a guest the text names by name (not by taxi
+// firm), if any.
+func (a *analysis) guestNamed() *night.Ride {
 	for i, ref := range a.names {
 		if ref.ride != "" && !a.social[i] {
 			r, _ := a.n.Ride(ref.ride)
 			return r
 		}
-	}
-	if rs := a.companyRides(); len(rs) == 1 {
-		return rs[0]
 	}
 	return nil
 }

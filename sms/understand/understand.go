@@ -558,6 +558,12 @@ func (a *analysis) leaving() (Intent, bool) {
 	if a.groupLeaves() && a.matchNotNegated(doneStrong) {
 		return Intent{}, false // "the guests are away home safe, my job done"
 	}
+	if r := a.guestNamed(); r != nil && !a.saysSelf() && len(a.words(myWord)) == 0 {
+		// "grace is leaving now", "bye grace": the guest goes, not the
+		// sender; whether their ride has come a person can tell.
+		a.because("it is about %s going, not the sender: a person reads it", r.Name)
+		return a.unknown(), true
+	}
 	if c := a.content(); a.startsAny(c[0], leaveWords) {
 		// "heading off now, hope has the taxis": said first, with no one
 		// before it, the sender is the one going.
@@ -565,6 +571,9 @@ func (a *analysis) leaving() (Intent, bool) {
 	}
 	return Intent{Kind: Leaving, Person: a.otherPerson()}, true
 }
+
+// myWord says the sender owns what follows: "my lift is here".
+var myWord = set("my")
 
 // here reads checking in: "im here", "just arrived". "taxi is here" or "jo
 // is here" is about someone else's ride, not a check-in.

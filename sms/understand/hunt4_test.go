@@ -1,0 +1,75 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// orchardPlan is a made-up apple-day night for the jobs, rides and
+// presence rules: names that are words (Will, Rose, Summer, Bill, Grace),
+// similar names (Dan, Danny), two jobs of one person sharing a word, two
+// guests riding with one firm whose name is a word ("Ace Cars"), a parent
+// pickup and a venue whose name holds a word of trouble ("Old Fire
+// Station").
+const orchardPlan = `{"id":"o4","title":"Apple Day","venue":"Old Fire Station","people":[
+ {"id":"will","name":"Will","phone":"+447700900941","roles":["committee"]},
+ {"id":"rose","name":"Rose","phone":"+447700900942","roles":["committee"]},
+ {"id":"summer","name":"Summer","phone":"+447700900943","roles":["committee"]},
+ {"id":"dan","name":"Dan","phone":"+447700900944","roles":["committee"]},
+ {"id":"danny","name":"Danny","phone":"+447700900945","roles":["volunteer"]},
+ {"id":"meg","name":"Meg","phone":"+447700900946","roles":["staff"]}],
+"jobs":[
+ {"id":"tables","title":"Set up the long tables","phase":"setup","who":["will","dan"]},
+ {"id":"juice","title":"Press the apple juice","phase":"setup","who":["rose"]},
+ {"id":"pies","title":"Bake the pies","phase":"setup","who":["summer"]},
+ {"id":"brief","title":"Give the briefing","phase":"briefing","who":["meg"]},
+ {"id":"door","title":"Take tickets on the door","phase":"during","who":["danny"]},
+ {"id":"serve","title":"Serve the juice","phase":"during","who":["rose","summer"]},
+ {"id":"count","title":"Count the ticket money","phase":"close","who":["dan","meg"]},
+ {"id":"away","title":"Put away the long tables","phase":"close","who":["will","dan"]},
+ {"id":"home","title":"Help people get home","phase":"close","who":["meg"]}],
+"timeline":[{"at":"18:30","title":"Doors open"},{"at":"19:30","title":"The Pips play"}],
+"rides":[
+ {"id":"o1","name":"Grace","pickup":"taxi","at":"21:00","note":"Ace Cars"},
+ {"id":"o2","name":"Bill","pickup":"taxi","at":"21:00","note":"Ace Cars"},
+ {"id":"o3","name":"Ivy","pickup":"parent","at":"21:15","note":"Dad collects"}]}`
+
+type orchardCase struct{ setup, from, text, want string }
+
+// checkOrchard reads each case on a fresh orchard night after its setup:
+// "" nothing, "in" the sender checked in, "done:<job>" the sender ticked
+// that job.
+func checkOrchard(t *testing.T, cases []orchardCase) {
+	t.Helper()
+	for _, tc := range cases {
+		n := planNight(t, orchardPlan)
+		switch {
+		case tc.setup == "in":
+			n = MustApply(t, n, night.Command{Type: night.CmdCheckIn, By: tc.from, Person: tc.from})
+		case len(tc.setup) > 5 && tc.setup[:5] == "done:":
+			for _, j := range n.Jobs {
+				if j.ID == tc.setup[5:] {
+					n = MustApply(t, n, night.Command{Type: night.CmdDone, By: tc.from, Job: j.Number})
+				}
+			}
+		}
+		checkReading(t, n, understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
+	}
+}
+
+// TestUnderstand_GuestLeavingIsNotTheSender: leaving words said of a guest
+// ("grace is leaving now", "bye grace") are about the guest, so the sender
+// is not checked out; "im off too" still is.
+func TestUnderstand_GuestLeavingIsNotTheSender(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"in", "meg", "grace is leaving now", "!leaving"},
+		{"in", "meg", "grace leaving", "!leaving"},
+		{"in", "meg", "bye grace", "!leaving"},
+		{"in", "meg", "bill leaving now", "!leaving"},
+		{"in", "meg", "said bye to grace, im off too", "leaving"},
+		{"in", "meg", "leaving now", "leaving"},
+		{"in", "meg", "grace went home", "ride:o1=gone"},
+	})
+}
