@@ -73,3 +73,17 @@ func TestUnderstand_GuestLeavingIsNotTheSender(t *testing.T) {
 		{"in", "meg", "grace went home", "ride:o1=gone"},
 	})
 }
+
+// TestUnderstand_FirmHereIsNoCheckIn: a taxi firm said to be here ("ace
+// cars here") is a ride come, not the sender arriving, even when the firm
+// drives two guests and so names no one ride.
+func TestUnderstand_FirmHereIsNoCheckIn(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"", "meg", "ace cars here", "!here"},
+		{"", "meg", "ace cars are outside", "!here"},
+		{"", "meg", "cars here", "!here"},
+		{"", "meg", "the cars are here", "!here"},
+		{"", "meg", "at the fire station now", "here"},
+		{"", "meg", "here now", "here"},
+	})
+}

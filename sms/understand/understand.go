@@ -572,6 +572,9 @@ func (a *analysis) leaving() (Intent, bool) {
 	return Intent{Kind: Leaving, Person: a.otherPerson()}, true
 }
 
+// carsWords are rides home said in the plural, beyond pickupWords.
+var carsWords = set("cars", "vans", "coach", "coaches", "minibuses")
+
 // myWord says the sender owns what follows: "my lift is here".
 var myWord = set("my")
 
@@ -579,6 +582,11 @@ var myWord = set("my")
 // is here" is about someone else's ride, not a check-in.
 func (a *analysis) here() (Intent, bool) {
 	if !(a.arrivalSaid() || a.atVenue() && !a.has(leaveWords)) || a.ride() != nil || a.othersPickup() {
+		return Intent{}, false
+	}
+	if len(a.companyRides()) > 0 || len(a.words(carsWords)) > 0 {
+		// "ace cars here": a firm that drives two guests names no one
+		// ride, but it is still a ride come, not the sender.
 		return Intent{}, false
 	}
 	return Intent{Kind: Here, Person: a.otherPerson()}, true
