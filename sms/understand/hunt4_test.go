@@ -87,3 +87,24 @@ func TestUnderstand_FirmHereIsNoCheckIn(t *testing.T) {
 		{"", "meg", "here now", "here"},
 	})
 }
+
+// TestUnderstand_MistakeAboutTheWorldIsNoUndo: a word of a mistake
+// ("oops", "wrong") takes back the sender's last change only when the
+// text is about that change: it says what is not done, how it was sent
+// ("pressed", "ticked"), or nothing else. "oops dropped the pies" or "i
+// gave the wrong ticket" tell of a slip in the room, so a person reads
+// them.
+func TestUnderstand_MistakeAboutTheWorldIsNoUndo(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"done:pies", "summer", "oops dropped the pies", "!undo"},
+		{"done:door", "danny", "i gave someone the wrong ticket", "!undo"},
+		{"done:tables", "will", "oops put them in the wrong room", "!undo"},
+		{"done:juice", "rose", "my bad forgot the cups", "!undo"},
+		{"done:pies", "summer", "oops wrong one", "undo"},
+		{"done:pies", "summer", "sorry pressed the wrong one", "undo"},
+		{"done:pies", "summer", "my mistake pies arent baked yet", "undo"},
+		{"done:pies", "summer", "oops not done yet", "undo"},
+		{"done:pies", "summer", "i ticked it by mistake", "undo"},
+		{"done:pies", "summer", "wrong job soz", "undo"},
+	})
+}

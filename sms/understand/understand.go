@@ -262,6 +262,10 @@ func (a *analysis) replyToNews(verb Kind, jobs jobRefs) (Intent, bool) {
 		return a.unknown(), true
 	}
 	if a.has(undoWeak) && !a.questionStart() {
+		if !a.aboutLastChange() {
+			a.because("a word of a mistake about something else, not the last change: a person reads it")
+			return a.unknown(), true
+		}
 		return Intent{Kind: Undo}, true
 	}
 	if a.weakClaim(jobs, verb) {
@@ -269,6 +273,32 @@ func (a *analysis) replyToNews(verb Kind, jobs jobRefs) (Intent, bool) {
 	}
 	return Intent{}, false
 }
+
+// aboutLastChange reports a text with a word of a mistake ("oops",
+// "wrong") that is about the sender's last change: it says something is
+// not done yet, how the change was sent ("pressed the wrong one", "ticked
+// it by mistake"), or nothing more. "oops dropped the pies" or "gave
+// someone the wrong ticket" is a slip in the room, not a tick to take back.
+func (a *analysis) aboutLastChange() bool {
+	if _, neg := a.negation(); neg || a.has(doneNegated) || a.has(notYetDone) {
+		return true
+	}
+	if len(a.words(sendVerbs)) > 0 {
+		return true
+	}
+	return a.onlyFrom(mistakeFiller, a.spans(undoWeak))
+}
+
+var (
+	// sendVerbs say how a change was made: by a press, a tick or a text.
+	sendVerbs = set("pressed", "press", "pushed", "ticked", "tick", "clicked", "click", "tapped", "tap", "hit",
+		"sent", "send", "said", "say", "text", "texted", "txt", "typed", "meant", "mean", "button",
+		"message", "msg", "done", "dun", "finished", "untick", "marked")
+	// mistakeFiller may stand beside a word of a mistake in a take-back.
+	mistakeFiller = set("sorry", "soz", "sry", "that", "it", "one", "1", "i", "the", "job", "number", "no",
+		"last", "my", "was", "is", "this", "x", "xx", "oh", "oh no", "ah", "please", "pls", "plz", "too", "soon",
+		"early", "a", "by", "that's", "thats", "its", "there", "me", "again", "whoops", "put", "take", "off", okMoji)
+)
 
 // askedAbout reads a question about one's jobs or the night's times. Other
 // questions are passed on here; guard answers what it can.
