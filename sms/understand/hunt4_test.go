@@ -108,3 +108,19 @@ func TestUnderstand_MistakeAboutTheWorldIsNoUndo(t *testing.T) {
 		{"done:pies", "summer", "wrong job soz", "undo"},
 	})
 }
+
+// TestUnderstand_UndoDeniedOrAskedHow: "dont undo that" denies the undo
+// and "how do i undo" asks how; neither takes anything back. "can you undo
+// that" asks for it, so it still does.
+func TestUnderstand_UndoDeniedOrAskedHow(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"done:pies", "summer", "dont undo that", ""},
+		{"done:pies", "summer", "no need to undo it", ""},
+		{"done:pies", "summer", "dont take it back its right", ""},
+		{"done:pies", "summer", "how do i undo", ""},
+		{"done:pies", "summer", "how do u undo a tick", ""},
+		{"done:pies", "summer", "can you undo that", "undo"},
+		{"done:pies", "summer", "undo pls", "undo"},
+		{"done:pies", "summer", "undo that, pies not baked yet", "undo"},
+	})
+}

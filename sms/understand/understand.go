@@ -80,6 +80,14 @@ func (a *analysis) rules() Intent {
 	if len(content) == 0 {
 		return Intent{Kind: None}
 	}
+	if a.undoDeniedOrHow() {
+		if c := a.content(); a.w(c[0]) == "how" {
+			a.because("it asks how to take back: a person reads it")
+			return a.unknown()
+		}
+		a.because("it says not to take back: nothing changes")
+		return Intent{Kind: None}
+	}
 	if a.has(undoStrong) || a.retraction() {
 		return Intent{Kind: Undo}
 	}
@@ -106,6 +114,28 @@ func (a *analysis) rules() Intent {
 		return in
 	}
 	return a.lastReading(verb, jobs)
+}
+
+// undoDeniedOrHow reports a word of taking back that is denied ("dont
+// undo that", "no need to undo it") or asked about ("how do i undo"):
+// neither asks for the last change to be taken back.
+func (a *analysis) undoDeniedOrHow() bool {
+	at := a.find(undoStrong)
+	if at < 0 {
+		return false
+	}
+	if c := a.content(); a.w(c[0]) == "how" {
+		return true
+	}
+	for j := at - 1; j >= 0 && j >= at-3; j-- {
+		switch a.w(j) {
+		case "not", "never":
+			return true
+		case "no":
+			return a.w(j+1) == "need"
+		}
+	}
+	return false
 }
 
 // retraction reports a text that only takes back what was just said: "no
