@@ -124,3 +124,20 @@ func TestUnderstand_UndoDeniedOrAskedHow(t *testing.T) {
 		{"done:pies", "summer", "undo that, pies not baked yet", "undo"},
 	})
 }
+
+// TestUnderstand_WordNameBeforePastIsSomeoneElse: a name that is also a
+// word ("Rose", "Will", "Summer") before a past verb ("rose made the
+// juice", "will cleaned the tables") names the one who did it, so it is
+// news of someone else's work and ticks nothing for the sender.
+func TestUnderstand_WordNameBeforePastIsSomeoneElse(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"", "summer", "rose made the juice", ""},
+		{"", "summer", "rose pressed the apple juice", ""},
+		{"", "dan", "will set up the tables", ""},
+		{"", "dan", "will put the tables up earlier", ""},
+		{"", "rose", "summer baked the pies", ""},
+		{"", "rose", "summer served the juice", ""},
+		{"", "rose", "pressed the juice", "done:juice"},
+		{"", "summer", "baked the pies", "done:pies"},
+	})
+}

@@ -58,11 +58,28 @@ func (a *analysis) nameInPlace(i int) bool {
 		return true
 	case afterName[a.w(i+1)] && !questionStarts[a.w(i-1)] && !subjects[a.w(i-1)]:
 		return true
+	case (i == 0 || a.w(i-1) == "and" || a.w(i-1) == "but") && pastVerb(a.w(i+1)):
+		// "rose made the juice": a word before a past verb, where a
+		// sentence starts, is who did it ("i rose" stays a word).
+		return true
 	case beforeName[a.w(i-1)] && (i == len(a.t)-1 || socialWords[a.w(i+1)] || a.w(i+1) == "x" || a.w(i+1) == "anywhere"):
 		return true
 	}
 	return false
 }
+
+// pastVerb reports a word that tells of something done: a regular past
+// ("cleaned") or a common irregular one ("made", "swept").
+func pastVerb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] || irregularPast[w]
+}
+
+var (
+	irregularPast = set("made", "did", "put", "lit", "set", "cut", "took", "brought", "gave", "swept", "hung",
+		"sold", "drew", "ran", "built", "laid", "fed", "dug", "threw", "wrote", "sent", "bought", "told")
+	notPast = set("need", "bed", "red", "shed", "speed", "seed", "feed", "bleed", "indeed", "tired",
+		"scared", "bored", "worried", "excited", "pleased", "shocked")
+)
 
 var (
 	afterName  = set("has", "is", "was", "got", "gone", "left", "leaving", "been", "had", "feels", "fell", "went", "says", "said")
