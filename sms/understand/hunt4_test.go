@@ -141,3 +141,15 @@ func TestUnderstand_WordNameBeforePastIsSomeoneElse(t *testing.T) {
 		{"", "summer", "baked the pies", "done:pies"},
 	})
 }
+
+// TestUnderstand_DoneBySomeoneElse: "counted by meg" says who did the
+// work, so a job done "by" another team member is not the sender's tick.
+func TestUnderstand_DoneBySomeoneElse(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"", "dan", "ticket money counted by meg", ""},
+		{"", "dan", "tables set up by will earlier", ""},
+		{"", "dan", "ticket money counted by me and meg", "done:count"},
+		{"", "dan", "ticket money counted by 9", "!problem"},
+		{"", "dan", "ticket money counted", "done:count"},
+	})
+}

@@ -277,6 +277,20 @@ func (a *analysis) otherSubject() (string, bool) {
 	return "", false
 }
 
+// doneByOther is the team member named after "by" ("counted by pam")
+// when the sender does not say they helped.
+func (a *analysis) doneByOther() (string, bool) {
+	for i := range a.t {
+		if a.w(i) != "by" || i+1 >= len(a.t) {
+			continue
+		}
+		if ref := a.names[i+1]; ref.person != "" && ref.person != a.sender && ref.ride == "" && !a.saysSelf() {
+			return ref.person, true
+		}
+	}
+	return "", false
+}
+
 // otherLeads reports a text that starts with another team member's name
 // and goes on about them: "danny needs help with the pumpkins".
 func (a *analysis) otherLeads() (string, bool) {
@@ -486,6 +500,11 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		// "carl is sorting the mic", "christine put the urn on": news of
 		// someone else's work changes nothing.
 		a.because("it says what %s is doing, not the sender", a.n.Name(who))
+		return Intent{Kind: None}, true
+	}
+	if who, ok := a.doneByOther(); ok {
+		// "money counted by pam": the work is someone else's.
+		a.because("it says %s did it, not the sender", a.n.Name(who))
 		return Intent{Kind: None}, true
 	}
 	if a.has(otherOccasion) {
