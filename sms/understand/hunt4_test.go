@@ -153,3 +153,14 @@ func TestUnderstand_DoneBySomeoneElse(t *testing.T) {
 		{"", "dan", "ticket money counted", "done:count"},
 	})
 }
+
+// TestUnderstand_TitleVerbIsNoTrouble: the past of a job's own verb
+// ("taken" for "Take tickets on the door") tells of the job, not of
+// something stolen.
+func TestUnderstand_TitleVerbIsNoTrouble(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"", "danny", "all tickets taken", "done:door"},
+		{"", "danny", "tickets all taken on the door", "done:door"},
+		{"", "danny", "someone has taken my bag", "problem:lost"},
+	})
+}

@@ -549,8 +549,9 @@ func (a *analysis) problem(kind night.ProblemKind) Intent {
 	return in
 }
 
-// uncovered drops problem words that only name the job the text is about:
-// "lost property checked", "done taxis".
+// uncovered drops problem words that only name the job the text is about,
+// or are the past of its own verb: "lost property checked", "done taxis",
+// "tickets taken" for "Take tickets".
 func (a *analysis) uncovered(hits []problemHit, jobs jobRefs, verb Kind) []problemHit {
 	if verb == "" && !jobs.full {
 		return hits
@@ -559,7 +560,7 @@ func (a *analysis) uncovered(hits []problemHit, jobs jobRefs, verb Kind) []probl
 	for _, h := range hits {
 		covered := true
 		for _, i := range h.idx {
-			if !slices.Contains(jobs.idx, i) && !a.verbAt(i) {
+			if !slices.Contains(jobs.idx, i) && !a.verbAt(i) && !(pastForm(a.w(i)) && a.titleVerbOf(jobs, stem(a.w(i)))) {
 				covered = false
 				break
 			}
