@@ -164,3 +164,20 @@ func TestUnderstand_TitleVerbIsNoTrouble(t *testing.T) {
 		{"", "danny", "someone has taken my bag", "problem:lost"},
 	})
 }
+
+// TestUnderstand_DroppedGIsTheEnglishWord: "glowin" is "glowing", an
+// everyday word, not mended two letters away into the night's "blowing".
+func TestUnderstand_DroppedGIsTheEnglishWord(t *testing.T) {
+	n := planNight(t, `{"id":"l4","title":"Lantern Walk","venue":"Park","people":[
+ {"id":"hope","name":"Hope","phone":"+447700900951","roles":["committee"]}],
+"jobs":[
+ {"id":"light","title":"Light the lanterns","phase":"setup","who":["hope"]},
+ {"id":"out","title":"Blow out the lanterns","phase":"close","who":["hope"]}],
+"timeline":[],"rides":[]}`)
+	for _, tc := range []barnCase{
+		{"hope", "lanterns are glowin lovely", "!doing:out"},
+		{"hope", "blowin the lanterns out", "doing:out"},
+	} {
+		checkReading(t, n, understand.Context{Now: "19:00"}, tc.from, tc.text, tc.want)
+	}
+}

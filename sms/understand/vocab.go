@@ -232,8 +232,8 @@ func (v *vocab) inflected(w string) string {
 	n := len(w)
 	switch {
 	case n >= 5 && strings.HasSuffix(w, "in"):
-		if g := w + "g"; v.known(g) {
-			return g
+		if g := w + "g"; v.known(g) || english[g] && !english[w] {
+			return g // "glowin" is glowing, even when the night says "blowing"
 		}
 		if g := w[:n-2] + w[n-3:n-2] + "ing"; v.known(g) { // "putin" is "putting"
 			return g
