@@ -181,3 +181,16 @@ func TestUnderstand_DroppedGIsTheEnglishWord(t *testing.T) {
 		checkReading(t, n, understand.Context{Now: "19:00"}, tc.from, tc.text, tc.want)
 	}
 }
+
+// TestUnderstand_RideComeButNotGone: a ride come, then "but" ("graces
+// taxi is here but shes in the loo"), says the guest has not gone yet, so
+// the ride is not marked gone; a person reads it.
+func TestUnderstand_RideComeButNotGone(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"", "meg", "graces taxi is here but shes in the loo", "!ride"},
+		{"", "meg", "ivys dad is here but she wants to stay til the end", "!ride"},
+		{"", "meg", "ace cars came for bill but he wont get in", "!ride"},
+		{"", "meg", "ace cars came for bill", "ride:o2=gone"},
+		{"", "meg", "ivys dad came for her", "ride:o3=gone"},
+	})
+}

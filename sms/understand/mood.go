@@ -575,6 +575,12 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 		a.because("they are on their way, not here yet")
 		return Intent{Kind: None}, true
 	}
+	if in.Kind == Ride && in.RideStatus == night.Gone && a.hasWord("but") && !a.matchNotNegated(rideGone) {
+		// "graces taxi is here but shes in the loo": the ride came, the
+		// guest has not gone yet.
+		a.because("the ride came but the guest has not gone yet: a person reads it")
+		return a.unknown(), true
+	}
 	if in.Kind == Ride && a.has(rideNotYet) {
 		// "told alex mum to come at 10": a plan, not a guest gone.
 		a.because("the ride is planned or on its way, not gone")
