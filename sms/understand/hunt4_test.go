@@ -194,3 +194,23 @@ func TestUnderstand_RideComeButNotGone(t *testing.T) {
 		{"", "meg", "ivys dad came for her", "ride:o3=gone"},
 	})
 }
+
+// TestUnderstand_IsOpenIsDone: "the stall is open now" for "Open the
+// stall" says it is done, as "stall open" does: the "is" of "is open"
+// does not make it a start.
+func TestUnderstand_IsOpenIsDone(t *testing.T) {
+	n := planNight(t, `{"id":"s4","title":"Fete","venue":"Green","people":[
+ {"id":"rob","name":"Rob","phone":"+447700900961","roles":["committee"]}],
+"jobs":[
+ {"id":"stall","title":"Open the cake stall","phase":"setup","who":["rob"]},
+ {"id":"cash","title":"Count the cake stall money","phase":"close","who":["rob"]}],
+"timeline":[],"rides":[]}`)
+	for _, tc := range []barnCase{
+		{"rob", "cake stall is open now", "done:stall"},
+		{"rob", "cake stall is open for business", "done:stall"},
+		{"rob", "cake stall open", "done:stall"},
+		{"rob", "opening the cake stall", "doing:stall"},
+	} {
+		checkReading(t, n, understand.Context{Now: "19:00"}, tc.from, tc.text, tc.want)
+	}
+}
