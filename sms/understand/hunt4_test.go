@@ -214,3 +214,25 @@ func TestUnderstand_IsOpenIsDone(t *testing.T) {
 		checkReading(t, n, understand.Context{Now: "19:00"}, tc.from, tc.text, tc.want)
 	}
 }
+
+// TestUnderstand_OwnJobWordsDoNotSpeakOfTheProblem: a word of a problem
+// that is part of the sender's own job ("tea" of "Run the tea bar" while
+// a spill is open) names the job: "tea bar done" ticks it and "im on the
+// tea bar" starts it; neither sorts nor takes on the spill.
+func TestUnderstand_OwnJobWordsDoNotSpeakOfTheProblem(t *testing.T) {
+	n := planNight(t, `{"id":"c4","title":"Cafe Night","venue":"Hall","people":[
+ {"id":"pat","name":"Pat","phone":"+447700900971","roles":["committee"]},
+ {"id":"sue","name":"Sue","phone":"+447700900972","roles":["staff"]}],
+"jobs":[
+ {"id":"urn","title":"Fill the urn","phase":"setup","who":["pat"]},
+ {"id":"teabar","title":"Run the tea bar","phase":"during","who":["pat"]}],
+"timeline":[],"rides":[]}`)
+	alerted, ctx := WithAlertBy(t, n, "sue", "Tea spilt by the door")
+	checkReading(t, alerted, ctx, "pat", "im on the tea bar", "!claim")
+	checkReading(t, alerted, ctx, "pat", "ill sort the spill", "claim")
+	checkReading(t, alerted, ctx, "pat", "ill get the mop", "claim")
+	held := MustApply(t, alerted, night.Command{Type: night.CmdClaim, By: "pat", Problem: ctx.LastAlertProblem})
+	checkReading(t, held, ctx, "pat", "tea bar done", "done:teabar")
+	checkReading(t, held, ctx, "pat", "tea mopped up", "sorted")
+	checkReading(t, held, ctx, "pat", "spill done", "sorted")
+}
