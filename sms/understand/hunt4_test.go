@@ -236,3 +236,27 @@ func TestUnderstand_OwnJobWordsDoNotSpeakOfTheProblem(t *testing.T) {
 	checkReading(t, held, ctx, "pat", "tea mopped up", "sorted")
 	checkReading(t, held, ctx, "pat", "spill done", "sorted")
 }
+
+// TestUnderstand_TimelineActIsNoJob: a text about an act on the running
+// order ("painting with frida has started") is about that act, even when
+// one of its words is also a job's ("Put out the paints").
+func TestUnderstand_TimelineActIsNoJob(t *testing.T) {
+	n := planNight(t, `{"id":"t4","title":"Art Night","venue":"Studio","people":[
+ {"id":"sam","name":"Sam","phone":"+447700900981","roles":["committee"]},
+ {"id":"kit","name":"Kit","phone":"+447700900982","roles":["staff"]}],
+"jobs":[
+ {"id":"paints","title":"Put out the paints","phase":"setup","who":["sam"]},
+ {"id":"band","title":"Look after the band","phase":"during","who":["sam"]}],
+"timeline":[{"at":"19:30","title":"Painting with Frida"},{"at":"20:30","title":"The Moles play"}],
+"rides":[]}`)
+	for _, tc := range []barnCase{
+		{"kit", "painting with frida has started", ""},
+		{"sam", "painting with frida has started", ""},
+		{"sam", "frida is painting now", ""},
+		{"sam", "the moles are playing", ""},
+		{"sam", "paints out", "done:paints"},
+		{"sam", "putting the paints out for frida", "doing:paints"},
+	} {
+		checkReading(t, n, understand.Context{Now: "19:00"}, tc.from, tc.text, tc.want)
+	}
+}

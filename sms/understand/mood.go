@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/clubnight/clubnight/night"
 )
@@ -277,6 +278,60 @@ func (a *analysis) otherSubject() (string, bool) {
 	return "", false
 }
 
+// timelineActNamed is the running-order item the text names by a word no
+// job has ("frida" of "Painting with Frida"), when every word that named a
+// job is a word of that item too.
+func (a *analysis) timelineActNamed() *night.TimelineItem {
+	refs := a.jobRefs("")
+	if len(refs.idx) == 0 {
+		return nil
+	}
+	jobStem := map[string]bool{}
+	for _, j := range a.v.jobs {
+		for _, w := range j.title {
+			jobStem[stem(w)] = true
+		}
+	}
+	for k := range a.v.items {
+		it := &a.v.items[k]
+		inItem := func(i int) bool {
+			return slices.ContainsFunc(it.keys, func(key string) bool { return sameStem(stem(a.w(i)), key) })
+		}
+		names := actNames(it.item.Title)
+		own, jobOnly := false, false
+		for i := range a.t {
+			switch w := a.w(i); {
+			case a.social[i] || linkWords[w]:
+			case names[w] && !jobStem[stem(w)]:
+				own = true
+			case jobStem[stem(w)] && !inItem(i):
+				jobOnly = true // "putting the paints out for frida" is the job
+			}
+		}
+		if own && !jobOnly && !slices.ContainsFunc(refs.idx, func(i int) bool { return !inItem(i) }) {
+			return &it.item
+		}
+	}
+	return nil
+}
+
+// actNames are the words of a running-order title written with a capital
+// after its first word: the names of acts ("Frida" of "Painting with
+// Frida", "Turnips" of "The Turnips play"), not words such as "draw".
+func actNames(title string) map[string]bool {
+	out := map[string]bool{}
+	for k, f := range strings.Fields(title) {
+		f = strings.Trim(f, ".,!?:;'\"()")
+		if k > 0 && f != "" && unicode.IsUpper([]rune(f)[0]) {
+			out[strings.ToLower(f)] = true
+		}
+	}
+	return out
+}
+
+// linkWords join the words of a title and name nothing by themselves.
+var linkWords = set("the", "a", "an", "with", "and", "of", "to", "for", "at", "in", "on", "by", "n", "&")
+
 // doneByOther is the team member named after "by" ("counted by pam")
 // when the sender does not say they helped.
 func (a *analysis) doneByOther() (string, bool) {
@@ -500,6 +555,12 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		// "carl is sorting the mic", "christine put the urn on": news of
 		// someone else's work changes nothing.
 		a.because("it says what %s is doing, not the sender", a.n.Name(who))
+		return Intent{Kind: None}, true
+	}
+	if it := a.timelineActNamed(); it != nil {
+		// "painting with frida has started": the act, not "Put out the
+		// paints".
+		a.because("it is about %q on the running order, not a job", it.Title)
 		return Intent{Kind: None}, true
 	}
 	if who, ok := a.doneByOther(); ok {
