@@ -260,3 +260,16 @@ func TestUnderstand_TimelineActIsNoJob(t *testing.T) {
 		checkReading(t, n, understand.Context{Now: "19:00"}, tc.from, tc.text, tc.want)
 	}
 }
+
+// TestUnderstand_ErrandIsNoStart: going somewhere for something ("going
+// to the shop for more paper") is an errand, not a start on the job a
+// word of it names.
+func TestUnderstand_ErrandIsNoStart(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"in", "will", "going to the shop for more tables", ""},
+		{"in", "rose", "going to the car for the apples", ""},
+		{"in", "rose", "heading to the kitchen for more juice", ""},
+		{"in", "rose", "going to the juice now", "!problem"},
+		{"in", "rose", "pressing the juice now", "doing:juice"},
+	})
+}

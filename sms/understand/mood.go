@@ -315,6 +315,36 @@ func (a *analysis) timelineActNamed() *night.TimelineItem {
 	return nil
 }
 
+// errand reports going somewhere for something: "going to the shop for
+// more paper", "heading to the car for the tape". The place is no job's
+// word; "for" or "to get" says what is fetched.
+func (a *analysis) errand() bool {
+	for i := range a.t {
+		n := a.startsAt(i, goingTo)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		if determiners[a.w(j)] {
+			j++
+		}
+		if j >= len(a.t) || a.v.words[a.w(j)] && !common[a.w(j)] {
+			continue // "going to the paints": the job's own thing
+		}
+		for k := j + 1; k <= j+2 && k < len(a.t); k++ {
+			if a.w(k) == "for" || a.w(k) == "to" && a.w(k+1) == "get" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	goingTo     = ph("going to", "heading to", "off to", "popping to", "nipping to", "going out to", "running to", "going back to")
+	determiners = set("the", "a", "an", "my", "our", "his", "her", "their")
+)
+
 // actNames are the words of a running-order title written with a capital
 // after its first word: the names of acts ("Frida" of "Painting with
 // Frida", "Turnips" of "The Turnips play"), not words such as "draw".
@@ -555,6 +585,11 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		// "carl is sorting the mic", "christine put the urn on": news of
 		// someone else's work changes nothing.
 		a.because("it says what %s is doing, not the sender", a.n.Name(who))
+		return Intent{Kind: None}, true
+	}
+	if in.Kind == Doing && a.errand() {
+		// "going to the shop for more paper": fetching, not the job.
+		a.because("it says the sender is going to fetch something, not starting a job")
 		return Intent{Kind: None}, true
 	}
 	if it := a.timelineActNamed(); it != nil {
