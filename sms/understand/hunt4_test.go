@@ -273,3 +273,27 @@ func TestUnderstand_ErrandIsNoStart(t *testing.T) {
 		{"in", "rose", "pressing the juice now", "doing:juice"},
 	})
 }
+
+// TestUnderstand_WhenSomeoneComesIsLater: "when he gets here" or "once
+// danny arrives" puts what the text plans after someone comes, so it is
+// no start even with "now" in the text.
+func TestUnderstand_WhenSomeoneComesIsLater(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"", "will", "now im going to put the tables away with dan when he gets here", ""},
+		{"", "rose", "serving the juice when danny arrives", ""},
+		{"", "rose", "serving the juice once the doors open", ""},
+		{"", "rose", "serving the juice now", "doing:serve"},
+		{"", "will", "did the tables when i got here", "!doing"},
+	})
+}
+
+// TestUnderstand_PresentIsNotMendedToPast: spelling is never mended from
+// one tense to another, so "ivys dad arrives at 9" (what will happen) is
+// not "arrived" (it happened) and marks no ride gone.
+func TestUnderstand_PresentIsNotMendedToPast(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"", "meg", "ivys dad arrives at 9", "!ride"},
+		{"", "meg", "ace cars arrives at 9 for grace", "!ride"},
+		{"", "meg", "ivys dad came for her", "ride:o3=gone"},
+	})
+}

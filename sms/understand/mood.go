@@ -170,8 +170,27 @@ func (a *analysis) laterSaid() bool {
 		}
 		return true
 	}
+	return a.untilSomeoneComes()
+}
+
+// untilSomeoneComes reports "when he gets here", "once the doors open":
+// what the text says waits for someone or something to come.
+func (a *analysis) untilSomeoneComes() bool {
+	for i := range a.t {
+		if w := a.w(i); w != "when" && w != "once" || i == a.content()[0] {
+			continue
+		}
+		for k := i + 1; k <= i+4 && k < len(a.t); k++ {
+			if comesWords[a.w(k)] {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// comesWords say someone or something comes or begins, still to happen.
+var comesWords = set("gets", "arrives", "arrive", "comes", "open", "opens", "starts", "finishes", "turns")
 
 // numberAfter follow "no one" when it means job number one.
 var numberAfter = set("done", "finished", "dun", "complete", "ready", "")
