@@ -297,3 +297,22 @@ func TestUnderstand_PresentIsNotMendedToPast(t *testing.T) {
 		{"", "meg", "ivys dad came for her", "ride:o3=gone"},
 	})
 }
+
+// TestUnderstand_OwnParentIsNoGuestRide: "mum here for me" is the
+// sender's own lift, even when a guest's ride note says "Mum picks up":
+// the sender goes, no guest's ride is marked gone.
+func TestUnderstand_OwnParentIsNoGuestRide(t *testing.T) {
+	n := planNight(t, `{"id":"m4","title":"Skate Night","venue":"Rink","people":[
+ {"id":"max","name":"Max","phone":"+447700900991","roles":["committee"]},
+ {"id":"pam","name":"Pam","phone":"+447700900992","roles":["staff"]}],
+"jobs":[{"id":"music","title":"Play the songs","phase":"during","who":["max"]}],
+"timeline":[],
+"rides":[{"id":"b1","name":"Buddy","pickup":"parent","at":"21:00","note":"Mum picks up"},
+ {"id":"b2","name":"Amber","pickup":"taxi","at":"21:00","note":"Ace Cars"}]}`)
+	n = MustApply(t, n, night.Command{Type: night.CmdCheckIn, By: "max", Person: "max"})
+	ctx := understand.Context{Now: "21:00"}
+	checkReading(t, n, ctx, "max", "mum here for me now bye", "!ride")
+	checkReading(t, n, ctx, "max", "mum is here for me", "!ride")
+	checkReading(t, n, ctx, "pam", "buddys mum is here", "ride:b1=gone")
+	checkReading(t, n, ctx, "pam", "ace cars came", "ride:b2=gone")
+}

@@ -117,10 +117,14 @@ var companyWords = set("taxi", "taxis", "cab", "cabs", "car", "cars", "private",
 
 // companyRides are the rides whose taxi firm the text names ("star taxis
 // just picked up"), when it names no guest. Two guests may share a firm.
+// A parent or carer in a ride's note is no firm.
 func (a *analysis) companyRides() []*night.Ride {
 	var out []*night.Ride
 	for k := range a.n.Rides {
 		r := &a.n.Rides[k]
+		if !isTaxiRide(r) {
+			continue // "Mum picks up" is no firm: "mum here" may be anyone's mum
+		}
 		var key []string
 		for _, w := range strings.Fields(lowerWord(r.Note)) {
 			w = strings.Trim(w, ".,'()")
