@@ -316,3 +316,22 @@ func TestUnderstand_OwnParentIsNoGuestRide(t *testing.T) {
 	checkReading(t, n, ctx, "pam", "buddys mum is here", "ride:b1=gone")
 	checkReading(t, n, ctx, "pam", "ace cars came", "ride:b2=gone")
 }
+
+// TestUnderstand_BackToAPlaceIsNoUndo: "take back", "put it back" or "go
+// back" followed by a place or a thing ("put it back in the box", "go back
+// to the hall") moves something; "reverse" among other words is a
+// direction, and "meant to be" is no mistake. None takes a change back.
+func TestUnderstand_BackToAPlaceIsNoUndo(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"done:pies", "summer", "take back the pie tins to the kitchen", "!undo"},
+		{"done:pies", "summer", "put it back in the box", "!undo"},
+		{"done:pies", "summer", "go back to the hall", "!undo"},
+		{"done:pies", "summer", "reverse parking lol", "!undo"},
+		{"done:pies", "summer", "its meant to be fun", "!undo"},
+		{"done:pies", "summer", "take that back", "undo"},
+		{"done:pies", "summer", "put it back pls pies not done", "undo"},
+		{"done:pies", "summer", "go back that was wrong", "undo"},
+		{"done:pies", "summer", "reverse that", "undo"},
+		{"done:pies", "summer", "sorry i meant that for someone else", "undo"},
+	})
+}

@@ -88,7 +88,7 @@ func (a *analysis) rules() Intent {
 		a.because("it says not to take back: nothing changes")
 		return Intent{Kind: None}
 	}
-	if a.has(undoStrong) || a.retraction() {
+	if a.has(undoStrong) && !a.literalBack() || a.retraction() {
 		return Intent{Kind: Undo}
 	}
 	if a.w(content[0]) == "problem" && !a.has(socialPhrases) {
@@ -137,6 +137,36 @@ func (a *analysis) undoDeniedOrHow() bool {
 	}
 	return false
 }
+
+// literalBack reports words of taking back used of things and places:
+// "put it back in the box", "take back the tins to the kitchen", "go back
+// to the hall", "reverse parking". Nothing about the last change is taken
+// back.
+func (a *analysis) literalBack() bool {
+	for i := 0; i < len(a.t); i++ {
+		n := a.startsAt(i, undoStrong)
+		if n == 0 {
+			continue
+		}
+		next := a.w(i + n)
+		switch {
+		case n == 1 && a.w(i) == "reverse":
+			if !a.onlyFrom(mistakeFiller, a.spans(undoStrong)) {
+				return true
+			}
+		case a.w(i+n-1) == "back" && (placePreps[next] || determiners[next] && n == 2):
+			// "take back the tins": the object follows; "take it back the
+			// pot is cold" has its object, and a new clause follows.
+			return true
+		}
+		i += n - 1
+	}
+	return false
+}
+
+// placePreps say where something goes: "back in the box", "back to the
+// hall".
+var placePreps = set("to", "in", "into", "on", "onto", "at", "under", "inside", "outside", "up", "down", "behind", "round")
 
 // retraction reports a text that only takes back what was just said: "no
 // wait", "no wait thats wrong", "wait no sorry". A text of only "cancel",
@@ -313,7 +343,10 @@ func (a *analysis) aboutLastChange() bool {
 	if _, neg := a.negation(); neg || a.has(doneNegated) || a.has(notYetDone) {
 		return true
 	}
-	if len(a.words(sendVerbs)) > 0 {
+	for _, i := range a.words(sendVerbs) {
+		if w := a.w(i); (w == "meant" || w == "mean") && a.w(i+1) == "to" && a.w(i+2) == "be" {
+			continue // "its meant to be fun" is no mistake
+		}
 		return true
 	}
 	return a.onlyFrom(mistakeFiller, a.spans(undoWeak))
