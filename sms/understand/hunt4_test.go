@@ -335,3 +335,22 @@ func TestUnderstand_BackToAPlaceIsNoUndo(t *testing.T) {
 		{"done:pies", "summer", "sorry i meant that for someone else", "undo"},
 	})
 }
+
+// TestUnderstand_LeaveWordsOfThingsAreNoGoing: words of leaving used of a
+// thing or a short trip ("im out of crisps", "im off to the loo", "leaving
+// my bag in the office", "see you at the interval") do not check the
+// sender out; "leaving the hall now" and "im off home" still do.
+func TestUnderstand_LeaveWordsOfThingsAreNoGoing(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"in", "rose", "im out of cups", "!leaving"},
+		{"in", "rose", "im off to the loo", "!leaving"},
+		{"in", "rose", "im leaving the juice with summer", "!leaving"},
+		{"in", "rose", "leaving my bag in the office", "!leaving"},
+		{"in", "rose", "see you at the interval", "!leaving"},
+		{"in", "rose", "im leaving now", "leaving"},
+		{"in", "rose", "leaving the hall now", "leaving"},
+		{"in", "rose", "im off home", "leaving"},
+		{"in", "rose", "im off night all", "leaving"},
+		{"in", "rose", "see you next month", "leaving"},
+	})
+}

@@ -646,7 +646,12 @@ var jobFiller = set("the", "job", "number", "no", "#", "my", "is", "it", "a", "o
 // leaving reads checking out: "going home", "bye", a lone "night". About
 // someone else on the team, it names them.
 func (a *analysis) leaving() (Intent, bool) {
-	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !a.endsGoing() && !a.myPickupHere() {
+	said, seeLater := a.leaveSaid()
+	if !said && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !a.endsGoing() && !a.myPickupHere() {
+		if seeLater {
+			a.because("it says see you later on: nothing changes")
+			return Intent{Kind: None}, true
+		}
 		return Intent{}, false
 	}
 	if a.groupLeaves() && a.matchNotNegated(doneStrong) {
@@ -665,6 +670,42 @@ func (a *analysis) leaving() (Intent, bool) {
 	}
 	return Intent{Kind: Leaving, Person: a.otherPerson()}, true
 }
+
+// leaveSaid reports words of leaving, not denied, that are about the
+// sender going: not "out of cups", "off to the loo", "leaving my bag in
+// the office" or "see you at the interval" (seeLater).
+func (a *analysis) leaveSaid() (said, seeLater bool) {
+	for i := range a.t {
+		n := a.startsAt(i, leaveWords)
+		if n == 0 || a.negated(i) {
+			continue
+		}
+		last, next, after := a.w(i+n-1), a.w(i+n), a.w(i+n+1)
+		switch {
+		case last == "out" && next == "of":
+			continue // "im out of cups"
+		case last == "off" && next == "to" && after != "home" && after != "bed":
+			continue // "im off to the loo": a short trip
+		case (last == "leaving" || last == "leave") && (determiners[next] || next == "it" || next == "them") &&
+			!a.venueWord(i+n) && !a.venueWord(i+n+1):
+			continue // "leaving my bag in the office": a thing left
+		case last == "you" && a.w(i+n-2) == "see" && (placePreps[next] || next == "after" || next == "there"):
+			seeLater = true // "see you at the interval": later tonight
+			continue
+		}
+		return true, false
+	}
+	return false, seeLater
+}
+
+// venueWord reports a token that names where the night is: a word of the
+// venue, or "hall", "building", "party".
+func (a *analysis) venueWord(i int) bool {
+	w := a.w(i)
+	return placeNouns[w] || w != "" && !common[w] && containsWord(lowerWord(a.n.Venue), w)
+}
+
+var placeNouns = set("hall", "building", "venue", "party", "club", "centre", "center", "place", "disco", "room", "event")
 
 // carsWords are rides home said in the plural, beyond pickupWords.
 var carsWords = set("cars", "vans", "coach", "coaches", "minibuses")
