@@ -354,3 +354,19 @@ func TestUnderstand_LeaveWordsOfThingsAreNoGoing(t *testing.T) {
 		{"in", "rose", "see you next month", "leaving"},
 	})
 }
+
+// TestUnderstand_SpotOnIsPraise: "spot on" means just right, so it starts
+// no job whose title says "spotlight".
+func TestUnderstand_SpotOnIsPraise(t *testing.T) {
+	n := planNight(t, `{"id":"p4","title":"Show","venue":"Hall","people":[
+ {"id":"lou","name":"Lou","phone":"+447700900931","roles":["committee"]}],
+"jobs":[{"id":"spot","title":"Work the spotlight","phase":"during","who":["lou"]}],
+"timeline":[],"rides":[]}`)
+	for _, tc := range []barnCase{
+		{"lou", "spot on", ""},
+		{"lou", "thats spot on thanks", ""},
+		{"lou", "on the spotlight now", "doing:spot"},
+	} {
+		checkReading(t, n, understand.Context{Now: "19:00"}, tc.from, tc.text, tc.want)
+	}
+}
