@@ -370,3 +370,20 @@ func TestUnderstand_SpotOnIsPraise(t *testing.T) {
 		checkReading(t, n, understand.Context{Now: "19:00"}, tc.from, tc.text, tc.want)
 	}
 }
+
+// TestUnderstand_InSomethingElseIsNoArrival: "im in traffic", "im in bed
+// with flu" or "im in tonight" say where or how the sender is, not that
+// they have come; "im in the hall" and "im in now" still check in.
+func TestUnderstand_InSomethingElseIsNoArrival(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"", "danny", "im in traffic", "!here"},
+		{"", "danny", "im in bed with flu", "!here"},
+		{"", "danny", "im in tonight", "!here"},
+		{"", "danny", "im in the car", "!here"},
+		{"", "danny", "im in", "here"},
+		{"", "danny", "im in now", "here"},
+		{"", "danny", "im in the hall", "here"},
+		{"", "danny", "im in the fire station", "here"},
+	})
+}
+

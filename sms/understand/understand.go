@@ -739,6 +739,9 @@ func (a *analysis) arrivalSaid() bool {
 		if n == 1 && a.w(i) == "here" && placeBefore[a.w(i-1)] {
 			continue
 		}
+		if a.w(i) == "i" && a.w(i+n-1) == "in" && a.inSomethingElse(i+n) {
+			continue // "im in traffic", "im in bed with flu"
+		}
 		if n == 1 && thirdAux[a.w(i-1)] && !selfSubjWords[a.w(i-2)] && a.w(i-2) != "we" && a.otherPerson() == "" {
 			continue // "the dj has arrived", "the food is here": not the sender
 		}
@@ -746,6 +749,24 @@ func (a *analysis) arrivalSaid() bool {
 	}
 	return false
 }
+
+// inSomethingElse reports that the words from token j, after "i am in",
+// name somewhere or something that is not the venue: "traffic", "bed",
+// "tonight", "the car". "im in", "im in now", "im in the hall" are the
+// sender come.
+func (a *analysis) inSomethingElse(j int) bool {
+	w := a.w(j)
+	switch {
+	case w == "" || inAfter[w] || a.social[j] || a.t[j].emoji:
+		return false
+	case determiners[w]:
+		return !a.venueWord(j+1) && !a.venueWord(j+2)
+	}
+	return !a.venueWord(j)
+}
+
+// inAfter may follow "im in" when the sender has come: "im in now x".
+var inAfter = set("now", "x", "xx", "here", "already", "early", "at", "and", "so", "safe", "ok", "okay", "yes", "yay", "too", "as", "just")
 
 // thirdAux say someone or something else is the subject: "has arrived".
 var thirdAux = set("has", "is", "s", "was", "are", "were", "have")
