@@ -386,4 +386,3 @@ func TestUnderstand_InSomethingElseIsNoArrival(t *testing.T) {
 		{"", "danny", "im in the fire station", "here"},
 	})
 }
-
