@@ -386,3 +386,17 @@ func TestUnderstand_InSomethingElseIsNoArrival(t *testing.T) {
 		{"", "danny", "im in the fire station", "here"},
 	})
 }
+
+// TestUnderstand_GoingToHelpIsNoCall: "heading to the door to help dan"
+// offers help, it does not ask for it, and "quick update" is how a text
+// starts, not a hurry; neither raises a problem.
+func TestUnderstand_GoingToHelpIsNoCall(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"", "meg", "heading to the door to help danny", "!problem"},
+		{"", "meg", "Briefing done. Heading to the door now to help Danny.", "done:brief"},
+		{"", "meg", "going over to help summer with the pies", "!problem"},
+		{"", "meg", "Quick update: Grace and Bill are booked with Ace Cars for 9", ""},
+		{"", "meg", "can someone come and help danny on the door", "problem:any"},
+		{"", "meg", "come quick danny needs help", "problem:any"},
+	})
+}

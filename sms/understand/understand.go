@@ -247,6 +247,8 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 // sorted, a new one, or a guest's ride home.
 func (a *analysis) problemNews(verb Kind, jobs jobRefs) (Intent, bool) {
 	hits := a.uncovered(a.problemHits(), jobs, verb)
+	// "heading to the door to help dan" offers help; it asks for none.
+	hits = slices.DeleteFunc(hits, func(h problemHit) bool { return h.kind == night.Other && a.goingToHelp(h.idx) })
 	if verb != "" && len(jobs.nums) > 0 {
 		// "pillow fight over, no one hurt": a harm denied after news of a
 		// job is no problem, and leaves the job to be read.
@@ -571,6 +573,30 @@ func (a *analysis) canonicalProblem() Intent {
 	}
 	return a.problem(kind)
 }
+
+// goingToHelp reports that the tokens idx are the "help" of the sender
+// going to help: "heading to the door to help dan", "going over to help
+// summer".
+func (a *analysis) goingToHelp(idx []int) bool {
+	for _, i := range idx {
+		if a.w(i) != "help" || a.w(i-1) != "to" {
+			return false
+		}
+		found := false
+		for j := i - 2; j >= 0 && j >= i-6; j-- {
+			if movingWords[a.w(j)] {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(idx) > 0
+}
+
+// movingWords say the sender is on the move.
+var movingWords = set("heading", "going", "gone", "popping", "nipping", "off", "walking", "running", "went")
 
 // problem is a new problem of kind, in the sender's words, naming the
 // guest or team member it is about.
