@@ -400,3 +400,16 @@ func TestUnderstand_GoingToHelpIsNoCall(t *testing.T) {
 		{"", "meg", "come quick danny needs help", "problem:any"},
 	})
 }
+
+// TestUnderstand_OppositeParticleIsTheOtherJob: of "Set up the long
+// tables" and "Put away the long tables", "putting the tables out" is not
+// putting them away: a little word opposite to a title's ("out" against
+// "away") rules that job out.
+func TestUnderstand_OppositeParticleIsTheOtherJob(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"", "will", "putting the long tables out now", "!doing:away"},
+		{"", "will", "putting the tables out now", "!doing:away"},
+		{"", "will", "putting the tables away now", "doing:away"},
+		{"", "will", "put the tables away", "done:away"},
+	})
+}

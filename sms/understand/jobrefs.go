@@ -242,6 +242,14 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	if len(hits) == 0 {
 		return refs
 	}
+	// "putting the tables out" is not "Put away the tables" but the other
+	// job of the sender's on the tables.
+	hits = slices.DeleteFunc(slices.Clone(hits), func(h jobHit) bool {
+		return a.particleContradicts(h.num) && slices.ContainsFunc(hits, func(k jobHit) bool {
+			return k.num != h.num && !a.particleContradicts(k.num) && a.sameThing(h.num, k.num) &&
+				slices.Contains(a.n.JobsOf(a.sender), k.num)
+		})
+	})
 	if lead, ok := a.leadingJob(hits, verb); ok {
 		// "Briefing done, everyone knows the pillow fight rules": the
 		// job the text opens with, and says is done, is the news.
@@ -265,6 +273,56 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	sort.Ints(tied)
 	refs.nums = tied
 	return refs
+}
+
+// particleContradicts reports a text that says a little word opposite to
+// the one job n's title has, and not the title's own: "tables out" for
+// "Put away the tables".
+func (a *analysis) particleContradicts(n int) bool {
+	var own []string
+	for _, w := range a.v.jobs[n-1].title {
+		if oppositeParticle[w] != nil {
+			own = append(own, w)
+		}
+	}
+	if len(own) == 0 {
+		return false
+	}
+	against := false
+	for i := range a.t {
+		w := a.w(i)
+		if a.social[i] || a.negated(i) || oppositeParticle[w] == nil {
+			continue
+		}
+		if slices.Contains(own, w) {
+			return false
+		}
+		for _, o := range own {
+			against = against || slices.Contains(oppositeParticle[o], w)
+		}
+	}
+	return against
+}
+
+// sameThing reports two jobs whose titles share a word beyond their
+// verbs and little words: "Set up the tables" and "Put away the tables".
+func (a *analysis) sameThing(n, m int) bool {
+	tn, tm := a.v.jobs[n-1].title, a.v.jobs[m-1].title
+	for k, w := range tn {
+		if k == 0 || titleFiller[w] || oppositeParticle[w] != nil {
+			continue
+		}
+		if slices.ContainsFunc(tm[1:], func(o string) bool { return stem(o) == stem(w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// oppositeParticle are the little words of a title and the ones that say
+// the other way.
+var oppositeParticle = map[string][]string{
+	"away": {"out"}, "out": {"away", "in"}, "in": {"out"}, "up": {"down"}, "down": {"up"},
 }
 
 // preferSome keeps the numbers for which ok is true, when there are any.
