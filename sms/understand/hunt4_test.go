@@ -413,3 +413,27 @@ func TestUnderstand_OppositeParticleIsTheOtherJob(t *testing.T) {
 		{"", "will", "put the tables away", "done:away"},
 	})
 }
+
+// TestUnderstand_OnAnotherJobsThingIsPlace: "bread cut and on the
+// tables" puts the bread on the tables; "on" before the words of another
+// job ("Set up the long tables") says where, not that the sender is on
+// that work, so the bread is done, not started.
+func TestUnderstand_OnAnotherJobsThingIsPlace(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"", "summer", "pies all baked and on the tables", "done:pies"},
+		{"", "summer", "pies baked and on the tables", "done:pies"},
+		{"", "will", "on the tables now", "!done"},
+	})
+}
+
+// TestUnderstand_PresentIsAGift: "present" after other words ("left a
+// present on the table") is a gift, not the sender saying they are here;
+// "present" alone or "im present" still checks in.
+func TestUnderstand_PresentIsAGift(t *testing.T) {
+	checkOrchard(t, []orchardCase{
+		{"", "danny", "someone left a present on the tables", "!here"},
+		{"", "danny", "got grace a birthday present", "!here"},
+		{"", "danny", "present", "here"},
+		{"", "danny", "im present", "here"},
+	})
+}

@@ -132,7 +132,7 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 			next++
 		}
 		switch {
-		case slices.Contains(refs.idx, next) && !a.locatedOn(i) && a.onLeads(i, refs):
+		case slices.Contains(refs.idx, next) && !a.locatedOn(i) && a.onLeads(i, refs) && a.wordOfJobs(next, refs.nums):
 			return Doing
 		case !a.onEnds(i):
 			// "film on at 7", "film is on pause": more follows "on".
@@ -145,6 +145,18 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 		}
 	}
 	return ""
+}
+
+// wordOfJobs reports that token i is a word of the title of one of the
+// jobs nums: "pies baked and on the tables" is "on" the tables of another
+// job, a place, not the work of the pies.
+func (a *analysis) wordOfJobs(i int, nums []int) bool {
+	for _, n := range nums {
+		if slices.ContainsFunc(a.v.jobs[n-1].title, func(w string) bool { return stem(w) == stem(a.w(i)) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // onEnds reports whether "on" at i ends what is said of the job: the text

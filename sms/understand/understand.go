@@ -768,6 +768,9 @@ func (a *analysis) arrivalSaid() bool {
 		if a.w(i) == "i" && a.w(i+n-1) == "in" && a.inSomethingElse(i+n) {
 			continue // "im in traffic", "im in bed with flu"
 		}
+		if n == 1 && a.w(i) == "present" && i != a.content()[0] && a.w(i-1) != "am" {
+			continue // "left their santa present on the table": a gift
+		}
 		if n == 1 && thirdAux[a.w(i-1)] && !selfSubjWords[a.w(i-2)] && a.w(i-2) != "we" && a.otherPerson() == "" {
 			continue // "the dj has arrived", "the food is here": not the sender
 		}
