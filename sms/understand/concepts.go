@@ -146,8 +146,8 @@ var (
 
 	socialPhrases = ph("no worries", "no problem", "not a problem", "no problems", "thank you",
 		"many thanks", "thanks a lot", "thanks so much", "thank you so much", "much appreciated",
-		"well done", "good job", "nice one", "see you soon", "have fun", "lots of love", "take care",
-		"quick question", "good evening", "good morning", "good afternoon", "hi there", "hey there",
+		"well done", "good job", "nice one", "spot on", "see you soon", "have fun", "lots of love", "take care",
+		"quick question", "quick update", "quick reminder", "quick message", "good evening", "good morning", "good afternoon", "hi there", "hey there",
 		"great night", "lovely night", "brilliant night", "fab night", "good fun", "great fun", "love this",
 		"what a night", "great party", "love it", "good night tonight", "great night tonight")
 )

@@ -84,8 +84,12 @@ func (a *analysis) alertedProblem() *night.Problem {
 // or a word of its own report.
 func (a *analysis) speaksOf(p *night.Problem) bool {
 	own := set(strings.FieldsFunc(lowerWord(p.Text), func(r rune) bool { return !unicode.IsLetter(r) })...)
+	mine := a.ownJobTokens()
 	for _, i := range a.content() {
 		w := a.w(i)
+		if slices.Contains(mine, i) {
+			continue // "tea bar done" of "Run the tea bar" names the job, not spilt tea
+		}
 		// Words of the report count, but not the night's own words: "bar"
 		// in "spill by the bar" does not make "i will do the bar" a claim.
 		if kindWords[p.Kind][w] || own[w] && !common[w] && !functionWords[w] && !a.v.words[w] {
@@ -98,6 +102,23 @@ func (a *analysis) speaksOf(p *night.Problem) bool {
 		}
 	}
 	return false
+}
+
+// ownJobTokens are the tokens that are words of the title of the one job
+// the text names, when it is the sender's own.
+func (a *analysis) ownJobTokens() []int {
+	refs := a.jobRefs("")
+	if len(refs.nums) != 1 || !slices.Contains(a.n.JobsOf(a.sender), refs.nums[0]) {
+		return nil
+	}
+	title := a.v.jobs[refs.nums[0]-1].title
+	var out []int
+	for _, i := range refs.idx {
+		if slices.ContainsFunc(title, func(w string) bool { return stem(w) == stem(a.w(i)) }) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // fromContext reads a text against the problem the sender holds or was

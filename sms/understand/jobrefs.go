@@ -142,7 +142,7 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 			next++
 		}
 		switch {
-		case slices.Contains(refs.idx, next) && !a.locatedOn(i) && a.onLeads(i, refs):
+		case slices.Contains(refs.idx, next) && !a.locatedOn(i) && a.onLeads(i, refs) && a.wordOfJobs(next, refs.nums):
 			return Doing
 		case !a.onEnds(i):
 			// "film on at 7", "film is on pause": more follows "on".
@@ -155,6 +155,18 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 		}
 	}
 	return ""
+}
+
+// wordOfJobs reports that token i is a word of the title of one of the
+// jobs nums: "pies baked and on the tables" is "on" the tables of another
+// job, a place, not the work of the pies.
+func (a *analysis) wordOfJobs(i int, nums []int) bool {
+	for _, n := range nums {
+		if slices.ContainsFunc(a.v.jobs[n-1].title, func(w string) bool { return stem(w) == stem(a.w(i)) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // onEnds reports whether "on" at i ends what is said of the job: the text
@@ -252,6 +264,14 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	if len(hits) == 0 {
 		return refs
 	}
+	// "putting the tables out" is not "Put away the tables" but the other
+	// job of the sender's on the tables.
+	hits = slices.DeleteFunc(slices.Clone(hits), func(h jobHit) bool {
+		return a.particleContradicts(h.num) && slices.ContainsFunc(hits, func(k jobHit) bool {
+			return k.num != h.num && !a.particleContradicts(k.num) && a.sameThing(h.num, k.num) &&
+				slices.Contains(a.n.JobsOf(a.sender), k.num)
+		})
+	})
 	if lead, ok := a.leadingJob(hits, verb); ok {
 		// "Briefing done, everyone knows the pillow fight rules": the
 		// job the text opens with, and says is done, is the news.
@@ -276,6 +296,56 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	sort.Ints(tied)
 	refs.nums = tied
 	return refs
+}
+
+// particleContradicts reports a text that says a little word opposite to
+// the one job n's title has, and not the title's own: "tables out" for
+// "Put away the tables".
+func (a *analysis) particleContradicts(n int) bool {
+	var own []string
+	for _, w := range a.v.jobs[n-1].title {
+		if oppositeParticle[w] != nil {
+			own = append(own, w)
+		}
+	}
+	if len(own) == 0 {
+		return false
+	}
+	against := false
+	for i := range a.t {
+		w := a.w(i)
+		if a.social[i] || a.negated(i) || oppositeParticle[w] == nil {
+			continue
+		}
+		if slices.Contains(own, w) {
+			return false
+		}
+		for _, o := range own {
+			against = against || slices.Contains(oppositeParticle[o], w)
+		}
+	}
+	return against
+}
+
+// sameThing reports two jobs whose titles share a word beyond their
+// verbs and little words: "Set up the tables" and "Put away the tables".
+func (a *analysis) sameThing(n, m int) bool {
+	tn, tm := a.v.jobs[n-1].title, a.v.jobs[m-1].title
+	for k, w := range tn {
+		if k == 0 || titleFiller[w] || oppositeParticle[w] != nil {
+			continue
+		}
+		if slices.ContainsFunc(tm[1:], func(o string) bool { return stem(o) == stem(w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// oppositeParticle are the little words of a title and the ones that say
+// the other way.
+var oppositeParticle = map[string][]string{
+	"away": {"out"}, "out": {"away", "in"}, "in": {"out"}, "up": {"down"}, "down": {"up"},
 }
 
 // preferSome keeps the numbers for which ok is true, when there are any.
@@ -465,8 +535,8 @@ func (a *analysis) preferWholeNames(tied []int) []int {
 // titleFiller are title words that tell no job from another.
 var titleFiller = set("the", "a", "an", "and", "of", "to", "for", "at", "in", "on", "with", "my", "our", "all")
 
-// linkWords join a job to what happened to it: "briefing is done".
-var linkWords = set("is", "are", "was", "now", "all")
+// isWords join a job to what happened to it: "briefing is done".
+var isWords = set("is", "are", "was", "now", "all")
 
 // leadingJob is the job whose words open the text and are followed at
 // once by the word of what happened to it: "briefing done, ...", "bar
@@ -493,7 +563,7 @@ func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
 		for slices.Contains(h.idx, end+1) {
 			end++
 		}
-		if linkWords[a.w(end+1)] {
+		if isWords[a.w(end+1)] {
 			end++ // "briefing is done"
 		}
 		if n := max(a.startsAt(end+1, doneStrong), a.startsAt(end+1, doingWords)); n == 0 || a.w(end+1) == "on" {

@@ -211,17 +211,27 @@ func (a *analysis) titleVerb(refs jobRefs) Kind {
 // job's own verb in the past says it is done, though "opened" and
 // "started" elsewhere say something is under way.
 func (a *analysis) doingIsTitlePast(refs jobRefs) bool {
-	spans := a.spans(doingWords)
-	if len(spans) == 0 {
-		return false
-	}
-	for _, i := range spans {
-		w := a.w(i)
-		if a.negated(i) || !(pastForm(w) && a.titleVerbOf(refs, stem(w)) || a.stateOfTitleVerb(refs, i)) {
+	found := false
+	for i := 0; i < len(a.t); i++ {
+		n := a.startsAt(i, doingWords)
+		if n == 0 {
+			continue
+		}
+		found = true
+		// One word of the match says it: "is open" is the state "open".
+		said := false
+		for k := i; k < i+n; k++ {
+			w := a.w(k)
+			if !a.negated(k) && (pastForm(w) && a.titleVerbOf(refs, stem(w)) || a.stateOfTitleVerb(refs, k)) {
+				said = true
+			}
+		}
+		if !said {
 			return false
 		}
+		i += n - 1
 	}
-	return true
+	return found
 }
 
 // resultStates are the states the verb a job title starts with leaves
@@ -533,7 +543,7 @@ func (a *analysis) placeOfOther(i int) bool {
 	if determiners[a.w(j)] {
 		j--
 	}
-	if !placePreps[a.w(j)] {
+	if !wherePreps[a.w(j)] {
 		return false
 	}
 	for k := j - 1; k >= 0; k-- {
@@ -546,8 +556,7 @@ func (a *analysis) placeOfOther(i int) bool {
 }
 
 var (
-	placePreps  = set("on", "in", "at", "by", "round", "around", "under", "onto", "into", "near", "beside")
-	determiners = set("the", "my", "our", "a", "your", "their")
+	wherePreps = set("on", "in", "at", "by", "round", "around", "under", "onto", "into", "near", "beside")
 	// readyFor end a job's news and say what it was for after "for".
 	readyFor = set("ready", "set", "prepared", "sorted")
 )

@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/clubnight/clubnight/night"
 )
@@ -179,8 +180,27 @@ func (a *analysis) laterSaid() bool {
 		}
 		return true
 	}
+	return a.untilSomeoneComes()
+}
+
+// untilSomeoneComes reports "when he gets here", "once the doors open":
+// what the text says waits for someone or something to come.
+func (a *analysis) untilSomeoneComes() bool {
+	for i := range a.t {
+		if w := a.w(i); w != "when" && w != "once" || i == a.content()[0] {
+			continue
+		}
+		for k := i + 1; k <= i+4 && k < len(a.t); k++ {
+			if comesWords[a.w(k)] {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// comesWords say someone or something comes or begins, still to happen.
+var comesWords = set("gets", "arrives", "arrive", "comes", "open", "opens", "starts", "finishes", "turns")
 
 // numberAfter follow "no one" when it means job number one.
 var numberAfter = set("done", "finished", "dun", "complete", "ready", "")
@@ -283,6 +303,104 @@ func (a *analysis) otherSubject() (string, bool) {
 			return ref.person, true
 		}
 		return "", false
+	}
+	return "", false
+}
+
+// timelineActNamed is the running-order item the text names by a word no
+// job has ("frida" of "Painting with Frida"), when every word that named a
+// job is a word of that item too.
+func (a *analysis) timelineActNamed() *night.TimelineItem {
+	refs := a.jobRefs("")
+	if len(refs.idx) == 0 {
+		return nil
+	}
+	jobStem := map[string]bool{}
+	for _, j := range a.v.jobs {
+		for _, w := range j.title {
+			jobStem[stem(w)] = true
+		}
+	}
+	for k := range a.v.items {
+		it := &a.v.items[k]
+		inItem := func(i int) bool {
+			return slices.ContainsFunc(it.keys, func(key string) bool { return sameStem(stem(a.w(i)), key) })
+		}
+		names := actNames(it.item.Title)
+		own, jobOnly := false, false
+		for i := range a.t {
+			switch w := a.w(i); {
+			case a.social[i] || linkWords[w]:
+			case names[w] && !jobStem[stem(w)]:
+				own = true
+			case jobStem[stem(w)] && !inItem(i):
+				jobOnly = true // "putting the paints out for frida" is the job
+			}
+		}
+		if own && !jobOnly && !slices.ContainsFunc(refs.idx, func(i int) bool { return !inItem(i) }) {
+			return &it.item
+		}
+	}
+	return nil
+}
+
+// errand reports going somewhere for something: "going to the shop for
+// more paper", "heading to the car for the tape". The place is no job's
+// word; "for" or "to get" says what is fetched.
+func (a *analysis) errand() bool {
+	for i := range a.t {
+		n := a.startsAt(i, goingTo)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		if determiners[a.w(j)] {
+			j++
+		}
+		if j >= len(a.t) || a.v.words[a.w(j)] && !common[a.w(j)] {
+			continue // "going to the paints": the job's own thing
+		}
+		for k := j + 1; k <= j+2 && k < len(a.t); k++ {
+			if a.w(k) == "for" || a.w(k) == "to" && a.w(k+1) == "get" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	goingTo     = ph("going to", "heading to", "off to", "popping to", "nipping to", "going out to", "running to", "going back to")
+	determiners = set("the", "a", "an", "my", "our", "his", "her", "their", "your")
+)
+
+// actNames are the words of a running-order title written with a capital
+// after its first word: the names of acts ("Frida" of "Painting with
+// Frida", "Turnips" of "The Turnips play"), not words such as "draw".
+func actNames(title string) map[string]bool {
+	out := map[string]bool{}
+	for k, f := range strings.Fields(title) {
+		f = strings.Trim(f, ".,!?:;'\"()")
+		if k > 0 && f != "" && unicode.IsUpper([]rune(f)[0]) {
+			out[strings.ToLower(f)] = true
+		}
+	}
+	return out
+}
+
+// linkWords join the words of a title and name nothing by themselves.
+var linkWords = set("the", "a", "an", "with", "and", "of", "to", "for", "at", "in", "on", "by", "n", "&")
+
+// doneByOther is the team member named after "by" ("counted by pam")
+// when the sender does not say they helped.
+func (a *analysis) doneByOther() (string, bool) {
+	for i := range a.t {
+		if a.w(i) != "by" || i+1 >= len(a.t) {
+			continue
+		}
+		if ref := a.names[i+1]; ref.person != "" && ref.person != a.sender && ref.ride == "" && !a.saysSelf() {
+			return ref.person, true
+		}
 	}
 	return "", false
 }
@@ -498,6 +616,22 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it says what %s is doing, not the sender", a.n.Name(who))
 		return Intent{Kind: None}, true
 	}
+	if in.Kind == Doing && a.errand() {
+		// "going to the shop for more paper": fetching, not the job.
+		a.because("it says the sender is going to fetch something, not starting a job")
+		return Intent{Kind: None}, true
+	}
+	if it := a.timelineActNamed(); it != nil {
+		// "painting with frida has started": the act, not "Put out the
+		// paints".
+		a.because("it is about %q on the running order, not a job", it.Title)
+		return Intent{Kind: None}, true
+	}
+	if who, ok := a.doneByOther(); ok {
+		// "money counted by pam": the work is someone else's.
+		a.because("it says %s did it, not the sender", a.n.Name(who))
+		return Intent{Kind: None}, true
+	}
 	if a.otherDay() {
 		a.because("it tells of another day, not tonight")
 		return Intent{Kind: None}, true
@@ -570,6 +704,12 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 	if in.Kind == Here && a.has(onTheWay) {
 		a.because("they are on their way, not here yet")
 		return Intent{Kind: None}, true
+	}
+	if in.Kind == Ride && in.RideStatus == night.Gone && a.hasWord("but") && !a.matchNotNegated(rideGone) {
+		// "graces taxi is here but shes in the loo": the ride came, the
+		// guest has not gone yet.
+		a.because("the ride came but the guest has not gone yet: a person reads it")
+		return a.unknown(), true
 	}
 	if in.Kind == Ride && a.has(rideNotYet) {
 		// "told alex mum to come at 10": a plan, not a guest gone.

@@ -61,29 +61,55 @@ func (a *analysis) nameInPlace(i int) bool {
 		return true
 	case afterName[a.w(i+1)] && !questionStarts[a.w(i-1)] && !subjects[a.w(i-1)]:
 		return true
+	case (i == 0 || a.w(i-1) == "and" || a.w(i-1) == "but") && pastVerb(a.w(i+1)):
+		// "rose made the juice": a word before a past verb, where a
+		// sentence starts, is who did it ("i rose" stays a word).
+		return true
 	case beforeName[a.w(i-1)] && (i == len(a.t)-1 || socialWords[a.w(i+1)] || a.w(i+1) == "x" || a.w(i+1) == "anywhere"):
 		return true
 	}
 	return false
 }
 
+// pastVerb reports a word that tells of something done: a regular past
+// ("cleaned") or a common irregular one ("made", "swept").
+func pastVerb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] || irregularPast[w]
+}
+
+var (
+	irregularPast = set("made", "did", "put", "lit", "set", "cut", "took", "brought", "gave", "swept", "hung",
+		"sold", "drew", "ran", "built", "laid", "fed", "dug", "threw", "wrote", "sent", "bought", "told")
+	notPast = set("need", "bed", "red", "shed", "speed", "seed", "feed", "bleed", "indeed", "tired",
+		"scared", "bored", "worried", "excited", "pleased", "shocked")
+)
+
 var (
 	// wordBefore make a name that is also a word the word: "pure joy".
 	wordBefore = set("much", "pure", "such", "a", "so", "very", "real", "lovely", "nice")
-	afterName  = set("has", "is", "was", "got", "gone", "left", "been", "had", "feels", "fell", "went", "says", "said")
+	afterName  = set("has", "is", "was", "got", "gone", "left", "leaving", "been", "had", "feels", "fell", "went", "says", "said")
 	beforeName = set("find", "seen", "is", "with", "for", "where", "found", "see")
 )
 
 // ride returns the first guest named in the text, if any.
 func (a *analysis) ride() *night.Ride {
+	if r := a.guestNamed(); r != nil {
+		return r
+	}
+	if rs := a.companyRides(); len(rs) == 1 {
+		return rs[0]
+	}
+	return nil
+}
+
+// guestNamed is the ride of a guest the text names by name (not by taxi
+// firm), if any.
+func (a *analysis) guestNamed() *night.Ride {
 	for i, ref := range a.names {
 		if ref.ride != "" && !a.social[i] {
 			r, _ := a.n.Ride(ref.ride)
 			return r
 		}
-	}
-	if rs := a.companyRides(); len(rs) == 1 {
-		return rs[0]
 	}
 	return nil
 }
@@ -96,10 +122,14 @@ var companyWords = set("taxi", "taxis", "cab", "cabs", "car", "cars", "private",
 
 // companyRides are the rides whose taxi firm the text names ("star taxis
 // just picked up"), when it names no guest. Two guests may share a firm.
+// A parent or carer in a ride's note is no firm.
 func (a *analysis) companyRides() []*night.Ride {
 	var out []*night.Ride
 	for k := range a.n.Rides {
 		r := &a.n.Rides[k]
+		if !isTaxiRide(r) {
+			continue // "Mum picks up" is no firm: "mum here" may be anyone's mum
+		}
 		var key []string
 		for _, w := range strings.Fields(lowerWord(r.Note)) {
 			w = strings.Trim(w, ".,'()")

@@ -80,7 +80,15 @@ func (a *analysis) rules() Intent {
 	if len(content) == 0 {
 		return Intent{Kind: None}
 	}
-	if a.has(undoStrong) || a.retraction() {
+	if a.undoDeniedOrHow() {
+		if c := a.content(); a.w(c[0]) == "how" {
+			a.because("it asks how to take back: a person reads it")
+			return a.unknown()
+		}
+		a.because("it says not to take back: nothing changes")
+		return Intent{Kind: None}
+	}
+	if a.has(undoStrong) && !a.literalBack() || a.retraction() {
 		return Intent{Kind: Undo}
 	}
 	if a.w(content[0]) == "problem" && !a.has(socialPhrases) {
@@ -110,6 +118,58 @@ func (a *analysis) rules() Intent {
 	}
 	return a.lastReading(verb, jobs)
 }
+
+// undoDeniedOrHow reports a word of taking back that is denied ("dont
+// undo that", "no need to undo it") or asked about ("how do i undo"):
+// neither asks for the last change to be taken back.
+func (a *analysis) undoDeniedOrHow() bool {
+	at := a.find(undoStrong)
+	if at < 0 {
+		return false
+	}
+	if c := a.content(); a.w(c[0]) == "how" {
+		return true
+	}
+	for j := at - 1; j >= 0 && j >= at-3; j-- {
+		switch a.w(j) {
+		case "not", "never":
+			return true
+		case "no":
+			return a.w(j+1) == "need"
+		}
+	}
+	return false
+}
+
+// literalBack reports words of taking back used of things and places:
+// "put it back in the box", "take back the tins to the kitchen", "go back
+// to the hall", "reverse parking". Nothing about the last change is taken
+// back.
+func (a *analysis) literalBack() bool {
+	for i := 0; i < len(a.t); i++ {
+		n := a.startsAt(i, undoStrong)
+		if n == 0 {
+			continue
+		}
+		next := a.w(i + n)
+		switch {
+		case n == 1 && a.w(i) == "reverse":
+			if !a.onlyFrom(mistakeFiller, a.spans(undoStrong)) {
+				return true
+			}
+		case a.w(i+n-1) == "back" && (placePreps[next] || determiners[next] && n == 2):
+			// "take back the tins": the object follows; "take it back the
+			// pot is cold" has its object, and a new clause follows.
+			return true
+		}
+		i += n - 1
+	}
+	return false
+}
+
+// placePreps say where something goes: "back in the box", "back to the
+// hall".
+var placePreps = set("to", "in", "into", "on", "onto", "at", "under", "inside", "outside", "up", "down", "behind", "round")
 
 // retraction reports a text that only takes back what was just said: "no
 // wait", "no wait thats wrong", "wait no sorry". A text of only "cancel",
@@ -190,6 +250,8 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 // sorted, a new one, or a guest's ride home.
 func (a *analysis) problemNews(verb Kind, jobs jobRefs) (Intent, bool) {
 	hits := a.uncovered(a.problemHits(), jobs, verb)
+	// "heading to the door to help dan" offers help; it asks for none.
+	hits = slices.DeleteFunc(hits, func(h problemHit) bool { return h.kind == night.Other && a.goingToHelp(h.idx) })
 	if verb != "" && len(jobs.nums) > 0 {
 		// "pillow fight over, no one hurt": a harm denied after news of a
 		// job is no problem, and leaves the job to be read. An emoji
@@ -269,6 +331,10 @@ func (a *analysis) replyToNews(verb Kind, jobs jobRefs) (Intent, bool) {
 		return a.unknown(), true
 	}
 	if a.has(undoWeak) && !a.questionStart() {
+		if !a.aboutLastChange() {
+			a.because("a word of a mistake about something else, not the last change: a person reads it")
+			return a.unknown(), true
+		}
 		return Intent{Kind: Undo}, true
 	}
 	if a.weakClaim(jobs, verb) {
@@ -276,6 +342,35 @@ func (a *analysis) replyToNews(verb Kind, jobs jobRefs) (Intent, bool) {
 	}
 	return Intent{}, false
 }
+
+// aboutLastChange reports a text with a word of a mistake ("oops",
+// "wrong") that is about the sender's last change: it says something is
+// not done yet, how the change was sent ("pressed the wrong one", "ticked
+// it by mistake"), or nothing more. "oops dropped the pies" or "gave
+// someone the wrong ticket" is a slip in the room, not a tick to take back.
+func (a *analysis) aboutLastChange() bool {
+	if _, neg := a.negation(); neg || a.has(doneNegated) || a.has(notYetDone) {
+		return true
+	}
+	for _, i := range a.words(sendVerbs) {
+		if w := a.w(i); (w == "meant" || w == "mean") && a.w(i+1) == "to" && a.w(i+2) == "be" {
+			continue // "its meant to be fun" is no mistake
+		}
+		return true
+	}
+	return a.onlyFrom(mistakeFiller, a.spans(undoWeak))
+}
+
+var (
+	// sendVerbs say how a change was made: by a press, a tick or a text.
+	sendVerbs = set("pressed", "press", "pushed", "ticked", "tick", "clicked", "click", "tapped", "tap", "hit",
+		"sent", "send", "said", "say", "text", "texted", "txt", "typed", "meant", "mean", "button",
+		"message", "msg", "done", "dun", "finished", "untick", "marked")
+	// mistakeFiller may stand beside a word of a mistake in a take-back.
+	mistakeFiller = set("sorry", "soz", "sry", "that", "it", "one", "1", "i", "the", "job", "number", "no",
+		"last", "my", "was", "is", "this", "x", "xx", "oh", "oh no", "ah", "please", "pls", "plz", "too", "soon",
+		"early", "a", "by", "that's", "thats", "its", "there", "me", "again", "whoops", "put", "take", "off", okMoji)
+)
 
 // askedAbout reads a question about one's jobs or the night's times. Other
 // questions are passed on here; guard answers what it can.
@@ -486,6 +581,30 @@ func (a *analysis) canonicalProblem() Intent {
 	return a.problem(kind)
 }
 
+// goingToHelp reports that the tokens idx are the "help" of the sender
+// going to help: "heading to the door to help dan", "going over to help
+// summer".
+func (a *analysis) goingToHelp(idx []int) bool {
+	for _, i := range idx {
+		if a.w(i) != "help" || a.w(i-1) != "to" {
+			return false
+		}
+		found := false
+		for j := i - 2; j >= 0 && j >= i-6; j-- {
+			if movingWords[a.w(j)] {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(idx) > 0
+}
+
+// movingWords say the sender is on the move.
+var movingWords = set("heading", "going", "gone", "popping", "nipping", "off", "walking", "running", "went")
+
 // problem is a new problem of kind, in the sender's words, naming the
 // guest or team member it is about.
 func (a *analysis) problem(kind night.ProblemKind) Intent {
@@ -496,8 +615,9 @@ func (a *analysis) problem(kind night.ProblemKind) Intent {
 	return in
 }
 
-// uncovered drops problem words that only name the job the text is about:
-// "lost property checked", "done taxis".
+// uncovered drops problem words that only name the job the text is about,
+// or are the past of its own verb: "lost property checked", "done taxis",
+// "tickets taken" for "Take tickets".
 func (a *analysis) uncovered(hits []problemHit, jobs jobRefs, verb Kind) []problemHit {
 	if verb == "" && !jobs.full {
 		return hits
@@ -506,7 +626,7 @@ func (a *analysis) uncovered(hits []problemHit, jobs jobRefs, verb Kind) []probl
 	for _, h := range hits {
 		covered := true
 		for _, i := range h.idx {
-			if !slices.Contains(jobs.idx, i) && !a.verbAt(i) {
+			if !slices.Contains(jobs.idx, i) && !a.verbAt(i) && !(pastForm(a.w(i)) && a.titleVerbOf(jobs, stem(a.w(i)))) {
 				covered = false
 				break
 			}
@@ -577,11 +697,22 @@ var goingNowWords = ph("i am heading off now", "i am going home now", "i am off 
 // leaving reads checking out: "going home", "bye", a lone "night". About
 // someone else on the team, it names them.
 func (a *analysis) leaving() (Intent, bool) {
-	if !a.matchNotNegated(leaveWords) && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !a.endsGoing() && !a.myPickupHere() {
+	said, seeLater := a.leaveSaid()
+	if !said && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !a.endsGoing() && !a.myPickupHere() {
+		if seeLater {
+			a.because("it says see you later on: nothing changes")
+			return Intent{Kind: None}, true
+		}
 		return Intent{}, false
 	}
 	if a.groupLeaves() && a.matchNotNegated(doneStrong) {
 		return Intent{}, false // "the guests are away home safe, my job done"
+	}
+	if r := a.guestNamed(); r != nil && !a.saysSelf() && len(a.words(myWord)) == 0 {
+		// "grace is leaving now", "bye grace": the guest goes, not the
+		// sender; whether their ride has come a person can tell.
+		a.because("it is about %s going, not the sender: a person reads it", r.Name)
+		return a.unknown(), true
 	}
 	if c := a.content(); a.startsAny(c[0], leaveWords) {
 		// "heading off now, hope has the taxis": said first, with no one
@@ -591,11 +722,58 @@ func (a *analysis) leaving() (Intent, bool) {
 	return Intent{Kind: Leaving, Person: a.otherPerson()}, true
 }
 
+// leaveSaid reports words of leaving, not denied, that are about the
+// sender going: not "out of cups", "off to the loo", "leaving my bag in
+// the office" or "see you at the interval" (seeLater).
+func (a *analysis) leaveSaid() (said, seeLater bool) {
+	for i := range a.t {
+		n := a.startsAt(i, leaveWords)
+		if n == 0 || a.negated(i) {
+			continue
+		}
+		last, next, after := a.w(i+n-1), a.w(i+n), a.w(i+n+1)
+		switch {
+		case last == "out" && next == "of":
+			continue // "im out of cups"
+		case last == "off" && next == "to" && after != "home" && after != "bed":
+			continue // "im off to the loo": a short trip
+		case (last == "leaving" || last == "leave") && (determiners[next] || next == "it" || next == "them") &&
+			!a.venueWord(i+n) && !a.venueWord(i+n+1):
+			continue // "leaving my bag in the office": a thing left
+		case last == "you" && a.w(i+n-2) == "see" && (placePreps[next] || next == "after" || next == "there"):
+			seeLater = true // "see you at the interval": later tonight
+			continue
+		}
+		return true, false
+	}
+	return false, seeLater
+}
+
+// venueWord reports a token that names where the night is: a word of the
+// venue, or "hall", "building", "party".
+func (a *analysis) venueWord(i int) bool {
+	w := a.w(i)
+	return placeNouns[w] || w != "" && !common[w] && containsWord(lowerWord(a.n.Venue), w)
+}
+
+var placeNouns = set("hall", "building", "venue", "party", "club", "centre", "center", "place", "disco", "room", "event")
+
+// carsWords are rides home said in the plural, beyond pickupWords.
+var carsWords = set("cars", "vans", "coach", "coaches", "minibuses")
+
+// myWord says the sender owns what follows: "my lift is here".
+var myWord = set("my")
+
 // here reads checking in: "im here", "just arrived". "taxi is here" or "jo
 // is here" is about someone else's ride, not a check-in, and "lee has
 // arrived" is news of Lee, who checks in for herself.
 func (a *analysis) here() (Intent, bool) {
 	if !(a.arrivalSaid() || a.atVenue() && !a.has(leaveWords)) || a.ride() != nil || a.othersPickup() {
+		return Intent{}, false
+	}
+	if len(a.companyRides()) > 0 || len(a.words(carsWords)) > 0 {
+		// "ace cars here": a firm that drives two guests names no one
+		// ride, but it is still a ride come, not the sender.
 		return Intent{}, false
 	}
 	if who := a.otherPerson(); who != "" {
@@ -623,6 +801,12 @@ func (a *analysis) arrivalSaid() bool {
 		if n == 1 && a.w(i) == "here" && placeBefore[a.w(i-1)] {
 			continue
 		}
+		if a.w(i) == "i" && a.w(i+n-1) == "in" && a.inSomethingElse(i+n) {
+			continue // "im in traffic", "im in bed with flu"
+		}
+		if n == 1 && a.w(i) == "present" && i != a.content()[0] && a.w(i-1) != "am" {
+			continue // "left their santa present on the table": a gift
+		}
 		if n == 1 && thirdAux[a.w(i-1)] && !selfSubjWords[a.w(i-2)] && a.w(i-2) != "we" && a.otherPerson() == "" {
 			continue // "the dj has arrived", "the food is here": not the sender
 		}
@@ -630,6 +814,24 @@ func (a *analysis) arrivalSaid() bool {
 	}
 	return false
 }
+
+// inSomethingElse reports that the words from token j, after "i am in",
+// name somewhere or something that is not the venue: "traffic", "bed",
+// "tonight", "the car". "im in", "im in now", "im in the hall" are the
+// sender come.
+func (a *analysis) inSomethingElse(j int) bool {
+	w := a.w(j)
+	switch {
+	case w == "" || inAfter[w] || a.social[j] || a.t[j].emoji:
+		return false
+	case determiners[w]:
+		return !a.venueWord(j+1) && !a.venueWord(j+2)
+	}
+	return !a.venueWord(j)
+}
+
+// inAfter may follow "im in" when the sender has come: "im in now x".
+var inAfter = set("now", "x", "xx", "here", "already", "early", "at", "and", "so", "safe", "ok", "okay", "yes", "yay", "too", "as", "just")
 
 // thirdAux say someone or something else is the subject: "has arrived".
 var thirdAux = set("has", "is", "s", "was", "are", "were", "have")

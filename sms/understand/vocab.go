@@ -232,8 +232,8 @@ func (v *vocab) inflected(w string) string {
 	n := len(w)
 	switch {
 	case n >= 5 && strings.HasSuffix(w, "in"):
-		if g := w + "g"; v.known(g) {
-			return g
+		if g := w + "g"; v.known(g) || english[g] && !english[w] {
+			return g // "glowin" is glowing, even when the night says "blowing"
 		}
 		if g := w[:n-2] + w[n-3:n-2] + "ing"; v.known(g) { // "putin" is "putting"
 			return g
@@ -290,8 +290,10 @@ func (v *vocab) correct(toks []token) {
 			}
 			seen[t.w] = best
 		}
-		if best != "" && english[t.w] && !slipOf(t.w, best) {
-			best = "" // "dancer" is a word, not a slip for "danger"
+		if best != "" && english[t.w] && (!slipOf(t.w, best) || tenseOf(t.w) != tenseOf(best)) {
+			// "dancer" is a word, not a slip for "danger"; "arrives" is
+			// not "arrived": the tense says whether it happened.
+			best = ""
 		}
 		if best != "" {
 			t.w, t.fixed = best, true
@@ -529,6 +531,18 @@ func containsWord(s, w string) bool {
 // slipOf reports a real word w that is still a likely slip for c: two
 // letters swapped ("split" for "spilt") or another ending of the same word
 // ("trainer" for "trainers", "loves" for "love").
+// tenseOf is what a word's ending says of time: "ed" for a past
+// ("arrived"), "ing" for under way, "" for neither ("arrives", "love").
+func tenseOf(w string) string {
+	switch {
+	case pastForm(w):
+		return "ed"
+	case strings.HasSuffix(w, "ing"):
+		return "ing"
+	}
+	return ""
+}
+
 func slipOf(w, c string) bool {
 	if stem(w) == stem(c) {
 		return true
