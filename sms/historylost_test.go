@@ -21,7 +21,6 @@ func TestFollow_RedisLosesItsDataAlertsStillGo(t *testing.T) {
 	srv := testredis.Start(t)
 	rec := &Recorder{}
 	e := NewEnv(t, EnvOptions{RDB: srv.Client(t), Sender: rec, Start: true})
-	ctx := context.Background()
 	e.MustApply(night.Command{Type: night.CmdCheckIn, By: "tom"})
 	for i := 0; i < 10; i++ {
 		e.MustApply(night.Command{Type: night.CmdCheckIn, By: "kim"})
@@ -34,17 +33,7 @@ func TestFollow_RedisLosesItsDataAlertsStillGo(t *testing.T) {
 	}
 
 	srv.Restart(t)
-	for {
-		if _, err := e.Hub.Import(ctx, testhub.Plan(t), "", night.FromAPI); err == nil {
-			break
-		} else if c := night.ErrorCode(err); c != night.Busy && c != night.Unknown {
-			t.Fatalf("import after the loss: %v", err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	if err := e.Hub.SetLive(ctx, e.Night); err != nil {
-		t.Fatal(err)
-	}
+	makeAgain(t, e)
 	e.MustApply(night.Command{Type: night.CmdCheckIn, By: "tom"})
 	res := e.MustApply(night.Command{Type: night.CmdRaise, By: "priya", Kind: night.Taxi, Text: "Taxi for Jo not here"})
 	if res.Night.Seq >= first.Night.Seq {
@@ -94,17 +83,7 @@ func TestFollow_SendFinishingAfterTheLossDoesNotStopTheNewAlert(t *testing.T) {
 		t.Fatalf("the text Redis lost is back, as %q (%v)", st, err)
 	}
 
-	for {
-		if _, err := e.Hub.Import(ctx, testhub.Plan(t), "", night.FromAPI); err == nil {
-			break
-		} else if c := night.ErrorCode(err); c != night.Busy && c != night.Unknown {
-			t.Fatalf("import after the loss: %v", err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	if err := e.Hub.SetLive(ctx, e.Night); err != nil {
-		t.Fatal(err)
-	}
+	makeAgain(t, e)
 	e.MustApply(night.Command{Type: night.CmdCheckIn, By: "tom"})
 	res := e.MustApply(night.Command{Type: night.CmdRaise, By: "priya", Kind: night.Taxi, Text: "Taxi for Jo not here"})
 	if p := res.Event.Problem; p == nil || p.ID != "p1" || p.ID != lost.ID || !p.RaisedAt.Equal(lost.RaisedAt) {
@@ -140,4 +119,22 @@ func (g *gateSender) Send(ctx context.Context, m sms.Message) (sms.Sent, error) 
 		g.sid <- sent.SID
 	}
 	return sent, err
+}
+
+// makeAgain imports the night again once Redis has come back without its
+// data, waiting out the hub's busy answers, and makes it live.
+func makeAgain(t *testing.T, e *Env) {
+	t.Helper()
+	ctx := context.Background()
+	for {
+		if _, err := e.Hub.Import(ctx, testhub.Plan(t), "", night.FromAPI); err == nil {
+			break
+		} else if c := night.ErrorCode(err); c != night.Busy && c != night.Unknown {
+			t.Fatalf("import after the loss: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err := e.Hub.SetLive(ctx, e.Night); err != nil {
+		t.Fatal(err)
+	}
 }
