@@ -874,13 +874,6 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
 			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
 	}
-	if in.ProblemKind == night.Upset && a.laughing() && a.aboutSelf() {
-		// "i got hit by a water balloon lol": the sender's own bump,
-		// laughed off; ask before texting the team.
-		a.because("they laugh about what happened to them, so it asks before telling the team")
-		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
-			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
-	}
 	if in.ProblemKind == night.Taxi && a.lateDenied() {
 		a.because("it says the ride is not late")
 		return Intent{Kind: None}

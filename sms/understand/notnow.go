@@ -44,6 +44,15 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		a.because("it says what to do if something happens, not that it has")
 		return Intent{Kind: None}, true
 	}
+	if a.audienceFeeling(hits) {
+		a.because("it tells how the room or the show made people feel: a person reads it")
+		return a.unknown(), true
+	}
+	if in.ProblemKind == night.Upset && a.laughing() {
+		a.because("they laugh about it, so it asks before telling the team")
+		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}, true
+	}
 	if a.saysOver() {
 		a.because("it says the trouble is over")
 		return Intent{Kind: None}, true

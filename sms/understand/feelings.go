@@ -1,0 +1,76 @@
+package understand
+
+import "github.com/clubnight/clubnight/night"
+
+// Not every word of feeling is a person in distress. A whole room crying
+// at the crowning, a scream at the scary bit of the film or a fright the
+// sender laughs about is how people take the show; texting the team
+// about it is harm. The guards here pass such texts to a person, or ask.
+
+var (
+	// crowdWords are the whole room, as the one who feels something.
+	crowdWho = set("everyone", "everybody", "all", "crowd", "audience", "room", "whole")
+	// moved are words of being moved by what is on: tears and frights.
+	// Shouting, arguing or a fight is trouble wherever it is.
+	moved = set("cry", "crying", "cried", "cries", "crys", "tears", "teary", "sobbing", "sad", "scared",
+		"frightened", "afraid", "terrified", "scream", "screamed", "screaming")
+	// showWords are what people watch or hear on a night: a reaction
+	// to them is about the show.
+	showWords = set("film", "films", "movie", "movies", "show", "ending", "story", "song", "songs", "act",
+		"band", "singer", "singers", "dancers", "performance", "play", "panto", "scene", "bit", "shark",
+		"ghost", "ghosts", "crowning", "speech", "speeches", "trailer", "cartoon")
+)
+
+// audienceFeeling reports that every word of upset in hits is of being
+// moved (tears, fright), and is the crowd's
+// ("everyone is crying", "scared every1") or is said of the show, film or
+// act ("cried at the end of the film", "the film is so sad"), and no
+// other kind of problem is spoken of.
+func (a *analysis) audienceFeeling(hits []problemHit) bool {
+	seen := false
+	for _, h := range hits {
+		if h.kind != night.Upset {
+			return false
+		}
+		for _, i := range h.idx {
+			if !moved[a.w(i)] || !a.crowdFelt(i) && !a.showFelt(i) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// crowdFelt reports the room as who feels the word at i: "everyone is
+// crying", "all in tears", or as who is frightened: "scared everyone".
+func (a *analysis) crowdFelt(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if crowdWho[a.w(j)] {
+			return true
+		}
+		if a.names[j] != (nameRef{}) || personNouns[a.w(j)] || a.w(j) == "but" || a.w(j) == "and" {
+			return false
+		}
+	}
+	return crowdWho[a.w(i+1)]
+}
+
+// showFelt reports a word of show just around the feeling at i: "the
+// film is so sad", "cried at the end of the film", "screamed at the
+// shark bit". A word of the show further off ("cried the whole film and
+// wants to go home") leaves the rest of the text to be read.
+func (a *analysis) showFelt(i int) bool {
+	for j := i - 3; j <= i+5; j++ {
+		if j == i || j < 0 || j >= len(a.t) {
+			continue
+		}
+		if j > i && (a.w(j) == "and" || a.w(j) == "but") {
+			break
+		}
+		if showWords[a.w(j)] || a.w(j) == "end" && a.w(j-1) == "the" && a.w(j+1) == "of" {
+			return true
+		}
+	}
+	return false
+}

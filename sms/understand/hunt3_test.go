@@ -1,0 +1,65 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// ballPlan is a made-up summer ball nobody tuned on: names that are words
+// (Will, Hope, Rose, Summer, Joy), similar names (Dan, Danny), a taxi firm
+// named by a word of alarm (Panic Cars), a venue with "fire" in it, an act
+// called "Fire Starters" and a job that mops.
+const ballPlan = `{"id":"b9","title":"Summer Ball","venue":"Fire Station Social Club","people":[
+ {"id":"will","name":"Will","phone":"+447700901001","roles":["committee"]},
+ {"id":"hope","name":"Hope","phone":"+447700901002","roles":["committee"]},
+ {"id":"rose","name":"Rose","phone":"+447700901003","roles":["committee"]},
+ {"id":"summer","name":"Summer","phone":"+447700901004","roles":["committee"]},
+ {"id":"joy","name":"Joy","phone":"+447700901005","roles":["committee"]},
+ {"id":"dan","name":"Dan","phone":"+447700901006","roles":["committee"]},
+ {"id":"danny","name":"Danny","phone":"+447700901007","roles":["volunteer"]},
+ {"id":"pat","name":"Pat","phone":"+447700901008","roles":["staff"]}],
+"jobs":[
+ {"id":"lights","title":"Set up the disco lights","phase":"setup","who":["will","dan"]},
+ {"id":"door","title":"Do the door and tickets","phase":"during","who":["rose","danny"]},
+ {"id":"tombola","title":"Run the tombola","phase":"during","who":["summer"]},
+ {"id":"teas","title":"Make the teas","phase":"during","who":["joy","rose"]},
+ {"id":"crown","title":"Crown the king and queen","phase":"during","who":["dan"]},
+ {"id":"mop","title":"Mop the dance floor","phase":"close","who":["danny"]}],
+"timeline":[{"at":"19:30","title":"Fire Starters dance troupe"},{"at":"20:15","title":"Interval and tombola"},
+ {"at":"21:15","title":"King and queen crowned"},{"at":"21:45","title":"Home time"}],
+"rides":[
+ {"id":"b1","name":"Ella","pickup":"taxi","at":"21:45","note":"Panic Cars"},
+ {"id":"b2","name":"Joe","pickup":"taxi","at":"21:45","note":"Rapid Cabs"},
+ {"id":"b3","name":"Amir","pickup":"mum","at":"21:45"}]}`
+
+func checkBall(t *testing.T, cases []barnCase) {
+	t.Helper()
+	for _, tc := range cases {
+		checkReading(t, planNight(t, ballPlan), understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
+	}
+}
+
+var _ = night.Spill
+
+// TestUnderstand_AudienceFeelings: tears, screams and fright of a whole
+// room, or at the show, film or act on the night, are how the crowd
+// takes it, not one person in distress; laughed about, they are most
+// likely a joke. One person upset is still told to the team.
+func TestUnderstand_AudienceFeelings(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"joy", "everyone is crying at the crowning aww", ""},
+		{"rose", "the film is so sad everyone crying", ""},
+		{"summer", "amir cried at the end of the film aww", ""},
+		{"hope", "ella screamed at the scary bit of the show", ""},
+		{"will", "the dancers scared every1 lol", ""},
+		{"dan", "someone screamed at the shark bit haha", ""},
+		{"rose", "ella is crying in the toilets", "problem:upset"},
+		{"pat", "amir is scared he wants his mum", "problem:upset"},
+		{"joy", "everyone is dancing but joe is crying", "problem:upset"},
+		{"hope", "joe is crying at the door", "problem:upset"},
+		{"rose", "joe is crying at the interval", "problem:upset"},
+		{"joy", "ella cried the whole film and wants to go home", "problem:upset"},
+	})
+}
