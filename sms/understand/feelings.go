@@ -74,3 +74,76 @@ func (a *analysis) showFelt(i int) bool {
 	}
 	return false
 }
+
+var (
+	// mildFeelings are how someone feels, short of distress.
+	mildFeelings = set("worried", "nervous", "sad", "stressed")
+	// habitBefore say what tends to happen: "he gets upset with loud
+	// music". "getting upset" is now, so it is not here.
+	habitBefore = set("get", "gets")
+	// mayFeel say a feeling might come, not that it has: "i could cry".
+	mayFeel = set("could", "would", "might", "nearly", "almost")
+	// watchAsk ask the team to watch someone.
+	watchAsk = ph("keep an eye on", "keep an eye out", "keep your eye on", "look out for", "watch out for")
+)
+
+// ownFeeling reports that every word of upset in hits tells how the
+// sender feels, a little ("bit worried no one will come", "nervous about
+// the crowning"), a feeling that might come ("i could cry") or what
+// someone tends to feel ("she gets upset with loud music"), and any other
+// kind of problem is only what the feeling is about.
+func (a *analysis) ownFeeling(hits []problemHit) bool {
+	seen, first := false, -1
+	for _, h := range hits {
+		if h.kind != night.Upset {
+			continue
+		}
+		for _, i := range h.idx {
+			if first < 0 || i < first {
+				first = i
+			}
+			p := a.w(i - 1)
+			if !habitBefore[p] && !mayFeel[p] && !(mildFeelings[a.w(i)] && !a.otherFeels(i)) {
+				return false
+			}
+			seen = true
+		}
+	}
+	// What the feeling is about may name a thing: "scared of the smoke
+	// machine"; "can someone keep an eye on" asks to watch. Other trouble
+	// told before it, or after "and", is news.
+	for _, h := range hits {
+		for _, i := range h.idx {
+			if h.kind != night.Upset && (i < first && !a.has(watchAsk) || i > first && a.clauseBreak(first, i)) {
+				return false
+			}
+		}
+	}
+	return seen
+}
+
+// clauseBreak reports "and", "but" or "so" between tokens i and j.
+func (a *analysis) clauseBreak(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch a.w(k) {
+		case "and", "but", "so":
+			return true
+		}
+	}
+	return false
+}
+
+// otherFeels reports someone other than the sender named or meant before
+// the feeling at i, in its clause: "ella is worried".
+func (a *analysis) otherFeels(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		w := a.w(j)
+		if w == "and" || w == "but" {
+			return false
+		}
+		if n := a.names[j]; n != (nameRef{}) && n.person != a.sender || personNouns[w] && w != "one" {
+			return true
+		}
+	}
+	return false
+}

@@ -63,3 +63,26 @@ func TestUnderstand_AudienceFeelings(t *testing.T) {
 		{"joy", "ella cried the whole film and wants to go home", "problem:upset"},
 	})
 }
+
+// TestUnderstand_OwnWorriesAndHabits: the sender saying they feel a bit
+// worried, nervous or sad, that they "could cry", or that someone "gets
+// upset" with a thing, tells how they are or what to watch for, not
+// trouble now; a person reads it. Someone else upset, or real fear, is
+// still told to the team.
+func TestUnderstand_OwnWorriesAndHabits(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"summer", "worried about the tombola not enough prizes", ""},
+		{"dan", "bit nervous about crowning the king and queen", ""},
+		{"joy", "i could cry this is so lovely", ""},
+		{"rose", "i get nervous doing the door", ""},
+		{"hope", "bit worried no one will come", ""},
+		{"will", "feeling a bit sad tonight", ""},
+		{"pat", "can someone keep an eye on ella she gets upset with loud music", ""},
+		{"pat", "amir gets scared of the smoke machine", ""},
+		{"rose", "im really upset dan shouted at me", "problem:upset"},
+		{"joy", "ella is worried and crying", "problem:upset"},
+		{"hope", "im scared someone is following me", "problem:upset"},
+		{"summer", "joe is really sad he wants to go home", "problem:upset"},
+		{"will", "i feel sick", "problem:unwell"},
+	})
+}

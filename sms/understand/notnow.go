@@ -48,6 +48,10 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		a.because("it tells how the room or the show made people feel: a person reads it")
 		return a.unknown(), true
 	}
+	if a.ownFeeling(hits) {
+		a.because("it tells how they feel, or tend to feel, not trouble now: a person reads it")
+		return a.unknown(), true
+	}
 	if in.ProblemKind == night.Upset && a.laughing() {
 		a.because("they laugh about it, so it asks before telling the team")
 		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
