@@ -86,3 +86,16 @@ func TestUnderstand_OwnWorriesAndHabits(t *testing.T) {
 		{"will", "i feel sick", "problem:unwell"},
 	})
 }
+
+// TestUnderstand_FirmNamedByAlarmWord: a taxi firm whose name is a word of
+// trouble ("Panic Cars") names the firm, not a guest in a panic.
+func TestUnderstand_FirmNamedByAlarmWord(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"pat", "ellas taxi is panic cars", ""},
+		{"pat", "panic cars are here for ella", "ride:b1=gone"},
+		{"rose", "panic cars r late for ella", "problem:taxi"},
+		{"rose", "panic cars havent come", "problem:taxi"},
+		{"joy", "ella is panicking her taxi is not here", "problem:any"},
+		{"joy", "joe is in a panic", "problem:upset"},
+	})
+}

@@ -168,8 +168,12 @@ type problemHit struct {
 // problemHits finds every kind of problem the text speaks of, in kindOrder.
 func (a *analysis) problemHits() []problemHit {
 	var hits []problemHit
+	// "panic cars are here" names a taxi firm, not a guest in a panic.
+	firm := a.firmTokens()
 	for _, k := range kindOrder {
-		if idx := a.drop(detectors[k](a), func(i int) bool { return a.inTitlePair(i) || a.namedTitle(i) }); len(idx) > 0 {
+		if idx := a.drop(detectors[k](a), func(i int) bool {
+			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i)
+		}); len(idx) > 0 {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
 	}
