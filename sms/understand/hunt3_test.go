@@ -99,3 +99,21 @@ func TestUnderstand_FirmNamedByAlarmWord(t *testing.T) {
 		{"joy", "joe is in a panic", "problem:upset"},
 	})
 }
+
+// TestUnderstand_TroubleOfAnotherDay: trouble told with a word of another
+// day ("last week", "yesterday", "last night") is a story, not trouble
+// at the night; with "now", "tonight" or "again", or said as it is now
+// ("is sick"), it is still news.
+func TestUnderstand_TroubleOfAnotherDay(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"pat", "watched a film about a fire last night", ""},
+		{"rose", "my cat went missing last week", ""},
+		{"hope", "last year someone got lost remember", ""},
+		{"joy", "ella was poorly yesterday", ""},
+		{"dan", "i fell over at the park the other day", ""},
+		{"rose", "amir is sick he was sick last week too", "problem:unwell"},
+		{"summer", "joe lost his phone again like last week", "problem:lost"},
+		{"will", "ella was sick yesterday and now she is sick again", "problem:unwell"},
+		{"hope", "joe fell over last week and hurt his arm again tonight", "problem:unwell"},
+	})
+}

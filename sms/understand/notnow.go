@@ -40,6 +40,10 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		a.because("it tells of something on a screen or in the news, not here")
 		return Intent{Kind: None}, true
 	}
+	if a.anotherDay(hits) {
+		a.because("it tells of trouble on another day, not tonight")
+		return Intent{Kind: None}, true
+	}
 	if a.hypothetical(hits) {
 		a.because("it says what to do if something happens, not that it has")
 		return Intent{Kind: None}, true
@@ -100,6 +104,35 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		return a.unknown(), true
 	}
 	return in, false
+}
+
+var (
+	// anotherDaySaid put trouble on a day gone by.
+	anotherDaySaid = ph("last week", "last month", "last year", "last night", "last weekend", "last time",
+		"yesterday", "the other day", "last christmas", "last summer", "years ago", "weeks ago", "months ago",
+		"when i was little", "when i was a kid")
+	// tonightSaid bring the news back to the night.
+	tonightSaid = ph("now", "tonight", "again", "just", "still", "right now", "here")
+	// nowBefore say trouble as it is now: "amir is sick".
+	nowBefore = set("is", "are", "am", "s", "has", "have", "keeps", "feels", "looks")
+)
+
+// anotherDay reports trouble told with a word of another day ("my cat
+// went missing last week", "ella was poorly yesterday"), with no word
+// that brings it to tonight and no word of it said as it is now ("is
+// sick").
+func (a *analysis) anotherDay(hits []problemHit) bool {
+	if !a.has(anotherDaySaid) || a.has(tonightSaid) || len(hits) == 0 {
+		return false
+	}
+	for _, h := range hits {
+		for _, i := range h.idx {
+			if nowBefore[a.w(i-1)] || nowBefore[a.w(i-2)] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // saysOver reports words of trouble passed that end the text or a clause:
