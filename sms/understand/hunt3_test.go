@@ -117,3 +117,22 @@ func TestUnderstand_TroubleOfAnotherDay(t *testing.T) {
 		{"hope", "joe fell over last week and hurt his arm again tonight", "problem:unwell"},
 	})
 }
+
+// TestUnderstand_AnyAndIfAreNotNews: "any spills" is no spill in
+// particular, so "mop up any spills you see" is what to do; trouble inside
+// "if the music stops ..." or "... if anyone needs it" may happen, it has
+// not. "not sure if" asks whether, so trouble after it is still news.
+func TestUnderstand_AnyAndIfAreNotNews(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"pat", "danny please mop up any spills you see tonight", ""},
+		{"pat", "tell me about any spills or broken glass", ""},
+		{"pat", "first aid kit is by the bar if any1 needs it", ""},
+		{"will", "if the music stops everyone sits down", ""},
+		{"rose", "if the taxi is late ring panic cars", ""},
+		{"hope", "theres a spill by the bar", "problem:spill"},
+		{"joy", "any1 got a mop theres drink all over the floor", "problem:spill"},
+		{"summer", "not sure if ella is ok she fell over", "problem:unwell"},
+		{"pat", "need the first aid kit joe cut his hand", "problem:unwell"},
+		{"dan", "the music has stopped if anyone can help", "problem:music"},
+	})
+}

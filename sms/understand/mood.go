@@ -791,7 +791,7 @@ var particles = set("up", "out", "down", "off", "on", "in", "away", "over", "bac
 // spills", "nobody is missing", "i dont need help") or only says a job
 // is not done yet ("the decks arent ready yet").
 func (a *analysis) guardProblem(in Intent) Intent {
-	if a.has(allWell) {
+	if a.wellSaid() {
 		a.because("it says all is well")
 		return Intent{Kind: None}
 	}

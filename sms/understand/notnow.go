@@ -359,20 +359,54 @@ func (a *analysis) sameOpenThing(k night.ProblemKind, hits []problemHit) string 
 	return ""
 }
 
-// ifWho open a clause about what might happen: "if anyone feels sick".
-var ifWho = set("anyone", "anybody", "someone", "somebody", "any", "you", "there", "they", "it", "people", "guests")
+// whetherBefore make "if" mean "whether": "not sure if ella is ok" asks,
+// and what follows may still be news.
+// "let me know if" is still a clause of what might happen.
+var whetherBefore = set("sure", "know", "knows", "see", "check", "checking", "ask", "asking", "wonder", "wondering")
 
-// hypothetical reports the words of every problem inside "if anyone ...",
-// "if someone ..." or "if you ...": "if anyone feels sick tell me",
-// "tell me if someone gets lost".
-func (a *analysis) hypothetical(hits []problemHit) bool {
-	cond := -1
+// ifClause returns where "if" opens a clause about what might happen ("if
+// anyone feels sick", "if the music stops"), or -1.
+func (a *analysis) ifClause() int {
 	for i := range a.t {
-		if a.w(i) == "if" && ifWho[a.w(i+1)] {
-			cond = i
-			break
+		if a.w(i) == "if" && !a.whether(i-1) && !a.whether(i-2) {
+			return i
 		}
 	}
+	return -1
+}
+
+// whether reports the word at j as one that makes a following "if" ask
+// whether: "not sure if", "dont know if", but not "let me know if".
+func (a *analysis) whether(j int) bool {
+	w := a.w(j)
+	return whetherBefore[w] && !(w == "know" && (a.w(j-1) == "me" || a.w(j-1) == "us"))
+}
+
+// wellSaid reports words that all is well, unless they only ask whether
+// it is: "not sure if ella is ok she fell over" is not all well.
+func (a *analysis) wellSaid() bool {
+	for i := range a.t {
+		if a.startsAt(i, allWell) == 0 {
+			continue
+		}
+		asked := false
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if a.w(j) == "if" && (a.whether(j-1) || a.whether(j-2)) {
+				asked = true
+			}
+		}
+		if !asked {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports the words of every problem inside a clause opened
+// by "if": "if anyone feels sick tell me", "tell me if someone gets
+// lost", "if the music stops everyone sits down".
+func (a *analysis) hypothetical(hits []problemHit) bool {
+	cond := a.ifClause()
 	if cond < 0 {
 		return false
 	}

@@ -172,7 +172,7 @@ func (a *analysis) problemHits() []problemHit {
 	firm := a.firmTokens()
 	for _, k := range kindOrder {
 		if idx := a.drop(detectors[k](a), func(i int) bool {
-			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i)
+			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i)
 		}); len(idx) > 0 {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
@@ -181,6 +181,28 @@ func (a *analysis) problemHits() []problemHit {
 	// only an emoji speaks of comes after the kinds words speak of.
 	sort.SliceStable(hits, func(x, y int) bool { return !a.allEmoji(hits[x].idx) && a.allEmoji(hits[y].idx) })
 	return hits
+}
+
+// anyJoin may stand between "any" and the trouble it stands for: "any
+// spills or broken glass".
+var anyJoin = set("or", "and", "more", "other", "big", "spills", "spill", "broken", "glass", "mess")
+
+// anyOf reports the word of trouble at i as one of "any" trouble: "mop up
+// any spills you see", "tell me about any spills or broken glass". No
+// spill in particular has happened.
+func (a *analysis) anyOf(i int) bool {
+	if a.asking() {
+		return false // "are there any spills" is answered as a question
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch w := a.w(j); {
+		case w == "any":
+			return true
+		case !anyJoin[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // inTitlePair reports token i and a word beside it written as two words
@@ -377,7 +399,12 @@ func (a *analysis) thingSubject(i int) bool {
 func (a *analysis) firstAidThing() bool {
 	for i := range a.t {
 		if a.w(i) == "first" && a.w(i+1) == "aid" && aidThings[a.w(i+2)] || a.w(i) == "first" && a.w(i+1) == "aider" {
-			return !a.has(aidWanted) && a.w(a.firstContent()) != "where"
+			// "if anyone needs it" says what it is there for.
+			want := a.find(aidWanted)
+			if cond := a.ifClause(); cond >= 0 && want > cond {
+				want = -1
+			}
+			return want < 0 && a.w(a.firstContent()) != "where"
 		}
 	}
 	return false
