@@ -136,3 +136,25 @@ func TestUnderstand_AnyAndIfAreNotNews(t *testing.T) {
 		{"dan", "the music has stopped if anyone can help", "problem:music"},
 	})
 }
+
+// TestUnderstand_SignsAndLooksAMess: a word of trouble that names a sign
+// ("wet floor sign is out") is a sign put up, not a new spill; a place
+// that "looks a mess" is how it looks, not something spilt. A wet floor
+// or a mess made is still a spill. "grabbing the sign" fetches a thing;
+// grabbing a person is still trouble.
+func TestUnderstand_SignsAndLooksAMess(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"will", "wet floor sign is out", ""},
+		{"danny", "wet floor sign is up by the loos", ""},
+		{"pat", "put the wet floor signs out pls", ""},
+		{"hope", "hall looks a mess", ""},
+		{"summer", "the kitchen is a right mess", ""},
+		{"rose", "floor is wet by the bar", "problem:spill"},
+		{"joy", "wet floor by the loos", "problem:spill"},
+		{"dan", "someone made a mess with their drink", "problem:spill"},
+		{"hope", "mess by the bar sum1 spilt coke", "problem:spill"},
+		{"joy", "just grabbing the wet floor sign", "!problem"},
+		{"rose", "a man grabbed ella by the arm", "problem:upset"},
+		{"rose", "someone grabbed her bag", "problem:any"},
+	})
+}

@@ -172,7 +172,7 @@ func (a *analysis) problemHits() []problemHit {
 	firm := a.firmTokens()
 	for _, k := range kindOrder {
 		if idx := a.drop(detectors[k](a), func(i int) bool {
-			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i)
+			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i)
 		}); len(idx) > 0 {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
@@ -181,6 +181,16 @@ func (a *analysis) problemHits() []problemHit {
 	// only an emoji speaks of comes after the kinds words speak of.
 	sort.SliceStable(hits, func(x, y int) bool { return !a.allEmoji(hits[x].idx) && a.allEmoji(hits[y].idx) })
 	return hits
+}
+
+// signWords are things that warn of trouble: "wet floor sign".
+var signWords = set("sign", "signs", "cone", "cones", "notice", "notices", "poster", "posters", "sticker", "stickers")
+
+// signOf reports the word of trouble at i as the name of a sign: "wet
+// floor sign is out", "the fire exit signs". Putting one up is no new
+// trouble.
+func (a *analysis) signOf(i int) bool {
+	return signWords[a.w(i+1)] || signWords[a.w(i+2)] && !a.t[i+1].emoji && isAlpha(a.w(i+1))
 }
 
 // anyJoin may stand between "any" and the trouble it stands for: "any
@@ -432,9 +442,35 @@ func (a *analysis) spill() []int {
 	}
 	idx = append(idx, a.spread()...)
 	return a.drop(idx, func(i int) bool {
-		return a.w(i) == "mess" && a.w(i-1) == "no" || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i)) ||
+		return a.w(i) == "mess" && (a.w(i-1) == "no" || a.looksAMess(i)) || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i)) ||
 			a.smashedIt(i)
 	})
+}
+
+var (
+	// messLooks say how a place looks: "looks a mess", "is a mess".
+	messLooks = set("looks", "look", "looking", "is", "s", "was", "are")
+	// messHow say how much of a mess: "a right mess".
+	messHow = set("right", "bit", "total", "proper", "complete", "real", "big")
+)
+
+// looksAMess reports "mess" at i said of how a place looks ("hall looks a
+// mess", "the kitchen is a right mess"), not of something spilt: no
+// other word of a spill, and nobody "made" it.
+func (a *analysis) looksAMess(i int) bool {
+	j := i - 1
+	if messHow[a.w(j)] {
+		j--
+	}
+	if a.w(j) != "a" || !messLooks[a.w(j-1)] {
+		return false
+	}
+	for _, o := range append(a.words(spillWords), a.spans(spillPhrases)...) {
+		if o != i {
+			return false
+		}
+	}
+	return true
 }
 
 // breakables are what "smashed it" may be said of.
@@ -947,9 +983,23 @@ func (a *analysis) upset() []int {
 	// "scrap the paints" throws a plan away.
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)]) ||
-			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && (a.itIs(i) || a.wentMadFor(i))
+			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && (a.itIs(i) || a.wentMadFor(i)) ||
+			a.grabsThing(i)
 	})
 	return append(idx, a.spans(upsetPhrases)...)
+}
+
+// grabsThing reports "grabbing the mop", "grabbed a chair": fetching a
+// thing, not grabbing a person.
+func (a *analysis) grabsThing(i int) bool {
+	if w := a.w(i); w != "grabbing" && w != "grabbed" {
+		return false
+	}
+	if !thingBefore[a.w(i+1)] && a.w(i+1) != "a" && a.w(i+1) != "my" && a.w(i+1) != "another" {
+		return false
+	}
+	next := a.w(i + 2)
+	return next != "" && !personNouns[next] && !personWords[next] && a.names[i+2] == (nameRef{})
 }
 
 // thingAdjective say how bad something is; said of a noise or a smell
