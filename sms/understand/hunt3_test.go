@@ -158,3 +158,20 @@ func TestUnderstand_SignsAndLooksAMess(t *testing.T) {
 		{"rose", "someone grabbed her bag", "problem:any"},
 	})
 }
+
+// TestUnderstand_DoingAtAPartOfTheNight: a job with a part of the night
+// ahead ("at the interval", "in the break") or an item of the timeline
+// says when it will be done, as a clock time does; "now" makes it a
+// start.
+func TestUnderstand_DoingAtAPartOfTheNight(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"joy", "making tea at the interval", ""},
+		{"rose", "making the teas in the break", ""},
+		{"danny", "mopping the floor at home time", ""},
+		{"dan", "crowning the king and queen at the end", ""},
+		{"summer", "doing the tombola at the interval", ""},
+		{"joy", "making the teas now", "doing:teas"},
+		{"rose", "making teas for the interval now", "doing:teas"},
+		{"danny", "mopping the dance floor", "doing:mop"},
+	})
+}

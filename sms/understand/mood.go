@@ -192,7 +192,8 @@ func (a *analysis) later(k Kind) bool {
 	case Doing:
 		// "i will do the bar" is a plan; "gonna do the bar now" a start;
 		// "gonna run the quiz at 8" a plan again.
-		return (a.has(intentWords) || a.goingToDo() || (a.has(willWords) || a.gerund()) && a.atClock()) && !a.startsNow()
+		return (a.has(intentWords) || a.goingToDo() || (a.has(willWords) || a.gerund()) && (a.atClock() || a.atPartOfNight())) &&
+			!a.startsNow()
 	}
 	return false
 }
@@ -243,6 +244,50 @@ func (a *analysis) atClock() bool {
 		}
 		next := a.t[min(i+1, len(a.t)-1)]
 		if i+1 < len(a.t) && (next.num > 0 || next.time || next.w == "half" || next.w == "quarter") {
+			return true
+		}
+	}
+	return false
+}
+
+// nightParts are the parts of a night a plan may be set for: "at the
+// interval", "in the break", "at home time".
+var nightParts = set("interval", "break", "half", "end", "finish", "home", "tea", "supper", "raffle", "prizes")
+
+// atPartOfNight reports "at", "in" or "during" a part of the night,
+// or an item of its timeline, the text looks ahead to: "making tea at the
+// interval", "doing the raffle in the break". Like a clock time, it says
+// when a job will be started; it is not used for presence or done, where
+// "at the door" is a place.
+func (a *analysis) atPartOfNight() bool {
+	for i := range a.t {
+		if w := a.w(i); w != "at" && w != "in" && w != "during" {
+			continue
+		}
+		j := i + 1
+		if a.w(j) == "the" {
+			j++
+		}
+		if nightParts[a.w(j)] && (a.w(j) != "home" && a.w(j) != "tea" || a.w(j+1) == "time") && a.w(j) != a.w(i-1) {
+			return true
+		}
+		if a.w(j) != "" && a.w(j-1) == "the" && a.timelineWord(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// timelineWord reports the word at i as one that names an item of the
+// night's timeline and no job: "the dancers" of "Fire Starters dance
+// troupe". "at the door" is where a job is done, though doors open at 7.
+func (a *analysis) timelineWord(i int) bool {
+	s := stem(a.w(i))
+	if a.v.stems[s] {
+		return false
+	}
+	for _, it := range a.v.items {
+		if slices.Contains(it.keys, s) {
 			return true
 		}
 	}
