@@ -25,6 +25,9 @@ type analysis struct {
 	answeredChoice bool
 	// taughtReading says a person taught this reading (Context.Taught).
 	taughtReading bool
+	// unwellHome says the sender feels unwell and is going home: the
+	// "not" of "not feeling well" denies nothing of the going.
+	unwellHome bool
 }
 
 func newAnalysis(text string, n *night.Night, sender string, ctx Context) *analysis {

@@ -1,6 +1,10 @@
 package understand
 
-import "github.com/clubnight/clubnight/night"
+import (
+	"slices"
+
+	"github.com/clubnight/clubnight/night"
+)
 
 // Not every word of feeling is a person in distress. A whole room crying
 // at the crowning, a scream at the scary bit of the film or a fright the
@@ -146,4 +150,42 @@ func (a *analysis) otherFeels(i int) bool {
 		}
 	}
 	return false
+}
+
+// seriousWords make being unwell more than a reason to go home: the team
+// is told, whoever is going where.
+var seriousWords = set("ambulance", "collapsed", "collapse", "bleeding", "blood", "bled", "unconscious", "seizure",
+	"seizures", "fit", "breathe", "breathing", "hospital", "paramedic", "paramedics", "999", "help", "fainted",
+	"choking", "concussion", "broken", "allergic", "hypo", "chest")
+
+// unwellGoingHome reports the sender feeling poorly and going home: "not
+// feeling well going home", "got a headache so im heading home". Only of
+// the sender (nobody else named), only words of being unwell, and nothing
+// serious: then they are checking out, and the team need not come.
+func (a *analysis) unwellGoingHome(hits []problemHit) bool {
+	if len(hits) == 0 || !a.goingHome() || a.otherPerson() != "" || a.ride() != nil {
+		return false
+	}
+	var unwell []int
+	for _, h := range hits {
+		if h.kind != night.Unwell {
+			return false
+		}
+		unwell = append(unwell, h.idx...)
+	}
+	// "not feeling well going home": the "not" is of feeling well, not
+	// of going.
+	k := a.find(leaveWords)
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if (a.w(j) == "not" || a.w(j) == "never") && !slices.Contains(unwell, j) {
+			return false
+		}
+	}
+	for i := range a.t {
+		w := a.w(i)
+		if seriousWords[w] || personNouns[w] && w != "one" || a.w(i) == "can" && a.w(i+1) == "someone" {
+			return false
+		}
+	}
+	return true
 }

@@ -175,3 +175,19 @@ func TestUnderstand_DoingAtAPartOfTheNight(t *testing.T) {
 		{"danny", "mopping the dance floor", "doing:mop"},
 	})
 }
+
+// TestUnderstand_UnwellAndGoingHome: the sender feeling poorly and going
+// home is checking out; the team need not come running. A guest unwell,
+// a call for help or something serious is still a problem.
+func TestUnderstand_UnwellAndGoingHome(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"danny", "not feeling well going home", "leaving"},
+		{"hope", "feel sick im going home sorry", "leaving"},
+		{"joy", "got a bad headache so im heading home night all", "leaving"},
+		{"will", "im poorly going home now x", "leaving"},
+		{"rose", "ella feels sick shes going home", "problem:unwell"},
+		{"summer", "i feel sick can someone help me get home", "problem:unwell"},
+		{"dan", "i cut my hand bleeding loads going home", "problem:unwell"},
+		{"hope", "not feeling well", "problem:unwell"},
+	})
+}

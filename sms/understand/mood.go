@@ -619,7 +619,7 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 		a.because("it says everyone went, not the sender: a person reads it")
 		return a.unknown(), true
 	}
-	if neg, negated := a.negation(); negated {
+	if neg, negated := a.negation(); negated && !a.unwellHome {
 		a.because("%q denies it", a.w(neg))
 		return Intent{Kind: None}, true
 	}
