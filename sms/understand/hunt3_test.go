@@ -191,3 +191,25 @@ func TestUnderstand_UnwellAndGoingHome(t *testing.T) {
 		{"hope", "not feeling well", "problem:unwell"},
 	})
 }
+
+// TestUnderstand_SlangAndTopics: "mad busy", "getting smashed on the
+// door", "karaoke is fire" and "on fire tonight" are how busy or good
+// things are; trouble a quiz question, film or song is "about" is its
+// topic. A fire, a smashed glass or a fight are still trouble.
+func TestUnderstand_SlangAndTopics(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"summer", "tombola is mad busy", ""},
+		{"rose", "door is mad busy tonight", ""},
+		{"danny", "we r getting smashed on the door", "!problem"},
+		{"dan", "the dj is fire", ""},
+		{"hope", "the dance floor is on fire tonight", ""},
+		{"pat", "question 5 is about the great fire of london", ""},
+		{"will", "the film is about a boy who goes missing", ""},
+		{"joy", "the next song is all about being sad", ""},
+		{"rose", "fire in the kitchen", "problem:other"},
+		{"hope", "the bin is on fire", "problem:other"},
+		{"danny", "someone smashed a glass on the door", "problem:spill"},
+		{"summer", "joe is mad he is shouting at ella", "problem:upset"},
+		{"pat", "worried about ella she is crying", "problem:upset"},
+	})
+}

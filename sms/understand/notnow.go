@@ -308,9 +308,19 @@ func (a *analysis) butLaughing(hits []problemHit) bool {
 	return false
 }
 
-// personOnFire reports "is on fire" said of a person: "omar is on fire
-// tonight" praises him.
+// personOnFire reports "is on fire" said of a person ("omar is on fire
+// tonight" praises him), anything "on fire tonight", or a thing that "is
+// fire" with nothing after it but praise ("the dj is fire"): slang for
+// very good.
 func (a *analysis) personOnFire() bool {
+	for i := range a.t {
+		if a.w(i) == "fire" && a.w(i+1) == "tonight" && a.w(i-1) == "on" && (a.w(i-2) == "is" || a.w(i-2) == "s" || a.w(i-2) == "was") {
+			return true
+		}
+		if a.w(i) == "fire" && (a.w(i-1) == "is" || a.w(i-1) == "s" || a.w(i-1) == "so") && a.restPraise(i+1) {
+			return true
+		}
+	}
 	for i := range a.t {
 		if a.w(i) == "on" && a.w(i+1) == "fire" && a.w(i-1) == "is" && i >= 2 {
 			s := a.w(i - 2)
@@ -318,6 +328,19 @@ func (a *analysis) personOnFire() bool {
 		}
 	}
 	return false
+}
+
+// fireTail may end "the dj is fire".
+var fireTail = set("tonight", "mate", "lol", "haha", "x", "xx", "tbh", "bro")
+
+// restPraise reports nothing from token i on but words that end praise.
+func (a *analysis) restPraise(i int) bool {
+	for k := i; k < len(a.t); k++ {
+		if !fireTail[a.w(k)] && !a.t[k].emoji && !a.social[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // othersWordsClaim reports "he is on it", "she will do it" or "bill said

@@ -172,7 +172,8 @@ func (a *analysis) problemHits() []problemHit {
 	firm := a.firmTokens()
 	for _, k := range kindOrder {
 		if idx := a.drop(detectors[k](a), func(i int) bool {
-			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i)
+			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i) ||
+				a.topicOf(i)
 		}); len(idx) > 0 {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
@@ -181,6 +182,26 @@ func (a *analysis) problemHits() []problemHit {
 	// only an emoji speaks of comes after the kinds words speak of.
 	sort.SliceStable(hits, func(x, y int) bool { return !a.allEmoji(hits[x].idx) && a.allEmoji(hits[y].idx) })
 	return hits
+}
+
+// topicHolders are what may be "about" something: "question 5 is about
+// the great fire", "a film about a boy who goes missing".
+var topicHolders = set("is", "was", "s", "its", "all", "question", "questions", "film", "films", "movie", "song",
+	"songs", "story", "stories", "round", "quiz", "book", "talk", "programme", "show", "video", "game", "play")
+
+// topicOf reports the word of trouble at i inside what a question, film or
+// song is about: its topic, not news. "worried about ella, she is crying"
+// is still news.
+func (a *analysis) topicOf(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		switch w := a.w(j); {
+		case w == "about":
+			return topicHolders[a.w(j-1)]
+		case w == "and" || w == "but" || w == "so" || personWords[w] && w != "no" || w == "her" || w == "his":
+			return false
+		}
+	}
+	return false
 }
 
 // signWords are things that warn of trouble: "wet floor sign".
@@ -442,7 +463,7 @@ func (a *analysis) spill() []int {
 	}
 	idx = append(idx, a.spread()...)
 	return a.drop(idx, func(i int) bool {
-		return a.w(i) == "mess" && (a.w(i-1) == "no" || a.looksAMess(i)) || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i)) ||
+		return a.w(i) == "mess" && (a.w(i-1) == "no" || a.looksAMess(i)) || a.w(i) == "smashed" && gotSmashed[a.w(i-1)] || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i)) ||
 			a.smashedIt(i)
 	})
 }
@@ -472,6 +493,10 @@ func (a *analysis) looksAMess(i int) bool {
 	}
 	return true
 }
+
+// gotSmashed before "smashed" say it of people: "getting smashed on
+// the door" is busy (or drunk), not broken glass.
+var gotSmashed = set("getting", "get", "got", "gets")
 
 // breakables are what "smashed it" may be said of.
 var breakables = set("glass", "glasses", "bottle", "bottles", "cup", "cups", "mug", "mugs", "plate", "plates",
@@ -984,7 +1009,7 @@ func (a *analysis) upset() []int {
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)]) ||
 			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && (a.itIs(i) || a.wentMadFor(i)) ||
-			a.grabsThing(i)
+			a.grabsThing(i) || a.w(i) == "mad" && deadIntensified[a.w(i+1)]
 	})
 	return append(idx, a.spans(upsetPhrases)...)
 }
