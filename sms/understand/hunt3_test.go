@@ -213,3 +213,20 @@ func TestUnderstand_SlangAndTopics(t *testing.T) {
 		{"pat", "worried about ella she is crying", "problem:upset"},
 	})
 }
+
+// TestUnderstand_ButFineNoRushAndRelay: a bump told with "but fine" is
+// over, so a person reads it; a hand asked "when you can" is no alarm;
+// "can someone text christine" asks for a message to be passed on. A
+// hurt with no "but", or help wanted now, still tells the team.
+func TestUnderstand_ButFineNoRushAndRelay(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"dan", "musical chairs mayhem someone fell off a chair but fine", ""},
+		{"joy", "ella tripped on the step but ok", ""},
+		{"will", "help me with the lights when u can", ""},
+		{"summer", "can someone give me a hand with the tombola no rush", ""},
+		{"rose", "my phone died can someone text pat", ""},
+		{"joy", "ella tripped on the step and hurt her ankle", "problem:unwell"},
+		{"will", "help me with the lights now quick", "problem:other"},
+		{"dan", "ella fell over but ok and now shes crying", "problem:any"},
+	})
+}

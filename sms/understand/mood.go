@@ -990,7 +990,8 @@ func (a *analysis) endsGone() bool {
 var (
 	// relayAsk ask someone to pass a message on.
 	relayAsk = ph("someone tell", "somebody tell", "anyone tell", "someone let", "somebody let", "someone remind",
-		"somebody remind", "someone ask", "somebody ask", "you tell", "you let")
+		"somebody remind", "someone ask", "somebody ask", "you tell", "you let", "someone text", "somebody text",
+		"anyone text", "someone message", "somebody message")
 	// thoughtWords say what the sender believed before.
 	thoughtWords = ph("i thought", "thought", "i was told", "we thought")
 )

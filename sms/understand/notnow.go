@@ -78,7 +78,11 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
 			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}, true
 	}
-	if a.wasButFine(in.ProblemKind, hits) || a.butGotBack(in.ProblemKind, hits) || a.butLaughing(hits) {
+	if in.ProblemKind == night.Other && a.has(noRush) {
+		a.because("it asks for a hand when someone is free, not for help now: a person reads it")
+		return a.unknown(), true
+	}
+	if a.butFine(hits) || a.wasButFine(in.ProblemKind, hits) || a.butGotBack(in.ProblemKind, hits) || a.butLaughing(hits) {
 		a.because("it tells of trouble that was, then but: a person reads it")
 		return a.unknown(), true
 	}
@@ -185,6 +189,37 @@ func (a *analysis) wasButFine(k night.ProblemKind, hits []problemHit) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+var (
+	// noRush say help is wanted when someone is free, not now.
+	noRush = ph("when you can", "when you get a chance", "when you get a sec", "when you are free", "no rush",
+		"no hurry", "whenever you can", "in your own time", "when you have a minute", "when you have a sec")
+	// fineAfterBut say all is well after trouble: "fell over but fine".
+	fineAfterBut = set("fine", "ok", "okay", "alright", "good", "unhurt", "safe")
+)
+
+// butFine reports trouble, then "but" and a word that all is well within
+// three words, with no more trouble after it: "fell off a chair but
+// fine", "tripped but ok". "but ok and now shes crying" goes on.
+func (a *analysis) butFine(hits []problemHit) bool {
+	last := -1
+	for _, h := range hits {
+		if len(h.idx) > 0 {
+			last = max(last, slices.Max(h.idx))
+		}
+	}
+	for j := last + 1; last >= 0 && j < len(a.t); j++ {
+		if a.w(j) != "but" {
+			continue
+		}
+		for k := j + 1; k <= j+3 && k < len(a.t); k++ {
+			if fineAfterBut[a.w(k)] && !a.negated(k) {
+				return true
+			}
 		}
 	}
 	return false
