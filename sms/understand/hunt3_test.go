@@ -230,3 +230,31 @@ func TestUnderstand_ButFineNoRushAndRelay(t *testing.T) {
 		{"dan", "ella fell over but ok and now shes crying", "problem:any"},
 	})
 }
+
+// gamesPlan is a made-up games night with a job "Check for lost property"
+// and two guests' rides.
+const gamesPlan = `{"id":"g9","title":"Games Night","people":[
+ {"id":"faith","name":"Faith","phone":"+447700902001","roles":["volunteer"]},
+ {"id":"ben","name":"Ben","phone":"+447700902002","roles":["staff"]}],
+"jobs":[{"id":"lost","title":"Check for lost property","phase":"close","who":["faith"]}],
+"timeline":[{"at":"21:45","title":"Home time"}],
+"rides":[{"id":"g1","name":"Kev","pickup":"taxi","at":"21:45","note":"Arrow Taxis"},
+ {"id":"g2","name":"Nora","pickup":"dad","at":"21:45"}]}`
+
+// TestUnderstand_CheckingLostPropertyAndGoingInside: checking lost
+// property is the job, not a thing lost; a guest who went to the toilet
+// is still here. A lost bag, and a guest gone home, are still news.
+func TestUnderstand_CheckingLostPropertyAndGoingInside(t *testing.T) {
+	n := planNight(t, gamesPlan)
+	for _, tc := range []barnCase{
+		{"faith", "lost property check at home time", ""},
+		{"faith", "doing the lost property check now", "!problem"},
+		{"ben", "kev went to the toilet", ""},
+		{"ben", "nora has gone to the loo", ""},
+		{"ben", "nora left her bag, its in lost property", "problem:lost"},
+		{"ben", "kev went home", "ride:g1=gone"},
+		{"ben", "nora has gone with her dad", "ride:g2=gone"},
+	} {
+		checkReading(t, n, understand.Context{Now: "21:00"}, tc.from, tc.text, tc.want)
+	}
+}

@@ -798,10 +798,20 @@ func (a *analysis) noFirmTaxi(firm []int) []int {
 // firmLetDown says a taxi firm cannot take a guest as booked.
 var firmLetDown = ph("can not do", "can not take", "can not come", "can not make", "can not get", "not able")
 
+// lpChecked reports "lost property" with a word of checking beside it:
+// "lost property check at home time", "checked lost property". That is
+// a job, not a thing lost.
+func (a *analysis) lpChecked(ps []int) bool {
+	first, last := slices.Min(ps), slices.Max(ps)
+	return checkWords[a.w(last+1)] || checkWords[a.w(first-1)] || a.w(first-1) == "for" && checkWords[a.w(first-2)]
+}
+
+var checkWords = set("check", "checks", "checked", "checking", "sorted", "sort", "sorting", "tidy", "tidied")
+
 func (a *analysis) lost() []int {
 	if ps := a.spans(lostProperty); len(ps) > 0 {
 		things := a.drop(a.words(propNouns), func(i int) bool { return slices.Contains(ps, i) })
-		if (a.has(roleOf) || lpHolders[a.w(slices.Max(ps)+1)]) && len(things) == 0 && !a.has(foundSaid) {
+		if (a.has(roleOf) || lpHolders[a.w(slices.Max(ps)+1)] || a.lpChecked(ps)) && len(things) == 0 && !a.has(foundSaid) {
 			return nil // "hope is in charge of lost property" says who does it
 		}
 		return ps
