@@ -258,3 +258,21 @@ func TestUnderstand_CheckingLostPropertyAndGoingInside(t *testing.T) {
 		checkReading(t, n, understand.Context{Now: "21:00"}, tc.from, tc.text, tc.want)
 	}
 }
+
+// TestUnderstand_LaughedOffAndNoRushJobs: "fell over laughing" is
+// laughing hard; the sender's own queasy tummy laughed about asks before
+// telling the team; a hand with a job "when u can" starts nothing; trouble
+// "last year here" is still another day. A guest hurt, laughed about or
+// not, and a plain "i feel sick", still tell the team.
+func TestUnderstand_LaughedOffAndNoRushJobs(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"joy", "the whole team fell over laughing", ""},
+		{"rose", "amir fell over laughing at the dj", ""},
+		{"danny", "feeling sick from all the cake lol", ""},
+		{"joy", "help with the teas when u can", ""},
+		{"dan", "got stung by a wasp last year here lol", ""},
+		{"rose", "amir fell over and hurt his knee", "problem:unwell"},
+		{"rose", "amir fell over lol hurt his knee", "problem:unwell"},
+		{"danny", "i feel sick", "problem:unwell"},
+	})
+}

@@ -56,7 +56,8 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		a.because("it tells how they feel, or tend to feel, not trouble now: a person reads it")
 		return a.unknown(), true
 	}
-	if in.ProblemKind == night.Upset && a.laughing() {
+	if (in.ProblemKind == night.Upset || in.ProblemKind == night.Unwell && a.otherPerson() == "" && len(a.personRefs()) == 0) &&
+		a.laughing() {
 		a.because("they laugh about it, so it asks before telling the team")
 		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
 			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}, true
@@ -116,7 +117,7 @@ var (
 		"yesterday", "the other day", "last christmas", "last summer", "years ago", "weeks ago", "months ago",
 		"when i was little", "when i was a kid")
 	// tonightSaid bring the news back to the night.
-	tonightSaid = ph("now", "tonight", "again", "just", "still", "right now", "here")
+	tonightSaid = ph("now", "tonight", "again", "just", "still", "right now")
 	// nowBefore say trouble as it is now: "amir is sick".
 	nowBefore = set("is", "are", "am", "s", "has", "have", "keeps", "feels", "looks")
 )

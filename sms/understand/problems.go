@@ -173,7 +173,7 @@ func (a *analysis) problemHits() []problemHit {
 	for _, k := range kindOrder {
 		if idx := a.drop(detectors[k](a), func(i int) bool {
 			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i) ||
-				a.topicOf(i)
+				a.topicOf(i) || a.fellLaughing(i)
 		}); len(idx) > 0 {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
@@ -330,6 +330,24 @@ func (a *analysis) unwell() []int {
 		}
 		return a.thingFell(i) || (a.w(i) == "down" || a.w(i) == "over" || a.w(i) == "his" || a.w(i) == "her") && a.thingFell(i-1)
 	})
+}
+
+// fellLaughing reports the fall at i said of laughing hard: "fell over
+// laughing", "falling about laughing", "fell off my chair laughing".
+func (a *analysis) fellLaughing(i int) bool {
+	fall := set("fell", "falling", "fallen", "fall", "falls")
+	if !fall[a.w(i)] && !fall[a.w(i-1)] && !fall[a.w(i-2)] {
+		return false
+	}
+	for j := i; j <= i+4 && j < len(a.t); j++ {
+		if w := a.w(j); w == "laughing" || w == "laughin" || w == "laughter" {
+			return true
+		}
+		if j > i && (a.w(j) == "and" || a.w(j) == "but") {
+			return false
+		}
+	}
+	return false
 }
 
 // nightThingSick reports "sick" said of a thing a job of the night
