@@ -276,3 +276,16 @@ func TestUnderstand_LaughedOffAndNoRushJobs(t *testing.T) {
 		{"danny", "i feel sick", "problem:unwell"},
 	})
 }
+
+// TestUnderstand_WatchForAndNothingMissing: trouble to "watch out for"
+// has not happened; "money counted nothing missing" denies a loss. "keep
+// an eye on joe he is crying" is still news, as is "money is missing".
+func TestUnderstand_WatchForAndNothingMissing(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"pat", "watch out for spills near the tombola", ""},
+		{"pat", "keep an eye out for anyone upset", ""},
+		{"summer", "tombola money counted nothing missing", ""},
+		{"pat", "keep an eye on joe he is crying", "problem:upset"},
+		{"summer", "tombola money is missing", "problem:any"},
+	})
+}

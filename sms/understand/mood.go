@@ -542,6 +542,10 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it calls something off: a person reads it")
 		return a.unknown(), true
 	}
+	if a.has(watchAsk) {
+		a.because("it asks the team to watch for something, not news of a job")
+		return Intent{Kind: None}, true
+	}
 	if a.has(noRush) {
 		a.because("it asks for a hand when someone is free: a person reads it")
 		return a.unknown(), true

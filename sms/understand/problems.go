@@ -173,7 +173,7 @@ func (a *analysis) problemHits() []problemHit {
 	for _, k := range kindOrder {
 		if idx := a.drop(detectors[k](a), func(i int) bool {
 			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i) ||
-				a.topicOf(i) || a.fellLaughing(i)
+				a.topicOf(i) || a.fellLaughing(i) || a.watchedFor(i)
 		}); len(idx) > 0 {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
@@ -199,6 +199,21 @@ func (a *analysis) topicOf(i int) bool {
 			return topicHolders[a.w(j-1)]
 		case w == "and" || w == "but" || w == "so" || personWords[w] && w != "no" || w == "her" || w == "his":
 			return false
+		}
+	}
+	return false
+}
+
+// watchedFor reports the word of trouble at i as what to watch out for:
+// "watch out for spills near the tombola", "keep an eye out for anyone
+// upset". It has not happened.
+func (a *analysis) watchedFor(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if a.w(j) == "and" || a.w(j) == "but" {
+			return false
+		}
+		if n := a.startsAt(j, watchAsk); n > 0 && j+n <= i && a.w(j+n-1) != "on" {
+			return true
 		}
 	}
 	return false
