@@ -189,3 +189,39 @@ func (a *analysis) unwellGoingHome(hits []problemHit) bool {
 	}
 	return true
 }
+
+var (
+	// healthNeeds name a health need someone lives with, or what they
+	// carry for it; on their own they tell the team what to know.
+	healthNeeds = set("asthma", "inhaler", "diabetic", "epileptic", "allergic", "allergy", "medication",
+		"tablets", "epilepsy", "epipen")
+	// conditionNow say the need is now: an attack, help asked for.
+	conditionNow = set("attack", "needs", "need", "needed", "wants", "asking", "asked", "using", "reaction",
+		"having", "had", "struggling", "wheezing", "breathe", "breathing", "quick", "now", "help", "get", "bring",
+		"fetch", "grab", "emergency", "ambulance", "999", "feels", "feeling", "used", "took", "take")
+)
+
+// conditionInfo reports a text whose only words of being unwell name a
+// condition someone has or what they carry for it ("remember ella has
+// asthma, her inhaler is in her bag", "joe is diabetic"), with no word
+// that it is needed now. That is what to know, not trouble.
+func (a *analysis) conditionInfo(hits []problemHit) bool {
+	seen := false
+	for _, h := range hits {
+		if h.kind != night.Unwell {
+			return false
+		}
+		for _, i := range h.idx {
+			if !healthNeeds[a.w(i)] {
+				return false
+			}
+			seen = true
+		}
+	}
+	for i := range a.t {
+		if conditionNow[a.w(i)] {
+			return false
+		}
+	}
+	return seen
+}

@@ -289,3 +289,18 @@ func TestUnderstand_WatchForAndNothingMissing(t *testing.T) {
 		{"summer", "tombola money is missing", "problem:any"},
 	})
 }
+
+// TestUnderstand_HealthNeedToKnow: "ella has asthma, her inhaler is in
+// her bag" tells the team what to know; an attack, or the inhaler asked
+// for, is trouble now.
+func TestUnderstand_HealthNeedToKnow(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"pat", "remember ella has asthma her inhaler is in her bag", ""},
+		{"pat", "just so u know joe is diabetic", ""},
+		{"rose", "ellas inhaler is in the office", ""},
+		{"rose", "ella is having an asthma attack", "problem:unwell"},
+		{"rose", "ella needs her inhaler now", "problem:unwell"},
+		{"joy", "ella is asking for her inhaler", "problem:unwell"},
+		{"joy", "joe is diabetic and feels faint", "problem:unwell"},
+	})
+}

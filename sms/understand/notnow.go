@@ -52,6 +52,10 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		a.because("it tells how the room or the show made people feel: a person reads it")
 		return a.unknown(), true
 	}
+	if a.conditionInfo(hits) {
+		a.because("it tells the team of a health need someone has, not that it is needed now: a person reads it")
+		return a.unknown(), true
+	}
 	if a.ownFeeling(hits) {
 		a.because("it tells how they feel, or tend to feel, not trouble now: a person reads it")
 		return a.unknown(), true
