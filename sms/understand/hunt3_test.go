@@ -304,3 +304,17 @@ func TestUnderstand_HealthNeedToKnow(t *testing.T) {
 		{"joy", "joe is diabetic and feels faint", "problem:unwell"},
 	})
 }
+
+// TestUnderstand_MoansAboutAJob: "sick of blowing up balloons", "these
+// lights are a nightmare to put up" moan about a job; they say neither
+// that it is done nor that it has just started.
+func TestUnderstand_MoansAboutAJob(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"dan", "im sick of setting up these disco lights lol", ""},
+		{"will", "these lights are a nightmare to put up", ""},
+		{"joy", "fed up of making teas", ""},
+		{"rose", "the teas are a pain to make", ""},
+		{"will", "disco lights set up", "done:lights"},
+		{"joy", "teas made", "done:teas"},
+	})
+}

@@ -542,6 +542,10 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it calls something off: a person reads it")
 		return a.unknown(), true
 	}
+	if a.has(moanWords) {
+		a.because("it moans about a job: it is neither done nor just started, so a person reads it")
+		return a.unknown(), true
+	}
 	if a.has(watchAsk) {
 		a.because("it asks the team to watch for something, not news of a job")
 		return Intent{Kind: None}, true
@@ -755,6 +759,11 @@ func (a *analysis) needsDoing() bool {
 	}
 	return false
 }
+
+// moanWords moan about a job: "sick of blowing up balloons", "a
+// nightmare to put up".
+var moanWords = ph("sick of", "fed up of", "fed up with", "tired of", "nightmare to", "a nightmare", "pain to",
+	"a pain", "hate doing", "hate this", "hate these", "hate the", "bored of")
 
 // calledOff say a plan is dropped.
 var calledOff = ph("scrap", "cancel", "cancelled", "canceled", "called off", "call off", "change of plan",

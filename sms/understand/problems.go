@@ -337,6 +337,9 @@ func (a *analysis) unwell() []int {
 		if a.w(i) == "tripped" && electricWords[a.w(i+2)] || a.w(i) == "fell" && a.w(i+1) == "asleep" {
 			return true // "tripped the fuse", "fell asleep"
 		}
+		if a.w(i) == "pain" && (a.w(i+1) == "to" || a.w(i-1) == "a" && beVerbs[a.w(i-2)] && a.w(i+1) == "") {
+			return true // "the teas are a pain to make" moans
+		}
 		if (a.w(i) == "burnt" || a.w(i) == "burned") && cookedThing(a.w(i+1), a.w(i+2)) {
 			return true // "burnt the burgers": cooking, not a burn
 		}
