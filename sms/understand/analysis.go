@@ -248,7 +248,8 @@ func (a *analysis) questionStart() bool {
 		// that is also a word ("mark", "bill") still asks about someone.
 		return true
 	}
-	return a.question || subjects[a.w(next)] || a.names[next] != (nameRef{})
+	// "is arrow taxis late": a taxi firm is asked about as a name is.
+	return a.question || subjects[a.w(next)] || a.names[next] != (nameRef{}) || slices.Contains(a.firmTokens(), next)
 }
 
 // auxAsks start a question about what someone has done: "has", "did".

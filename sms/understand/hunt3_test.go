@@ -318,3 +318,18 @@ func TestUnderstand_MoansAboutAJob(t *testing.T) {
 		{"joy", "teas made", "done:teas"},
 	})
 }
+
+// TestUnderstand_TiredMissingAndFirmAsked: "im shattered" is tired, "kev
+// is missing his mum" misses her, "is panic cars late" asks. A glass
+// shattered, a guest missing and a late firm told are still news.
+func TestUnderstand_TiredMissingAndFirmAsked(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"rose", "im shattered", ""},
+		{"joy", "we are all shattered after that", ""},
+		{"pat", "amir is missing his mum", ""},
+		{"pat", "is panic cars late", ""},
+		{"rose", "a glass got shattered by the bar", "problem:spill"},
+		{"pat", "amir is missing", "problem:missing"},
+		{"pat", "panic cars are late for ella", "problem:taxi"},
+	})
+}

@@ -499,7 +499,7 @@ func (a *analysis) spill() []int {
 	}
 	idx = append(idx, a.spread()...)
 	return a.drop(idx, func(i int) bool {
-		return a.w(i) == "mess" && (a.w(i-1) == "no" || a.looksAMess(i)) || a.w(i) == "smashed" && gotSmashed[a.w(i-1)] || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i)) ||
+		return a.w(i) == "mess" && (a.w(i-1) == "no" || a.looksAMess(i)) || a.tiredShattered(i) || a.w(i) == "smashed" && gotSmashed[a.w(i-1)] || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i)) ||
 			a.smashedIt(i)
 	})
 }
@@ -528,6 +528,25 @@ func (a *analysis) looksAMess(i int) bool {
 		}
 	}
 	return true
+}
+
+// tiredShattered reports "shattered" said of a person ("im shattered",
+// "we are all shattered"): tired out, with nothing breakable named.
+func (a *analysis) tiredShattered(i int) bool {
+	if a.w(i) != "shattered" {
+		return false
+	}
+	for k := range a.t {
+		if breakables[a.w(k)] || a.w(k) == "window" || a.w(k) == "mirror" {
+			return false
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if w := a.w(j); personWords[w] || personNouns[w] || a.names[j] != (nameRef{}) {
+			return true
+		}
+	}
+	return false
 }
 
 // gotSmashed before "smashed" say it of people: "getting smashed on
@@ -971,7 +990,11 @@ func (a *analysis) missing() []int {
 		if a.thingMissing() {
 			return nil
 		}
-		return idx
+		// "kev is missing his mum" misses someone; he is not lost.
+		idx = a.drop(idx, func(i int) bool { return a.w(i) == "missing" && possessives[a.w(i+1)] && a.w(i+2) != "" })
+		if len(idx) > 0 {
+			return idx
+		}
 	}
 	// "has anyone seen the spotlight": anyone is who is asked, not who is
 	// lost.
