@@ -333,3 +333,13 @@ func TestUnderstand_TiredMissingAndFirmAsked(t *testing.T) {
 		{"pat", "panic cars are late for ella", "problem:taxi"},
 	})
 }
+
+// TestUnderstand_OutOfIsNotDone: "the teas are out of milk" lacks
+// something; the "out" in it does not finish "Make the teas".
+func TestUnderstand_OutOfIsNotDone(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"joy", "teas are out of milk", "!done"},
+		{"will", "disco lights are out of batteries", "!done"},
+		{"joy", "teas all made and out", "done:teas"},
+	})
+}

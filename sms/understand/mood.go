@@ -542,6 +542,12 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it calls something off: a person reads it")
 		return a.unknown(), true
 	}
+	if in.Kind == Done && a.has(outOf) && !a.verbMatch(doneStrong) {
+		// "smoke machine is out of juice" lacks something; "out" of
+		// "put the tables out" it is not.
+		a.because("it says something has run out, not that a job is done: a person reads it")
+		return a.unknown(), true
+	}
 	if a.has(moanWords) {
 		a.because("it moans about a job: it is neither done nor just started, so a person reads it")
 		return a.unknown(), true
@@ -759,6 +765,9 @@ func (a *analysis) needsDoing() bool {
 	}
 	return false
 }
+
+// outOf say something has run out: "out of juice".
+var outOf = ph("out of", "run out", "ran out", "running out", "run low", "running low")
 
 // moanWords moan about a job: "sick of blowing up balloons", "a
 // nightmare to put up".
