@@ -343,3 +343,14 @@ func TestUnderstand_OutOfIsNotDone(t *testing.T) {
 		{"joy", "teas all made and out", "done:teas"},
 	})
 }
+
+// TestUnderstand_LightsOffForTheShow: "lights off for the dancers" is on
+// purpose; "the lights went off" is still trouble.
+func TestUnderstand_LightsOffForTheShow(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"will", "lights off for the fire starters", "!problem"},
+		{"will", "lights off for the crowning", "!problem"},
+		{"will", "the lights went off", "problem:any"},
+		{"will", "lights off", "problem:any"},
+	})
+}

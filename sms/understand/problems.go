@@ -1173,12 +1173,14 @@ func (a *analysis) other() []int {
 }
 
 // lightsPutOff reports "lights off" at i said as something done on
-// purpose: "lights off now film starting", "turned the lights off".
+// purpose: "lights off now film starting", "turned the lights off",
+// "lights off for sleeping lions" (for what is on).
 func (a *analysis) lightsPutOff(i int) bool {
 	if a.w(i) != "lights" || a.w(i+1) != "off" && a.w(i+1) != "out" {
 		return false
 	}
-	return a.w(i+2) == "now" || switchWords[a.w(i-1)] || switchWords[a.w(i-2)]
+	return a.w(i+2) == "now" || switchWords[a.w(i-1)] || switchWords[a.w(i-2)] ||
+		a.w(i+2) == "for" && a.w(i+3) != "" && !personWords[a.w(i+3)] && !personNouns[a.w(i+3)]
 }
 
 var switchWords = set("turned", "switched", "put", "turn", "switch", "turning", "switching", "dimmed")
