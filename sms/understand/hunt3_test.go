@@ -354,3 +354,16 @@ func TestUnderstand_LightsOffForTheShow(t *testing.T) {
 		{"will", "lights off", "problem:any"},
 	})
 }
+
+// TestUnderstand_GuestDidIt: a text led by a guest's name says what the
+// guest did ("amir finished the tombola", "ella made the teas"): it ticks
+// no job of the sender's. "with me" says the sender did it too.
+func TestUnderstand_GuestDidIt(t *testing.T) {
+	checkBall(t, []barnCase{
+		{"summer", "amir finished the tombola", ""},
+		{"joy", "ella made the teas", ""},
+		{"joy", "ella made the teas with me", "done:teas"},
+		{"summer", "tombola done", "done:tombola"},
+		{"summer", "finished the tombola with amir", "done:tombola"},
+	})
+}

@@ -521,6 +521,12 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it says what %s is doing, not the sender", a.n.Name(who))
 		return Intent{Kind: None}, true
 	}
+	if c := a.content(); len(c) > 1 && a.names[c[0]].ride != "" && a.names[c[0]].person == "" && !a.saysSelf() {
+		// "amir finished the tombola": the guest's doing, not the
+		// sender's job.
+		a.because("it says what a guest did, not the sender: a person reads it")
+		return a.unknown(), true
+	}
 	if c := a.content(); len(c) > 1 && someoneLeads[a.w(c[0])] && !a.saysSelf() {
 		// "someone has left their present on the table" is not the
 		// sender's work.
