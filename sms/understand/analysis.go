@@ -25,6 +25,9 @@ type analysis struct {
 	answeredChoice bool
 	// taughtReading says a person taught this reading (Context.Taught).
 	taughtReading bool
+	// unwellHome says the sender feels unwell and is going home: the
+	// "not" of "not feeling well" denies nothing of the going.
+	unwellHome bool
 }
 
 func newAnalysis(text string, n *night.Night, sender string, ctx Context) *analysis {
@@ -245,7 +248,8 @@ func (a *analysis) questionStart() bool {
 		// that is also a word ("mark", "bill") still asks about someone.
 		return true
 	}
-	return a.question || subjects[a.w(next)] || a.names[next] != (nameRef{})
+	// "is arrow taxis late": a taxi firm is asked about as a name is.
+	return a.question || subjects[a.w(next)] || a.names[next] != (nameRef{}) || slices.Contains(a.firmTokens(), next)
 }
 
 // auxAsks start a question about what someone has done: "has", "did".

@@ -238,7 +238,10 @@ func (a *analysis) deniedBy(h problemHit) int {
 	if len(h.idx) == 0 {
 		return -1
 	}
-	first := slices.Min(h.idx)
+	first, last := slices.Min(h.idx), slices.Max(h.idx)
+	if w := a.w(last - 1); last > first && (w == "nothing" || w == "none") {
+		return last - 1 // "tombola money counted, nothing missing"
+	}
 	for j := first - 1; j >= 0 && j >= first-4; j-- {
 		if slices.Contains(h.idx, j) {
 			return -1

@@ -520,6 +520,9 @@ func (a *analysis) jobWord(i int) bool {
 	if t.w == "set" && setVerb[a.w(i+1)] || slices.Contains(a.fixed, i) {
 		return false
 	}
+	if a.signOf(i) {
+		return false // "wet floor sign is out" is a sign, not the floor of "Mop the floor"
+	}
 	return !a.social[i] && !t.emoji && !t.time && t.num == 0 && !jobStop[t.w] && !verbWords[t.w]
 }
 

@@ -222,7 +222,8 @@ func (a *analysis) later(k Kind) bool {
 	case Doing:
 		// "i will do the bar" is a plan; "gonna do the bar now" a start;
 		// "gonna run the quiz at 8" a plan again.
-		return (a.has(intentWords) || a.goingToDo() || (a.has(willWords) || a.gerund()) && a.atClock()) && !a.startsNow()
+		return (a.has(intentWords) || a.goingToDo() || (a.has(willWords) || a.gerund()) && (a.atClock() || a.atPartOfNight())) &&
+			!a.startsNow()
 	}
 	return false
 }
@@ -273,6 +274,50 @@ func (a *analysis) atClock() bool {
 		}
 		next := a.t[min(i+1, len(a.t)-1)]
 		if i+1 < len(a.t) && (next.num > 0 || next.time || next.w == "half" || next.w == "quarter") {
+			return true
+		}
+	}
+	return false
+}
+
+// nightParts are the parts of a night a plan may be set for: "at the
+// interval", "in the break", "at home time".
+var nightParts = set("interval", "break", "half", "end", "finish", "home", "tea", "supper", "raffle", "prizes")
+
+// atPartOfNight reports "at", "in" or "during" a part of the night,
+// or an item of its timeline, the text looks ahead to: "making tea at the
+// interval", "doing the raffle in the break". Like a clock time, it says
+// when a job will be started; it is not used for presence or done, where
+// "at the door" is a place.
+func (a *analysis) atPartOfNight() bool {
+	for i := range a.t {
+		if w := a.w(i); w != "at" && w != "in" && w != "during" {
+			continue
+		}
+		j := i + 1
+		if a.w(j) == "the" {
+			j++
+		}
+		if nightParts[a.w(j)] && (a.w(j) != "home" && a.w(j) != "tea" || a.w(j+1) == "time") && a.w(j) != a.w(i-1) {
+			return true
+		}
+		if a.w(j) != "" && a.w(j-1) == "the" && a.timelineWord(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// timelineWord reports the word at i as one that names an item of the
+// night's timeline and no job: "the dancers" of "Fire Starters dance
+// troupe". "at the door" is where a job is done, though doors open at 7.
+func (a *analysis) timelineWord(i int) bool {
+	s := stem(a.w(i))
+	if a.v.stems[s] {
+		return false
+	}
+	for _, it := range a.v.items {
+		if slices.Contains(it.keys, s) {
 			return true
 		}
 	}
@@ -604,6 +649,12 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it says what %s is doing, not the sender", a.n.Name(who))
 		return Intent{Kind: None}, true
 	}
+	if c := a.content(); len(c) > 1 && a.names[c[0]].ride != "" && a.names[c[0]].person == "" && !a.saysSelf() {
+		// "amir finished the tombola": the guest's doing, not the
+		// sender's job.
+		a.because("it says what a guest did, not the sender: a person reads it")
+		return a.unknown(), true
+	}
 	if c := a.content(); len(c) > 1 && someoneLeads[a.w(c[0])] && !a.saysSelf() {
 		// "someone has left their present on the table" is not the
 		// sender's work.
@@ -639,6 +690,24 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 	if a.has(calledOff) {
 		// "scrap the paints we are doing glitter": a change of plan.
 		a.because("it calls something off: a person reads it")
+		return a.unknown(), true
+	}
+	if in.Kind == Done && a.has(outOf) && !a.verbMatch(doneStrong) {
+		// "smoke machine is out of juice" lacks something; "out" of
+		// "put the tables out" it is not.
+		a.because("it says something has run out, not that a job is done: a person reads it")
+		return a.unknown(), true
+	}
+	if a.has(moanWords) {
+		a.because("it moans about a job: it is neither done nor just started, so a person reads it")
+		return a.unknown(), true
+	}
+	if a.has(watchAsk) {
+		a.because("it asks the team to watch for something, not news of a job")
+		return Intent{Kind: None}, true
+	}
+	if a.has(noRush) {
+		a.because("it asks for a hand when someone is free: a person reads it")
 		return a.unknown(), true
 	}
 	if a.needsDoing() {
@@ -729,7 +798,7 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 		a.because("it says everyone went, not the sender: a person reads it")
 		return a.unknown(), true
 	}
-	if neg, negated := a.negation(); negated {
+	if neg, negated := a.negation(); negated && !a.unwellHome {
 		a.because("%q denies it", a.w(neg))
 		return Intent{Kind: None}, true
 	}
@@ -858,6 +927,14 @@ func (a *analysis) needsDoing() bool {
 	return false
 }
 
+// outOf say something has run out: "out of juice".
+var outOf = ph("out of", "run out", "ran out", "running out", "run low", "running low")
+
+// moanWords moan about a job: "sick of blowing up balloons", "a
+// nightmare to put up".
+var moanWords = ph("sick of", "fed up of", "fed up with", "tired of", "nightmare to", "a nightmare", "pain to",
+	"a pain", "hate doing", "hate this", "hate these", "hate the", "bored of")
+
 // calledOff say a plan is dropped.
 var calledOff = ph("scrap", "cancel", "cancelled", "canceled", "called off", "call off", "change of plan",
 	"instead of", "not doing")
@@ -957,7 +1034,7 @@ var particles = set("up", "out", "down", "off", "on", "in", "away", "over", "bac
 // spills", "nobody is missing", "i dont need help") or only says a job
 // is not done yet ("the decks arent ready yet").
 func (a *analysis) guardProblem(in Intent) Intent {
-	if a.has(allWell) {
+	if a.wellSaid() {
 		a.because("it says all is well")
 		return Intent{Kind: None}
 	}
@@ -1040,13 +1117,6 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
 			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
 	}
-	if in.ProblemKind == night.Upset && a.laughing() && a.aboutSelf() {
-		// "i got hit by a water balloon lol": the sender's own bump,
-		// laughed off; ask before texting the team.
-		a.because("they laugh about what happened to them, so it asks before telling the team")
-		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
-			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
-	}
 	if in.ProblemKind == night.Taxi && a.lateDenied() {
 		a.because("it says the ride is not late")
 		return Intent{Kind: None}
@@ -1118,7 +1188,8 @@ func (a *analysis) endsGone() bool {
 var (
 	// relayAsk ask someone to pass a message on.
 	relayAsk = ph("someone tell", "somebody tell", "anyone tell", "someone let", "somebody let", "someone remind",
-		"somebody remind", "someone ask", "somebody ask", "you tell", "you let")
+		"somebody remind", "someone ask", "somebody ask", "you tell", "you let", "someone text", "somebody text",
+		"anyone text", "someone message", "somebody message")
 	// thoughtWords say what the sender believed before.
 	thoughtWords = ph("i thought", "thought", "i was told", "we thought")
 )

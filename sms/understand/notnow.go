@@ -40,9 +40,31 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		a.because("it tells of something on a screen or in the news, not here")
 		return Intent{Kind: None}, true
 	}
+	if a.anotherDay(hits) {
+		a.because("it tells of trouble on another day, not tonight")
+		return Intent{Kind: None}, true
+	}
 	if a.hypothetical(hits) {
 		a.because("it says what to do if something happens, not that it has")
 		return Intent{Kind: None}, true
+	}
+	if a.audienceFeeling(hits) {
+		a.because("it tells how the room or the show made people feel: a person reads it")
+		return a.unknown(), true
+	}
+	if a.conditionInfo(hits) {
+		a.because("it tells the team of a health need someone has, not that it is needed now: a person reads it")
+		return a.unknown(), true
+	}
+	if a.ownFeeling(hits) {
+		a.because("it tells how they feel, or tend to feel, not trouble now: a person reads it")
+		return a.unknown(), true
+	}
+	if (in.ProblemKind == night.Upset || in.ProblemKind == night.Unwell && a.otherPerson() == "" && len(a.personRefs()) == 0) &&
+		a.laughing() {
+		a.because("they laugh about it, so it asks before telling the team")
+		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}, true
 	}
 	if a.saysOver() {
 		a.because("it says the trouble is over")
@@ -61,7 +83,11 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
 			Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}, true
 	}
-	if a.wasButFine(in.ProblemKind, hits) || a.butGotBack(in.ProblemKind, hits) || a.butLaughing(hits) {
+	if in.ProblemKind == night.Other && a.has(noRush) {
+		a.because("it asks for a hand when someone is free, not for help now: a person reads it")
+		return a.unknown(), true
+	}
+	if a.butFine(hits) || a.wasButFine(in.ProblemKind, hits) || a.butGotBack(in.ProblemKind, hits) || a.butLaughing(hits) {
 		a.because("it tells of trouble that was, then but: a person reads it")
 		return a.unknown(), true
 	}
@@ -87,6 +113,35 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		return a.unknown(), true
 	}
 	return in, false
+}
+
+var (
+	// anotherDaySaid put trouble on a day gone by.
+	anotherDaySaid = ph("last week", "last month", "last year", "last night", "last weekend", "last time",
+		"yesterday", "the other day", "last christmas", "last summer", "years ago", "weeks ago", "months ago",
+		"when i was little", "when i was a kid")
+	// tonightSaid bring the news back to the night.
+	tonightSaid = ph("now", "tonight", "again", "just", "still", "right now")
+	// nowBefore say trouble as it is now: "amir is sick".
+	nowBefore = set("is", "are", "am", "s", "has", "have", "keeps", "feels", "looks")
+)
+
+// anotherDay reports trouble told with a word of another day ("my cat
+// went missing last week", "ella was poorly yesterday"), with no word
+// that brings it to tonight and no word of it said as it is now ("is
+// sick").
+func (a *analysis) anotherDay(hits []problemHit) bool {
+	if !a.has(anotherDaySaid) || a.has(tonightSaid) || len(hits) == 0 {
+		return false
+	}
+	for _, h := range hits {
+		for _, i := range h.idx {
+			if nowBefore[a.w(i-1)] || nowBefore[a.w(i-2)] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // saysOver reports words of trouble passed that end the text or a clause:
@@ -139,6 +194,37 @@ func (a *analysis) wasButFine(k night.ProblemKind, hits []problemHit) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+var (
+	// noRush say help is wanted when someone is free, not now.
+	noRush = ph("when you can", "when you get a chance", "when you get a sec", "when you are free", "no rush",
+		"no hurry", "whenever you can", "in your own time", "when you have a minute", "when you have a sec")
+	// fineAfterBut say all is well after trouble: "fell over but fine".
+	fineAfterBut = set("fine", "ok", "okay", "alright", "good", "unhurt", "safe")
+)
+
+// butFine reports trouble, then "but" and a word that all is well within
+// three words, with no more trouble after it: "fell off a chair but
+// fine", "tripped but ok". "but ok and now shes crying" goes on.
+func (a *analysis) butFine(hits []problemHit) bool {
+	last := -1
+	for _, h := range hits {
+		if len(h.idx) > 0 {
+			last = max(last, slices.Max(h.idx))
+		}
+	}
+	for j := last + 1; last >= 0 && j < len(a.t); j++ {
+		if a.w(j) != "but" {
+			continue
+		}
+		for k := j + 1; k <= j+3 && k < len(a.t); k++ {
+			if fineAfterBut[a.w(k)] && !a.negated(k) {
+				return true
+			}
 		}
 	}
 	return false
@@ -262,9 +348,19 @@ func (a *analysis) butLaughing(hits []problemHit) bool {
 	return false
 }
 
-// personOnFire reports "is on fire" said of a person: "omar is on fire
-// tonight" praises him.
+// personOnFire reports "is on fire" said of a person ("omar is on fire
+// tonight" praises him), anything "on fire tonight", or a thing that "is
+// fire" with nothing after it but praise ("the dj is fire"): slang for
+// very good.
 func (a *analysis) personOnFire() bool {
+	for i := range a.t {
+		if a.w(i) == "fire" && a.w(i+1) == "tonight" && a.w(i-1) == "on" && (a.w(i-2) == "is" || a.w(i-2) == "s" || a.w(i-2) == "was") {
+			return true
+		}
+		if a.w(i) == "fire" && (a.w(i-1) == "is" || a.w(i-1) == "s" || a.w(i-1) == "so") && a.restPraise(i+1) {
+			return true
+		}
+	}
 	for i := range a.t {
 		if a.w(i) == "on" && a.w(i+1) == "fire" && a.w(i-1) == "is" && i >= 2 {
 			s := a.w(i - 2)
@@ -272,6 +368,19 @@ func (a *analysis) personOnFire() bool {
 		}
 	}
 	return false
+}
+
+// fireTail may end "the dj is fire".
+var fireTail = set("tonight", "mate", "lol", "haha", "x", "xx", "tbh", "bro")
+
+// restPraise reports nothing from token i on but words that end praise.
+func (a *analysis) restPraise(i int) bool {
+	for k := i; k < len(a.t); k++ {
+		if !fireTail[a.w(k)] && !a.t[k].emoji && !a.social[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // othersWordsClaim reports "he is on it", "she will do it" or "bill said
@@ -313,20 +422,54 @@ func (a *analysis) sameOpenThing(k night.ProblemKind, hits []problemHit) string 
 	return ""
 }
 
-// ifWho open a clause about what might happen: "if anyone feels sick".
-var ifWho = set("anyone", "anybody", "someone", "somebody", "any", "you", "there", "they", "it", "people", "guests")
+// whetherBefore make "if" mean "whether": "not sure if ella is ok" asks,
+// and what follows may still be news.
+// "let me know if" is still a clause of what might happen.
+var whetherBefore = set("sure", "know", "knows", "see", "check", "checking", "ask", "asking", "wonder", "wondering")
 
-// hypothetical reports the words of every problem inside "if anyone ...",
-// "if someone ..." or "if you ...": "if anyone feels sick tell me",
-// "tell me if someone gets lost".
-func (a *analysis) hypothetical(hits []problemHit) bool {
-	cond := -1
+// ifClause returns where "if" opens a clause about what might happen ("if
+// anyone feels sick", "if the music stops"), or -1.
+func (a *analysis) ifClause() int {
 	for i := range a.t {
-		if a.w(i) == "if" && ifWho[a.w(i+1)] {
-			cond = i
-			break
+		if a.w(i) == "if" && !a.whether(i-1) && !a.whether(i-2) {
+			return i
 		}
 	}
+	return -1
+}
+
+// whether reports the word at j as one that makes a following "if" ask
+// whether: "not sure if", "dont know if", but not "let me know if".
+func (a *analysis) whether(j int) bool {
+	w := a.w(j)
+	return whetherBefore[w] && !(w == "know" && (a.w(j-1) == "me" || a.w(j-1) == "us"))
+}
+
+// wellSaid reports words that all is well, unless they only ask whether
+// it is: "not sure if ella is ok she fell over" is not all well.
+func (a *analysis) wellSaid() bool {
+	for i := range a.t {
+		if a.startsAt(i, allWell) == 0 {
+			continue
+		}
+		asked := false
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if a.w(j) == "if" && (a.whether(j-1) || a.whether(j-2)) {
+				asked = true
+			}
+		}
+		if !asked {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports the words of every problem inside a clause opened
+// by "if": "if anyone feels sick tell me", "tell me if someone gets
+// lost", "if the music stops everyone sits down".
+func (a *analysis) hypothetical(hits []problemHit) bool {
+	cond := a.ifClause()
 	if cond < 0 {
 		return false
 	}

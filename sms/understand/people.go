@@ -250,10 +250,43 @@ func (a *analysis) rideIntent() (Intent, bool) {
 		}
 		return Intent{Kind: Ride, Ride: r.ID, RideStatus: night.Late}, true
 	}
+	if a.wentInside() && !a.pickupCame() {
+		// "kev went to the toilet" is where the guest is, not gone home.
+		a.because("it says where %s went inside the night, not home: a person reads it", r.Name)
+		return a.unknown(), true
+	}
 	if a.has(rideGone) || a.has(rideInCar) && !a.has(carPark) || a.pickupCame() {
 		return Intent{Kind: Ride, Ride: r.ID, RideStatus: night.Gone}, true
 	}
 	return Intent{}, false
+}
+
+// insidePlaces are where a guest goes during the night, not home.
+var insidePlaces = set("toilet", "toilets", "loo", "loos", "bathroom", "bar", "kitchen", "hall", "stage", "garden",
+	"smoking", "quiet", "chill", "dance", "other", "back", "front", "lounge", "room", "shop", "cloakroom", "disco")
+
+// wentInside reports "went to the toilet", "gone to the bar", "left for
+// the loo": a guest going somewhere at the night, not home.
+func (a *analysis) wentInside() bool {
+	for i := range a.t {
+		switch a.w(i) {
+		case "went", "gone", "left", "go", "going":
+		default:
+			continue
+		}
+		j := i + 1
+		if a.w(j) != "to" && a.w(j) != "for" && a.w(j) != "into" && a.w(j) != "in" {
+			continue
+		}
+		j++
+		if a.w(j) == "the" || a.w(j) == "a" {
+			j++
+		}
+		if insidePlaces[a.w(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // bookedFor says when a ride is booked for, which changes nothing.

@@ -181,8 +181,13 @@ type problemHit struct {
 // problemHits finds every kind of problem the text speaks of, in kindOrder.
 func (a *analysis) problemHits() []problemHit {
 	var hits []problemHit
+	// "panic cars are here" names a taxi firm, not a guest in a panic.
+	firm := a.firmTokens()
 	for _, k := range kindOrder {
-		if idx := a.drop(detectors[k](a), func(i int) bool { return a.inTitlePair(i) || a.namedTitle(i) }); len(idx) > 0 {
+		if idx := a.drop(detectors[k](a), func(i int) bool {
+			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i) ||
+				a.topicOf(i) || a.fellLaughing(i) || a.watchedFor(i)
+		}); len(idx) > 0 {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
 	}
@@ -190,6 +195,73 @@ func (a *analysis) problemHits() []problemHit {
 	// only an emoji speaks of comes after the kinds words speak of.
 	sort.SliceStable(hits, func(x, y int) bool { return !a.allEmoji(hits[x].idx) && a.allEmoji(hits[y].idx) })
 	return hits
+}
+
+// topicHolders are what may be "about" something: "question 5 is about
+// the great fire", "a film about a boy who goes missing".
+var topicHolders = set("is", "was", "s", "its", "all", "question", "questions", "film", "films", "movie", "song",
+	"songs", "story", "stories", "round", "quiz", "book", "talk", "programme", "show", "video", "game", "play")
+
+// topicOf reports the word of trouble at i inside what a question, film or
+// song is about: its topic, not news. "worried about ella, she is crying"
+// is still news.
+func (a *analysis) topicOf(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		switch w := a.w(j); {
+		case w == "about":
+			return topicHolders[a.w(j-1)]
+		case w == "and" || w == "but" || w == "so" || personWords[w] && w != "no" || w == "her" || w == "his":
+			return false
+		}
+	}
+	return false
+}
+
+// watchedFor reports the word of trouble at i as what to watch out for:
+// "watch out for spills near the tombola", "keep an eye out for anyone
+// upset". It has not happened.
+func (a *analysis) watchedFor(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if a.w(j) == "and" || a.w(j) == "but" {
+			return false
+		}
+		if n := a.startsAt(j, watchAsk); n > 0 && j+n <= i && a.w(j+n-1) != "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// signWords are things that warn of trouble: "wet floor sign".
+var signWords = set("sign", "signs", "cone", "cones", "notice", "notices", "poster", "posters", "sticker", "stickers")
+
+// signOf reports the word of trouble at i as the name of a sign: "wet
+// floor sign is out", "the fire exit signs". Putting one up is no new
+// trouble.
+func (a *analysis) signOf(i int) bool {
+	return signWords[a.w(i+1)] || signWords[a.w(i+2)] && !a.t[i+1].emoji && isAlpha(a.w(i+1))
+}
+
+// anyJoin may stand between "any" and the trouble it stands for: "any
+// spills or broken glass".
+var anyJoin = set("or", "and", "more", "other", "big", "spills", "spill", "broken", "glass", "mess")
+
+// anyOf reports the word of trouble at i as one of "any" trouble: "mop up
+// any spills you see", "tell me about any spills or broken glass". No
+// spill in particular has happened.
+func (a *analysis) anyOf(i int) bool {
+	if a.asking() {
+		return false // "are there any spills" is answered as a question
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch w := a.w(j); {
+		case w == "any":
+			return true
+		case !anyJoin[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // inTitlePair reports token i and a word beside it written as two words
@@ -278,6 +350,9 @@ func (a *analysis) unwell() []int {
 		if a.w(i) == "tripped" && electricWords[a.w(i+2)] || a.w(i) == "fell" && a.w(i+1) == "asleep" {
 			return true // "tripped the fuse", "fell asleep"
 		}
+		if a.w(i) == "pain" && (a.w(i+1) == "to" || a.w(i-1) == "a" && beVerbs[a.w(i-2)] && a.w(i+1) == "") {
+			return true // "the teas are a pain to make" moans
+		}
 		if (a.w(i) == "burnt" || a.w(i) == "burned") && cookedThing(a.w(i+1), a.w(i+2)) {
 			return true // "burnt the burgers": cooking, not a burn
 		}
@@ -286,6 +361,24 @@ func (a *analysis) unwell() []int {
 		}
 		return a.thingFell(i) || (a.w(i) == "down" || a.w(i) == "over" || a.w(i) == "his" || a.w(i) == "her") && a.thingFell(i-1)
 	})
+}
+
+// fellLaughing reports the fall at i said of laughing hard: "fell over
+// laughing", "falling about laughing", "fell off my chair laughing".
+func (a *analysis) fellLaughing(i int) bool {
+	fall := set("fell", "falling", "fallen", "fall", "falls")
+	if !fall[a.w(i)] && !fall[a.w(i-1)] && !fall[a.w(i-2)] {
+		return false
+	}
+	for j := i; j <= i+4 && j < len(a.t); j++ {
+		if w := a.w(j); w == "laughing" || w == "laughin" || w == "laughter" {
+			return true
+		}
+		if j > i && (a.w(j) == "and" || a.w(j) == "but") {
+			return false
+		}
+	}
+	return false
 }
 
 // nightThingSick reports "sick" said of a thing a job of the night
@@ -386,7 +479,12 @@ func (a *analysis) thingSubject(i int) bool {
 func (a *analysis) firstAidThing() bool {
 	for i := range a.t {
 		if a.w(i) == "first" && a.w(i+1) == "aid" && aidThings[a.w(i+2)] || a.w(i) == "first" && a.w(i+1) == "aider" {
-			return !a.has(aidWanted) && a.w(a.firstContent()) != "where"
+			// "if anyone needs it" says what it is there for.
+			want := a.find(aidWanted)
+			if cond := a.ifClause(); cond >= 0 && want > cond {
+				want = -1
+			}
+			return want < 0 && a.w(a.firstContent()) != "where"
 		}
 	}
 	return false
@@ -414,10 +512,59 @@ func (a *analysis) spill() []int {
 	}
 	idx = append(idx, a.spread()...)
 	return a.drop(idx, func(i int) bool {
-		return a.w(i) == "mess" && a.w(i-1) == "no" || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i)) ||
+		return a.w(i) == "mess" && (a.w(i-1) == "no" || a.looksAMess(i)) || a.tiredShattered(i) || a.w(i) == "smashed" && gotSmashed[a.w(i-1)] || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i)) ||
 			a.smashedIt(i)
 	})
 }
+
+var (
+	// messLooks say how a place looks: "looks a mess", "is a mess".
+	messLooks = set("looks", "look", "looking", "is", "s", "was", "are")
+	// messHow say how much of a mess: "a right mess".
+	messHow = set("right", "bit", "total", "proper", "complete", "real", "big")
+)
+
+// looksAMess reports "mess" at i said of how a place looks ("hall looks a
+// mess", "the kitchen is a right mess"), not of something spilt: no
+// other word of a spill, and nobody "made" it.
+func (a *analysis) looksAMess(i int) bool {
+	j := i - 1
+	if messHow[a.w(j)] {
+		j--
+	}
+	if a.w(j) != "a" || !messLooks[a.w(j-1)] {
+		return false
+	}
+	for _, o := range append(a.words(spillWords), a.spans(spillPhrases)...) {
+		if o != i {
+			return false
+		}
+	}
+	return true
+}
+
+// tiredShattered reports "shattered" said of a person ("im shattered",
+// "we are all shattered"): tired out, with nothing breakable named.
+func (a *analysis) tiredShattered(i int) bool {
+	if a.w(i) != "shattered" {
+		return false
+	}
+	for k := range a.t {
+		if breakables[a.w(k)] || a.w(k) == "window" || a.w(k) == "mirror" {
+			return false
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if w := a.w(j); personWords[w] || personNouns[w] || a.names[j] != (nameRef{}) {
+			return true
+		}
+	}
+	return false
+}
+
+// gotSmashed before "smashed" say it of people: "getting smashed on
+// the door" is busy (or drunk), not broken glass.
+var gotSmashed = set("getting", "get", "got", "gets")
 
 // breakables are what "smashed it" may be said of.
 var breakables = set("glass", "glasses", "bottle", "bottles", "cup", "cups", "mug", "mugs", "plate", "plates",
@@ -721,10 +868,20 @@ func (a *analysis) noFirmTaxi(firm []int) []int {
 // firmLetDown says a taxi firm cannot take a guest as booked.
 var firmLetDown = ph("can not do", "can not take", "can not come", "can not make", "can not get", "not able")
 
+// lpChecked reports "lost property" with a word of checking beside it:
+// "lost property check at home time", "checked lost property". That is
+// a job, not a thing lost.
+func (a *analysis) lpChecked(ps []int) bool {
+	first, last := slices.Min(ps), slices.Max(ps)
+	return checkWords[a.w(last+1)] || checkWords[a.w(first-1)] || a.w(first-1) == "for" && checkWords[a.w(first-2)]
+}
+
+var checkWords = set("check", "checks", "checked", "checking", "sorted", "sort", "sorting", "tidy", "tidied")
+
 func (a *analysis) lost() []int {
 	if ps := a.spans(lostProperty); len(ps) > 0 {
 		things := a.drop(a.words(propNouns), func(i int) bool { return slices.Contains(ps, i) })
-		if (a.has(roleOf) || lpHolders[a.w(slices.Max(ps)+1)]) && len(things) == 0 && !a.has(foundSaid) {
+		if (a.has(roleOf) || lpHolders[a.w(slices.Max(ps)+1)] || a.lpChecked(ps)) && len(things) == 0 && !a.has(foundSaid) {
 			return nil // "hope is in charge of lost property" says who does it
 		}
 		return ps
@@ -848,7 +1005,11 @@ func (a *analysis) missing() []int {
 		if a.thingMissing() {
 			return nil
 		}
-		return idx
+		// "kev is missing his mum" misses someone; he is not lost.
+		idx = a.drop(idx, func(i int) bool { return a.w(i) == "missing" && possessives[a.w(i+1)] && a.w(i+2) != "" })
+		if len(idx) > 0 {
+			return idx
+		}
 	}
 	// "has anyone seen the spotlight": anyone is who is asked, not who is
 	// lost.
@@ -932,13 +1093,27 @@ func (a *analysis) upset() []int {
 	// "scrap the paints" throws a plan away.
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)]) ||
-			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && (a.itIs(i) || a.wentMadFor(i))
+			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && (a.itIs(i) || a.wentMadFor(i)) ||
+			a.grabsThing(i) || a.w(i) == "mad" && deadIntensified[a.w(i+1)]
 	})
 	return append(idx, a.spans(upsetPhrases)...)
 }
 
 // drinkBefore make "punch" the drink: "red punch", "glass of punch".
 var drinkBefore = set("red", "fruit", "fruity", "of", "more", "cold", "pink", "orange")
+
+// grabsThing reports "grabbing the mop", "grabbed a chair": fetching a
+// thing, not grabbing a person.
+func (a *analysis) grabsThing(i int) bool {
+	if w := a.w(i); w != "grabbing" && w != "grabbed" {
+		return false
+	}
+	if !thingBefore[a.w(i+1)] && a.w(i+1) != "a" && a.w(i+1) != "my" && a.w(i+1) != "another" {
+		return false
+	}
+	next := a.w(i + 2)
+	return next != "" && !personNouns[next] && !personWords[next] && a.names[i+2] == (nameRef{})
+}
 
 // thingAdjective say how bad something is; said of a noise or a smell
 // ("horrible squealing noise from the speakers") they are not a person
@@ -1017,12 +1192,14 @@ func (a *analysis) other() []int {
 }
 
 // lightsPutOff reports "lights off" at i said as something done on
-// purpose: "lights off now film starting", "turned the lights off".
+// purpose: "lights off now film starting", "turned the lights off",
+// "lights off for sleeping lions" (for what is on).
 func (a *analysis) lightsPutOff(i int) bool {
 	if a.w(i) != "lights" || a.w(i+1) != "off" && a.w(i+1) != "out" {
 		return false
 	}
-	return a.w(i+2) == "now" || switchWords[a.w(i-1)] || switchWords[a.w(i-2)]
+	return a.w(i+2) == "now" || switchWords[a.w(i-1)] || switchWords[a.w(i-2)] ||
+		a.w(i+2) == "for" && a.w(i+3) != "" && !personWords[a.w(i+3)] && !personNouns[a.w(i+3)]
 }
 
 var switchWords = set("turned", "switched", "put", "turn", "switch", "turning", "switching", "dimmed")

@@ -279,6 +279,11 @@ func (a *analysis) problemNews(verb Kind, jobs jobRefs) (Intent, bool) {
 	if a.matchNotNegated(sortedStrong) && !a.questionStart() && !a.anotherProblem() {
 		return a.sortedNews(hits, jobs), true
 	}
+	if a.unwellGoingHome(hits) {
+		a.because("the sender feels unwell and is going home: they check out")
+		a.unwellHome = true
+		return Intent{Kind: Leaving}, true
+	}
 	if len(hits) > 0 {
 		return a.problem(hits[0].kind), true
 	}
