@@ -95,17 +95,16 @@ var scoredCorpora = []struct {
 	{"luau", "../testdata/nights/luau.json", "../testdata/nights/luau.tsv", 0.91, 0},
 	{"diwali", "../testdata/nights/diwali.json", "../testdata/nights/diwali.tsv", 0.90, 0},
 	// Written by helpers who never read the rules, first read and then
-	// tuned on in the next session (bowling is left out: see the note of
-	// 1 Dec 2026, the webhook and `clubnight understand` judge "send me my
-	// jobs for the bowling" differently). Campfire keeps two wrongs ("my fingers
-	// hurt lol" after the sing-song raises unwell; "the fire is out ... two
-	// buckets over it" ticks the buckets, not putting the fire out).
+	// tuned on in the next session. Campfire keeps one wrong ("the fire is
+	// out ... two buckets over it" ticks the buckets, not putting the fire
+	// out).
 	{"rollerdisco", "../testdata/nights/rollerdisco.json", "../testdata/nights/rollerdisco.tsv", 0.95, 0},
 	{"mystery", "../testdata/nights/mystery.json", "../testdata/nights/mystery.tsv", 0.95, 0},
 	{"linedance", "../testdata/nights/linedance.json", "../testdata/nights/linedance.tsv", 0.95, 0},
 	{"pirates", "../testdata/nights/pirates.json", "../testdata/nights/pirates.tsv", 0.94, 0},
 	{"awards", "../testdata/nights/awards.json", "../testdata/nights/awards.tsv", 0.92, 0},
-	{"campfire", "../testdata/nights/campfire.json", "../testdata/nights/campfire.tsv", 0.88, 0.02},
+	{"campfire", "../testdata/nights/campfire.json", "../testdata/nights/campfire.tsv", 0.88, 0.01},
+	{"bowling", "../testdata/nights/bowling.json", "../testdata/nights/bowling.tsv", 0.90, 0},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the

@@ -16,6 +16,8 @@ import (
 // asks for their list.
 func (a *analysis) guardAnswer(in Intent) Intent {
 	switch {
+	case (in.Kind == Unknown || in.Kind == Status) && a.has(myList) && a.has(sendMe):
+		return Intent{Kind: Jobs} // "could you send me my jobs for the bowling"
 	case in.Kind == Unknown && a.asking():
 		if ans := a.answer(); ans.Kind != None {
 			a.because("a question about the night: it is answered")
@@ -118,6 +120,9 @@ func (a *analysis) wish() bool {
 // hopeIsName follow "hope" when Hope is who the text is about.
 var hopeIsName = set("is", "has", "was", "s", "will", "can", "and", "did", "does", "said", "says", "here",
 	"not", "needs", "wants", "could", "should", "would", "had", "just", "took", "put", "went")
+
+// sendMe asks for something to be sent or told to the sender.
+var sendMe = ph("send me", "text me", "txt me", "tell me", "give me", "remind me", "send my", "resend")
 
 var myList = ph("my list", "my jobs", "my job", "my tasks", "my rota", "list again", "jobs again", "my list again")
 

@@ -398,3 +398,17 @@ func TestUnderstand_WholeNameWins(t *testing.T) {
 		{"femi", "photo booth done", "!done:boothup"},
 	})
 }
+
+// TestUnderstand_SendMeMyJobs: "send me my jobs for the skating" asks for
+// the sender's list, though it names a part of the night; "when is the
+// skating" still asks the time.
+func TestUnderstand_SendMeMyJobs(t *testing.T) {
+	n := planNight(t, rinkPlan)
+	checkBarn(t, n, []barnCase{
+		{"cal", "Hi could you send me my jobs for the skating please", "jobs"},
+		{"cal", "can u text me my jobs for tonight", "jobs"},
+		{"hope", "tell me my jobs for skating again pls", "jobs"},
+		{"cal", "when is the skating", "status"},
+		{"cal", "what time do my jobs for the skating start", "!jobs"},
+	})
+}
