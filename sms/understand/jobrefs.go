@@ -82,7 +82,7 @@ func (a *analysis) gerundParticle() bool {
 		if !endParticles[a.w(i)] || a.social[i-1] || a.negated(i-1) {
 			continue
 		}
-		if w := a.w(i - 1); len(w) > 5 && strings.HasSuffix(w, "ing") && !notGerund[w] && !conceptWords[w] && !a.v.words[w] {
+		if w := a.w(i - 1); len(w) > 5 && strings.HasSuffix(w, "ing") && !notGerund[w] && !conceptWords[w] && (!a.v.words[w] || a.titleVerbIng(w)) {
 			return true
 		}
 		if a.w(i-1) == "going" && a.w(i) != "off" && a.w(i) != "away" {
@@ -90,6 +90,19 @@ func (a *analysis) gerundParticle() bool {
 		}
 	}
 	return false
+}
+
+// titleVerbIng reports a word of the night's titles that ends in "ing"
+// and is also the doing form of a word of its titles: "washing" of "Wash
+// up the pots" beside "hand-washing station". "bunting" is no form of
+// "bunt", so "bunting up" stays the bunting put up.
+func (a *analysis) titleVerbIng(w string) bool {
+	stem := strings.TrimSuffix(w, "ing")
+	if a.v.words[stem] || a.v.words[stem+"e"] {
+		return true
+	}
+	n := len(stem)
+	return n > 2 && stem[n-1] == stem[n-2] && a.v.words[stem[:n-1]] // "setting" of "set"
 }
 
 // verbMatch reports a match of ps that is not negated and is not part of

@@ -442,7 +442,7 @@ func (a *analysis) matchJobs() []jobHit {
 				}
 				matched[k.stem] = true
 				w := k.weight
-				if k.stem == j.verb && a.w(i) != k.word && s != a.w(i) {
+				if k.stem == j.verb && a.w(i) != k.word && s != a.w(i) || k.stem != j.verb && a.otherPhrasalAt(j, i) {
 					// "handing out" says what is being done; "lollies" says
 					// which job. The title's first word written as it is may
 					// name a thing: "DJ" of "DJ set 1".
@@ -482,6 +482,19 @@ func (a *analysis) matchJobs() []jobHit {
 	}
 	sort.SliceStable(hits, func(x, y int) bool { return hits[x].score > hits[y].score })
 	return hits
+}
+
+// otherPhrasalAt reports the word at i said as the verb and little word
+// another job's title starts with: in "washing up now", "washing" is "Wash
+// up the pots", and names the "hand-washing station" no more than that.
+func (a *analysis) otherPhrasalAt(j jobInfo, i int) bool {
+	s := stem(a.w(i))
+	for _, o := range a.v.jobs {
+		if o.num != j.num && len(o.title) > 1 && phrasalParticles[o.title[1]] && a.w(i+1) == o.title[1] && sameStem(s, o.verb) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesJob reports a word said right before "job", or two before with

@@ -412,3 +412,30 @@ func TestUnderstand_SendMeMyJobs(t *testing.T) {
 		{"cal", "what time do my jobs for the skating start", "!jobs"},
 	})
 }
+
+// feastPlan is a night nobody tuned on: a job of washing up beside a
+// hand-washing station of another member, and bunting that is put up.
+const feastPlan = `{"id":"n9","title":"Feast Night","venue":"Church Hall","people":[
+ {"id":"bea","name":"Bea","phone":"+447700900231","roles":["committee"]},
+ {"id":"owen","name":"Owen","phone":"+447700900232","roles":["committee"]},
+ {"id":"kat","name":"Kat","phone":"+447700900233","roles":["committee"]},
+ {"id":"moira","name":"Moira","phone":"+447700900234","roles":["staff"]}],
+"jobs":[
+ {"id":"handwash","title":"Set up the hand-washing station","phase":"setup","who":["owen"]},
+ {"id":"bunting","title":"Hang the bunting","phase":"setup","who":["kat"]},
+ {"id":"washup","title":"Wash up the pots and pans","phase":"close","who":["bea"]}],
+"timeline":[{"at":"19:15","title":"Cooking demo"}],"rides":[]}`
+
+// TestUnderstand_WashingUpIsUnderWay: "washing up the pots now" is the
+// work under way, though "washing" is also a word of another job's title;
+// "bunting up" is still done.
+func TestUnderstand_WashingUpIsUnderWay(t *testing.T) {
+	n := planNight(t, feastPlan)
+	checkBarn(t, n, []barnCase{
+		{"bea", "washing up the pots now", "doing:washup"},
+		{"bea", "washing up now", "doing:washup"},
+		{"bea", "doing the washing up now", "doing:washup"},
+		{"kat", "bunting up", "done:bunting"},
+		{"owen", "hand washing station set up", "done:handwash"},
+	})
+}
