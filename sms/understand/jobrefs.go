@@ -564,17 +564,30 @@ func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
 	if determiners[a.w(first)] {
 		first++ // "the briefing is finished"
 	}
-	lead := 0
+	// Of the jobs that open the text, those that go on longest: "egg hunt
+	// finished" opens "Run the egg hunt", not "Run the egg and spoon race".
+	ends := map[int]int{}
+	longest := -1
 	for _, h := range hits {
 		if !slices.Contains(h.idx, first) {
 			continue
 		}
-		if lead != 0 {
-			return 0, false // "bingo finished": two jobs open with "bingo"
-		}
 		end := first
 		for slices.Contains(h.idx, end+1) {
 			end++
+		}
+		ends[h.num] = end
+		longest = max(longest, end)
+	}
+	var leads []int
+	spans := map[int][]int{}
+	for _, h := range hits {
+		end, ok := ends[h.num]
+		if !ok || end < longest {
+			continue
+		}
+		for i := first; i <= end; i++ {
+			spans[h.num] = append(spans[h.num], i)
 		}
 		if isWords[a.w(end+1)] {
 			end++ // "briefing is done"
@@ -582,7 +595,33 @@ func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
 		if n := max(a.startsAt(end+1, doneStrong), a.startsAt(end+1, doingWords)); n == 0 || a.w(end+1) == "on" {
 			return 0, false
 		}
-		lead = h.num
+		leads = append(leads, h.num)
 	}
-	return lead, lead != 0
+	if len(leads) > 1 {
+		// "egg hunt finished": of "Run the egg hunt" and "Hide the eggs
+		// for the egg hunt", the job the hunt is, not the one for it.
+		leads = slices.DeleteFunc(leads, func(n int) bool { return !a.ownThing(n, spans[n]) })
+	}
+	if len(leads) != 1 {
+		return 0, false // "bingo finished": two jobs open with "bingo"
+	}
+	return leads[0], true
+}
+
+// ownThing reports every word at idx among the title words of job n that
+// come before a "for" saying what the job is for.
+func (a *analysis) ownThing(n int, idx []int) bool {
+	own := map[string]bool{}
+	for _, w := range a.v.jobs[n-1].title {
+		if w == "for" {
+			break
+		}
+		own[stem(w)] = true
+	}
+	for _, i := range idx {
+		if !own[stem(a.w(i))] {
+			return false
+		}
+	}
+	return len(idx) > 0
 }

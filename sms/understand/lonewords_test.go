@@ -439,3 +439,25 @@ func TestUnderstand_WashingUpIsUnderWay(t *testing.T) {
 		{"owen", "hand washing station set up", "done:handwash"},
 	})
 }
+
+// TestUnderstand_TitleForSaysWhatFor: "Hide the eggs for the egg hunt"
+// is for the hunt; "egg hunt finished" is running the hunt, done, and not
+// the egg and spoon race that also opens with "egg".
+func TestUnderstand_TitleForSaysWhatFor(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Spring","venue":"Church Hall","people":[
+ {"id":"dan","name":"Dan","phone":"+447700900241","roles":["committee"]},
+ {"id":"sue","name":"Sue","phone":"+447700900242","roles":["staff"]}],
+"jobs":[
+ {"id":"eggs","title":"Hide the eggs for the egg hunt","phase":"setup","who":["dan"]},
+ {"id":"hunt","title":"Run the egg hunt","phase":"during","who":["dan"]},
+ {"id":"race","title":"Run the egg and spoon race","phase":"during","who":["dan"]},
+ {"id":"chairs","title":"Put out chairs for the quiz","phase":"setup","who":["sue"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"dan", "egg hunt finished all the eggs found", "done:hunt"},
+		{"dan", "eggs all hidden", "done:eggs"},
+		{"dan", "hid the eggs", "done:eggs"},
+		{"dan", "egg and spoon race finished", "done:race"},
+		{"sue", "chairs out for the quiz", "done:chairs"},
+	})
+}
