@@ -79,7 +79,16 @@ func (a *analysis) takesBackTick() (int, bool) {
 	if err != nil {
 		return 0, false
 	}
-	named := a.jobRefs("").nums
+	// "hang on i havent finished": "hang" of the sorry names no job.
+	sorry := a.spans(apology)
+	named := slices.DeleteFunc(a.jobRefs("").nums, func(n int) bool {
+		for _, h := range a.matchJobs() {
+			if h.num == n && slices.ContainsFunc(h.idx, func(i int) bool { return !slices.Contains(sorry, i) }) {
+				return false
+			}
+		}
+		return true
+	})
 	if slices.Contains(named, job) || len(named) == 0 && a.has(apology) {
 		return job, true
 	}

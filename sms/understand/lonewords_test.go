@@ -461,3 +461,31 @@ func TestUnderstand_TitleForSaysWhatFor(t *testing.T) {
 		{"sue", "chairs out for the quiz", "done:chairs"},
 	})
 }
+
+// TestUnderstand_HangOnNotFinishedTakesBack: right after a tick, "hang on
+// i havent finishd" takes it back though "hang" is a word of another job,
+// "take that bak" is "take that back", and "sorry speakers not finished
+// yet pressed it too soon" asks for the take-back its "not" does not deny.
+func TestUnderstand_HangOnNotFinishedTakesBack(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Feast","venue":"Church Hall","people":[
+ {"id":"kat","name":"Kat","phone":"+447700900251","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900252","roles":["staff"]}],
+"jobs":[
+ {"id":"labels","title":"Put allergy labels on every dish","phase":"setup","who":["kat"]},
+ {"id":"flags","title":"Hang up the flags","phase":"setup","who":["pat"]},
+ {"id":"music","title":"Set up the music and speakers","phase":"setup","who":["kat"]}],
+"timeline":[],"rides":[]}`)
+	ticked := MustApply(t, n, night.Command{Type: night.CmdDone, By: "kat", Job: jobNumber(t, n, "labels")})
+	checkBarn(t, ticked, []barnCase{
+		{"kat", "hang on i havent finishd", "undo"},
+		{"kat", "take that bak pls", "undo"},
+		{"kat", "dont undo it i have finished", ""},
+	})
+	speakers := MustApply(t, n, night.Command{Type: night.CmdDone, By: "kat", Job: jobNumber(t, n, "music")})
+	checkBarn(t, speakers, []barnCase{
+		{"kat", "sorry speakers not finished yet pressed it too soon", "undo"},
+		{"kat", "please dont undo it", ""},
+		{"kat", "do not take it back", ""},
+	})
+	checkBarn(t, n, []barnCase{{"kat", "hang on i havent finishd", ""}})
+}

@@ -131,6 +131,9 @@ func (a *analysis) undoDeniedOrHow() bool {
 		return true
 	}
 	for j := at - 1; j >= 0 && j >= at-3; j-- {
+		if a.startsAt(j, doneStrong) > 0 || a.w(j) == "yet" {
+			break // "not finished yet pressed it too soon": "not" is of the job
+		}
 		switch a.w(j) {
 		case "not", "never":
 			return true
