@@ -489,3 +489,23 @@ func TestUnderstand_HangOnNotFinishedTakesBack(t *testing.T) {
 	})
 	checkBarn(t, n, []barnCase{{"kat", "hang on i havent finishd", ""}})
 }
+
+// TestUnderstand_ServedFoodDropped: food of the night's own serving jobs
+// ("Serve the noodles") dropped on the floor or spread about is a spill;
+// sitting on the floor eating it is not.
+func TestUnderstand_ServedFoodDropped(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Feast","venue":"Church Hall","people":[
+ {"id":"kat","name":"Kat","phone":"+447700900251","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900252","roles":["staff"]}],
+"jobs":[
+ {"id":"dal","title":"Serve the dal and rice","phase":"during","who":["kat"]},
+ {"id":"flags","title":"Hang up the flags","phase":"setup","who":["pat"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"pat", "sumone dropd there noodles evrywhere on the floor", "problem:spill"},
+		{"pat", "someone dropped their dal on the floor", "problem:spill"},
+		{"pat", "dal everywhere by table 2", "problem:spill"},
+		{"pat", "kids sitting on the floor eating dal", "!problem"},
+		{"pat", "flags dropped on the floor", "!problem:spill"},
+	})
+}

@@ -675,13 +675,21 @@ var (
 	foodThings = set("jelly", "soup", "gravy", "cream", "icecream", "popcorn", "crisps", "cake", "juice", "coke",
 		"tea", "coffee", "beer", "wine", "water", "milk", "paint", "sauce", "ketchup", "custard", "food", "drink",
 		"drinks", "squash", "lemonade", "pop", "sweets", "chips", "beans", "curry", "trifle", "cola", "lager",
-		"cider", "stew", "hotpot", "rice", "pasta", "pizza", "yoghurt", "smoothie", "punch", "soda", "gravey")
+		"cider", "stew", "hotpot", "rice", "pasta", "pizza", "yoghurt", "smoothie", "punch", "soda", "gravey",
+		"noodles", "spaghetti", "cereal", "jam", "dip", "salsa", "mash", "chilli", "slush", "slushie", "milkshake")
 	spreadPhrases = ph("all over", "everywhere", "over the floor", "all down")
+	dropWords     = ph("dropped", "droped", "drop", "dropping", "knocked", "tipped", "fell", "fallen")
+	onTheFloor    = ph("on the floor", "on floor", "on the ground")
 )
 
 // spread returns the words of food or drink spread about, or nil.
 func (a *analysis) spread() []int {
 	food := a.words(foodThings)
+	for i := range a.t {
+		if !foodThings[a.w(i)] && a.servedThing(a.w(i)) {
+			food = append(food, i) // "noodles everywhere" of "Serve the noodles"
+		}
+	}
 	if len(food) == 0 {
 		return nil
 	}
@@ -694,10 +702,38 @@ func (a *analysis) spread() []int {
 		}
 	}
 	if len(out) == 0 {
+		// "dropped their noodles on the floor"
+		if d := a.find(dropWords); d >= 0 && !a.negated(d) && slices.ContainsFunc(food, func(f int) bool { return f > d }) {
+			if at := a.find(onTheFloor); at > d {
+				out = append(out, d, at)
+			}
+		}
+	}
+	if len(out) == 0 {
 		return nil
 	}
 	return append(food, out...)
 }
+
+// servedThing reports a word of what a job of the night serves, pours or
+// cooks: the noodles of "Serve the noodles" are food.
+func (a *analysis) servedThing(w string) bool {
+	s := stem(w)
+	for _, j := range a.v.jobs {
+		if !servingVerbs[j.verb] {
+			continue
+		}
+		for _, t := range j.title[1:] {
+			if !jobStop[t] && !titleFiller[t] && stem(t) == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// servingVerbs are the stems of title verbs whose object is food or drink.
+var servingVerbs = set("serv", "pour", "cook", "bak", "dish")
 
 func (a *analysis) music() []int {
 	things := a.words(musicThings)
