@@ -509,3 +509,20 @@ func TestUnderstand_ServedFoodDropped(t *testing.T) {
 		{"pat", "flags dropped on the floor", "!problem:spill"},
 	})
 }
+
+// TestUnderstand_ActOfTheTeamIsAJob: "Cooking demo with Tariq" on the
+// running order, Tariq of the team, is the job "Run the cooking demo";
+// "painting with frida" of a guest act is still the act.
+func TestUnderstand_ActOfTheTeamIsAJob(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Feast","venue":"Church Hall","people":[
+ {"id":"tariq","name":"Tariq","phone":"+447700900253","roles":["committee"]},
+ {"id":"moira","name":"Moira","phone":"+447700900254","roles":["staff"]}],
+"jobs":[
+ {"id":"demo","title":"Run the cooking demo","phase":"during","who":["tariq","moira"]},
+ {"id":"paints","title":"Put out the paints","phase":"setup","who":["moira"]}],
+"timeline":[{"at":"19:15","title":"Cooking demo with Tariq"},{"at":"20:00","title":"Painting with Frida"}],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"moira", "Starting the cooking demo now with Tariq", "doing:demo"},
+		{"moira", "painting with frida has started", "!doing:paints"},
+	})
+}

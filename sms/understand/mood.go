@@ -376,8 +376,8 @@ func (a *analysis) timelineActNamed() *night.TimelineItem {
 		for i := range a.t {
 			switch w := a.w(i); {
 			case a.social[i] || linkWords[w]:
-			case names[w] && !jobStem[stem(w)]:
-				own = true
+			case names[w] && !jobStem[stem(w)] && a.names[i].person == "":
+				own = true // "Cooking demo with Tariq", Tariq of the team, is a job's
 			case jobStem[stem(w)] && !inItem(i):
 				jobOnly = true // "putting the paints out for frida" is the job
 			}
