@@ -625,3 +625,31 @@ func (a *analysis) ownThing(n int, idx []int) bool {
 	}
 	return len(idx) > 0
 }
+
+// givenAway reports the things of a job of giving them out said to be
+// gone or none left: "recipe cards all gone", "gave out all the cards none
+// left", "all the chocolate gone to the winners" are "Hand out the recipe
+// cards" or "Hand out the chocolate prizes" done. Things of other jobs
+// gone are lost.
+func (a *analysis) givenAway(jobs jobRefs) bool {
+	if len(jobs.nums) != 1 || a.asking() || a.has(nearlyWords) {
+		return false // "snacks all gone nearly" says they run low
+	}
+	j := a.v.jobs[jobs.nums[0]-1]
+	if !givingVerbs[j.verb] {
+		return false
+	}
+	at := a.find(goneAway)
+	if at < 0 || a.negated(at) {
+		return false
+	}
+	// The job's thing is said before the word of gone: "the cards are all
+	// gone", not "gone to get the cards".
+	return slices.ContainsFunc(jobs.idx, func(i int) bool { return i < at })
+}
+
+var (
+	// givingVerbs are the stems of title verbs of giving things out.
+	givingVerbs = set("hand", "giv", "sell", "shar", "pass", "dish")
+	goneAway    = ph("all gone", "gone", "none left", "no more left", "nothing left", "all given out", "run out")
+)

@@ -526,3 +526,27 @@ func TestUnderstand_ActOfTheTeamIsAJob(t *testing.T) {
 		{"moira", "painting with frida has started", "!doing:paints"},
 	})
 }
+
+// TestUnderstand_GivenOutIsGone: the things of a job of handing them out
+// "all gone" or "none left" are the job done; things of other jobs gone
+// are still lost, and "gone to get" them is an errand.
+func TestUnderstand_GivenOutIsGone(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Feast","venue":"Church Hall","people":[
+ {"id":"kat","name":"Kat","phone":"+447700900255","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900256","roles":["staff"]}],
+"jobs":[
+ {"id":"recipes","title":"Hand out the recipe cards","phase":"during","who":["kat"]},
+ {"id":"chocs","title":"Give out the chocolate prizes","phase":"during","who":["kat"]},
+ {"id":"labels","title":"Put the name labels on the tables","phase":"setup","who":["pat"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"kat", "gave out all the recipe cards none left", "done:recipes"},
+		{"kat", "recipe cards all gone", "done:recipes"},
+		{"kat", "all the chocolate gone to the winners", "done:chocs"},
+		{"kat", "the recipe cards are not all gone yet", ""},
+		{"kat", "gone to get the recipe cards", "!problem"},
+		{"kat", "my bag is gone", "problem:lost"},
+		{"kat", "recipe cards all gone nearly", "!doing"},
+		{"pat", "all the name labels have gone", "!done"},
+	})
+}

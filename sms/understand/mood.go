@@ -722,7 +722,7 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it says how something looks, not that a job was done")
 		return Intent{Kind: None}, true
 	}
-	if neg, negated := a.negation(); negated {
+	if neg, negated := a.negation(); negated && !(slices.Contains(a.spans(goneAway), neg) && a.givenAway(a.jobRefs(Done))) {
 		if job, ok := a.takesBackTick(); ok && a.has(yetWords) {
 			// "no wait skates arnt all out yet", just after ticking them.
 			a.because("it says job %d, just ticked, is not done yet", job)

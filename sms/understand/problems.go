@@ -923,7 +923,11 @@ func (a *analysis) lost() []int {
 		return ps
 	}
 	props := a.words(propNouns)
-	verbs := append(a.words(lostVerbs), a.spans(lostPhrases)...)
+	verbs := a.drop(a.words(lostVerbs), func(i int) bool {
+		w := a.w(i)
+		return (w == "gone" || w == "went") && (a.w(i+1) == "to" || a.w(i+1) == "for") // "gone to get the cards"
+	})
+	verbs = append(verbs, a.spans(lostPhrases)...)
 	if len(props) > 0 && len(verbs) > 0 {
 		return append(props, verbs...)
 	}

@@ -240,6 +240,9 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	if verb == "" && len(jobs.nums) > 0 && a.workGerund(jobs) {
 		verb = Doing // "stacking the chairs away now"
 	}
+	if len(jobs.nums) == 1 && a.givenAway(jobs) {
+		verb = Done // "recipe cards all gone", "gave out the cards none left"
+	}
 	if verb == "" && len(jobs.nums) == 1 && a.pastBesideJob(jobs) {
 		verb = Done // "grill scrubbed clean", "got all the glasses back"
 	}
@@ -634,7 +637,8 @@ func (a *analysis) uncovered(hits []problemHit, jobs jobRefs, verb Kind) []probl
 	for _, h := range hits {
 		covered := true
 		for _, i := range h.idx {
-			if !slices.Contains(jobs.idx, i) && !a.verbAt(i) && !(pastForm(a.w(i)) && a.titleVerbOf(jobs, stem(a.w(i)))) {
+			if !slices.Contains(jobs.idx, i) && !a.verbAt(i) && !(pastForm(a.w(i)) && a.titleVerbOf(jobs, stem(a.w(i)))) &&
+				!(slices.Contains(a.spans(goneAway), i) && a.givenAway(jobs)) {
 				covered = false
 				break
 			}
