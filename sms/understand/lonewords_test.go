@@ -550,3 +550,19 @@ func TestUnderstand_GivenOutIsGone(t *testing.T) {
 		{"pat", "all the name labels have gone", "!done"},
 	})
 }
+
+// TestUnderstand_Every1IsEveryone: "evry 1" and "sum 1" are one word;
+// "every 1 hour" is not.
+func TestUnderstand_Every1IsEveryone(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Spring","venue":"Church Hall","people":[
+ {"id":"rose","name":"Rose","phone":"+447700900257","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900258","roles":["staff"]}],
+"jobs":[
+ {"id":"welcome","title":"Welcome guests and hand out bunny ears","phase":"during","who":["rose"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"rose", "evry 1 is in and got there bunny ears", "done:welcome"},
+		{"pat", "sum 1 has spilt juice by the door", "problem:spill"},
+		{"pat", "every 1 hour we check the fire doors", "!problem"},
+	})
+}

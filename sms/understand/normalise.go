@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -185,6 +186,11 @@ func normalise(text string, v *vocab) (toks []token, question bool) {
 // "for" before a person ("4 you").
 func fixDigitWords(toks []token) []token {
 	for i := 0; i+1 < len(toks); i++ {
+		if one, ok := oneJoins[toks[i].w]; ok && toks[i+1].w == "1" && (i+2 == len(toks) || !timeUnits[toks[i+2].w]) {
+			toks[i].w = one // "evry 1 is in" is everyone
+			toks = slices.Delete(toks, i+1, i+2)
+			continue
+		}
 		switch {
 		case toks[i].w == "2" && i > 0 && (digitTo[toks[i+1].w] || motionTo[toks[i-1].w]):
 			toks[i].w = "to"
@@ -196,6 +202,9 @@ func fixDigitWords(toks []token) []token {
 }
 
 var (
+	// oneJoins read "every 1", "sum 1" as one word.
+	oneJoins  = map[string]string{"every": "everyone", "evry": "everyone", "any": "anyone", "some": "someone", "sum": "someone"}
+	timeUnits = set("hour", "hours", "minute", "minutes", "min", "mins", "week", "weeks", "day", "days", "more", "of")
 	// motionTo come before "2" said as "to": "comin 2 lane 3".
 	motionTo = set("coming", "going", "heading", "went", "walking", "running", "back", "over", "way", "go", "come")
 	digitTo  = set("go", "be", "get", "see", "come", "do", "help", "start", "finish", "sort", "the", "bed", "home")
