@@ -566,3 +566,20 @@ func TestUnderstand_Every1IsEveryone(t *testing.T) {
 		{"pat", "every 1 hour we check the fire doors", "!problem"},
 	})
 }
+
+// TestUnderstand_LoveTheThingIsPraise: "love all the bonnets" opens with
+// loving them, so it is praise, not a job named alone; "love" at the end
+// is a sign-off and the job named is still asked about.
+func TestUnderstand_LoveTheThingIsPraise(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Spring","venue":"Church Hall","people":[
+ {"id":"amira","name":"Amira","phone":"+447700900259","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900260","roles":["staff"]}],
+"jobs":[
+ {"id":"judge","title":"Judge the bonnet competition","phase":"during","who":["amira"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"amira", "love all the bonnets", "none"},
+		{"amira", "luv the bonnets 😍", "none"},
+		{"amira", "bonnets judged love amira x", "done:judge"},
+	})
+}

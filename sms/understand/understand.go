@@ -119,6 +119,20 @@ func (a *analysis) rules() Intent {
 	return a.lastReading(verb, jobs)
 }
 
+// lovesIt reports a text that opens with loving something: "love all the
+// bonnets", "luv the flags". Said first, "love" is no sign-off.
+func (a *analysis) lovesIt() bool {
+	for i := range a.t {
+		if a.t[i].emoji {
+			continue
+		}
+		return loveWords[a.w(i)] && (determiners[a.w(i+1)] || a.w(i+1) == "all" || a.w(i+1) == "your")
+	}
+	return false
+}
+
+var loveWords = set("love", "luv", "loving", "loved", "adore", "like")
+
 // undoDeniedOrHow reports a word of taking back that is denied ("dont
 // undo that", "no need to undo it") or asked about ("how do i undo"):
 // neither asks for the last change to be taken back.
@@ -430,6 +444,10 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 	}
 	if a.has(jobList) && len(jobs.nums) == 0 {
 		return Intent{Kind: Jobs}
+	}
+	if len(jobs.nums) == 1 && a.lovesIt() {
+		a.because("it says the sender loves them: praise, nothing to do")
+		return Intent{Kind: None}
 	}
 	if len(jobs.nums) == 1 && a.onlyFrom(jobFiller, jobs.idx) {
 		if a.endsOnTitleParticle(jobs.nums[0]) {
