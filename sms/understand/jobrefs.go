@@ -653,3 +653,33 @@ var (
 	givingVerbs = set("hand", "giv", "sell", "shar", "pass", "dish")
 	goneAway    = ph("all gone", "gone", "none left", "no more left", "nothing left", "all given out", "run out")
 )
+
+// putBack reads things said to be back in their place: "games back in the
+// cubberd", "projecter back in its box", "all the shoes are back in the
+// rack" are the one job that puts them back or away, done. The things
+// are said before "back"; a question or "not" leaves it.
+func (a *analysis) putBack(jobs jobRefs) (jobRefs, bool) {
+	at := -1
+	for i := range a.t {
+		if a.w(i) == "back" && backInto[a.w(i+1)] {
+			at = i
+			break
+		}
+	}
+	if at < 0 || a.negated(at) || a.asking() || !slices.ContainsFunc(jobs.idx, func(i int) bool { return i < at }) {
+		return jobs, false
+	}
+	var away []int
+	for _, n := range jobs.nums {
+		if slices.ContainsFunc(a.v.jobs[n-1].title, func(w string) bool { return w == "back" || w == "away" }) {
+			away = append(away, n)
+		}
+	}
+	if len(away) != 1 {
+		return jobs, false
+	}
+	return jobRefs{nums: away, idx: jobs.idx, full: jobs.full}, true
+}
+
+// backInto follow "back" when things are back in their place.
+var backInto = set("in", "into", "inside")

@@ -583,3 +583,27 @@ func TestUnderstand_LoveTheThingIsPraise(t *testing.T) {
 		{"amira", "bonnets judged love amira x", "done:judge"},
 	})
 }
+
+// TestUnderstand_BackInItsPlace: things said to be back in their place
+// are the job that puts them back or away; a person back in the hall, or
+// speakers back on after a fault, are not.
+func TestUnderstand_BackInItsPlace(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Games","venue":"Church Hall","people":[
+ {"id":"hope","name":"Hope","phone":"+447700900261","roles":["committee"]},
+ {"id":"mark","name":"Mark","phone":"+447700900262","roles":["staff"]}],
+"jobs":[
+ {"id":"out","title":"Put out the board games","phase":"setup","who":["hope"]},
+ {"id":"away","title":"Put the board games back in the cupboard","phase":"close","who":["hope"]},
+ {"id":"speakers","title":"Set up the speakers","phase":"setup","who":["mark"]},
+ {"id":"speakersaway","title":"Pack away the speakers","phase":"close","who":["mark"]},
+ {"id":"projector","title":"Pack away the projector","phase":"close","who":["mark"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"hope", "games back in the cubberd", "done:away"},
+		{"mark", "projecter back in its box", "done:projector"},
+		{"mark", "speakers back on now", "!done:speakersaway"},
+		{"mark", "is the projector back in its box", "!done"},
+		{"hope", "mark is back in the hall", "!done"},
+		{"hope", "games not back in the cupboard yet", "!done"},
+	})
+}

@@ -254,6 +254,11 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	if verb == "" && len(jobs.nums) > 0 && a.workGerund(jobs) {
 		verb = Doing // "stacking the chairs away now"
 	}
+	if verb == "" && len(jobs.nums) > 0 {
+		if back, ok := a.putBack(jobs); ok {
+			verb, jobs = Done, back // "games back in the cupboard"
+		}
+	}
 	if len(jobs.nums) == 1 && a.givenAway(jobs) {
 		verb = Done // "recipe cards all gone", "gave out the cards none left"
 	}
