@@ -300,6 +300,14 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	mine := a.n.JobsOf(a.sender)
 	tied = preferSome(tied, func(n int) bool { return slices.Contains(mine, n) })
 	tied = preferSome(tied, func(n int) bool { return a.verbFits(verb, n) })
+	if verb != Doing {
+		// "duck pool is full up": the job that fills it, not the one that
+		// empties it.
+		tied = preferSome(tied, func(n int) bool {
+			one := jobRefs{nums: []int{n}}
+			return slices.ContainsFunc(a.content(), func(i int) bool { return !a.negated(i) && a.stateOfTitleVerb(one, i) })
+		})
+	}
 	tied = a.preferTitleWords(tied)
 	tied = a.preferWholeNames(tied)
 	if cue := a.cuedPhase(); cue != "" {

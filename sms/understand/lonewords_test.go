@@ -607,3 +607,19 @@ func TestUnderstand_BackInItsPlace(t *testing.T) {
 		{"hope", "games not back in the cupboard yet", "!done"},
 	})
 }
+
+// TestUnderstand_StateOfTheTitleVerbChooses: "duck pool is full up" is
+// the job that fills the pool, not the one that empties it.
+func TestUnderstand_StateOfTheTitleVerbChooses(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Fair","venue":"Park","people":[
+ {"id":"will","name":"Will","phone":"+447700900263","roles":["committee"]},
+ {"id":"bev","name":"Bev","phone":"+447700900264","roles":["staff"]}],
+"jobs":[
+ {"id":"fill","title":"Fill the hook-a-duck pool","phase":"setup","who":["will"]},
+ {"id":"empty","title":"Pack away the stalls and empty the duck pool","phase":"close","who":["will"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"will", "duck pool is full up and all the ducks r in", "done:fill"},
+		{"will", "stalls all packed away", "done:empty"},
+	})
+}
