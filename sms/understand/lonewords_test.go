@@ -623,3 +623,20 @@ func TestUnderstand_StateOfTheTitleVerbChooses(t *testing.T) {
 		{"will", "stalls all packed away", "done:empty"},
 	})
 }
+
+// TestUnderstand_GameFinishedIsTheRun: "coconut shy game finished" is
+// running the shy, not setting it up; "coconut shy set up" still is.
+func TestUnderstand_GameFinishedIsTheRun(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Fair","venue":"Park","people":[
+ {"id":"dan","name":"Dan","phone":"+447700900265","roles":["committee"]},
+ {"id":"bev","name":"Bev","phone":"+447700900266","roles":["staff"]}],
+"jobs":[
+ {"id":"shy","title":"Set up the coconut shy","phase":"setup","who":["dan"]},
+ {"id":"run","title":"Run the coconut shy","phase":"during","who":["dan"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"dan", "coconut shy game finished evry coconut nocked off 🥥", "done:run"},
+		{"dan", "coconut shy finished we have a winner", "done:run"},
+		{"dan", "coconut shy all set up", "done:shy"},
+	})
+}

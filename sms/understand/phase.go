@@ -102,6 +102,12 @@ func (a *analysis) cuedPhase() night.Phase {
 		return night.Close
 	case setting && !closing:
 		return night.Setup
+	case !setting && !closing && a.has(duringCues):
+		return night.During // "coconut shy game finished": it was run
 	}
 	return ""
 }
+
+// duringCues say a job was played or run with guests, not set up.
+var duringCues = ph("game finished", "game over", "games finished", "game done", "had a go", "had a turn",
+	"everyone played", "the winner", "winners", "we have a winner", "won")
