@@ -640,3 +640,23 @@ func TestUnderstand_GameFinishedIsTheRun(t *testing.T) {
 		{"dan", "coconut shy all set up", "done:shy"},
 	})
 }
+
+// TestUnderstand_NotInTheHallIsNoLateTaxi: "he isnt in the hall and his
+// taxi is due" says where a guest is not, not that the taxi is late;
+// "taxi is not at the door yet" still is. What everyone "knows about" is
+// what they were told, not news of a spill.
+func TestUnderstand_NotInTheHallIsNoLateTaxi(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Ball","venue":"Centre","people":[
+ {"id":"bev","name":"Bev","phone":"+447700900267","roles":["staff"]},
+ {"id":"nat","name":"Nat","phone":"+447700900268","roles":["committee"]}],
+"jobs":[
+ {"id":"briefing","title":"Give the team briefing","phase":"briefing","who":["bev"]}],
+"timeline":[],"rides":[{"id":"r1","name":"Kieran","pickup":"Centre","at":"22:00","note":"Northern Cars"}]}`)
+	checkBarn(t, n, []barnCase{
+		{"bev", "Has anyone seen Kieran? He isn't in the hall and his taxi is due", "!problem:taxi"},
+		{"nat", "kierans taxi is not at the door yet", "problem:taxi"},
+		{"nat", "he is not in the hall", "!problem:taxi"},
+		{"bev", "Briefing done, everyone knows about the slippy floor", "done:briefing"},
+		{"bev", "slippy floor by the door", "problem:spill"},
+	})
+}

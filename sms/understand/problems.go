@@ -198,9 +198,12 @@ func (a *analysis) problemHits() []problemHit {
 }
 
 // topicHolders are what may be "about" something: "question 5 is about
-// the great fire", "a film about a boy who goes missing".
+// the great fire", "a film about a boy who goes missing", and what people
+// know of or were warned about.
 var topicHolders = set("is", "was", "s", "its", "all", "question", "questions", "film", "films", "movie", "song",
-	"songs", "story", "stories", "round", "quiz", "book", "talk", "programme", "show", "video", "game", "play")
+	"songs", "story", "stories", "round", "quiz", "book", "talk", "programme", "show", "video", "game", "play",
+	// "everyone knows about the slippy floor": what the team was told of.
+	"knows", "know", "warned", "reminded", "briefed")
 
 // topicOf reports the word of trouble at i inside what a question, film or
 // song is about: its topic, not news. "worried about ella, she is crying"
@@ -833,8 +836,23 @@ func (a *analysis) lateIdx() []int {
 		}
 		return true
 	})
-	return append(idx, a.spans(latePhrases)...)
+	for i := range a.t {
+		n := a.startsAt(i, latePhrases)
+		if n == 0 {
+			continue
+		}
+		if who := a.w(i - 1); a.w(i+n-1) == "not" && whereIn[a.w(i+n)] && (personWords[who] || personNouns[who] || a.names[i-1].person != "") {
+			continue // "he is not in the hall": a person not where they should be
+		}
+		for k := i; k < i+n; k++ {
+			idx = append(idx, k)
+		}
+	}
+	return idx
 }
+
+// whereIn begin where a person is: "not in the hall", "not at the bar".
+var whereIn = set("in", "at", "inside", "with", "by", "near")
 
 // waitLong are the words near "waiting" that make it a long wait.
 var waitLong = set("still", "been", "ages", "long", "forever", "since", "hour", "hours", "mins", "minutes",
