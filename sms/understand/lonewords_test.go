@@ -660,3 +660,22 @@ func TestUnderstand_NotInTheHallIsNoLateTaxi(t *testing.T) {
 		{"bev", "slippy floor by the door", "problem:spill"},
 	})
 }
+
+// TestUnderstand_NightWordWrittenAsTwo: "score bord" is the scoreboard of
+// "Set up the scoreboard", not "score bored" of "Keep the score".
+func TestUnderstand_NightWordWrittenAsTwo(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Game show","venue":"Centre","people":[
+ {"id":"hope","name":"Hope","phone":"+447700900269","roles":["committee"]},
+ {"id":"joy","name":"Joy","phone":"+447700900270","roles":["committee"]}],
+"jobs":[
+ {"id":"board","title":"Set up the scoreboard","phase":"setup","who":["hope"]},
+ {"id":"score","title":"Keep the score","phase":"during","who":["hope"]},
+ {"id":"floss","title":"Make the candyfloss","phase":"during","who":["joy"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"hope", "score bord is up", "done:board"},
+		{"hope", "score board is up", "done:board"},
+		{"joy", "making candy floss now", "doing:floss"},
+		{"hope", "keepin score now", "doing:score"},
+	})
+}

@@ -175,6 +175,7 @@ func lowerWord(s string) string {
 func normalise(text string, v *vocab) (toks []token, question bool) {
 	toks, question = lex(text)
 	toks = expandWords(toks)
+	toks = v.joinSplit(toks)
 	v.correct(toks)
 	v.mendInPhrase(toks)
 	toks = fixDigitWords(toks)

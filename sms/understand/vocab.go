@@ -2,6 +2,7 @@ package understand
 
 import (
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 
@@ -556,4 +557,44 @@ func slipOf(w, c string) bool {
 		}
 	}
 	return false
+}
+
+// joinSplit mends a word of the night's names written as two: "score
+// bord" is the "scoreboard" of "Set up the scoreboard", "candy floss" the
+// "candyfloss". The two words joined must be the night's word or one slip
+// from it, and long enough not to meet it by chance.
+func (v *vocab) joinSplit(toks []token) []token {
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i], toks[i+1]
+		if a.emoji || b.emoji || !isAlpha(a.w) || !isAlpha(b.w) || len(a.w) < 3 || len(b.w) < 3 || v.names[a.w] != nil || v.names[b.w] != nil {
+			continue
+		}
+		joined := a.w + b.w
+		if len(joined) < 8 {
+			continue
+		}
+		for _, ph := range v.phrases {
+			w, ok := joinedWord(ph, joined)
+			if !ok {
+				continue
+			}
+			toks[i].w, toks[i].raw, toks[i].end, toks[i].fixed = w, a.raw+b.raw, b.end, w != joined
+			toks = slices.Delete(toks, i+1, i+2)
+			break
+		}
+	}
+	return toks
+}
+
+// joinedWord is the word of ph that joined is, or is one slip from.
+func joinedWord(ph []string, joined string) (string, bool) {
+	for _, w := range ph {
+		if len(w) < 8 {
+			continue
+		}
+		if w == joined || distance(w, joined, 1) <= 1 {
+			return w, true
+		}
+	}
+	return "", false
 }
