@@ -621,6 +621,9 @@ func (a *analysis) jobNumbers(titled []int) (nums []int, idx []int) {
 		if countWords[a.w(i+1)] || a.w(i-1) == "no" && a.t[i].w == "one" && !numberAfter[a.w(i+1)] {
 			continue // "no one slipped" is nobody, not job 1
 		}
+		if numberedThings[a.w(i-1)] && !t.mark {
+			continue // "round 1 has started" is the quiz's round, not job 1
+		}
 		if t.mark || a.w(i-1) == "job" || a.w(i-1) == "jobs" || a.nextToVerb(i) || a.onlyNumber(i) {
 			nums = append(nums, t.num)
 			idx = append(idx, i)
@@ -628,6 +631,11 @@ func (a *analysis) jobNumbers(titled []int) (nums []int, idx []int) {
 	}
 	return nums, idx
 }
+
+// numberedThings come before a number that names one of them: "round 1",
+// "table 4", "lane 2".
+var numberedThings = set("round", "table", "lane", "question", "team", "song", "act", "game", "level", "room",
+	"hole", "court", "group", "page", "part", "track", "channel", "heat", "race", "stall", "door", "gate", "bus")
 
 // countWords follow a number that counts things rather than naming a job.
 var countWords = set("people", "ppl", "of", "mins", "minutes", "min", "hours", "hour", "pm", "am",

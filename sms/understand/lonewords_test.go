@@ -679,3 +679,21 @@ func TestUnderstand_NightWordWrittenAsTwo(t *testing.T) {
 		{"hope", "keepin score now", "doing:score"},
 	})
 }
+
+// TestUnderstand_RoundOneIsNoJobNumber: "round 1 has started" names the
+// quiz's round, not job 1; "job 1 done" and "#1 done" still do.
+func TestUnderstand_RoundOneIsNoJobNumber(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Game show","venue":"Centre","people":[
+ {"id":"hope","name":"Hope","phone":"+447700900269","roles":["committee"]},
+ {"id":"dan","name":"Dan","phone":"+447700900271","roles":["committee"]}],
+"jobs":[
+ {"id":"buzzers","title":"Set up the buzzers","phase":"setup","who":["dan","hope"]},
+ {"id":"score","title":"Keep the score","phase":"during","who":["hope"]}],
+"timeline":[{"at":"19:15","title":"Round 1: general knowledge"}],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"hope", "keepin score now round 1 has started", "doing:score"},
+		{"dan", "table 1 done", "!done:buzzers"},
+		{"dan", "job 1 done", "done:buzzers"},
+		{"dan", "#1 done", "done:buzzers"},
+	})
+}
