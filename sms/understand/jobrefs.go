@@ -691,3 +691,68 @@ func (a *analysis) putBack(jobs jobRefs) (jobRefs, bool) {
 
 // backInto follow "back" when things are back in their place.
 var backInto = set("in", "into", "inside")
+
+// atOwnJob reads the sender at the place one of their jobs is named by,
+// at work there: "at the door ticking people off", "im in the green room
+// with the contestants" is "Look after the green room" under way. Only
+// the sender's own jobs count, only one may be named by the place, and
+// there must be work: a word of doing it, or the people they are with.
+// "im at the door" alone may be arriving, and is left to other rules.
+func (a *analysis) atOwnJob() (int, bool) {
+	if a.asking() || len(a.problemHits()) > 0 {
+		return 0, false
+	}
+	c := a.content()
+	at := -1
+	for _, i := range c {
+		if (a.w(i) == "at" || a.w(i) == "in" || a.w(i) == "on") && a.w(i+1) == "the" {
+			at = i + 2
+			break
+		}
+	}
+	if at < 0 || at > 4 {
+		return 0, false // the place opens the text: "(im) at the door ..."
+	}
+	end := at
+	for end < len(a.t) && a.v.stems[stem(a.w(end))] && !a.social[end] && !strings.HasSuffix(a.w(end), "ing") && !personNouns[a.w(end)] && !atJobCompany[a.w(end)] {
+		end++
+	}
+	if end == at || end-at > 3 {
+		return 0, false
+	}
+	var jobs []int
+	for _, n := range a.n.JobsOf(a.sender) {
+		title := map[string]bool{}
+		for _, w := range a.v.jobs[n-1].title[1:] {
+			title[stem(w)] = true
+		}
+		if !slices.ContainsFunc(make([]int, end-at), func(k int) bool { return !title[stem(a.w(at+k))] }) {
+			jobs = append(jobs, n)
+		}
+	}
+	if len(jobs) > 1 {
+		// "Get the green room ready" and "Look after the green room": at
+		// work there with people is the one of the night itself.
+		jobs = slices.DeleteFunc(jobs, func(n int) bool { j, ok := a.n.Job(n); return !ok || j.Phase != night.During })
+	}
+	if len(jobs) != 1 {
+		return 0, false
+	}
+	for i := end; i < len(a.t); i++ {
+		w := a.w(i)
+		if notWork[w] || a.negated(i) {
+			return 0, false
+		}
+		if len(w) > 5 && strings.HasSuffix(w, "ing") && !notGerund[w] || w == "with" && (personNouns[a.w(i+1)] || atJobCompany[a.w(i+1)] || a.w(i+1) == "the" && atJobCompany[a.w(i+2)]) {
+			return jobs[0], true
+		}
+	}
+	return 0, false
+}
+
+var (
+	// notWork are words of coming, going or waiting: not at work.
+	notWork = set("waiting", "wait", "coming", "going", "leaving", "arrived", "outside", "let", "locked", "home", "queue")
+	// atJobCompany are the people someone at a job may be with.
+	atJobCompany = set("guests", "contestants", "people", "everyone", "players", "kids", "visitors", "acts", "band", "team", "teams", "dancers")
+)

@@ -697,3 +697,26 @@ func TestUnderstand_RoundOneIsNoJobNumber(t *testing.T) {
 		{"dan", "#1 done", "done:buzzers"},
 	})
 }
+
+// TestUnderstand_AtTheirJobsPlace: the sender at the place their own job
+// is named by, at work there, has started it; "im at the door" alone may
+// be arriving, someone else's place is not their job, and "waiting at the
+// door" is no work.
+func TestUnderstand_AtTheirJobsPlace(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Game show","venue":"Centre","people":[
+ {"id":"ade","name":"Ade","phone":"+447700900272","roles":["committee"]},
+ {"id":"danny","name":"Danny","phone":"+447700900273","roles":["committee"]}],
+"jobs":[
+ {"id":"door","title":"Welcome people at the door","phase":"during","who":["ade"]},
+ {"id":"ready","title":"Get the green room ready","phase":"setup","who":["danny"]},
+ {"id":"green","title":"Look after the green room","phase":"during","who":["danny"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"ade", "at the door saying hello to evry1", "doing:door"},
+		{"danny", "im in the green room with the contestants", "doing:green"},
+		{"ade", "im at the door", "!doing"},
+		{"ade", "waiting at the door for my lift", "!doing"},
+		{"danny", "at the door saying hello", "!doing"},
+		{"ade", "is anyone at the door saying hello", "!doing"},
+	})
+}

@@ -890,6 +890,9 @@ func (a *analysis) guardLast(in Intent) Intent {
 		a.because("a word ending in -ing says it is being done")
 		in.Kind = Doing
 	}
+	if job, ok := a.atOwnJob(); ok && in.Kind == Doing && in.Job == job {
+		return in // "im in the green room with the contestants": at work there
+	}
 	if (in.Kind == Done || in.Kind == Doing) && (a.has(arrivedWords) || a.atVenueReady(in)) {
 		if _, other := a.otherSubject(); !other {
 			a.because("it says they have arrived")

@@ -113,6 +113,10 @@ func (a *analysis) rules() Intent {
 	if len(jobs.nums) > 0 && verb != "" {
 		return a.jobIntent(verb, jobs)
 	}
+	if job, ok := a.atOwnJob(); ok {
+		a.because("the sender is at the place of their job, at work")
+		return Intent{Kind: Doing, Job: job}
+	}
 	if in, ok := a.plainNews(); ok {
 		return in
 	}
