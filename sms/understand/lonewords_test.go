@@ -720,3 +720,15 @@ func TestUnderstand_AtTheirJobsPlace(t *testing.T) {
 		{"ade", "is anyone at the door saying hello", "!doing"},
 	})
 }
+
+// TestUnderstand_ThSaidAsF: "garef" is Gareth spelt as it is often said.
+func TestUnderstand_ThSaidAsF(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Game show","venue":"Centre","people":[
+ {"id":"amira","name":"Amira","phone":"+447700900274","roles":["committee"]}],
+"jobs":[{"id":"bibs","title":"Give out the bibs","phase":"during","who":["amira"]}],
+"timeline":[],"rides":[{"id":"r2","name":"Gareth","pickup":"taxi","at":"22:00","note":"Swift Cabs"}]}`)
+	checkBarn(t, n, []barnCase{
+		{"amira", "garef gon in the taxi", "ride:r2=gone"},
+		{"amira", "gareth gone in his taxi", "ride:r2=gone"},
+	})
+}

@@ -14,6 +14,9 @@ import "strings"
 func soundKey(w string) string {
 	r := strings.NewReplacer("ph", "f", "ck", "k", "ch", "k", "c", "k", "q", "k", "z", "s", "ee", "i", "ey", "i", "ie", "i", "y", "i")
 	w = r.Replace(w)
+	if len(w) > 1 {
+		w = w[:1] + strings.ReplaceAll(w[1:], "th", "f") // "garef" is Gareth, said as heard
+	}
 	for len(w) > 2 && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "h")) {
 		w = w[:len(w)-1]
 	}
