@@ -313,6 +313,10 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	if cue := a.cuedPhase(); cue != "" {
 		// "machine all ready" is the setup job of two on the machine.
 		tied = preferSome(tied, func(n int) bool { j, ok := a.n.Job(n); return ok && j.Phase == cue })
+	} else if len(tied) > 1 && verb != "" {
+		// "starting the henna table", with no word of packing away: a
+		// thing is not packed away before its earlier job is done.
+		tied = preferSome(tied, func(n int) bool { return !a.closeBeforeItsTime(n, tied) })
 	}
 	sort.Ints(tied)
 	refs.nums = tied
@@ -370,6 +374,19 @@ var oppositeParticle = map[string][]string{
 }
 
 // preferSome keeps the numbers for which ok is true, when there are any.
+// closeBeforeItsTime reports job n as a job of the close while another of
+// tied, at an earlier part of the night, is not done yet.
+func (a *analysis) closeBeforeItsTime(n int, tied []int) bool {
+	j, ok := a.n.Job(n)
+	if !ok || j.Phase != night.Close {
+		return false
+	}
+	return slices.ContainsFunc(tied, func(o int) bool {
+		oj, ok := a.n.Job(o)
+		return ok && o != n && oj.Phase != night.Close && oj.Status != night.Done
+	})
+}
+
 func preferSome(nums []int, ok func(int) bool) []int {
 	var some []int
 	for _, n := range nums {

@@ -395,8 +395,12 @@ func TestUnderstand_WholeNameWins(t *testing.T) {
 		{"femi", "treasure hunt has started", "doing:hunt"},
 		{"femi", "treasure found!! hunt finished", "done:hunt"},
 		{"femi", "treasure hunt clues all hidden", "done:clues"},
-		{"femi", "photo booth done", "!done:boothup"},
 	})
+	// Two jobs on the booth and no word of which end of the night: it is
+	// not taken down before it is set up.
+	checkBarn(t, n, []barnCase{{"femi", "photo booth done", "done:boothup"}})
+	up := MustApply(t, n, night.Command{Type: night.CmdDone, By: "femi", Job: jobNumber(t, n, "boothup")})
+	checkBarn(t, up, []barnCase{{"femi", "photo booth done", "done:boothdown"}})
 }
 
 // TestUnderstand_SendMeMyJobs: "send me my jobs for the skating" asks for
@@ -730,5 +734,20 @@ func TestUnderstand_ThSaidAsF(t *testing.T) {
 	checkBarn(t, n, []barnCase{
 		{"amira", "garef gon in the taxi", "ride:r2=gone"},
 		{"amira", "gareth gone in his taxi", "ride:r2=gone"},
+	})
+}
+
+// TestUnderstand_DoingMyHeadIn: "the lights r doing my head in" moans
+// about them; nobody has started a job on the lights.
+func TestUnderstand_DoingMyHeadIn(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Ball","venue":"Centre","people":[
+ {"id":"dan","name":"Dan","phone":"+447700900275","roles":["committee"]}],
+"jobs":[
+ {"id":"up","title":"Put up the fairy lights","phase":"setup","who":["dan"]},
+ {"id":"down","title":"Take down the fairy lights","phase":"close","who":["dan"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"dan", "the lights r doing my head in", "!doing"},
+		{"dan", "doing the lights now", "doing:up"},
 	})
 }

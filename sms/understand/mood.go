@@ -936,7 +936,8 @@ var outOf = ph("out of", "run out", "ran out", "running out", "run low", "runnin
 // moanWords moan about a job: "sick of blowing up balloons", "a
 // nightmare to put up".
 var moanWords = ph("sick of", "fed up of", "fed up with", "tired of", "nightmare to", "a nightmare", "pain to",
-	"a pain", "hate doing", "hate this", "hate these", "hate the", "bored of")
+	"a pain", "hate doing", "hate this", "hate these", "hate the", "bored of", "doing my head in", "doing me head in",
+	"doing my nut", "doing my nut in", "doing his head in", "doing her head in", "doing everyones head in")
 
 // calledOff say a plan is dropped.
 var calledOff = ph("scrap", "cancel", "cancelled", "canceled", "called off", "call off", "change of plan",
