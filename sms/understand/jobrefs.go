@@ -773,3 +773,39 @@ var (
 	// atJobCompany are the people someone at a job may be with.
 	atJobCompany = set("guests", "contestants", "people", "everyone", "players", "kids", "visitors", "acts", "band", "team", "teams", "dancers")
 )
+
+// everyoneDoneTo is the sender's one job that does something to people
+// ("Sign people in at the door", "Welcome the guests"), when the text says
+// everyone has had it: "evryone signed in now" from the person who signs
+// people in is that job done. From anyone else it is news.
+func (a *analysis) everyoneDoneTo() (int, bool) {
+	if a.asking() || a.laterSaid() || len(a.problemHits()) > 0 {
+		return 0, false
+	}
+	if _, neg := a.negation(); neg {
+		return 0, false
+	}
+	c := a.content()
+	if len(c) < 2 || !everyoneWords[a.w(c[0])] {
+		return 0, false
+	}
+	var mine []int
+	for _, n := range a.n.JobsOf(a.sender) {
+		j := a.v.jobs[n-1]
+		if j.verb == "" || len(j.title) < 2 || !slices.ContainsFunc(j.title[1:], func(w string) bool { return peopleObjects[w] }) {
+			continue
+		}
+		if slices.ContainsFunc(c[1:], func(i int) bool { return pastForm(a.w(i)) && sameStem(stem(a.w(i)), j.verb) }) {
+			mine = append(mine, n)
+		}
+	}
+	if len(mine) != 1 {
+		return 0, false
+	}
+	return mine[0], true
+}
+
+var (
+	everyoneWords = set("everyone", "everybody", "all", "every")
+	peopleObjects = set("people", "guests", "everyone", "everybody", "members", "visitors", "dancers", "players")
+)

@@ -751,3 +751,23 @@ func TestUnderstand_DoingMyHeadIn(t *testing.T) {
 		{"dan", "doing the lights now", "doing:up"},
 	})
 }
+
+// TestUnderstand_EveryoneSignedIn: "evryone signed in now" from the one
+// who signs people in is their job done; from anyone else it is news, and
+// "not everyone signed in yet" changes nothing.
+func TestUnderstand_EveryoneSignedIn(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Games","venue":"Hut","people":[
+ {"id":"nadia","name":"Nadia","phone":"+447700900276","roles":["committee"]},
+ {"id":"gary","name":"Gary","phone":"+447700900277","roles":["staff"]}],
+"jobs":[
+ {"id":"signin","title":"Sign people in at the door","phase":"during","who":["nadia"]},
+ {"id":"tea","title":"Make the tea","phase":"during","who":["gary"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"nadia", "evryone signed in now", "done:signin"},
+		{"nadia", "evry1 is signd in now", "done:signin"},
+		{"gary", "everyone signed in now", "!done"},
+		{"nadia", "not everyone signed in yet", "!done"},
+		{"nadia", "has everyone signed in", "!done"},
+	})
+}

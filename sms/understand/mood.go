@@ -759,6 +759,10 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 		a.because("it is about a thing, not the sender arriving: a person reads it")
 		return a.unknown(), true
 	}
+	if job, ok := a.everyoneDoneTo(); ok && (in.Kind == Here || in.Kind == Unknown) {
+		a.because("everyone has had what the sender's job does to people")
+		return Intent{Kind: Done, Job: job}, true
+	}
 	if in.Kind == Here && in.Person == "" && a.groupLeads() {
 		// "everyone signed in now": news of the guests, not the sender.
 		a.because("it is news of everyone, not the sender arriving: a person reads it")
