@@ -771,3 +771,21 @@ func TestUnderstand_EveryoneSignedIn(t *testing.T) {
 		{"nadia", "has everyone signed in", "!done"},
 	})
 }
+
+// TestUnderstand_AtTheVillageHall: "im at the villige hall" arrives, though
+// a taxi firm is called Village Cabs; "village cabs here" is still the
+// firm, and "im at the bowlin alley" arrives at the bowling alley.
+func TestUnderstand_AtTheVillageHall(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Mystery","venue":"St Mary's Village Hall","people":[
+ {"id":"danny","name":"Danny","phone":"+447700900278","roles":["committee"]}],
+"jobs":[{"id":"photo","title":"Set up the photo wall","phase":"setup","who":["danny"]}],
+"timeline":[],"rides":[{"id":"r1","name":"Pauline","pickup":"taxi","at":"22:00","note":"Village Cabs"},
+ {"id":"r2","name":"Kev","pickup":"taxi","at":"22:15","note":"Village Cabs"}]}`)
+	checkBarn(t, n, []barnCase{
+		{"danny", "im at the villige hall", "here"},
+		{"danny", "im at the bowlin alley", "here"},
+		{"danny", "village cabs here for pauline", "ride:r1=gone"},
+		{"danny", "village cabs are late", "problem:taxi"},
+		{"danny", "if it rains we go in the hall", "!here"},
+	})
+}

@@ -141,7 +141,7 @@ func (a *analysis) companyRides() []*night.Ride {
 			continue
 		}
 		for i := range a.t {
-			if !a.social[i] && slices.Contains(key, a.t[i].w) && (a.near(i, taxiWords) || a.near(i, companyWords) || len(key) > 1 && slices.Contains(key, a.w(i+1))) {
+			if !a.social[i] && slices.Contains(key, a.t[i].w) && (a.near(i, taxiWords) || a.near(i, firmNear) || len(key) > 1 && slices.Contains(key, a.w(i+1))) {
 				out = append(out, r)
 				break
 			}
@@ -205,6 +205,11 @@ func (a *analysis) joinedAs(i int, w string) int {
 
 // firmKinds are the words after a firm's own name that say it is a firm.
 var firmKinds = set("taxi", "taxis", "cab", "cabs", "car", "cars", "minicab", "minicabs")
+
+// firmNear beside a word of a firm's name show it is the firm: "village
+// cabs", "star private hire"; "at the village hall" is no firm.
+var firmNear = set("taxi", "taxis", "cab", "cabs", "car", "cars", "minicab", "minicabs", "private", "hire", "uber",
+	"ltd", "firm", "company", "driver", "rang", "called", "phoned")
 
 func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
 

@@ -834,8 +834,8 @@ func (a *analysis) arrivalSaid() bool {
 	}
 	for i := range a.t {
 		n := a.startsAt(i, hereWords)
-		if n == 0 || a.negated(i) {
-			continue
+		if n == 0 || a.negated(i) || slices.ContainsFunc(a.t[:i], func(t token) bool { return t.w == "if" }) {
+			continue // "if it rains we go in the hall" may happen
 		}
 		if n == 1 && a.w(i) == "here" && placeBefore[a.w(i-1)] {
 			continue
@@ -919,8 +919,8 @@ func (a *analysis) atVenue() bool {
 		if w := a.w(i + 1); a.w(i) == "got" && (venueWords[w] || venue[w] && !common[w]) {
 			return true // "just got upstairs" to the upstairs function room
 		}
-		if a.w(i) != "at" && a.w(i) != "in" {
-			continue
+		if a.w(i) != "at" && a.w(i) != "in" || slices.ContainsFunc(a.t[:i], func(t token) bool { return t.w == "if" }) {
+			continue // "if it rains we go in the hall" may happen
 		}
 		// "at the hall", "at main street community hall": a place word
 		// within the next three.
@@ -934,7 +934,8 @@ func (a *analysis) atVenue() bool {
 }
 
 var venueWords = set("venue", "hall", "centre", "center", "club", "hut", "church", "community", "building",
-	"garden", "gardens", "pub", "school", "library", "gig", "party", "disco")
+	"garden", "gardens", "pub", "school", "library", "gig", "party", "disco", "alley", "arena", "studio", "theatre",
+	"pavilion", "clubhouse", "ballroom")
 
 // othersPickup reports words of someone's way home that are not the
 // sender's own: "mum is here" is a guest's, "my mum dropped me off" is not.
