@@ -789,3 +789,20 @@ func TestUnderstand_AtTheVillageHall(t *testing.T) {
 		{"danny", "if it rains we go in the hall", "!here"},
 	})
 }
+
+// TestUnderstand_DroppedTheirDrink: a drink or food dropped or knocked is
+// a spill ("there" for "their" too); drinks "dropped off" are delivered.
+// A firm that "cant send anyone" lets a guest down.
+func TestUnderstand_DroppedTheirDrink(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Ball","venue":"Centre","people":[
+ {"id":"robin","name":"Robin","phone":"+447700900279","roles":["committee"]},
+ {"id":"bev","name":"Bev","phone":"+447700900280","roles":["staff"]}],
+"jobs":[{"id":"snow","title":"Set up the snow machine","phase":"setup","who":["robin"]}],
+"timeline":[],"rides":[{"id":"r1","name":"Kieran","pickup":"taxi","at":"22:00","note":"Northern Cars"}]}`)
+	checkBarn(t, n, []barnCase{
+		{"robin", "sumone dropped there drink by the snow machine", "problem:spill"},
+		{"robin", "someone knocked their juice into the ball pit", "problem:spill"},
+		{"robin", "dropped the drinks off at the bar", "!problem"},
+		{"bev", "Northern Cars have just rung to say they can't send anyone for Kieran", "problem:taxi"},
+	})
+}

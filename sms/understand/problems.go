@@ -705,10 +705,14 @@ func (a *analysis) spread() []int {
 		}
 	}
 	if len(out) == 0 {
-		// "dropped their noodles on the floor"
-		if d := a.find(dropWords); d >= 0 && !a.negated(d) && slices.ContainsFunc(food, func(f int) bool { return f > d }) {
-			if at := a.find(onTheFloor); at > d {
+		// "dropped their noodles on the floor", "dropt there slushy by
+		// the stall": food or drink dropped; "dropped the drinks off" is
+		// a delivery.
+		if d := a.find(dropWords); d >= 0 && !a.negated(d) && a.w(d+1) != "off" {
+			if at := a.find(onTheFloor); at > d && slices.ContainsFunc(food, func(f int) bool { return f > d }) {
 				out = append(out, d, at)
+			} else if f := d + 1 + btoi(possessives[a.w(d+1)] || a.w(d+1) == "there" || a.w(d+1) == "a" || a.w(d+1) == "the"); slices.Contains(food, f) && !particles[a.w(f+1)] {
+				out = append(out, d)
 			}
 		}
 	}
@@ -920,7 +924,8 @@ func (a *analysis) noFirmTaxi(firm []int) []int {
 }
 
 // firmLetDown says a taxi firm cannot take a guest as booked.
-var firmLetDown = ph("can not do", "can not take", "can not come", "can not make", "can not get", "not able")
+var firmLetDown = ph("can not do", "can not take", "can not come", "can not make", "can not get", "not able",
+	"can not send", "no cars", "no drivers", "no driver", "no car for")
 
 // lpChecked reports "lost property" with a word of checking beside it:
 // "lost property check at home time", "checked lost property". That is
@@ -1427,4 +1432,11 @@ func (a *analysis) namesAJob(i int) bool {
 		}
 	}
 	return false
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
