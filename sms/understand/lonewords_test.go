@@ -806,3 +806,21 @@ func TestUnderstand_DroppedTheirDrink(t *testing.T) {
 		{"bev", "Northern Cars have just rung to say they can't send anyone for Kieran", "problem:taxi"},
 	})
 }
+
+// TestUnderstand_WontShutIsStuck: a thing that "wont spin" or a door that
+// "wont shut" is a fault, even from the one whose job it is; "doors wont
+// open till 7" is the plan.
+func TestUnderstand_WontShutIsStuck(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Game show","venue":"Centre","people":[
+ {"id":"sunny","name":"Sunny","phone":"+447700900281","roles":["committee"]},
+ {"id":"bev","name":"Bev","phone":"+447700900282","roles":["staff"]}],
+"jobs":[
+ {"id":"wheel","title":"Put up the spinning wheel","phase":"setup","who":["sunny"]},
+ {"id":"doors","title":"Check the fire doors","phase":"setup","who":["sunny"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"sunny", "the wheel wont spin its stuck", "problem:other"},
+		{"sunny", "the fire door wont shut", "problem:other"},
+		{"bev", "doors wont open till 7", "!problem"},
+	})
+}

@@ -1285,13 +1285,17 @@ func (a *analysis) notYetSaid() bool {
 var (
 	failVerbs = set("work", "heat", "start", "boil", "turn", "switch", "come", "go", "open", "close", "shut",
 		"lock", "load", "play", "connect", "charge", "light", "print", "stay", "flush", "drain", "pump",
-		"inflate", "blow", "warm", "cool", "freeze", "run", "power", "fit", "move", "budge")
+		"inflate", "blow", "warm", "cool", "freeze", "run", "power", "fit", "move", "budge", "spin", "roll", "stick",
+		"scan", "beep", "ring", "pop")
 	// boxWords are everyday things that hold or carry, known so that
 	// "the first aid kit is missing" is about a thing.
 	boxWords    = set("kit", "box", "tin", "float", "bucket", "tub", "crate", "basket", "tray", "folder", "book")
 	notYetWords = set("till", "until", "til", "before", "yet", "unless", "after", "without")
 	// eventWords name a part of the night, which "will not start" for a
 	// reason, not a thing that is broken.
+	// stuckVerbs say a thing is stuck, whatever it is: "the fire door wont
+	// shut" is a fault, though "doors will not open till 7" is the plan.
+	stuckVerbs = set("shut", "close", "lock", "budge", "spin")
 	eventWords = set("raffle", "quiz", "bingo", "film", "show", "party", "disco", "game", "games", "match",
 		"dance", "dancing", "karaoke", "briefing", "huddle", "meeting", "band", "ceilidh", "night", "round",
 		"draw", "vote", "interval", "it", "that", "this", "we", "bar", "door", "doors", "queue", "everyone")
@@ -1316,7 +1320,7 @@ func (a *analysis) thingFails() []int {
 		switch {
 		case (a.w(i) == "will" || a.w(i) == "does" || a.w(i) == "did") && a.w(i+1) == "not" && failVerbs[a.w(i+2)]:
 			if s := i - 1; s >= 0 && !a.social[s] && a.names[s] == (nameRef{}) && !personNouns[a.w(s)] &&
-				!personWords[a.w(s)] && !pickupWords[a.w(s)] && !taxiWords[a.w(s)] && !eventWords[a.w(s)] &&
+				!personWords[a.w(s)] && !pickupWords[a.w(s)] && !taxiWords[a.w(s)] && (!eventWords[a.w(s)] || stuckVerbs[a.w(i+2)]) &&
 				(a.v.known(a.w(s)) || machineWords[a.w(s)]) {
 				out = append(out, i, i+1, i+2)
 			}
