@@ -105,6 +105,15 @@ var scoredCorpora = []struct {
 	{"awards", "../testdata/nights/awards.json", "../testdata/nights/awards.tsv", 0.92, 0},
 	{"campfire", "../testdata/nights/campfire.json", "../testdata/nights/campfire.tsv", 0.88, 0.01},
 	{"bowling", "../testdata/nights/bowling.json", "../testdata/nights/bowling.tsv", 0.90, 0},
+	// Written on 1 Dec 2026 by helpers who never read the rules, first read
+	// (right, wrong): foodfest 92.5%, 0.9%; spring 94.2%, 1.0%; fairground
+	// 93.1%, 0; winterball 91.6%, 1.9%; tvgameshow 90.9%, 3.0%. Tuned on
+	// since, with general rules only.
+	{"foodfest", "../testdata/nights/foodfest.json", "../testdata/nights/foodfest.tsv", 0.97, 0},
+	{"spring", "../testdata/nights/spring.json", "../testdata/nights/spring.tsv", 0.97, 0},
+	{"fairground", "../testdata/nights/fairground.json", "../testdata/nights/fairground.tsv", 0.95, 0},
+	{"winterball", "../testdata/nights/winterball.json", "../testdata/nights/winterball.tsv", 0.93, 0},
+	{"tvgameshow", "../testdata/nights/tvgameshow.json", "../testdata/nights/tvgameshow.tsv", 0.95, 0},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the
