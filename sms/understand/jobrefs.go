@@ -604,7 +604,8 @@ func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
 		ends[h.num] = end
 		longest = max(longest, end)
 	}
-	var leads []int
+	var leads, byParticle []int
+	failed := false
 	spans := map[int][]int{}
 	for _, h := range hits {
 		end, ok := ends[h.num]
@@ -618,9 +619,21 @@ func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
 			end++ // "briefing is done"
 		}
 		if n := max(a.startsAt(end+1, doneStrong), a.startsAt(end+1, doingWords)); n == 0 || a.w(end+1) == "on" {
-			return 0, false
+			// "the fire is out, ive poured two buckets over it": "out"
+			// of "Put the fire out" says that job is done.
+			if one := (jobRefs{nums: []int{h.num}}); (a.w(end) == "is" || a.w(end) == "are") && endParticles[a.w(end+1)] && a.particleOfTitle(one, end+1) && !a.negated(end+1) {
+				byParticle = append(byParticle, h.num)
+				continue
+			}
+			failed = true
+			continue
 		}
 		leads = append(leads, h.num)
+	}
+	if len(byParticle) > 0 && len(leads) == 0 {
+		leads = byParticle
+	} else if failed {
+		return 0, false
 	}
 	if len(leads) > 1 {
 		// "egg hunt finished": of "Run the egg hunt" and "Hide the eggs

@@ -824,3 +824,23 @@ func TestUnderstand_WontShutIsStuck(t *testing.T) {
 		{"bev", "doors wont open till 7", "!problem"},
 	})
 }
+
+// TestUnderstand_FireIsOutOpensTheText: "The fire is out completely, ive
+// poured two buckets over it" opens with the fire put out; the buckets
+// are how. "handin out lollys" is still the lollies.
+func TestUnderstand_FireIsOutOpensTheText(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Camp","venue":"Scout Hut","people":[
+ {"id":"gary","name":"Gary","phone":"+447700900283","roles":["staff"]},
+ {"id":"will","name":"Will","phone":"+447700900284","roles":["committee"]}],
+"jobs":[
+ {"id":"buckets","title":"Fill the fire buckets with water and sand","phase":"setup","who":["will"]},
+ {"id":"fireout","title":"Put the fire out safely","phase":"close","who":["gary","will"]},
+ {"id":"raffle","title":"Hand out the raffle tickets","phase":"during","who":["gary"]},
+ {"id":"lollies","title":"Give the kids their lollies","phase":"during","who":["gary"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"gary", "The fire is out completely, I've poured two buckets over it and it's cold now", "done:fireout"},
+		{"gary", "handin out lollys now", "!done"},
+		{"will", "fire buckets are full", "done:buckets"},
+	})
+}
