@@ -1,0 +1,74 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// galaPlan is a made-up karaoke gala for the problems, claims and
+// presence hunt: names that are words (Will, Hope, Joy), similar names
+// (Dan, Danny), two jobs of one person on the speakers (a word of
+// trouble), a floor to sweep, a venue whose name holds a word of trouble
+// ("Lost Mill Hall") and a taxi firm.
+const galaPlan = `{"id":"g6","title":"Karaoke Gala","venue":"Lost Mill Hall","people":[
+ {"id":"will","name":"Will","phone":"+447700906901","roles":["committee"]},
+ {"id":"hope","name":"Hope","phone":"+447700906902","roles":["committee"]},
+ {"id":"joy","name":"Joy","phone":"+447700906903","roles":["committee"]},
+ {"id":"dan","name":"Dan","phone":"+447700906904","roles":["committee"]},
+ {"id":"danny","name":"Danny","phone":"+447700906905","roles":["volunteer"]},
+ {"id":"jo","name":"Jo","phone":"+447700906906","roles":["staff"]}],
+"jobs":[
+ {"id":"speakers","title":"Set up the speakers","phase":"setup","who":["dan"]},
+ {"id":"bar","title":"Run the bar","phase":"during","who":["hope"]},
+ {"id":"songs","title":"Write up the song list","phase":"during","who":["will"]},
+ {"id":"away","title":"Pack away the speakers","phase":"close","who":["dan"]},
+ {"id":"sweep","title":"Sweep the floor","phase":"close","who":["joy","danny"]}],
+"timeline":[{"at":"19:00","title":"Doors open"},{"at":"19:30","title":"The Lost Boys sing"}],
+"rides":[
+ {"id":"g1","name":"Ada","pickup":"taxi","at":"21:00","note":"Blue Cars"},
+ {"id":"g2","name":"Frank","pickup":"taxi","at":"21:00","note":"Star Taxis"}]}`
+
+type galaCase struct{ setup, from, text, want string }
+
+// checkGala reads each case on a fresh gala night after its setup: ""
+// nothing, "alert" a spill raised by someone else and texted to the
+// sender, "claim" a spill the sender holds, "in" the sender checked in.
+func checkGala(t *testing.T, cases []galaCase) {
+	t.Helper()
+	for _, tc := range cases {
+		n := planNight(t, galaPlan)
+		ctx := understand.Context{Now: "19:30"}
+		other := "jo"
+		if tc.from == "jo" {
+			other = "will"
+		}
+		switch tc.setup {
+		case "alert":
+			n, ctx = WithAlertBy(t, n, other, "Drink spilt by the bar")
+		case "claim":
+			n, ctx = WithClaimBy(t, n, tc.from, other)
+		case "in":
+			n = MustApply(t, n, night.Command{Type: night.CmdCheckIn, By: tc.from, Person: tc.from})
+		}
+		checkReading(t, n, ctx, tc.from, tc.text, tc.want)
+	}
+}
+
+// TestUnderstand_PackedPlaceIsACrowd: a place said to be packed ("dance
+// floor is packed", "bar is packed out") is full of people, not a job
+// packed away; "speakers packed" still is.
+func TestUnderstand_PackedPlaceIsACrowd(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "joy", "dance floor is packed", ""},
+		{"", "will", "the dance floor is packed", ""},
+		{"", "danny", "floor is packed tonight", ""},
+		{"", "hope", "the bar is packed out", ""},
+		{"", "joy", "its packed in here", ""},
+		{"", "hope", "hall is absolutely packed", ""},
+		{"", "dan", "speakers packed away", "done:away"},
+		{"", "joy", "floor swept", "done:sweep"},
+		{"", "dan", "the speakers are packed up", "done:away"},
+	})
+}
