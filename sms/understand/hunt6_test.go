@@ -72,3 +72,16 @@ func TestUnderstand_PackedPlaceIsACrowd(t *testing.T) {
 		{"", "dan", "the speakers are packed up", "done:away"},
 	})
 }
+
+// TestUnderstand_LateRideWorriesItsGuest: a guest worried or upset
+// because their ride is late ("franks cab is late hes worried") is news of
+// the ride; a fight beside a taxi is still an upset.
+func TestUnderstand_LateRideWorriesItsGuest(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "hope", "franks cab is late he's worried", "problem:taxi"},
+		{"", "joy", "adas taxi hasnt come and shes getting upset", "problem:taxi"},
+		{"", "will", "blue cars not here ada is anxious", "problem:taxi"},
+		{"", "joy", "ada is crying her taxi hasnt come", "problem:any"},
+		{"", "hope", "2 lads fighting by the taxi", "problem:upset"},
+	})
+}

@@ -191,11 +191,45 @@ func (a *analysis) problemHits() []problemHit {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
 	}
+	hits = a.rideWorries(hits)
 	// An emoji says how the sender feels; words say what happened. A kind
 	// only an emoji speaks of comes after the kinds words speak of.
 	sort.SliceStable(hits, func(x, y int) bool { return !a.allEmoji(hits[x].idx) && a.allEmoji(hits[y].idx) })
 	return hits
 }
+
+// rideWorries puts a late ride ahead of the worry it causes: in "franks
+// cab is late hes worried" the guest is worried because of the taxi, and
+// the taxi is what the team can sort. A fight or shouting is still an
+// upset first, and so is a worry told before the ride ("ada is crying her
+// taxi hasnt come").
+func (a *analysis) rideWorries(hits []problemHit) []problemHit {
+	up, tx := -1, -1
+	for k, h := range hits {
+		switch h.kind {
+		case night.Upset:
+			up = k
+		case night.Taxi:
+			tx = k
+		}
+	}
+	if up < 0 || tx < 0 || tx < up || slices.Min(hits[up].idx) < slices.Min(hits[tx].idx) {
+		return hits
+	}
+	for _, i := range hits[up].idx {
+		if !worryWords[a.w(i)] {
+			return hits
+		}
+	}
+	out := slices.Clone(hits)
+	out[up], out[tx] = out[tx], out[up]
+	return out
+}
+
+// worryWords are how a guest feels, not what anyone does to them.
+var worryWords = set("upset", "crying", "cry", "tears", "teary", "sobbing", "scared", "frightened", "afraid",
+	"panic", "panicking", "panicked", "anxious", "anxiety", "distressed", "sad", "unhappy", "worried", "stressed",
+	"nervous", "worrying", "fretting")
 
 // topicHolders are what may be "about" something: "question 5 is about
 // the great fire", "a film about a boy who goes missing".
