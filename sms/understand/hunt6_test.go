@@ -85,3 +85,17 @@ func TestUnderstand_LateRideWorriesItsGuest(t *testing.T) {
 		{"", "hope", "2 lads fighting by the taxi", "problem:upset"},
 	})
 }
+
+// TestUnderstand_OfferToSearchIsNoNewMissing: "ill go find her" offers to
+// look; it tells of no one newly missing, so no problem is raised.
+func TestUnderstand_OfferToSearchIsNoNewMissing(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"alert", "hope", "i'll go find her", "!problem"},
+		{"alert", "will", "ill look for him", "!problem"},
+		{"", "joy", "ill go and find ada", "!problem"},
+		{"", "joy", "cant find ada anywhere", "problem:missing"},
+		{"", "dan", "can u help me find frank", "problem:missing"},
+		{"", "hope", "i cant find ada", "problem:missing"},
+		{"", "hope", "im looking for ada she has gone", "problem:missing"},
+	})
+}

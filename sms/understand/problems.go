@@ -1054,7 +1054,7 @@ func (a *analysis) missing() []int {
 	// "she lost at bowling", "lost to dan at pool": a game lost, not a
 	// person; "lost her present" is a thing.
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
+		return a.offersSearch(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
 			a.w(i+1) == "the" && (gameWords[a.w(i+2)] || a.namesAJob(i+2)) ||
 			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper" ||
 			(a.w(i+1) == "a" || a.w(i+1) == "an") && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)])
@@ -1064,6 +1064,34 @@ func (a *analysis) missing() []int {
 	}
 	return nil
 }
+
+// offersSearch reports the sender offering to look, at i: "ill go find
+// her", "i can go and look for him", "let me find ada". The sender will
+// search; the text tells of no one newly missing.
+func (a *analysis) offersSearch(i int) bool {
+	if w := a.w(i); w != "find" && w != "search" {
+		return false // "im looking for ada" is a search already under way
+	}
+	offer := false
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		switch w := a.w(j); {
+		case w == "i":
+			return offer
+		case w == "me" && a.w(j-1) == "let":
+			return true
+		case !searchLink[w]:
+			return false
+		}
+		offer = offer || searchOffer[a.w(j)]
+	}
+	return false
+}
+
+// searchLink stand between "i" and the search: "i will go and find";
+// searchOffer among them make it an offer.
+var searchOffer = set("will", "can", "could", "going", "gonna", "shall")
+var searchLink = set("will", "can", "could", "go", "and", "to", "going", "am", "try", "just", "quickly", "now",
+	"shall", "gonna", "off", "run", "nip", "pop", "be")
 
 var (
 	// roleOf says who does a job: "in charge of lost property".
