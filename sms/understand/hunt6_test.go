@@ -99,3 +99,29 @@ func TestUnderstand_OfferToSearchIsNoNewMissing(t *testing.T) {
 		{"", "hope", "im looking for ada she has gone", "problem:missing"},
 	})
 }
+
+// TestUnderstand_FoundTheThingSought: "found the coat" finds a thing
+// already spoken of. With a lost thing open it is that problem sorted;
+// from someone holding another problem it is passed on; "found a coat"
+// is still new lost property.
+func TestUnderstand_FoundTheThingSought(t *testing.T) {
+	lostOpen := func(t *testing.T, sender string, claim bool) (*night.Night, understand.Context) {
+		n := planNight(t, galaPlan)
+		n = MustApply(t, n, night.Command{Type: night.CmdRaise, By: "jo", Kind: night.Lost, Text: "Black coat gone from the rail"})
+		id := n.Problems[0].ID
+		if claim {
+			n = MustApply(t, n, night.Command{Type: night.CmdClaim, By: sender, Problem: id})
+		}
+		return n, understand.Context{Now: "19:30", LastAlertProblem: id}
+	}
+	n, ctx := lostOpen(t, "hope", true)
+	checkReading(t, n, ctx, "hope", "found the coat", "sorted")
+	n, ctx = lostOpen(t, "hope", false)
+	checkReading(t, n, ctx, "hope", "found the black coat by the bar", "sorted")
+	checkGala(t, []galaCase{
+		{"claim", "hope", "found the coat", ""},
+		{"claim", "joy", "i found his phone", ""},
+		{"", "hope", "found a coat by the bar", "problem:lost"},
+		{"claim", "hope", "found a phone on the floor", "problem:lost"},
+	})
+}

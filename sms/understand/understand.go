@@ -284,11 +284,56 @@ func (a *analysis) problemNews(verb Kind, jobs jobRefs) (Intent, bool) {
 		a.unwellHome = true
 		return Intent{Kind: Leaving}, true
 	}
+	if in, ok := a.foundTheThing(hits); ok {
+		return in, true
+	}
 	if len(hits) > 0 {
 		return a.problem(hits[0].kind), true
 	}
 	return a.rideIntent()
 }
+
+// foundTheThing reads "found the coat", "i found his phone": a thing
+// already spoken of is found. With a lost thing not yet sorted it is that
+// problem sorted; from someone on another problem it is passed on, as it
+// may be the thing they were sent for. "found a coat" is new lost
+// property, read as before.
+func (a *analysis) foundTheThing(hits []problemHit) (Intent, bool) {
+	if len(hits) != 1 || hits[0].kind != night.Lost {
+		return Intent{}, false
+	}
+	at := -1
+	for _, i := range a.content() {
+		switch w := a.w(i); {
+		case w == "found" && at < 0:
+			at = i
+		case at < 0 && !foundLead[w]:
+			return Intent{}, false
+		}
+	}
+	if at < 0 || a.negated(at) || a.w(at+1) != "the" && !possessives[a.w(at+1)] {
+		return Intent{}, false
+	}
+	for _, i := range hits[0].idx {
+		if i != at && lostVerbs[a.w(i)] {
+			return Intent{}, false // "found the keys she lost"
+		}
+	}
+	for k := len(a.n.Problems) - 1; k >= 0; k-- {
+		if p := a.n.Problems[k]; p.Status != night.Sorted && p.Kind == night.Lost {
+			a.because("it finds the thing a lost problem is about: sorted")
+			return Intent{Kind: Sorted, Problem: p.ID}, true
+		}
+	}
+	if a.holdsClaim() != "" {
+		a.because("it finds a thing, from someone on another problem: a person reads it")
+		return a.unknown(), true
+	}
+	return Intent{}, false
+}
+
+// foundLead may come before "found": "i just found".
+var foundLead = set("i", "we", "have", "just", "ive", "finally", "yes", "yay", "ok", "oh", "has")
 
 // sortedNews reads "sorted": a problem sorted, or a job when no problem
 // is open and the words name a job ("bar sorted").
