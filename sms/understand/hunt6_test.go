@@ -125,3 +125,16 @@ func TestUnderstand_FoundTheThingSought(t *testing.T) {
 		{"claim", "hope", "found a phone on the floor", "problem:lost"},
 	})
 }
+
+// TestUnderstand_JoyfulWordsAreNoUpset: "dancing like mad" and "crying
+// with joy" tell of a happy crowd, not an upset guest.
+func TestUnderstand_JoyfulWordsAreNoUpset(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "hope", "everyones dancing like mad", ""},
+		{"", "will", "they r singin like crazy lol", ""},
+		{"", "danny", "ada sang her heart out she was crying with joy", ""},
+		{"", "dan", "frank in tears of happiness", ""},
+		{"", "hope", "ada is crying her eyes out", "problem:upset"},
+		{"", "hope", "a man is going mad at the bar", "problem:upset"},
+	})
+}

@@ -1126,7 +1126,8 @@ func (a *analysis) praisedThing(i int) bool {
 	return false
 }
 
-var happyTears = ph("happy tears", "tears of joy", "crying happy")
+var happyTears = ph("happy tears", "tears of joy", "crying happy", "crying with joy", "cried with joy",
+	"tears of happiness", "crying with happiness", "crying for joy", "happy crying", "cry with joy")
 
 // careWords are known, so "support worker" is not mended to "supper
 // worker" on a night with a supper.
@@ -1152,11 +1153,11 @@ func (a *analysis) upset() []int {
 			a.w(i) == "punch" && (drinkBefore[a.w(i-1)] || a.w(i+1) == "bowl")
 	})
 	// "hit his head" is an injury; "worried about the time" is not distress;
-	// "scrap the paints" throws a plan away.
+	// "scrap the paints" throws a plan away; "dancing like mad" says how hard.
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)]) ||
 			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && (a.itIs(i) || a.wentMadFor(i)) ||
-			a.grabsThing(i) || a.w(i) == "mad" && deadIntensified[a.w(i+1)]
+			a.grabsThing(i) || a.w(i) == "mad" && deadIntensified[a.w(i+1)] || (a.w(i) == "mad" || a.w(i) == "crazy") && a.w(i-1) == "like"
 	})
 	return append(idx, a.spans(upsetPhrases)...)
 }
