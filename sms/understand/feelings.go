@@ -88,7 +88,8 @@ var (
 	// mayFeel say a feeling might come, not that it has: "i could cry".
 	mayFeel = set("could", "would", "might", "nearly", "almost")
 	// watchAsk ask the team to watch someone.
-	watchAsk = ph("keep an eye on", "keep an eye out", "keep your eye on", "look out for", "watch out for")
+	watchAsk = ph("keep an eye on", "keep an eye out", "keep your eye on", "look out for", "watch out for",
+		"watch for", "lookout for", "keep a look out for", "on the look out for", "keep watch for")
 )
 
 // ownFeeling reports that every word of upset in hits tells how the

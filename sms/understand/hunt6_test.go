@@ -138,3 +138,27 @@ func TestUnderstand_JoyfulWordsAreNoUpset(t *testing.T) {
 		{"", "hope", "a man is going mad at the bar", "problem:upset"},
 	})
 }
+
+// TestUnderstand_WatchForIsNoNews: "remember to watch for spills" asks
+// the team to look out; nothing has happened.
+func TestUnderstand_WatchForIsNoNews(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "jo", "remember to watch for spills by the bar", ""},
+		{"", "jo", "keep a look out for anyone upset", ""},
+		{"", "jo", "be on the lookout for lost coats", ""},
+		{"", "hope", "watch out a spill by the bar", "problem:spill"},
+	})
+}
+
+// TestUnderstand_FetchingTheKitIsNoCall: "ill get the first aid kit"
+// offers to fetch it; "can someone get the first aid kit" still calls for
+// first aid.
+func TestUnderstand_FetchingTheKitIsNoCall(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"alert", "dan", "ill get the first aid kit", "!problem"},
+		{"", "joy", "im bringing the first aid box", "!problem"},
+		{"", "hope", "can sum1 get the first aid kit", "problem:unwell"},
+		{"", "hope", "get the first aid kit quick", "problem:unwell"},
+		{"", "hope", "need first aid at the bar", "problem:unwell"},
+	})
+}

@@ -515,6 +515,9 @@ func (a *analysis) firstAidThing() bool {
 		if a.w(i) == "first" && a.w(i+1) == "aid" && aidThings[a.w(i+2)] || a.w(i) == "first" && a.w(i+1) == "aider" {
 			// "if anyone needs it" says what it is there for.
 			want := a.find(aidWanted)
+			if aidFetch[a.w(want)] && a.senderOffers(want) {
+				want = -1 // "ill get the first aid kit" offers to fetch it
+			}
 			if cond := a.ifClause(); cond >= 0 && want > cond {
 				want = -1
 			}
@@ -527,6 +530,7 @@ func (a *analysis) firstAidThing() bool {
 var (
 	aidThings = set("kit", "kits", "box", "boxes", "bag", "room", "station", "cupboard", "aider", "aiders",
 		"trained", "course", "training", "point", "stuff", "supplies", "tin", "case", "person", "is", "are")
+	aidFetch  = set("get", "bring", "grab", "fetch")
 	aidWanted = ph("need", "needs", "get", "bring", "grab", "fetch", "quick", "urgent", "asap", "help", "now",
 		"please")
 )
@@ -1072,6 +1076,12 @@ func (a *analysis) offersSearch(i int) bool {
 	if w := a.w(i); w != "find" && w != "search" {
 		return false // "im looking for ada" is a search already under way
 	}
+	return a.senderOffers(i)
+}
+
+// senderOffers reports the sender offering the act at i: "ill go find
+// her", "i can grab the first aid kit", "let me get it".
+func (a *analysis) senderOffers(i int) bool {
 	offer := false
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		switch w := a.w(j); {
