@@ -162,3 +162,23 @@ func TestUnderstand_FetchingTheKitIsNoCall(t *testing.T) {
 		{"", "hope", "need first aid at the bar", "problem:unwell"},
 	})
 }
+
+// TestUnderstand_WhoWasIllIsWhoItIs: "the man who felt ill went home"
+// names someone by an illness already told; the news is what they did
+// next. "a man who feels ill needs help" still calls. Going home told of
+// someone else ("a guest is leaving") does not check the sender out.
+func TestUnderstand_WhoWasIllIsWhoItIs(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "joy", "the man who felt ill went home with his wife", ""},
+		{"", "hope", "the lady who was sick has gone home now", ""},
+		{"", "will", "the girl that fainted is fine now", ""},
+		{"", "joy", "the lad who was upset is dancing now", ""},
+		{"", "hope", "a man who feels ill needs help by the bar", "problem:unwell"},
+		{"", "hope", "lady who fell over is bleeding", "problem:unwell"},
+		{"in", "hope", "the lady who was sick has gone home now", "!leaving"},
+		{"in", "hope", "a guest is leaving now", "!leaving"},
+		{"in", "hope", "he has gone home", "!leaving"},
+		{"in", "hope", "going home now", "leaving"},
+		{"in", "hope", "she is fine so im going home", "leaving"},
+	})
+}

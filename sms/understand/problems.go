@@ -187,7 +187,7 @@ func (a *analysis) problemHits() []problemHit {
 		if idx := a.drop(detectors[k](a), func(i int) bool {
 			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i) ||
 				a.topicOf(i) || a.fellLaughing(i) || a.watchedFor(i)
-		}); len(idx) > 0 {
+		}); len(idx) > 0 && !a.namesWhoItWas(idx) {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
 	}
@@ -230,6 +230,37 @@ func (a *analysis) rideWorries(hits []problemHit) []problemHit {
 var worryWords = set("upset", "crying", "cry", "tears", "teary", "sobbing", "scared", "frightened", "afraid",
 	"panic", "panicking", "panicked", "anxious", "anxiety", "distressed", "sad", "unhappy", "worried", "stressed",
 	"nervous", "worrying", "fretting")
+
+// namesWhoItWas reports trouble told only to say who is meant: "the man
+// who felt ill went home", "the lady who was sick has gone home now". The
+// trouble was told before; the news is what they did next. "a man who
+// feels ill needs help" is new, and so is trouble after the clause.
+func (a *analysis) namesWhoItWas(idx []int) bool {
+	first, last := slices.Min(idx), slices.Max(idx)
+	j := first - 1
+	for j >= 0 && j >= first-4 && whoClause[a.w(j)] {
+		j--
+	}
+	if w := a.w(j); w != "who" && w != "that" || !personNouns[a.w(j-1)] || !knownOne[a.w(j-2)] {
+		return false
+	}
+	for k := j + 1; k <= last; k++ {
+		if !slices.Contains(idx, k) && !whoClause[a.w(k)] {
+			return false
+		}
+	}
+	return whoNext[a.w(last+1)]
+}
+
+var (
+	// knownOne points back at someone already spoken of: "the man".
+	knownOne = set("the", "that", "this")
+	// whoClause may stand inside "who was sick": "who felt really ill".
+	whoClause = set("was", "were", "felt", "had", "been", "got", "is", "feeling", "so", "really", "very", "bit", "a")
+	// whoNext start what they did next: "went home", "is fine".
+	whoNext = set("went", "gone", "has", "have", "is", "s", "was", "left", "got", "seems", "looks", "now", "feels",
+		"says", "said", "just", "came", "come", "sat", "sitting", "dancing", "back")
+)
 
 // topicHolders are what may be "about" something: "question 5 is about
 // the great fire", "a film about a boy who goes missing".

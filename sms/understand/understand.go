@@ -764,6 +764,10 @@ func (a *analysis) leaving() (Intent, bool) {
 		a.because("it is about %s going, not the sender: a person reads it", r.Name)
 		return a.unknown(), true
 	}
+	if a.otherLeadsGoing() && !a.saysSelf() && len(a.words(myWord)) == 0 {
+		a.because("it is about someone else going, not the sender: a person reads it")
+		return a.unknown(), true
+	}
 	if c := a.content(); a.startsAny(c[0], leaveWords) {
 		// "heading off now, hope has the taxis": said first, with no one
 		// before it, the sender is the one going.
@@ -775,6 +779,21 @@ func (a *analysis) leaving() (Intent, bool) {
 // leaveSaid reports words of leaving, not denied, that are about the
 // sender going: not "out of cups", "off to the loo", "leaving my bag in
 // the office" or "see you at the interval" (seeLater).
+// otherLeadsGoing reports a text led by someone who is not the sender:
+// "the lady who was sick has gone home now", "a guest is leaving", "he
+// went home". Words of going there are about them.
+func (a *analysis) otherLeadsGoing() bool {
+	c := a.content()
+	w := a.w(c[0])
+	if thirdPerson[w] {
+		return true
+	}
+	return len(c) > 1 && (knownOne[w] || w == "a" || w == "an" || w == "one") && personNouns[a.w(c[1])] && !thirdPerson[a.w(c[1])]
+}
+
+// thirdPerson are the words for someone who is not the sender.
+var thirdPerson = set("he", "she", "they", "someone", "somebody", "him", "her", "them")
+
 func (a *analysis) leaveSaid() (said, seeLater bool) {
 	for i := range a.t {
 		n := a.startsAt(i, leaveWords)
