@@ -182,3 +182,28 @@ func TestUnderstand_WhoWasIllIsWhoItIs(t *testing.T) {
 		{"in", "hope", "she is fine so im going home", "leaving"},
 	})
 }
+
+// galaWordNames is the gala night with team members whose names are
+// words that are not often names (Angel, Faith).
+func galaWordNames(t *testing.T) *night.Night {
+	t.Helper()
+	p, err := night.ParsePlan([]byte(galaPlan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.People = append(p.People, night.PlanPerson{ID: "angel", Name: "Angel", Phone: "+447700906907", Roles: []string{"committee"}},
+		night.PlanPerson{ID: "faith", Name: "Faith", Phone: "+447700906908", Roles: []string{"committee"}})
+	return night.NewNight(p)
+}
+
+// TestUnderstand_IsSomeoneHereAsks: "is angel here yet" asks whether
+// someone has come, even when the name is a word; it never checks the
+// sender in. "am i checked in" is not news either.
+func TestUnderstand_IsSomeoneHereAsks(t *testing.T) {
+	n := galaWordNames(t)
+	ctx := understand.Context{Now: "19:30"}
+	for _, text := range []string{"is angel here yet", "is angel here", "are faith and angel here", "is the dj here yet", "has angel arrived"} {
+		checkReading(t, n, ctx, "hope", text, "")
+	}
+	checkReading(t, n, ctx, "hope", "im here", "here")
+}

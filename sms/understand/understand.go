@@ -840,6 +840,12 @@ func (a *analysis) here() (Intent, bool) {
 	if !(a.arrivalSaid() || a.atVenue() && !a.has(leaveWords)) || a.ride() != nil || a.othersPickup() {
 		return Intent{}, false
 	}
+	if w := a.w(a.content()[0]); questionStarts[w] && w != "will" && w != "may" && w != "might" {
+		// "is angel here yet", "has the dj arrived": asked, even when the
+		// name is a word and no question mark is written.
+		a.because("it asks whether someone has come: a person reads it")
+		return a.unknown(), true
+	}
 	if len(a.companyRides()) > 0 || len(a.words(carsWords)) > 0 {
 		// "ace cars here": a firm that drives two guests names no one
 		// ride, but it is still a ride come, not the sender.
