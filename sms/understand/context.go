@@ -249,6 +249,9 @@ func (a *analysis) deniedBy(h problemHit) int {
 		if a.denies(j) {
 			return j
 		}
+		if a.w(j) == "one" && a.denies(j-1) {
+			return j - 1 // "no one needed the first aid": the window ends inside "no one"
+		}
 	}
 	return -1
 }

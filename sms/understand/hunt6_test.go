@@ -207,3 +207,19 @@ func TestUnderstand_IsSomeoneHereAsks(t *testing.T) {
 	}
 	checkReading(t, n, ctx, "hope", "im here", "here")
 }
+
+// TestUnderstand_NoOneNeededIt: "no one needed the first aid" denies the
+// trouble though "no one" stands a few words before it.
+func TestUnderstand_NoOneNeededIt(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "joy", "no one needed the first aid", ""},
+		{"", "joy", "no one has been sick at all", ""},
+		{"", "joy", "no one had to use the first aid kit", ""},
+		{"", "joy", "some one needed the first aid", "problem:unwell"},
+	})
+	// A night with a first aid job, so "first aid" is the job's and "aid"
+	// stands alone, five words after "no".
+	n := mustPlanNight(t, "../../testdata/hunt6/sports.json")
+	checkReading(t, n, understand.Context{Now: "19:30"}, "angel", "no one needed the first aid", "")
+	checkReading(t, n, understand.Context{Now: "19:30"}, "bob", "no one needs the first aid tonight", "")
+}
