@@ -223,3 +223,15 @@ func TestUnderstand_NoOneNeededIt(t *testing.T) {
 	checkReading(t, n, understand.Context{Now: "19:30"}, "angel", "no one needed the first aid", "")
 	checkReading(t, n, understand.Context{Now: "19:30"}, "bob", "no one needs the first aid tonight", "")
 }
+
+// TestUnderstand_SmashedAFeat: "we smashed the penalties" is praise like
+// "smashed it"; "smashed the glass" is still broken glass.
+func TestUnderstand_SmashedAFeat(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "will", "we smashed the penalties", ""},
+		{"", "hope", "ada smashed that song", ""},
+		{"", "joy", "you smashed the karaoke tonight", ""},
+		{"", "joy", "someone smashed the glass by the bar", "problem:spill"},
+		{"", "dan", "smashed a glass", "problem:spill"},
+	})
+}

@@ -639,11 +639,21 @@ var gotSmashed = set("getting", "get", "got", "gets")
 var breakables = set("glass", "glasses", "bottle", "bottles", "cup", "cups", "mug", "mugs", "plate", "plates",
 	"jar", "window", "drink", "drinks", "vase", "bowl", "mirror", "screen", "phone")
 
+// feats are what a team or a guest may do well: "smashed the penalties".
+var feats = set("penalties", "penalty", "shootout", "song", "songs", "set", "performance", "routine", "act",
+	"solo", "audition", "lines", "part", "speech", "raffle", "karaoke", "race")
+
 // smashedIt reports "smashed it" as praise, "you smashed it tonight", in a
 // text that names nothing that breaks: "dropped a glass and smashed it" is
 // still broken glass.
 func (a *analysis) smashedIt(i int) bool {
-	if w := a.w(i); w != "smashed" && w != "smash" && w != "smashing" || a.w(i+1) != "it" {
+	if w := a.w(i); w != "smashed" && w != "smash" && w != "smashing" {
+		return false
+	}
+	// "we smashed the penalties", "you smashed that song": a part of the
+	// night done well, said like "smashed it".
+	if next := a.w(i + 1); next != "it" && !((next == "the" || next == "that" || next == "our" || next == "your") &&
+		(eventWords[a.w(i+2)] || gameWords[a.w(i+2)] || feats[a.w(i+2)])) {
 		return false
 	}
 	for k := range a.t {
