@@ -235,3 +235,19 @@ func TestUnderstand_SmashedAFeat(t *testing.T) {
 		{"", "dan", "smashed a glass", "problem:spill"},
 	})
 }
+
+// TestUnderstand_FeelingsOfFun: screaming with laughter, sick with nerves
+// and a smoke machine tell of a lively night, not trouble; a real scream,
+// sickness or smoke still is.
+func TestUnderstand_FeelingsOfFun(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "joy", "the kids were screaming with laughter", ""},
+		{"", "hope", "everyone shouting with joy", ""},
+		{"", "will", "i feel sick with nerves for my song", ""},
+		{"", "dan", "the smoke machine is great", ""},
+		{"", "dan", "smoke machines on", ""},
+		{"", "joy", "a lady is screaming at the bar", "problem:upset"},
+		{"", "hope", "a lad feels sick", "problem:unwell"},
+		{"", "dan", "smoke coming from the speakers", "problem:any"},
+	})
+}

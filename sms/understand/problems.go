@@ -401,7 +401,7 @@ func (a *analysis) unwell() []int {
 	// "ill" that means "I'll" was rewritten already; "sick of" is fed up,
 	// "sick with excitement" is happy, "this tune is sick" is praise.
 	idx = a.drop(idx, func(i int) bool {
-		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && a.w(i+2) == "excitement" ||
+		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && sickWith[a.w(i+2)] ||
 			a.praisedThing(i) || a.nightThingSick(i) || musicThings[a.w(i+1)] || sickThings[a.w(i+1)] || a.w(i+1) == "and" && a.w(i+2) == "tired")
 	})
 	spans := append(a.spans(unwellPhrases), a.spans(knocks)...)
@@ -427,6 +427,9 @@ func (a *analysis) unwell() []int {
 		return a.thingFell(i) || (a.w(i) == "down" || a.w(i) == "over" || a.w(i) == "his" || a.w(i) == "her") && a.thingFell(i-1)
 	})
 }
+
+// sickWith follow "sick with" when it is a feeling: "sick with nerves".
+var sickWith = set("excitement", "nerves", "nerve", "worry", "worrying", "anticipation", "jealousy", "envy")
 
 // fellLaughing reports the fall at i said of laughing hard: "fell over
 // laughing", "falling about laughing", "fell off my chair laughing".
@@ -1194,7 +1197,8 @@ func (a *analysis) upset() []int {
 	idx = a.drop(idx, func(i int) bool {
 		w := a.w(i)
 		return joy && (strings.HasPrefix(w, "cr") || strings.HasPrefix(w, "tear")) ||
-			strings.HasPrefix(w, "cr") && (a.w(i+1) == "laughing" || a.w(i+1) == "with" && strings.HasPrefix(a.w(i+2), "laugh"))
+			strings.HasPrefix(w, "cr") && (a.w(i+1) == "laughing" || a.w(i+1) == "with" && strings.HasPrefix(a.w(i+2), "laugh")) ||
+			loudWords[w] && (a.w(i+1) == "laughing" || a.w(i+1) == "with" && joyAfter[a.w(i+2)])
 	})
 	// "punch spilt all over the floor", "the punch is gone": the punch of
 	// "Make the fruit punch bowl" is a drink, not a blow. "a fight by the
@@ -1212,6 +1216,14 @@ func (a *analysis) upset() []int {
 	})
 	return append(idx, a.spans(upsetPhrases)...)
 }
+
+// loudWords are noise a crowd makes for fun too: "screaming with
+// laughter", "shouting with joy".
+var (
+	loudWords = set("screaming", "scream", "screamed", "shouting", "shout", "shouted", "yelling", "crying", "cried",
+		"tears", "sobbing")
+	joyAfter = set("laughter", "laughing", "laugh", "joy", "excitement", "happiness", "delight", "glee")
+)
 
 // drinkBefore make "punch" the drink: "red punch", "glass of punch".
 var drinkBefore = set("red", "fruit", "fruity", "of", "more", "cold", "pink", "orange")
@@ -1275,7 +1287,9 @@ func (a *analysis) other() []int {
 			return a.w(i+1) == "question" || a.w(i-1) == "a" || a.w(i+1) == "one" || a.w(i+1) == "thing"
 		case "smoke":
 			// "going for a smoke" is a break, not a fire.
-			return smokeBreak[a.w(i-1)] && a.w(i+1) != "alarm" && a.w(i+1) != "coming"
+			// "the smoke machine is great" is stage fog.
+			return smokeBreak[a.w(i-1)] && a.w(i+1) != "alarm" && a.w(i+1) != "coming" ||
+				a.w(i+1) == "machine" || a.w(i+1) == "machines"
 		case "stuck":
 			// "stuck in traffic" is a late ride, not trouble here.
 			return a.w(i+1) == "in" && lateWords[a.w(i+2)] || a.w(i+2) == "a" && a.w(i+3) == "jam"
