@@ -251,3 +251,16 @@ func TestUnderstand_FeelingsOfFun(t *testing.T) {
 		{"", "dan", "smoke coming from the speakers", "problem:any"},
 	})
 }
+
+// TestUnderstand_ActsTroubleIsTheShow: trouble done by an act of the
+// running order ("the lost boys were screaming", "boys cried") is part of
+// the show; a guest crying is not.
+func TestUnderstand_ActsTroubleIsTheShow(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "joy", "it was so sad when the boys cried", ""},
+		{"", "hope", "the lost boys were screaming lol", ""},
+		{"", "hope", "a boy is crying by the door", "problem:upset"},
+		{"", "hope", "ada cried", "problem:upset"},
+		{"", "hope", "the boys are fighting", "problem:upset"},
+	})
+}

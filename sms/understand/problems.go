@@ -186,7 +186,7 @@ func (a *analysis) problemHits() []problemHit {
 	for _, k := range kindOrder {
 		if idx := a.drop(detectors[k](a), func(i int) bool {
 			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i) ||
-				a.topicOf(i) || a.fellLaughing(i) || a.watchedFor(i)
+				a.topicOf(i) || a.fellLaughing(i) || a.watchedFor(i) || k == night.Upset && a.actDid(i)
 		}); len(idx) > 0 && !a.namesWhoItWas(idx) {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
@@ -230,6 +230,31 @@ func (a *analysis) rideWorries(hits []problemHit) []problemHit {
 var worryWords = set("upset", "crying", "cry", "tears", "teary", "sobbing", "scared", "frightened", "afraid",
 	"panic", "panicking", "panicked", "anxious", "anxiety", "distressed", "sad", "unhappy", "worried", "stressed",
 	"nervous", "worrying", "fretting")
+
+// actDid reports trouble at i done by an act of the running order:
+// "buttons cried" of "Act two: Buttons sings", "the lost boys were
+// screaming". It is part of the show.
+func (a *analysis) actDid(i int) bool {
+	if !loudWords[a.w(i)] && a.w(i) != "sad" {
+		return false // "the boys were fighting" may be boys in the crowd
+	}
+	j := i - 1
+	for j >= 0 && actLink[a.w(j)] {
+		j--
+	}
+	if j < 0 || a.names[j] != (nameRef{}) {
+		return false
+	}
+	for _, it := range a.v.items {
+		if actNames(it.item.Title)[a.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// actLink stand between an act and what it did: "buttons was crying".
+var actLink = set("was", "were", "is", "are", "s", "has", "had", "got", "just", "really", "so", "then", "all")
 
 // namesWhoItWas reports trouble told only to say who is meant: "the man
 // who felt ill went home", "the lady who was sick has gone home now". The
