@@ -264,3 +264,16 @@ func TestUnderstand_ActsTroubleIsTheShow(t *testing.T) {
 		{"", "hope", "the boys are fighting", "problem:upset"},
 	})
 }
+
+// TestUnderstand_DontFeelWell: "dont feel well" and "doesnt feel well"
+// say someone is unwell, as "not feeling well" does; a guest who "dont
+// feel like dancing" is not.
+func TestUnderstand_DontFeelWell(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "joy", "a man at the door dont feel well", "problem:unwell"},
+		{"", "joy", "a lady doesnt feel well", "problem:unwell"},
+		{"", "hope", "ada is not feeling very well", "problem:unwell"},
+		{"", "hope", "ada dont feel like dancing", ""},
+		{"", "hope", "i dont feel well so im going home", "leaving"},
+	})
+}

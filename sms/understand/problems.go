@@ -24,6 +24,8 @@ var (
 		"overheated", "wasp", "sting", "shivering", "cough", "coughing", "coughs", "coughed")
 	unwellPhrases = ph("first aid", "threw up", "thrown up", "throwing up", "passed out", "fell over", "keeps falling",
 		"fell down", "fallen over", "had a fall", "not well", "not feeling well", "not feeling good",
+		"not feel well", "not feel very well", "not feel good", "not feel right", "not feeling too well",
+		"not feeling very well", "not very well", "not feeling great", "not feel great", "not feeling right",
 		"feeling rough", "feels funny", "feel funny", "feeling funny", "feels faint", "feel faint",
 		"hit his head", "hit her head", "hit their head", "banged his head", "banged her head",
 		"bumped his head", "bumped her head", "having a fit", "had a fit", "can not breathe", "feels bad",
