@@ -277,3 +277,20 @@ func TestUnderstand_DontFeelWell(t *testing.T) {
 		{"", "hope", "i dont feel well so im going home", "leaving"},
 	})
 }
+
+// TestUnderstand_SpillToolsAndDryFloors: someone told of a spill who
+// answers with a cleaning tool ("ill grab a brush") takes it on; someone
+// holding a spill who says the floor is dry or the glass swept up has
+// sorted it, even when sweeping the floor is also their job.
+func TestUnderstand_SpillToolsAndDryFloors(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"alert", "will", "ill grab a brush", "claim"},
+		{"alert", "hope", "ill get the dustpan", "claim"},
+		{"alert", "hope", "ill bring a bucket", "claim"},
+		{"claim", "danny", "floor is dry now", "sorted"},
+		{"claim", "hope", "floors dry", "sorted"},
+		{"claim", "hope", "glass swept up", "sorted"},
+		{"", "joy", "floor swept", "done:sweep"},
+		{"", "will", "ill grab a brush after the songs", "!claim"},
+	})
+}
