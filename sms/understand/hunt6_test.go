@@ -294,3 +294,14 @@ func TestUnderstand_SpillToolsAndDryFloors(t *testing.T) {
 		{"", "will", "ill grab a brush after the songs", "!claim"},
 	})
 }
+
+// TestUnderstand_AtTheVenueByTwoWords: "at lost mill" names the venue
+// "Lost Mill Hall" by two of its words, though each is an everyday word
+// and one is a word of trouble: the sender has come.
+func TestUnderstand_AtTheVenueByTwoWords(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "hope", "at lost mill now", "here"},
+		{"", "will", "im at lost mill", "here"},
+		{"", "hope", "is ada at lost mill", ""},
+	})
+}

@@ -820,6 +820,19 @@ func (a *analysis) leaveSaid() (said, seeLater bool) {
 
 // venueWord reports a token that names where the night is: a word of the
 // venue, or "hall", "building", "party".
+// venuePair reports two words at i written as they follow each other in
+// the venue's name: "at lost lake" for "Lost Lake Leisure Centre", though
+// each is an everyday word.
+func (a *analysis) venuePair(i int) bool {
+	words := strings.FieldsFunc(lowerWord(a.n.Venue), func(r rune) bool { return !isWordRune(r) })
+	for k := 0; k+1 < len(words); k++ {
+		if words[k] == a.w(i) && words[k+1] == a.w(i+1) && !linkWords[words[k]] && !linkWords[words[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) venueWord(i int) bool {
 	w := a.w(i)
 	return placeNouns[w] || w != "" && !common[w] && containsWord(lowerWord(a.n.Venue), w)
@@ -961,7 +974,7 @@ func (a *analysis) atVenue() bool {
 		// "at the hall", "at main street community hall": a place word
 		// within the next three.
 		for j := i + 1; j <= i+3 && j < len(a.t); j++ {
-			if w := a.w(j); venueWords[w] || venue[w] && !common[w] {
+			if w := a.w(j); venueWords[w] || venue[w] && !common[w] || a.venuePair(j) {
 				return true
 			}
 		}
