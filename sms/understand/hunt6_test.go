@@ -305,3 +305,19 @@ func TestUnderstand_AtTheVenueByTwoWords(t *testing.T) {
 		{"", "hope", "is ada at lost mill", ""},
 	})
 }
+
+// TestUnderstand_PulledUpAndHomeTimeForMe: "just pulled up outside" and
+// "just come in" say the sender has come; "home time for me" that they
+// are going. Said of someone else, neither is the sender's.
+func TestUnderstand_PulledUpAndHomeTimeForMe(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "jo", "just pulled up outside", "here"},
+		{"", "jo", "just pulled in x", "here"},
+		{"", "hope", "ive just come in", "here"},
+		{"", "hope", "ada has just come in", "!here"},
+		{"", "hope", "the dj just pulled up", "!here"},
+		{"in", "will", "home time for me night", "leaving"},
+		{"in", "will", "thats me off", "leaving"},
+		{"in", "will", "home time for ada", "!leaving"},
+	})
+}
