@@ -321,3 +321,20 @@ func TestUnderstand_PulledUpAndHomeTimeForMe(t *testing.T) {
 		{"in", "will", "home time for ada", "!leaving"},
 	})
 }
+
+// TestUnderstand_RideNotComeIsLate: a guest's ride that is not a taxi
+// and "hasnt come" or "is not here" after its pickup time is late; the
+// "not" says so, it denies nothing. Before its time, or "jays bus isnt
+// late", nothing changes.
+func TestUnderstand_RideNotComeIsLate(t *testing.T) {
+	n := mustPlanNight(t, "../../testdata/hunt6/sports.json")
+	ctx := understand.Context{Now: "21:20"}
+	checkReading(t, n, ctx, "sandra", "jays bus hasnt come", "ride:r5=late")
+	checkReading(t, n, ctx, "sandra", "the day centre bus is not here for jay", "ride:r5=late")
+	checkReading(t, n, ctx, "sandra", "rays support worker hasnt turned up", "ride:r4=late")
+	checkReading(t, n, ctx, "sandra", "jays bus isnt late", "")
+	checkReading(t, n, ctx, "sandra", "has jays bus come", "")
+	early := understand.Context{Now: "19:30"}
+	checkReading(t, n, early, "sandra", "jays bus isnt here yet", "")
+	checkReading(t, n, early, "sandra", "tess is still playing her mum isnt here yet", "")
+}

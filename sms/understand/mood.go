@@ -798,7 +798,7 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 		a.because("it says everyone went, not the sender: a person reads it")
 		return a.unknown(), true
 	}
-	if neg, negated := a.negation(); negated && !a.unwellHome {
+	if neg, negated := a.negation(); negated && !a.unwellHome && !a.notComeLate(in, neg) {
 		a.because("%q denies it", a.w(neg))
 		return Intent{Kind: None}, true
 	}
@@ -808,6 +808,22 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 	}
 	return in, false
 }
+
+// notComeLate reports a ride read as late because it has "not come", now
+// that its time is past: in "jays bus hasnt come" at 21:20 for a 21:15
+// pickup the "not" is what makes it late. Before its time, "her mum isnt
+// here yet" is no news.
+func (a *analysis) notComeLate(in Intent, neg int) bool {
+	if in.Kind != Ride || in.RideStatus != night.Late || !notCome[a.w(neg+1)] || !slices.Contains(a.lateIdx(), neg) {
+		return false
+	}
+	r, ok := a.n.Ride(in.Ride)
+	return ok && len(r.At) == 5 && len(a.ctx.Now) == 5 && a.ctx.Now >= r.At
+}
+
+// notCome follow the "not" of a ride that has not come: "not here", "not
+// turned up".
+var notCome = set("come", "here", "turned", "arrived", "shown", "showed", "there", "came", "been", "appeared", "got")
 
 // guardClaim keeps taking on or sorting a problem when there is one to
 // take on or sort; with none open, words about a job are read as the job.
