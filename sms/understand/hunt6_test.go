@@ -338,3 +338,21 @@ func TestUnderstand_RideNotComeIsLate(t *testing.T) {
 	checkReading(t, n, early, "sandra", "jays bus isnt here yet", "")
 	checkReading(t, n, early, "sandra", "tess is still playing her mum isnt here yet", "")
 }
+
+// TestUnderstand_IdiomsOfANight: "no need for first aid", "lost in the
+// music", "stuck on the door", "dying here" and "screaming for more" are
+// how people talk on a good night; none is trouble or an arrival.
+func TestUnderstand_IdiomsOfANight(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "danny", "no need for first aid", ""},
+		{"", "joy", "frank is lost in the music haha", ""},
+		{"", "danny", "im stuck on the door for a bit", ""},
+		{"", "dan", "dying here this is so funny", ""},
+		{"", "will", "the kids are screaming for more", ""},
+		{"", "joy", "ada is lost", "problem:missing"},
+		{"", "danny", "the lift is stuck", "problem:other"},
+		{"", "hope", "im stuck in the toilet", "problem:other"},
+		{"", "joy", "lady screaming at the door", "problem:upset"},
+		{"", "dan", "here now", "here"},
+	})
+}

@@ -134,6 +134,8 @@ func (a *analysis) denies(i int) bool {
 		return true
 	case w == "no" && a.w(i+1) == "one" && !numberAfter[a.w(i+2)]:
 		return true // "no one is hurt", not "no. 1 done"
+	case w == "no" && a.w(i+1) == "need" && a.w(i+2) == "for":
+		return true // "no need for first aid"
 	case w == "no":
 		return !a.t[i].mark && !noFine[a.w(i+1)]
 	}

@@ -1115,7 +1115,9 @@ func (a *analysis) missing() []int {
 			return nil
 		}
 		// "kev is missing his mum" misses someone; he is not lost.
-		idx = a.drop(idx, func(i int) bool { return a.w(i) == "missing" && possessives[a.w(i+1)] && a.w(i+2) != "" })
+		idx = a.drop(idx, func(i int) bool {
+			return a.w(i) == "missing" && possessives[a.w(i+1)] && a.w(i+2) != "" || a.lostInIt(i) || a.lostInIt(i+1)
+		})
 		if len(idx) > 0 {
 			return idx
 		}
@@ -1129,7 +1131,7 @@ func (a *analysis) missing() []int {
 	// "she lost at bowling", "lost to dan at pool": a game lost, not a
 	// person; "lost her present" is a thing.
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.offersSearch(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
+		return a.offersSearch(i) || a.lostInIt(i) || a.lostInIt(i+1) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
 			a.w(i+1) == "the" && (gameWords[a.w(i+2)] || a.namesAJob(i+2)) ||
 			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper" ||
 			(a.w(i+1) == "a" || a.w(i+1) == "an") && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)])
@@ -1139,6 +1141,23 @@ func (a *analysis) missing() []int {
 	}
 	return nil
 }
+
+// lostInIt reports "lost in the music", "lost in the moment": carried
+// away by something, not missing.
+func (a *analysis) lostInIt(i int) bool {
+	if a.w(i) != "lost" || a.w(i+1) != "in" {
+		return false
+	}
+	j := i + 2
+	if a.w(j) == "the" || a.w(j) == "a" || possessives[a.w(j)] {
+		j++
+	}
+	return absorbing[a.w(j)]
+}
+
+// absorbing are what a person may be lost in and still be here.
+var absorbing = set("music", "moment", "song", "songs", "dance", "dancing", "thought", "thoughts", "world",
+	"book", "fun", "singing", "beat", "rhythm")
 
 // offersSearch reports the sender offering to look, at i: "ill go find
 // her", "i can go and look for him", "let me find ada". The sender will
@@ -1225,7 +1244,8 @@ func (a *analysis) upset() []int {
 		w := a.w(i)
 		return joy && (strings.HasPrefix(w, "cr") || strings.HasPrefix(w, "tear")) ||
 			strings.HasPrefix(w, "cr") && (a.w(i+1) == "laughing" || a.w(i+1) == "with" && strings.HasPrefix(a.w(i+2), "laugh")) ||
-			loudWords[w] && (a.w(i+1) == "laughing" || a.w(i+1) == "with" && joyAfter[a.w(i+2)])
+			loudWords[w] && (a.w(i+1) == "laughing" || a.w(i+1) == "with" && joyAfter[a.w(i+2)] ||
+				a.w(i+1) == "for" && (a.w(i+2) == "more" || a.w(i+2) == "an" && a.w(i+3) == "encore") || a.w(i+1) == "along")
 	})
 	// "punch spilt all over the floor", "the punch is gone": the punch of
 	// "Make the fruit punch bowl" is a drink, not a blow. "a fight by the
@@ -1319,7 +1339,9 @@ func (a *analysis) other() []int {
 				a.w(i+1) == "machine" || a.w(i+1) == "machines"
 		case "stuck":
 			// "stuck in traffic" is a late ride, not trouble here.
-			return a.w(i+1) == "in" && lateWords[a.w(i+2)] || a.w(i+2) == "a" && a.w(i+3) == "jam"
+			// "im stuck on the door for a bit" says where the sender is kept busy.
+			return a.w(i+1) == "in" && lateWords[a.w(i+2)] || a.w(i+2) == "a" && a.w(i+3) == "jam" ||
+				(a.w(i+1) == "on" || a.w(i+1) == "with" || a.w(i+1) == "doing") && (a.w(i-1) == "am" || a.w(i-1) == "i" || a.w(i-1) == "we")
 		case "problem", "issue":
 			return a.w(i-1) == "no" || a.w(i-1) == "a" && a.w(i-2) == "not"
 		}

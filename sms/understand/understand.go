@@ -820,6 +820,11 @@ func (a *analysis) leaveSaid() (said, seeLater bool) {
 
 // venueWord reports a token that names where the night is: a word of the
 // venue, or "hall", "building", "party".
+// sufferingHere come before "here" when it says how the sender feels
+// where they are: "dying here", "melting here".
+var sufferingHere = set("dying", "struggling", "sweating", "melting", "boiling", "freezing", "suffering", "crying",
+	"laughing", "roasting", "baking", "starving", "wilting", "flagging")
+
 // venuePair reports two words at i written as they follow each other in
 // the venue's name: "at lost lake" for "Lost Lake Leisure Centre", though
 // each is an everyday word.
@@ -886,8 +891,8 @@ func (a *analysis) arrivalSaid() bool {
 		if n == 0 || a.negated(i) {
 			continue
 		}
-		if n == 1 && a.w(i) == "here" && placeBefore[a.w(i-1)] {
-			continue
+		if n == 1 && a.w(i) == "here" && (placeBefore[a.w(i-1)] || sufferingHere[a.w(i-1)]) {
+			continue // "dying here this is so funny": how it feels, not arriving
 		}
 		if a.w(i) == "i" && a.w(i+n-1) == "in" && a.inSomethingElse(i+n) {
 			continue // "im in traffic", "im in bed with flu"
