@@ -356,3 +356,15 @@ func TestUnderstand_IdiomsOfANight(t *testing.T) {
 		{"", "dan", "here now", "here"},
 	})
 }
+
+// TestUnderstand_PlayFightIsAllWell: a fight said to be friendly or in
+// fun ("a bit of a fight but all friendly", "just messing") is all well;
+// a fight is still news.
+func TestUnderstand_PlayFightIsAllWell(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "will", "the match was a bit of a fight but all friendly", ""},
+		{"", "hope", "2 lads wrestling just messing", ""},
+		{"", "hope", "they were fighting over the mic all in good fun", ""},
+		{"", "hope", "2 lads fighting by the bar", "problem:upset"},
+	})
+}
