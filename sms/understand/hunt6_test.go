@@ -368,3 +368,19 @@ func TestUnderstand_PlayFightIsAllWell(t *testing.T) {
 		{"", "hope", "2 lads fighting by the bar", "problem:upset"},
 	})
 }
+
+// TestUnderstand_ThanksAndOthersOnIt: thanks for sorting a problem, or
+// trouble told with "but dan got it", raise no new problem; trouble told
+// plainly still does.
+func TestUnderstand_ThanksAndOthersOnIt(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "jo", "well done for sorting the spill dan", "!problem"},
+		{"", "hope", "thanks for finding ada joy", "!problem"},
+		{"", "will", "cheers for cleaning up the sick", "!problem"},
+		{"", "hope", "i was gonna say there was a spill but dan got it", "!problem"},
+		{"", "hope", "lady fainted but joy is with her", "!problem"},
+		{"", "hope", "sorting out a spill by the bar", "!none"},
+		{"", "hope", "spill by the bar dan", "problem:spill"},
+		{"", "hope", "a lady fainted but joy cant find the first aid kit", "problem:unwell"},
+	})
+}

@@ -188,7 +188,7 @@ func (a *analysis) problemHits() []problemHit {
 	for _, k := range kindOrder {
 		if idx := a.drop(detectors[k](a), func(i int) bool {
 			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i) ||
-				a.topicOf(i) || a.fellLaughing(i) || a.watchedFor(i) || k == night.Upset && a.actDid(i)
+				a.topicOf(i) || a.fellLaughing(i) || a.watchedFor(i) || k == night.Upset && a.actDid(i) || a.thankedFor(i)
 		}); len(idx) > 0 && !a.namesWhoItWas(idx) {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
@@ -232,6 +232,29 @@ func (a *analysis) rideWorries(hits []problemHit) []problemHit {
 var worryWords = set("upset", "crying", "cry", "tears", "teary", "sobbing", "scared", "frightened", "afraid",
 	"panic", "panicking", "panicked", "anxious", "anxiety", "distressed", "sad", "unhappy", "worried", "stressed",
 	"nervous", "worrying", "fretting")
+
+// thankedFor reports trouble at i that someone is thanked or praised for
+// dealing with: "well done for sorting the spill dan", "thanks for
+// finding ivy". It is over.
+func (a *analysis) thankedFor(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if !dealtVerbs[a.w(j)] {
+			continue
+		}
+		if a.w(j-1) == "for" && praiseFor[a.w(j-2)] || a.w(j-1) == "for" && a.w(j-2) == "one" && a.w(j-3) == "nice" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// dealtVerbs deal with a problem: "sorting", "cleaning up".
+	dealtVerbs = set("sorting", "cleaning", "mopping", "fixing", "finding", "clearing", "wiping", "dealing",
+		"handling", "helping", "calming", "looking", "getting", "sweeping")
+	// praiseFor come before "for" in thanks: "thanks for", "well done for".
+	praiseFor = set("thanks", "thank", "you", "cheers", "ta", "done", "job", "praise", "thx", "thankyou")
+)
 
 // actDid reports trouble at i done by an act of the running order:
 // "buttons cried" of "Act two: Buttons sings", "the lost boys were

@@ -287,11 +287,43 @@ func (a *analysis) problemNews(verb Kind, jobs jobRefs) (Intent, bool) {
 	if in, ok := a.foundTheThing(hits); ok {
 		return in, true
 	}
+	if len(hits) > 0 && a.butOtherHasIt() {
+		a.because("it says someone else is dealing with it: a person reads it")
+		return a.unknown(), true
+	}
 	if len(hits) > 0 {
 		return a.problem(hits[0].kind), true
 	}
 	return a.rideIntent()
 }
+
+// butOtherHasIt reports trouble told with "but" and another team member
+// dealing with it: "there was a spill but dan got it", "lady fainted but
+// joy is with her". It may be news, but the team need no alert for it.
+func (a *analysis) butOtherHasIt() bool {
+	for j := range a.t {
+		if a.w(j) != "but" {
+			continue
+		}
+		ref := a.names[j+1]
+		if ref.person == "" || ref.person == a.sender {
+			continue
+		}
+		rest := 0
+		for k := j + 2; k < len(a.t); k++ {
+			if !otherHasIt[a.w(k)] {
+				return false
+			}
+			rest++
+		}
+		return rest > 0
+	}
+	return false
+}
+
+// otherHasIt may follow "but dan": "got it", "is on it", "sorted it".
+var otherHasIt = set("got", "it", "has", "is", "s", "on", "sorted", "cleaned", "dealt", "with", "dealing", "sorting",
+	"handled", "handling", "her", "him", "them", "now", "already", "x", "lol", "mopped", "fixed", "cleaning")
 
 // foundTheThing reads "found the coat", "i found his phone": a thing
 // already spoken of is found. With a lost thing not yet sorted it is that
