@@ -108,7 +108,9 @@ func (a *analysis) ownFeeling(hits []problemHit) bool {
 				first = i
 			}
 			p := a.w(i - 1)
-			if !habitBefore[p] && !mayFeel[p] && !(mildFeelings[a.w(i)] && !a.otherFeels(i)) {
+			// "im gonna cry this is so good": a feeling that may come.
+			selfSoon := p == "to" && a.w(i-2) == "going" && (a.w(i-3) == "i" || a.w(i-3) == "am" && a.w(i-4) == "i")
+			if !habitBefore[p] && !mayFeel[p] && !selfSoon && !(mildFeelings[a.w(i)] && !a.otherFeels(i)) {
 				return false
 			}
 			seen = true

@@ -384,3 +384,20 @@ func TestUnderstand_ThanksAndOthersOnIt(t *testing.T) {
 		{"", "hope", "a lady fainted but joy cant find the first aid kit", "problem:unwell"},
 	})
 }
+
+// TestUnderstand_CameToWatchAndGonnaCry: a parent who "came to see the
+// match" has not collected their guest; "im gonna cry this is so good" is
+// the sender's joy; "the lady who lost her coat found it" is over.
+func TestUnderstand_CameToWatchAndGonnaCry(t *testing.T) {
+	n := mustPlanNight(t, "../../testdata/hunt6/sports.json")
+	ctx := understand.Context{Now: "19:30"}
+	checkReading(t, n, ctx, "bobby", "leon's mum came to see the match", "")
+	checkReading(t, n, ctx, "bobby", "tess mum came to watch", "")
+	checkReading(t, n, ctx, "bobby", "tess mum came for her", "ride:r3=gone")
+	checkGala(t, []galaCase{
+		{"", "hope", "i'm gonna cry this is so good", ""},
+		{"", "hope", "ada is going to cry shes so upset", "problem:upset"},
+		{"", "will", "the lady who lost her coat found it", ""},
+		{"", "will", "a lady lost her coat", "problem:lost"},
+	})
+}

@@ -286,7 +286,7 @@ var actLink = set("was", "were", "is", "are", "s", "has", "had", "got", "just", 
 // trouble was told before; the news is what they did next. "a man who
 // feels ill needs help" is new, and so is trouble after the clause.
 func (a *analysis) namesWhoItWas(idx []int) bool {
-	first, last := slices.Min(idx), slices.Max(idx)
+	first := slices.Min(idx)
 	j := first - 1
 	for j >= 0 && j >= first-4 && whoClause[a.w(j)] {
 		j--
@@ -294,12 +294,20 @@ func (a *analysis) namesWhoItWas(idx []int) bool {
 	if w := a.w(j); w != "who" && w != "that" || !personNouns[a.w(j-1)] || !knownOne[a.w(j-2)] {
 		return false
 	}
-	for k := j + 1; k <= last; k++ {
-		if !slices.Contains(idx, k) && !whoClause[a.w(k)] {
-			return false
+	// k runs to the start of what they did next.
+	k := j + 1
+	for k < len(a.t) && (slices.Contains(idx, k) || whoClause[a.w(k)] || possessives[a.w(k)]) && !(k > first && whoNext[a.w(k)]) {
+		k++
+	}
+	if !whoNext[a.w(k)] {
+		return false
+	}
+	for _, i := range idx {
+		if i >= k && !whoNext[a.w(i)] {
+			return false // "the man who fell over is bleeding"
 		}
 	}
-	return whoNext[a.w(last+1)]
+	return true
 }
 
 var (
@@ -309,7 +317,7 @@ var (
 	whoClause = set("was", "were", "felt", "had", "been", "got", "is", "feeling", "so", "really", "very", "bit", "a")
 	// whoNext start what they did next: "went home", "is fine".
 	whoNext = set("went", "gone", "has", "have", "is", "s", "was", "left", "got", "seems", "looks", "now", "feels",
-		"says", "said", "just", "came", "come", "sat", "sitting", "dancing", "back")
+		"says", "said", "just", "came", "come", "sat", "sitting", "dancing", "back", "found")
 )
 
 // topicHolders are what may be "about" something: "question 5 is about
