@@ -401,3 +401,18 @@ func TestUnderstand_CameToWatchAndGonnaCry(t *testing.T) {
 		{"", "will", "a lady lost her coat", "problem:lost"},
 	})
 }
+
+// TestUnderstand_VenueWordIsNoFirm: a taxi firm named like the venue
+// ("Mill Cabs" at "Lost Mill Hall") is not what "im at the mill hall"
+// speaks of: the sender has come. "mill cabs are here" is still the firm.
+func TestUnderstand_VenueWordIsNoFirm(t *testing.T) {
+	p, err := night.ParsePlan([]byte(galaPlan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Rides[0].Note = "Mill Cabs"
+	n := night.NewNight(p)
+	ctx := understand.Context{Now: "19:30"}
+	checkReading(t, n, ctx, "hope", "im at the mill hall", "here")
+	checkReading(t, n, ctx, "hope", "mill cabs are here", "!here")
+}

@@ -141,6 +141,9 @@ func (a *analysis) companyRides() []*night.Ride {
 			continue
 		}
 		for i := range a.t {
+			if a.venuePair(i) || a.venuePair(i-1) {
+				continue // "at the village hall" is where the night is, not Village Cabs
+			}
 			if !a.social[i] && slices.Contains(key, a.t[i].w) && (a.near(i, taxiWords) || a.near(i, companyWords) || len(key) > 1 && slices.Contains(key, a.w(i+1))) {
 				out = append(out, r)
 				break
