@@ -416,3 +416,16 @@ func TestUnderstand_VenueWordIsNoFirm(t *testing.T) {
 	checkReading(t, n, ctx, "hope", "im at the mill hall", "here")
 	checkReading(t, n, ctx, "hope", "mill cabs are here", "!here")
 }
+
+// TestUnderstand_IllAndGoneHome: someone else unwell who has gone home
+// already ("i think rose is poorly she has gone home") needs no alert; a
+// guest unwell here still does.
+func TestUnderstand_IllAndGoneHome(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "jo", "i think hope is poorly she has gone home", "!problem"},
+		{"", "jo", "dan felt sick so he went home", "!problem"},
+		{"", "jo", "hope is poorly", "problem:unwell"},
+		{"", "jo", "a lady is poorly by the door", "problem:unwell"},
+		{"in", "hope", "feeling sick going home", "leaving"},
+	})
+}

@@ -287,6 +287,10 @@ func (a *analysis) problemNews(verb Kind, jobs jobRefs) (Intent, bool) {
 	if in, ok := a.foundTheThing(hits); ok {
 		return in, true
 	}
+	if a.othersIllGone(hits) {
+		a.because("it says someone unwell has gone home already: a person reads it")
+		return a.unknown(), true
+	}
 	if len(hits) > 0 && a.butOtherHasIt() {
 		a.because("it says someone else is dealing with it: a person reads it")
 		return a.unknown(), true
@@ -295,6 +299,26 @@ func (a *analysis) problemNews(verb Kind, jobs jobRefs) (Intent, bool) {
 		return a.problem(hits[0].kind), true
 	}
 	return a.rideIntent()
+}
+
+// othersIllGone reports someone else unwell who has gone home already:
+// "i think rose is poorly she has gone home". Nobody can go to help; the
+// team need no alert.
+func (a *analysis) othersIllGone(hits []problemHit) bool {
+	if len(hits) == 0 || a.otherPerson() == "" && !a.hasWord("she") && !a.hasWord("he") && !a.hasWord("they") {
+		return false
+	}
+	for _, h := range hits {
+		if h.kind != night.Unwell {
+			return false
+		}
+	}
+	for i := range a.t {
+		if (a.w(i) == "gone" || a.w(i) == "went") && a.w(i+1) == "home" && (a.w(i-1) == "has" || a.w(i-1) == "s" || thirdPerson[a.w(i-1)]) {
+			return !a.saysSelf() || a.w(i-1) == "has" && thirdPerson[a.w(i-2)]
+		}
+	}
+	return false
 }
 
 // butOtherHasIt reports trouble told with "but" and another team member
