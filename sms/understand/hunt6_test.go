@@ -429,3 +429,18 @@ func TestUnderstand_IllAndGoneHome(t *testing.T) {
 		{"in", "hope", "feeling sick going home", "leaving"},
 	})
 }
+
+// TestUnderstand_BusyCrowdIsGoodNews: how a busy, happy crowd is told
+// ("bar is rammed", "speakers r blasting", "no dramas") is good news that
+// needs nothing; it is answered, not passed to a person.
+func TestUnderstand_BusyCrowdIsGoodNews(t *testing.T) {
+	n := planNight(t, galaPlan)
+	ctx := understand.Context{Now: "19:30"}
+	for _, text := range []string{"bar is rammed", "speakers r blasting", "no dramas", "quiet night so far",
+		"the crowd went wild for the lost boys", "dance floor is heaving"} {
+		if got := understand.Understand(text, n, "hope", ctx); got.Kind != understand.None {
+			t.Errorf("%q = %s; want none", text, got.Expect(n))
+		}
+	}
+	checkGala(t, []galaCase{{"", "hope", "bar is rammed and a lady fainted", "problem:unwell"}})
+}
