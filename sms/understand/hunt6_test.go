@@ -444,3 +444,14 @@ func TestUnderstand_BusyCrowdIsGoodNews(t *testing.T) {
 	}
 	checkGala(t, []galaCase{{"", "hope", "bar is rammed and a lady fainted", "problem:unwell"}})
 }
+
+// TestUnderstand_CheckForLostStuff: "check the changing rooms for lost
+// stuff" is a job of looking; "lost my phone" is still lost property.
+func TestUnderstand_CheckForLostStuff(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "jo", "dont forget to check the changing rooms for lost stuff", "!problem"},
+		{"", "jo", "looked under the seats for lost things none there", "!problem"},
+		{"", "hope", "lost my phone", "problem:lost"},
+		{"", "hope", "found some lost stuff by the bar", "problem:lost"},
+	})
+}

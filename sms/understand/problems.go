@@ -1019,6 +1019,9 @@ func (a *analysis) lpChecked(ps []int) bool {
 var checkWords = set("check", "checks", "checked", "checking", "sorted", "sort", "sorting", "tidy", "tidied")
 
 func (a *analysis) lost() []int {
+	if a.checkedForLost() {
+		return nil // "check the changing rooms for lost stuff" is a job
+	}
 	if ps := a.spans(lostProperty); len(ps) > 0 {
 		things := a.drop(a.words(propNouns), func(i int) bool { return slices.Contains(ps, i) })
 		if (a.has(roleOf) || lpHolders[a.w(slices.Max(ps)+1)] || a.lpChecked(ps)) && len(things) == 0 && !a.has(foundSaid) {
@@ -1047,6 +1050,29 @@ func (a *analysis) lost() []int {
 	}
 	return nil
 }
+
+// checkedForLost reports lost things as what to look for: "dont forget
+// to check the changing rooms for lost stuff", "looked under the seats
+// for lost bits". Nothing in particular is lost.
+func (a *analysis) checkedForLost() bool {
+	for i := range a.t {
+		if a.w(i) != "lost" || a.w(i-1) != "for" || !lostStuff[a.w(i+1)] {
+			continue
+		}
+		for j := i - 2; j >= 0 && j >= i-7; j-- {
+			if w := a.w(j); checkWords[w] || lookWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// lostStuff are lost things in general: "lost stuff", "lost property".
+	lostStuff = set("stuff", "things", "property", "items", "belongings", "bits", "bags", "coats")
+	lookWords = set("look", "looked", "looking", "search", "searched", "searching", "sweep", "swept")
+)
 
 // thingFoundOrLeft reports lost property told at i: "found a gold bangle
 // by the henna table", "found some keys", "someone has left there present
