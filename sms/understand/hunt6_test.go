@@ -455,3 +455,16 @@ func TestUnderstand_CheckForLostStuff(t *testing.T) {
 		{"", "hope", "found some lost stuff by the bar", "problem:lost"},
 	})
 }
+
+// TestUnderstand_MeantAndSafe: lights off on purpose, the sender's own
+// coat left in their car and guests all accounted for are no trouble and
+// tick no job.
+func TestUnderstand_MeantAndSafe(t *testing.T) {
+	checkGala(t, []galaCase{
+		{"", "dan", "the stage lights went off on purpose for the scene", ""},
+		{"", "hope", "i left my coat in the car", ""},
+		{"", "jo", "all guests accounted for", ""},
+		{"", "dan", "the lights went off", "problem:other"},
+		{"", "hope", "someone left their coat on the chair", "problem:lost"},
+	})
+}

@@ -62,7 +62,7 @@ var (
 		"everyone here", "all here", "all present", "all counted", "all safe", "everyone is safe",
 		"everyone is fine", "everyone is ok", "no problems", "no problem", "no issues", "no issue", "fully stocked",
 		"all there", "all working", "working fine", "working ok", "is fine", "are fine", "is ok", "are ok",
-		"safe and sound", "all friendly", "in good fun", "all good fun", "just messing", "only messing",
+		"safe and sound", "accounted for", "all accounted for", "all friendly", "in good fun", "all good fun", "just messing", "only messing",
 		"just mucking about", "just banter", "only banter", "just playing", "only playing")
 	// beVerbs follow a subject: "dan is doing".
 	beVerbs = set("is", "has", "was", "are", "s", "will", "had", "did", "does", "doing", "done", "just", "already", "can", "could")

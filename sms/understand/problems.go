@@ -1019,7 +1019,7 @@ func (a *analysis) lpChecked(ps []int) bool {
 var checkWords = set("check", "checks", "checked", "checking", "sorted", "sort", "sorting", "tidy", "tidied")
 
 func (a *analysis) lost() []int {
-	if a.checkedForLost() {
+	if a.checkedForLost() || a.leftSafe() {
 		return nil // "check the changing rooms for lost stuff" is a job
 	}
 	if ps := a.spans(lostProperty); len(ps) > 0 {
@@ -1067,6 +1067,26 @@ func (a *analysis) checkedForLost() bool {
 	}
 	return false
 }
+
+// leftSafe reports the sender's own thing left somewhere safe away from
+// the night: "i left my coat in the car", "left my phone at home". It is
+// not lost.
+func (a *analysis) leftSafe() bool {
+	for i := range a.t {
+		if a.w(i) != "left" || a.w(i+1) != "my" {
+			continue
+		}
+		for j := i + 3; j <= i+5 && j < len(a.t); j++ {
+			if w := a.w(j); safePlaces[w] && (a.w(j-1) == "the" || a.w(j-1) == "my" || a.w(j-1) == "at") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// safePlaces are away from the night: "in the car", "at home".
+var safePlaces = set("car", "home", "house", "van", "flat", "locker", "office")
 
 var (
 	// lostStuff are lost things in general: "lost stuff", "lost property".
@@ -1419,11 +1439,14 @@ func (a *analysis) other() []int {
 	if a.drill() && !slices.ContainsFunc(idx, func(i int) bool { return !drillThings[a.w(i)] }) {
 		return nil // "the fire alarm test is at 8"
 	}
-	if a.has(testSaid) {
-		return nil // "the siren went off, it was a test"
+	if a.has(testSaid) || a.has(onPurpose) {
+		return nil // "the siren went off, it was a test"; "lights went off on purpose"
 	}
 	return idx
 }
+
+// onPurpose say a thing stopped because someone meant it to.
+var onPurpose = ph("on purpose", "deliberately", "part of the show", "for the scene", "for effect")
 
 // lightsPutOff reports "lights off" at i said as something done on
 // purpose: "lights off now film starting", "turned the lights off",

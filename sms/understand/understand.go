@@ -862,7 +862,7 @@ func (a *analysis) leaveSaid() (said, seeLater bool) {
 			continue // "im out of cups"
 		case last == "off" && next == "to" && after != "home" && after != "bed":
 			continue // "im off to the loo": a short trip
-		case (last == "leaving" || last == "leave") && (determiners[next] || next == "it" || next == "them") &&
+		case (last == "leaving" || last == "leave" || last == "left") && (determiners[next] || possessives[next] || next == "it" || next == "them") &&
 			!a.venueWord(i+n) && !a.venueWord(i+n+1):
 			continue // "leaving my bag in the office": a thing left
 		case last == "you" && a.w(i+n-2) == "see" && (placePreps[next] || next == "after" || next == "there"):
