@@ -104,7 +104,11 @@ var (
 		"beautiful", "wonderful", "thank you", "thanks", "cheers", "ta", "good night", "well done", "good job",
 		"proud", "best", "smashing", "dancing", "having fun", "superb", "excellent", "cool", "perfect", "brill",
 		"pretty", "gorgeous", "sunny", "enjoy", "enjoys", "have a good", "so much fun", "really good", "so good",
-		"well good", "very good", "well nice", "really nice", "aloha", "joy", "yummy", "tasty", "delicious", "lush")
+		"well good", "very good", "well nice", "really nice", "aloha", "joy", "yummy", "tasty", "delicious", "lush",
+		// How a busy, happy crowd is told: "bar is rammed", "speakers r blasting".
+		"rammed", "heaving", "mobbed", "buzzing", "blasting", "pumping", "going wild", "gone wild", "went wild", "going mad for", "went mad for",
+		"gone mad for", "having a blast", "a blast", "no dramas", "no drama", "quiet night", "all quiet",
+		"stole the show", "brought the house down", "going well", "went well", "packed out", "mint", "banging")
 )
 
 // wish reports a text that hopes for something: "hope everyone enjoys the

@@ -84,10 +84,12 @@ var (
 		"i am outside", "outside now", "coming in now", "just got in", "i am in the building",
 		// Arriving: at the door or the car park, the sender is here.
 		"in the car park", "in the carpark", "at the car park", "coming in", "parked up", "just parked",
-		"nearly there", "almost there",
+		"nearly there", "almost there", "just pulled up", "pulled up outside", "just pulled in", "just come in",
+		"just came in", "i have come in",
 		// Brought by someone: "mum dropped me off".
 		"dropped me off", "dropped me at", "dropped me here", "brought me here")
 	leaveWords = ph("leaving", "i am leaving", "going home", "go home", "gone home", "heading home",
+		"home time for me", "that is me off", "that is me away",
 		"heading off", "off home", "off now", "i am off", "bye", "goodbye", "see you", "goodnight",
 		"good night", "night all", "night night", "night everyone", "signing out", "sign out", "signed out",
 		"checking out", "check out", "checked out", "clocking off", "clocking out", "clocked off",

@@ -17,7 +17,8 @@ import (
 // beyond the words that report one.
 var kindWords = map[night.ProblemKind]map[string]bool{
 	night.Spill: set("spill", "spills", "spilt", "spilled", "drink", "drinks", "floor", "mess", "puddle", "glass", "water", "coke", "juice", "wet", "it", "that", "mop", "towels", "towel", "cloth", "carpet", "rug", "sofa", "cocoa", "tea",
-		"coffee", "milk", "squash", "beer", "wine", "stain", "sticky", "puddle"),
+		"coffee", "milk", "squash", "beer", "wine", "stain", "sticky", "puddle", "floors", "dry", "brush", "broom",
+		"dustpan", "bucket", "sponge", "wipes", "swept", "slippy", "slippery"),
 	night.Unwell:  set("he", "she", "they", "him", "her", "them", "it", "that", "first", "aid"),
 	night.Missing: set("he", "she", "they", "him", "her", "them", "it", "that"),
 	night.Upset:   set("he", "she", "they", "him", "her", "them", "it", "that", "argument", "fight", "row"),
@@ -32,7 +33,8 @@ var (
 	resolvedWords = ph("done", "gone", "dry", "clean", "cleaned", "cleaned up", "wiped", "wiped up", "mopped",
 		"cleared", "cleared up", "tidy", "tidied", "fine", "ok", "okay", "better", "calm", "calmer", "found",
 		"back", "working", "fixed", "sorted", "all good", "no more", "picked up", "home", "dealt", "safe",
-		"settled", "happy", "alright", "all right", "came", "arrived", "here", "on again", "returned")
+		"settled", "happy", "alright", "all right", "came", "arrived", "here", "on again", "returned", "swept",
+		"swept up", "hoovered", "hoovered up")
 	// resolvedGeneric say a problem is over without naming it; "here",
 	// "home" or "back" alone are more likely about the sender.
 	resolvedGeneric = ph("done", "all done", "sorted", "fixed", "cleaned", "cleaned up", "all good", "fine now",
@@ -248,6 +250,9 @@ func (a *analysis) deniedBy(h problemHit) int {
 		}
 		if a.denies(j) {
 			return j
+		}
+		if a.w(j) == "one" && a.denies(j-1) {
+			return j - 1 // "no one needed the first aid": the window ends inside "no one"
 		}
 	}
 	return -1

@@ -88,7 +88,8 @@ var (
 	// mayFeel say a feeling might come, not that it has: "i could cry".
 	mayFeel = set("could", "would", "might", "nearly", "almost")
 	// watchAsk ask the team to watch someone.
-	watchAsk = ph("keep an eye on", "keep an eye out", "keep your eye on", "look out for", "watch out for")
+	watchAsk = ph("keep an eye on", "keep an eye out", "keep your eye on", "look out for", "watch out for",
+		"watch for", "lookout for", "keep a look out for", "on the look out for", "keep watch for")
 )
 
 // ownFeeling reports that every word of upset in hits tells how the
@@ -107,7 +108,9 @@ func (a *analysis) ownFeeling(hits []problemHit) bool {
 				first = i
 			}
 			p := a.w(i - 1)
-			if !habitBefore[p] && !mayFeel[p] && !(mildFeelings[a.w(i)] && !a.otherFeels(i)) {
+			// "im gonna cry this is so good": a feeling that may come.
+			selfSoon := p == "to" && a.w(i-2) == "going" && (a.w(i-3) == "i" || a.w(i-3) == "am" && a.w(i-4) == "i")
+			if !habitBefore[p] && !mayFeel[p] && !selfSoon && !(mildFeelings[a.w(i)] && !a.otherFeels(i)) {
 				return false
 			}
 			seen = true

@@ -118,6 +118,9 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 		if a.w(i-1) == "to" && readyBefore[a.w(i-2)] || readyBefore[a.w(i)] && a.w(i+1) == "to" && startVerbs[a.w(i+2)] {
 			continue // "ready to do the skates": able to start, not started
 		}
+		if a.crowdPacked(i) || a.w(i) == "out" && a.crowdPacked(i-1) {
+			continue // "dance floor is packed": full of people
+		}
 		hidden := false
 		for k := i; k < i+n; k++ {
 			hidden = hidden || slices.Contains(strong, k)
@@ -131,6 +134,35 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 	}
 	return false
 }
+
+// crowdPacked reports "packed" at i said of a place full of people: "the
+// dance floor is packed", "bar is packed out", "its packed in here". No
+// job was packed away there.
+func (a *analysis) crowdPacked(i int) bool {
+	if a.w(i) != "packed" || packedAway[a.w(i+1)] {
+		return false // "stage is packed away"
+	}
+	if a.w(i+1) == "out" && (a.w(i+2) == "" || !a.v.known(a.w(i+2)) || crowdAfter[a.w(i+2)]) {
+		return true
+	}
+	j := i - 1
+	for j >= 0 && crowdLink[a.w(j)] {
+		j--
+	}
+	return j < i-1 && j >= 0 && crowdPlaces[a.w(j)]
+}
+
+var (
+	// crowdPlaces are places a crowd fills: "the hall is packed".
+	crowdPlaces = set("floor", "dancefloor", "hall", "room", "bar", "place", "venue", "club", "pitch", "it",
+		"here", "centre", "center", "park", "toilets", "queue", "stage", "area", "building", "pub", "tent", "foyer")
+	// crowdLink stand between a place and "packed": "is", "so", "rammed".
+	crowdLink = set("is", "s", "are", "was", "so", "really", "absolutely", "totally", "proper", "well", "getting",
+		"very", "pretty", "fully", "too", "always")
+	packedAway = set("away", "up", "down", "into", "back", "inside")
+	// crowdAfter may follow "packed out": "packed out tonight".
+	crowdAfter = set("tonight", "now", "here", "in", "with", "lol", "haha", "x")
+)
 
 // readyBefore say the sender can do a thing, not that it is done or
 // under way: "ready to do the skates".

@@ -62,7 +62,8 @@ var (
 		"everyone here", "all here", "all present", "all counted", "all safe", "everyone is safe",
 		"everyone is fine", "everyone is ok", "no problems", "no problem", "no issues", "no issue", "fully stocked",
 		"all there", "all working", "working fine", "working ok", "is fine", "are fine", "is ok", "are ok",
-		"safe and sound")
+		"safe and sound", "accounted for", "all accounted for", "all friendly", "in good fun", "all good fun", "just messing", "only messing",
+		"just mucking about", "just banter", "only banter", "just playing", "only playing")
 	// beVerbs follow a subject: "dan is doing".
 	beVerbs = set("is", "has", "was", "are", "s", "will", "had", "did", "does", "doing", "done", "just", "already", "can", "could")
 )
@@ -134,6 +135,8 @@ func (a *analysis) denies(i int) bool {
 		return true
 	case w == "no" && a.w(i+1) == "one" && !numberAfter[a.w(i+2)]:
 		return true // "no one is hurt", not "no. 1 done"
+	case w == "no" && a.w(i+1) == "need" && a.w(i+2) == "for":
+		return true // "no need for first aid"
 	case w == "no":
 		return !a.t[i].mark && !noFine[a.w(i+1)]
 	}
@@ -802,7 +805,7 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 		a.because("it says everyone went, not the sender: a person reads it")
 		return a.unknown(), true
 	}
-	if neg, negated := a.negation(); negated && !a.unwellHome {
+	if neg, negated := a.negation(); negated && !a.unwellHome && !a.notComeLate(in, neg) {
 		a.because("%q denies it", a.w(neg))
 		return Intent{Kind: None}, true
 	}
@@ -812,6 +815,22 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 	}
 	return in, false
 }
+
+// notComeLate reports a ride read as late because it has "not come", now
+// that its time is past: in "jays bus hasnt come" at 21:20 for a 21:15
+// pickup the "not" is what makes it late. Before its time, "her mum isnt
+// here yet" is no news.
+func (a *analysis) notComeLate(in Intent, neg int) bool {
+	if in.Kind != Ride || in.RideStatus != night.Late || !notCome[a.w(neg+1)] || !slices.Contains(a.lateIdx(), neg) {
+		return false
+	}
+	r, ok := a.n.Ride(in.Ride)
+	return ok && len(r.At) == 5 && len(a.ctx.Now) == 5 && a.ctx.Now >= r.At
+}
+
+// notCome follow the "not" of a ride that has not come: "not here", "not
+// turned up".
+var notCome = set("come", "here", "turned", "arrived", "shown", "showed", "there", "came", "been", "appeared", "got")
 
 // guardClaim keeps taking on or sorting a problem when there is one to
 // take on or sort; with none open, words about a job are read as the job.

@@ -141,6 +141,9 @@ func (a *analysis) companyRides() []*night.Ride {
 			continue
 		}
 		for i := range a.t {
+			if a.venuePair(i) || a.venuePair(i-1) {
+				continue // "at the village hall" is where the night is, not Village Cabs
+			}
 			if !a.social[i] && slices.Contains(key, a.t[i].w) && (a.near(i, taxiWords) || a.near(i, firmNear) || len(key) > 1 && slices.Contains(key, a.w(i+1))) {
 				out = append(out, r)
 				break
@@ -305,8 +308,8 @@ func (a *analysis) pickupCame() bool {
 			return true
 		}
 		for j := i + 1; j <= i+3 && j < len(a.t); j++ {
-			if a.startsAny(j, pickupArrived) {
-				return true
+			if n := a.startsAt(j, pickupArrived); n > 0 && !(a.w(j+n) == "to" && watchVerbs[a.w(j+n+1)]) {
+				return true // not "her mum came to see the match"
 			}
 			// "swift taxis got pat", "castle cabs been for tariq": the
 			// ride took the guest it names.
@@ -317,6 +320,10 @@ func (a *analysis) pickupCame() bool {
 	}
 	return false
 }
+
+// watchVerbs follow "came to" when someone came to watch, not to
+// collect: "came to see the match".
+var watchVerbs = set("see", "watch", "cheer", "support", "visit", "help", "join", "dance", "sing")
 
 // pickupTook say a ride took the guest named next.
 var pickupTook = ph("got", "has got", "took", "has taken", "collected", "has collected", "been for",

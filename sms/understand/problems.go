@@ -24,6 +24,8 @@ var (
 		"overheated", "wasp", "sting", "shivering", "cough", "coughing", "coughs", "coughed")
 	unwellPhrases = ph("first aid", "threw up", "thrown up", "throwing up", "passed out", "fell over", "keeps falling",
 		"fell down", "fallen over", "had a fall", "not well", "not feeling well", "not feeling good",
+		"not feel well", "not feel very well", "not feel good", "not feel right", "not feeling too well",
+		"not feeling very well", "not very well", "not feeling great", "not feel great", "not feeling right",
 		"feeling rough", "feels funny", "feel funny", "feeling funny", "feels faint", "feel faint",
 		"hit his head", "hit her head", "hit their head", "banged his head", "banged her head",
 		"bumped his head", "bumped her head", "having a fit", "had a fit", "can not breathe", "feels bad",
@@ -186,16 +188,137 @@ func (a *analysis) problemHits() []problemHit {
 	for _, k := range kindOrder {
 		if idx := a.drop(detectors[k](a), func(i int) bool {
 			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i) ||
-				a.topicOf(i) || a.fellLaughing(i) || a.watchedFor(i)
-		}); len(idx) > 0 {
+				a.topicOf(i) || a.fellLaughing(i) || a.watchedFor(i) || k == night.Upset && a.actDid(i) || a.thankedFor(i)
+		}); len(idx) > 0 && !a.namesWhoItWas(idx) {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
 	}
+	hits = a.rideWorries(hits)
 	// An emoji says how the sender feels; words say what happened. A kind
 	// only an emoji speaks of comes after the kinds words speak of.
 	sort.SliceStable(hits, func(x, y int) bool { return !a.allEmoji(hits[x].idx) && a.allEmoji(hits[y].idx) })
 	return hits
 }
+
+// rideWorries puts a late ride ahead of the worry it causes: in "franks
+// cab is late hes worried" the guest is worried because of the taxi, and
+// the taxi is what the team can sort. A fight or shouting is still an
+// upset first, and so is a worry told before the ride ("ada is crying her
+// taxi hasnt come").
+func (a *analysis) rideWorries(hits []problemHit) []problemHit {
+	up, tx := -1, -1
+	for k, h := range hits {
+		switch h.kind {
+		case night.Upset:
+			up = k
+		case night.Taxi:
+			tx = k
+		}
+	}
+	if up < 0 || tx < 0 || tx < up || slices.Min(hits[up].idx) < slices.Min(hits[tx].idx) {
+		return hits
+	}
+	for _, i := range hits[up].idx {
+		if !worryWords[a.w(i)] {
+			return hits
+		}
+	}
+	out := slices.Clone(hits)
+	out[up], out[tx] = out[tx], out[up]
+	return out
+}
+
+// worryWords are how a guest feels, not what anyone does to them.
+var worryWords = set("upset", "crying", "cry", "tears", "teary", "sobbing", "scared", "frightened", "afraid",
+	"panic", "panicking", "panicked", "anxious", "anxiety", "distressed", "sad", "unhappy", "worried", "stressed",
+	"nervous", "worrying", "fretting")
+
+// thankedFor reports trouble at i that someone is thanked or praised for
+// dealing with: "well done for sorting the spill dan", "thanks for
+// finding ivy". It is over.
+func (a *analysis) thankedFor(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if !dealtVerbs[a.w(j)] {
+			continue
+		}
+		if a.w(j-1) == "for" && praiseFor[a.w(j-2)] || a.w(j-1) == "for" && a.w(j-2) == "one" && a.w(j-3) == "nice" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// dealtVerbs deal with a problem: "sorting", "cleaning up".
+	dealtVerbs = set("sorting", "cleaning", "mopping", "fixing", "finding", "clearing", "wiping", "dealing",
+		"handling", "helping", "calming", "looking", "getting", "sweeping")
+	// praiseFor come before "for" in thanks: "thanks for", "well done for".
+	praiseFor = set("thanks", "thank", "you", "cheers", "ta", "done", "job", "praise", "thx", "thankyou")
+)
+
+// actDid reports trouble at i done by an act of the running order:
+// "buttons cried" of "Act two: Buttons sings", "the lost boys were
+// screaming". It is part of the show.
+func (a *analysis) actDid(i int) bool {
+	if !loudWords[a.w(i)] && a.w(i) != "sad" {
+		return false // "the boys were fighting" may be boys in the crowd
+	}
+	j := i - 1
+	for j >= 0 && actLink[a.w(j)] {
+		j--
+	}
+	if j < 0 || a.names[j] != (nameRef{}) {
+		return false
+	}
+	for _, it := range a.v.items {
+		if actNames(it.item.Title)[a.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// actLink stand between an act and what it did: "buttons was crying".
+var actLink = set("was", "were", "is", "are", "s", "has", "had", "got", "just", "really", "so", "then", "all")
+
+// namesWhoItWas reports trouble told only to say who is meant: "the man
+// who felt ill went home", "the lady who was sick has gone home now". The
+// trouble was told before; the news is what they did next. "a man who
+// feels ill needs help" is new, and so is trouble after the clause.
+func (a *analysis) namesWhoItWas(idx []int) bool {
+	first := slices.Min(idx)
+	j := first - 1
+	for j >= 0 && j >= first-4 && whoClause[a.w(j)] {
+		j--
+	}
+	if w := a.w(j); w != "who" && w != "that" || !personNouns[a.w(j-1)] || !knownOne[a.w(j-2)] {
+		return false
+	}
+	// k runs to the start of what they did next.
+	k := j + 1
+	for k < len(a.t) && (slices.Contains(idx, k) || whoClause[a.w(k)] || possessives[a.w(k)]) && !(k > first && whoNext[a.w(k)]) {
+		k++
+	}
+	if !whoNext[a.w(k)] {
+		return false
+	}
+	for _, i := range idx {
+		if i >= k && !whoNext[a.w(i)] {
+			return false // "the man who fell over is bleeding"
+		}
+	}
+	return true
+}
+
+var (
+	// knownOne points back at someone already spoken of: "the man".
+	knownOne = set("the", "that", "this")
+	// whoClause may stand inside "who was sick": "who felt really ill".
+	whoClause = set("was", "were", "felt", "had", "been", "got", "is", "feeling", "so", "really", "very", "bit", "a")
+	// whoNext start what they did next: "went home", "is fine".
+	whoNext = set("went", "gone", "has", "have", "is", "s", "was", "left", "got", "seems", "looks", "now", "feels",
+		"says", "said", "just", "came", "come", "sat", "sitting", "dancing", "back", "found")
+)
 
 // topicHolders are what may be "about" something: "question 5 is about
 // the great fire", "a film about a boy who goes missing", and what people
@@ -339,7 +462,7 @@ func (a *analysis) unwell() []int {
 	// "ill" that means "I'll" was rewritten already; "sick of" is fed up,
 	// "sick with excitement" is happy, "this tune is sick" is praise.
 	idx = a.drop(idx, func(i int) bool {
-		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && a.w(i+2) == "excitement" ||
+		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && sickWith[a.w(i+2)] ||
 			a.praisedThing(i) || a.nightThingSick(i) || musicThings[a.w(i+1)] || sickThings[a.w(i+1)] || a.w(i+1) == "and" && a.w(i+2) == "tired")
 	})
 	spans := append(a.spans(unwellPhrases), a.spans(knocks)...)
@@ -365,6 +488,9 @@ func (a *analysis) unwell() []int {
 		return a.thingFell(i) || (a.w(i) == "down" || a.w(i) == "over" || a.w(i) == "his" || a.w(i) == "her") && a.thingFell(i-1)
 	})
 }
+
+// sickWith follow "sick with" when it is a feeling: "sick with nerves".
+var sickWith = set("excitement", "nerves", "nerve", "worry", "worrying", "anticipation", "jealousy", "envy")
 
 // fellLaughing reports the fall at i said of laughing hard: "fell over
 // laughing", "falling about laughing", "fell off my chair laughing".
@@ -484,6 +610,9 @@ func (a *analysis) firstAidThing() bool {
 		if a.w(i) == "first" && a.w(i+1) == "aid" && aidThings[a.w(i+2)] || a.w(i) == "first" && a.w(i+1) == "aider" {
 			// "if anyone needs it" says what it is there for.
 			want := a.find(aidWanted)
+			if aidFetch[a.w(want)] && a.senderOffers(want) {
+				want = -1 // "ill get the first aid kit" offers to fetch it
+			}
 			if cond := a.ifClause(); cond >= 0 && want > cond {
 				want = -1
 			}
@@ -496,6 +625,7 @@ func (a *analysis) firstAidThing() bool {
 var (
 	aidThings = set("kit", "kits", "box", "boxes", "bag", "room", "station", "cupboard", "aider", "aiders",
 		"trained", "course", "training", "point", "stuff", "supplies", "tin", "case", "person", "is", "are")
+	aidFetch  = set("get", "bring", "grab", "fetch")
 	aidWanted = ph("need", "needs", "get", "bring", "grab", "fetch", "quick", "urgent", "asap", "help", "now",
 		"please")
 )
@@ -573,11 +703,21 @@ var gotSmashed = set("getting", "get", "got", "gets")
 var breakables = set("glass", "glasses", "bottle", "bottles", "cup", "cups", "mug", "mugs", "plate", "plates",
 	"jar", "window", "drink", "drinks", "vase", "bowl", "mirror", "screen", "phone")
 
+// feats are what a team or a guest may do well: "smashed the penalties".
+var feats = set("penalties", "penalty", "shootout", "song", "songs", "set", "performance", "routine", "act",
+	"solo", "audition", "lines", "part", "speech", "raffle", "karaoke", "race")
+
 // smashedIt reports "smashed it" as praise, "you smashed it tonight", in a
 // text that names nothing that breaks: "dropped a glass and smashed it" is
 // still broken glass.
 func (a *analysis) smashedIt(i int) bool {
-	if w := a.w(i); w != "smashed" && w != "smash" && w != "smashing" || a.w(i+1) != "it" {
+	if w := a.w(i); w != "smashed" && w != "smash" && w != "smashing" {
+		return false
+	}
+	// "we smashed the penalties", "you smashed that song": a part of the
+	// night done well, said like "smashed it".
+	if next := a.w(i + 1); next != "it" && !((next == "the" || next == "that" || next == "our" || next == "your") &&
+		(eventWords[a.w(i+2)] || gameWords[a.w(i+2)] || feats[a.w(i+2)])) {
 		return false
 	}
 	for k := range a.t {
@@ -938,6 +1078,9 @@ func (a *analysis) lpChecked(ps []int) bool {
 var checkWords = set("check", "checks", "checked", "checking", "sorted", "sort", "sorting", "tidy", "tidied")
 
 func (a *analysis) lost() []int {
+	if a.checkedForLost() || a.leftSafe() {
+		return nil // "check the changing rooms for lost stuff" is a job
+	}
 	if ps := a.spans(lostProperty); len(ps) > 0 {
 		things := a.drop(a.words(propNouns), func(i int) bool { return slices.Contains(ps, i) })
 		if (a.has(roleOf) || lpHolders[a.w(slices.Max(ps)+1)] || a.lpChecked(ps)) && len(things) == 0 && !a.has(foundSaid) {
@@ -970,6 +1113,49 @@ func (a *analysis) lost() []int {
 	}
 	return nil
 }
+
+// checkedForLost reports lost things as what to look for: "dont forget
+// to check the changing rooms for lost stuff", "looked under the seats
+// for lost bits". Nothing in particular is lost.
+func (a *analysis) checkedForLost() bool {
+	for i := range a.t {
+		if a.w(i) != "lost" || a.w(i-1) != "for" || !lostStuff[a.w(i+1)] {
+			continue
+		}
+		for j := i - 2; j >= 0 && j >= i-7; j-- {
+			if w := a.w(j); checkWords[w] || lookWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leftSafe reports the sender's own thing left somewhere safe away from
+// the night: "i left my coat in the car", "left my phone at home". It is
+// not lost.
+func (a *analysis) leftSafe() bool {
+	for i := range a.t {
+		if a.w(i) != "left" || a.w(i+1) != "my" {
+			continue
+		}
+		for j := i + 3; j <= i+5 && j < len(a.t); j++ {
+			if w := a.w(j); safePlaces[w] && (a.w(j-1) == "the" || a.w(j-1) == "my" || a.w(j-1) == "at") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// safePlaces are away from the night: "in the car", "at home".
+var safePlaces = set("car", "home", "house", "van", "flat", "locker", "office")
+
+var (
+	// lostStuff are lost things in general: "lost stuff", "lost property".
+	lostStuff = set("stuff", "things", "property", "items", "belongings", "bits", "bags", "coats")
+	lookWords = set("look", "looked", "looking", "search", "searched", "searching", "sweep", "swept")
+)
 
 // thingFoundOrLeft reports lost property told at i: "found a gold bangle
 // by the henna table", "found some keys", "someone has left there present
@@ -1069,7 +1255,9 @@ func (a *analysis) missing() []int {
 			return nil
 		}
 		// "kev is missing his mum" misses someone; he is not lost.
-		idx = a.drop(idx, func(i int) bool { return a.w(i) == "missing" && possessives[a.w(i+1)] && a.w(i+2) != "" })
+		idx = a.drop(idx, func(i int) bool {
+			return a.w(i) == "missing" && possessives[a.w(i+1)] && a.w(i+2) != "" || a.lostInIt(i) || a.lostInIt(i+1)
+		})
 		if len(idx) > 0 {
 			return idx
 		}
@@ -1083,7 +1271,7 @@ func (a *analysis) missing() []int {
 	// "she lost at bowling", "lost to dan at pool": a game lost, not a
 	// person; "lost her present" is a thing.
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
+		return a.offersSearch(i) || a.lostInIt(i) || a.lostInIt(i+1) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
 			a.w(i+1) == "the" && (gameWords[a.w(i+2)] || a.namesAJob(i+2)) ||
 			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper" ||
 			(a.w(i+1) == "a" || a.w(i+1) == "an") && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)])
@@ -1093,6 +1281,57 @@ func (a *analysis) missing() []int {
 	}
 	return nil
 }
+
+// lostInIt reports "lost in the music", "lost in the moment": carried
+// away by something, not missing.
+func (a *analysis) lostInIt(i int) bool {
+	if a.w(i) != "lost" || a.w(i+1) != "in" {
+		return false
+	}
+	j := i + 2
+	if a.w(j) == "the" || a.w(j) == "a" || possessives[a.w(j)] {
+		j++
+	}
+	return absorbing[a.w(j)]
+}
+
+// absorbing are what a person may be lost in and still be here.
+var absorbing = set("music", "moment", "song", "songs", "dance", "dancing", "thought", "thoughts", "world",
+	"book", "fun", "singing", "beat", "rhythm")
+
+// offersSearch reports the sender offering to look, at i: "ill go find
+// her", "i can go and look for him", "let me find ada". The sender will
+// search; the text tells of no one newly missing.
+func (a *analysis) offersSearch(i int) bool {
+	if w := a.w(i); w != "find" && w != "search" {
+		return false // "im looking for ada" is a search already under way
+	}
+	return a.senderOffers(i)
+}
+
+// senderOffers reports the sender offering the act at i: "ill go find
+// her", "i can grab the first aid kit", "let me get it".
+func (a *analysis) senderOffers(i int) bool {
+	offer := false
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		switch w := a.w(j); {
+		case w == "i":
+			return offer
+		case w == "me" && a.w(j-1) == "let":
+			return true
+		case !searchLink[w]:
+			return false
+		}
+		offer = offer || searchOffer[a.w(j)]
+	}
+	return false
+}
+
+// searchLink stand between "i" and the search: "i will go and find";
+// searchOffer among them make it an offer.
+var searchOffer = set("will", "can", "could", "going", "gonna", "shall")
+var searchLink = set("will", "can", "could", "go", "and", "to", "going", "am", "try", "just", "quickly", "now",
+	"shall", "gonna", "off", "run", "nip", "pop", "be")
 
 var (
 	// roleOf says who does a job: "in charge of lost property".
@@ -1127,7 +1366,8 @@ func (a *analysis) praisedThing(i int) bool {
 	return false
 }
 
-var happyTears = ph("happy tears", "tears of joy", "crying happy")
+var happyTears = ph("happy tears", "tears of joy", "crying happy", "crying with joy", "cried with joy",
+	"tears of happiness", "crying with happiness", "crying for joy", "happy crying", "cry with joy")
 
 // careWords are known, so "support worker" is not mended to "supper
 // worker" on a night with a supper.
@@ -1143,7 +1383,9 @@ func (a *analysis) upset() []int {
 	idx = a.drop(idx, func(i int) bool {
 		w := a.w(i)
 		return joy && (strings.HasPrefix(w, "cr") || strings.HasPrefix(w, "tear")) ||
-			strings.HasPrefix(w, "cr") && (a.w(i+1) == "laughing" || a.w(i+1) == "with" && strings.HasPrefix(a.w(i+2), "laugh"))
+			strings.HasPrefix(w, "cr") && (a.w(i+1) == "laughing" || a.w(i+1) == "with" && strings.HasPrefix(a.w(i+2), "laugh")) ||
+			loudWords[w] && (a.w(i+1) == "laughing" || a.w(i+1) == "with" && joyAfter[a.w(i+2)] ||
+				a.w(i+1) == "for" && (a.w(i+2) == "more" || a.w(i+2) == "an" && a.w(i+3) == "encore") || a.w(i+1) == "along")
 	})
 	// "punch spilt all over the floor", "the punch is gone": the punch of
 	// "Make the fruit punch bowl" is a drink, not a blow. "a fight by the
@@ -1153,14 +1395,22 @@ func (a *analysis) upset() []int {
 			a.w(i) == "punch" && (drinkBefore[a.w(i-1)] || a.w(i+1) == "bowl")
 	})
 	// "hit his head" is an injury; "worried about the time" is not distress;
-	// "scrap the paints" throws a plan away.
+	// "scrap the paints" throws a plan away; "dancing like mad" says how hard.
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)]) ||
 			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && (a.itIs(i) || a.wentMadFor(i)) ||
-			a.grabsThing(i) || a.w(i) == "mad" && deadIntensified[a.w(i+1)]
+			a.grabsThing(i) || a.w(i) == "mad" && deadIntensified[a.w(i+1)] || (a.w(i) == "mad" || a.w(i) == "crazy") && a.w(i-1) == "like"
 	})
 	return append(idx, a.spans(upsetPhrases)...)
 }
+
+// loudWords are noise a crowd makes for fun too: "screaming with
+// laughter", "shouting with joy".
+var (
+	loudWords = set("screaming", "scream", "screamed", "shouting", "shout", "shouted", "yelling", "crying", "cried",
+		"tears", "sobbing")
+	joyAfter = set("laughter", "laughing", "laugh", "joy", "excitement", "happiness", "delight", "glee")
+)
 
 // drinkBefore make "punch" the drink: "red punch", "glass of punch".
 var drinkBefore = set("red", "fruit", "fruity", "of", "more", "cold", "pink", "orange")
@@ -1224,10 +1474,14 @@ func (a *analysis) other() []int {
 			return a.w(i+1) == "question" || a.w(i-1) == "a" || a.w(i+1) == "one" || a.w(i+1) == "thing"
 		case "smoke":
 			// "going for a smoke" is a break, not a fire.
-			return smokeBreak[a.w(i-1)] && a.w(i+1) != "alarm" && a.w(i+1) != "coming"
+			// "the smoke machine is great" is stage fog.
+			return smokeBreak[a.w(i-1)] && a.w(i+1) != "alarm" && a.w(i+1) != "coming" ||
+				a.w(i+1) == "machine" || a.w(i+1) == "machines"
 		case "stuck":
 			// "stuck in traffic" is a late ride, not trouble here.
-			return a.w(i+1) == "in" && lateWords[a.w(i+2)] || a.w(i+2) == "a" && a.w(i+3) == "jam"
+			// "im stuck on the door for a bit" says where the sender is kept busy.
+			return a.w(i+1) == "in" && lateWords[a.w(i+2)] || a.w(i+2) == "a" && a.w(i+3) == "jam" ||
+				(a.w(i+1) == "on" || a.w(i+1) == "with" || a.w(i+1) == "doing") && (a.w(i-1) == "am" || a.w(i-1) == "i" || a.w(i-1) == "we")
 		case "problem", "issue":
 			return a.w(i-1) == "no" || a.w(i-1) == "a" && a.w(i-2) == "not"
 		}
@@ -1248,11 +1502,14 @@ func (a *analysis) other() []int {
 	if a.drill() && !slices.ContainsFunc(idx, func(i int) bool { return !drillThings[a.w(i)] }) {
 		return nil // "the fire alarm test is at 8"
 	}
-	if a.has(testSaid) {
-		return nil // "the siren went off, it was a test"
+	if a.has(testSaid) || a.has(onPurpose) {
+		return nil // "the siren went off, it was a test"; "lights went off on purpose"
 	}
 	return idx
 }
+
+// onPurpose say a thing stopped because someone meant it to.
+var onPurpose = ph("on purpose", "deliberately", "part of the show", "for the scene", "for effect")
 
 // lightsPutOff reports "lights off" at i said as something done on
 // purpose: "lights off now film starting", "turned the lights off",

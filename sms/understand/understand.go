@@ -313,11 +313,112 @@ func (a *analysis) problemNews(verb Kind, jobs jobRefs) (Intent, bool) {
 		a.unwellHome = true
 		return Intent{Kind: Leaving}, true
 	}
+	if in, ok := a.foundTheThing(hits); ok {
+		return in, true
+	}
+	if a.othersIllGone(hits) {
+		a.because("it says someone unwell has gone home already: a person reads it")
+		return a.unknown(), true
+	}
+	if len(hits) > 0 && a.butOtherHasIt() {
+		a.because("it says someone else is dealing with it: a person reads it")
+		return a.unknown(), true
+	}
 	if len(hits) > 0 {
 		return a.problem(hits[0].kind), true
 	}
 	return a.rideIntent()
 }
+
+// othersIllGone reports someone else unwell who has gone home already:
+// "i think rose is poorly she has gone home". Nobody can go to help; the
+// team need no alert.
+func (a *analysis) othersIllGone(hits []problemHit) bool {
+	if len(hits) == 0 || a.otherPerson() == "" && !a.hasWord("she") && !a.hasWord("he") && !a.hasWord("they") {
+		return false
+	}
+	for _, h := range hits {
+		if h.kind != night.Unwell {
+			return false
+		}
+	}
+	for i := range a.t {
+		if (a.w(i) == "gone" || a.w(i) == "went") && a.w(i+1) == "home" && (a.w(i-1) == "has" || a.w(i-1) == "s" || thirdPerson[a.w(i-1)]) {
+			return !a.saysSelf() || a.w(i-1) == "has" && thirdPerson[a.w(i-2)]
+		}
+	}
+	return false
+}
+
+// butOtherHasIt reports trouble told with "but" and another team member
+// dealing with it: "there was a spill but dan got it", "lady fainted but
+// joy is with her". It may be news, but the team need no alert for it.
+func (a *analysis) butOtherHasIt() bool {
+	for j := range a.t {
+		if a.w(j) != "but" {
+			continue
+		}
+		ref := a.names[j+1]
+		if ref.person == "" || ref.person == a.sender {
+			continue
+		}
+		rest := 0
+		for k := j + 2; k < len(a.t); k++ {
+			if !otherHasIt[a.w(k)] {
+				return false
+			}
+			rest++
+		}
+		return rest > 0
+	}
+	return false
+}
+
+// otherHasIt may follow "but dan": "got it", "is on it", "sorted it".
+var otherHasIt = set("got", "it", "has", "is", "s", "on", "sorted", "cleaned", "dealt", "with", "dealing", "sorting",
+	"handled", "handling", "her", "him", "them", "now", "already", "x", "lol", "mopped", "fixed", "cleaning")
+
+// foundTheThing reads "found the coat", "i found his phone": a thing
+// already spoken of is found. With a lost thing not yet sorted it is that
+// problem sorted; from someone on another problem it is passed on, as it
+// may be the thing they were sent for. "found a coat" is new lost
+// property, read as before.
+func (a *analysis) foundTheThing(hits []problemHit) (Intent, bool) {
+	if len(hits) != 1 || hits[0].kind != night.Lost {
+		return Intent{}, false
+	}
+	at := -1
+	for _, i := range a.content() {
+		switch w := a.w(i); {
+		case w == "found" && at < 0:
+			at = i
+		case at < 0 && !foundLead[w]:
+			return Intent{}, false
+		}
+	}
+	if at < 0 || a.negated(at) || a.w(at+1) != "the" && !possessives[a.w(at+1)] {
+		return Intent{}, false
+	}
+	for _, i := range hits[0].idx {
+		if i != at && lostVerbs[a.w(i)] {
+			return Intent{}, false // "found the keys she lost"
+		}
+	}
+	for k := len(a.n.Problems) - 1; k >= 0; k-- {
+		if p := a.n.Problems[k]; p.Status != night.Sorted && p.Kind == night.Lost {
+			a.because("it finds the thing a lost problem is about: sorted")
+			return Intent{Kind: Sorted, Problem: p.ID}, true
+		}
+	}
+	if a.holdsClaim() != "" {
+		a.because("it finds a thing, from someone on another problem: a person reads it")
+		return a.unknown(), true
+	}
+	return Intent{}, false
+}
+
+// foundLead may come before "found": "i just found".
+var foundLead = set("i", "we", "have", "just", "ive", "finally", "yes", "yay", "ok", "oh", "has")
 
 // sortedNews reads "sorted": a problem sorted, or a job when no problem
 // is open and the words name a job ("bar sorted").
@@ -753,6 +854,10 @@ func (a *analysis) leaving() (Intent, bool) {
 		a.because("it is about %s going, not the sender: a person reads it", r.Name)
 		return a.unknown(), true
 	}
+	if a.otherLeadsGoing() && !a.saysSelf() && len(a.words(myWord)) == 0 {
+		a.because("it is about someone else going, not the sender: a person reads it")
+		return a.unknown(), true
+	}
 	if c := a.content(); a.startsAny(c[0], leaveWords) {
 		// "heading off now, hope has the taxis": said first, with no one
 		// before it, the sender is the one going.
@@ -764,6 +869,21 @@ func (a *analysis) leaving() (Intent, bool) {
 // leaveSaid reports words of leaving, not denied, that are about the
 // sender going: not "out of cups", "off to the loo", "leaving my bag in
 // the office" or "see you at the interval" (seeLater).
+// otherLeadsGoing reports a text led by someone who is not the sender:
+// "the lady who was sick has gone home now", "a guest is leaving", "he
+// went home". Words of going there are about them.
+func (a *analysis) otherLeadsGoing() bool {
+	c := a.content()
+	w := a.w(c[0])
+	if thirdPerson[w] {
+		return true
+	}
+	return len(c) > 1 && (knownOne[w] || w == "a" || w == "an" || w == "one") && personNouns[a.w(c[1])] && !thirdPerson[a.w(c[1])]
+}
+
+// thirdPerson are the words for someone who is not the sender.
+var thirdPerson = set("he", "she", "they", "someone", "somebody", "him", "her", "them")
+
 func (a *analysis) leaveSaid() (said, seeLater bool) {
 	for i := range a.t {
 		n := a.startsAt(i, leaveWords)
@@ -776,7 +896,7 @@ func (a *analysis) leaveSaid() (said, seeLater bool) {
 			continue // "im out of cups"
 		case last == "off" && next == "to" && after != "home" && after != "bed":
 			continue // "im off to the loo": a short trip
-		case (last == "leaving" || last == "leave") && (determiners[next] || next == "it" || next == "them") &&
+		case (last == "leaving" || last == "leave" || last == "left") && (determiners[next] || possessives[next] || next == "it" || next == "them") &&
 			!a.venueWord(i+n) && !a.venueWord(i+n+1):
 			continue // "leaving my bag in the office": a thing left
 		case last == "you" && a.w(i+n-2) == "see" && (placePreps[next] || next == "after" || next == "there"):
@@ -790,6 +910,24 @@ func (a *analysis) leaveSaid() (said, seeLater bool) {
 
 // venueWord reports a token that names where the night is: a word of the
 // venue, or "hall", "building", "party".
+// sufferingHere come before "here" when it says how the sender feels
+// where they are: "dying here", "melting here".
+var sufferingHere = set("dying", "struggling", "sweating", "melting", "boiling", "freezing", "suffering", "crying",
+	"laughing", "roasting", "baking", "starving", "wilting", "flagging")
+
+// venuePair reports two words at i written as they follow each other in
+// the venue's name: "at lost lake" for "Lost Lake Leisure Centre", though
+// each is an everyday word.
+func (a *analysis) venuePair(i int) bool {
+	words := strings.FieldsFunc(lowerWord(a.n.Venue), func(r rune) bool { return !isWordRune(r) })
+	for k := 0; k+1 < len(words); k++ {
+		if words[k] == a.w(i) && words[k+1] == a.w(i+1) && !linkWords[words[k]] && !linkWords[words[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) venueWord(i int) bool {
 	w := a.w(i)
 	return placeNouns[w] || w != "" && !common[w] && containsWord(lowerWord(a.n.Venue), w)
@@ -809,6 +947,12 @@ var myWord = set("my")
 func (a *analysis) here() (Intent, bool) {
 	if !(a.arrivalSaid() || a.atVenue() && !a.has(leaveWords)) || a.ride() != nil || a.othersPickup() {
 		return Intent{}, false
+	}
+	if w := a.w(a.content()[0]); questionStarts[w] && w != "will" && w != "may" && w != "might" {
+		// "is angel here yet", "has the dj arrived": asked, even when the
+		// name is a word and no question mark is written.
+		a.because("it asks whether someone has come: a person reads it")
+		return a.unknown(), true
 	}
 	if len(a.companyRides()) > 0 || len(a.words(carsWords)) > 0 {
 		// "ace cars here": a firm that drives two guests names no one
@@ -837,8 +981,8 @@ func (a *analysis) arrivalSaid() bool {
 		if n == 0 || a.negated(i) || slices.ContainsFunc(a.t[:i], func(t token) bool { return t.w == "if" }) {
 			continue // "if it rains we go in the hall" may happen
 		}
-		if n == 1 && a.w(i) == "here" && placeBefore[a.w(i-1)] {
-			continue
+		if n == 1 && a.w(i) == "here" && (placeBefore[a.w(i-1)] || sufferingHere[a.w(i-1)]) {
+			continue // "dying here this is so funny": how it feels, not arriving
 		}
 		if a.w(i) == "i" && a.w(i+n-1) == "in" && a.inSomethingElse(i+n) {
 			continue // "im in traffic", "im in bed with flu"
@@ -925,7 +1069,7 @@ func (a *analysis) atVenue() bool {
 		// "at the hall", "at main street community hall": a place word
 		// within the next three.
 		for j := i + 1; j <= i+3 && j < len(a.t); j++ {
-			if w := a.w(j); venueWords[w] || venue[w] && !common[w] {
+			if w := a.w(j); venueWords[w] || venue[w] && !common[w] || a.venuePair(j) {
 				return true
 			}
 		}
