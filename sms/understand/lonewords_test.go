@@ -844,3 +844,12 @@ func TestUnderstand_FireIsOutOpensTheText(t *testing.T) {
 		{"will", "fire buckets are full", "done:buckets"},
 	})
 }
+
+// TestUnderstand_AllThereTokens: "all there tokens" is "all their tokens",
+// so a lost purse is still lost; "all there now" is all present.
+func TestUnderstand_AllThereTokens(t *testing.T) {
+	checkBarn(t, barnNight(t), []barnCase{
+		{"ann", "someone has lost there purse with all there tokens in", "problem:lost"},
+		{"ann", "chairs all there now", "!problem"},
+	})
+}

@@ -452,6 +452,9 @@ func (a *analysis) wellSaid() bool {
 		if a.startsAt(i, allWell) == 0 {
 			continue
 		}
+		if a.w(i) == "all" && a.w(i+1) == "there" && a.w(i+2) != "" && !a.social[i+2] && !thereAfter[a.w(i+2)] {
+			continue // "all there tokens": "there" for "their", not all present
+		}
 		asked := false
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if a.w(j) == "if" && (a.whether(j-1) || a.whether(j-2)) {
@@ -464,6 +467,9 @@ func (a *analysis) wellSaid() bool {
 	}
 	return false
 }
+
+// thereAfter may follow "all there" when it says all are present.
+var thereAfter = set("now", "and", "so", "thanks", "x", "too", "safe", "ok", "already", "tonight", "thank", "ta")
 
 // hypothetical reports the words of every problem inside a clause opened
 // by "if": "if anyone feels sick tell me", "tell me if someone gets
