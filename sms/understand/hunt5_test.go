@@ -1,0 +1,55 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// gardenPartyPlan is a made-up garden party for the job progress hunt:
+// names that are words (Faith, Joy, Sky), similar names (Rob, Robbie), a
+// person with two jobs on one thing (Joy puts the cakes on stands and
+// cuts the cakes), placing titles ("Put the cakes on stands", "Put the
+// games back in the shed") and a job that takes things down at the close
+// that another person's words may sound like.
+const gardenPartyPlan = `{"id":"g5","title":"Garden Party","venue":"Smoke Lane Hall","people":[
+ {"id":"faith","name":"Faith","phone":"+447700900951","roles":["committee"]},
+ {"id":"joy","name":"Joy","phone":"+447700900952","roles":["committee"]},
+ {"id":"sky","name":"Sky","phone":"+447700900953","roles":["committee"]},
+ {"id":"rob","name":"Rob","phone":"+447700900954","roles":["committee"]},
+ {"id":"robbie","name":"Robbie","phone":"+447700900955","roles":["volunteer"]},
+ {"id":"lou","name":"Lou","phone":"+447700900956","roles":["staff"]}],
+"jobs":[
+ {"id":"stands","title":"Put the cakes on stands","phase":"setup","who":["joy"]},
+ {"id":"rugs","title":"Put the picnic rugs out","phase":"setup","who":["sky"]},
+ {"id":"flags","title":"Hang the flags","phase":"setup","who":["rob"]},
+ {"id":"coats","title":"Look after the coats","phase":"during","who":["faith"]},
+ {"id":"cut","title":"Cut the cakes","phase":"during","who":["joy"]},
+ {"id":"shed","title":"Put the games back in the shed","phase":"close","who":["robbie"]},
+ {"id":"flags_down","title":"Take down the flags","phase":"close","who":["rob"]},
+ {"id":"bins","title":"Empty the bins","phase":"close","who":["sky"]}],
+"timeline":[{"at":"14:00","title":"Gates open"},{"at":"15:00","title":"The Larks sing"}],
+"rides":[{"id":"g1","name":"Ivy","pickup":"taxi","at":"17:00","note":"Ace Cars"}]}`
+
+type gardenCase struct{ from, text, want string }
+
+func checkGarden(t *testing.T, cases []gardenCase) {
+	t.Helper()
+	for _, tc := range cases {
+		checkReading(t, planNight(t, gardenPartyPlan), understand.Context{Now: "15:30"}, tc.from, tc.text, tc.want)
+	}
+}
+
+// TestUnderstand_NameAfterIsAsks: "is faith on the coats" asks about
+// Faith, even from Faith, whose own name is otherwise a word of greeting
+// left out of the reading; it ticks nothing.
+func TestUnderstand_NameAfterIsAsks(t *testing.T) {
+	checkGarden(t, []gardenCase{
+		{"faith", "is faith on the coats", ""},
+		{"faith", "is faith on the coats now", ""},
+		{"joy", "has joy done the cakes", ""},
+		{"sky", "is faith on the coats", ""},
+		{"faith", "on the coats now", "doing:coats"},
+		{"faith", "faith here on the coats", "!done"},
+	})
+}
