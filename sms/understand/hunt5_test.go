@@ -53,3 +53,18 @@ func TestUnderstand_NameAfterIsAsks(t *testing.T) {
 		{"faith", "faith here on the coats", "!done"},
 	})
 }
+
+// TestUnderstand_LittleWordNamesNoJob: the little word of another job's
+// title ("Take down the flags") names no job on its own: "rugs all down on
+// the grass" is Sky's rugs, and "all down now" from someone with no job
+// taking things down ticks nobody's.
+func TestUnderstand_LittleWordNamesNoJob(t *testing.T) {
+	checkGarden(t, []gardenCase{
+		{"sky", "picnic blankets all down on the grass", "!done:flags_down"},
+		{"sky", "all down now", "!done:flags_down"},
+		{"joy", "everything is round the back", "!done"},
+		{"rob", "flags down", "done:flags_down"},
+		{"rob", "took the flags down", "done:flags_down"},
+		{"robbie", "games all back in the shed", "!done:flags_down"},
+	})
+}

@@ -13,6 +13,12 @@ var jobStop = set("the", "a", "an", "and", "of", "for", "up", "out", "put", "at"
 	"with", "by", "from", "our", "my", "your", "all", "get", "give", "run", "look", "after", "check", "make",
 	"do", "keep", "take", "some", "any", "this", "that", "is", "be", "it", "or", "into", "off", "sort")
 
+// titleParticles are the little words of a title that say which way
+// ("Take down the flags"), not what. They name a job only for the people
+// doing it: "all down now" from Holly is her "Take down the fairy lights",
+// but "beanbags all down on the floor" from Billie names no lights.
+var titleParticles = set("down", "away", "round", "over", "back")
+
 // jobGeneric are title words too common to name a job on their own.
 var jobGeneric = set("help", "people", "home", "team", "time", "night", "guest", "new", "everyone",
 	"thing", "stuff", "area", "room", "lost")
@@ -59,6 +65,7 @@ type jobKey struct {
 	stem    string
 	weight  float64
 	generic bool
+	little  bool // a titleParticles word
 }
 
 func newJobInfo(j night.Job) jobInfo {
@@ -72,7 +79,7 @@ func newJobInfo(j night.Job) jobInfo {
 				return
 			}
 		}
-		info.keys = append(info.keys, jobKey{word: word, stem: stem, weight: weight, generic: generic})
+		info.keys = append(info.keys, jobKey{word: word, stem: stem, weight: weight, generic: generic, little: titleParticles[word]})
 	}
 	var titleStems []string
 	toks := titleTokens(j.Title)
@@ -421,6 +428,7 @@ type jobHit struct {
 // written out.
 func (a *analysis) matchJobs() []jobHit {
 	var hits []jobHit
+	mine := a.n.JobsOf(a.sender)
 	for _, j := range a.v.jobs {
 		h := jobHit{num: j.num}
 		specific, object := false, false
@@ -452,7 +460,7 @@ func (a *analysis) matchJobs() []jobHit {
 				}
 				h.score += w / a.v.df[k.stem]
 				h.idx = append(h.idx, i)
-				specific = specific || !k.generic || a.namesJob(i)
+				specific = specific || !k.generic && (!k.little || slices.Contains(mine, j.num)) || a.namesJob(i)
 				break
 			}
 		}
