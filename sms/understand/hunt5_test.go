@@ -68,3 +68,20 @@ func TestUnderstand_LittleWordNamesNoJob(t *testing.T) {
 		{"robbie", "games all back in the shed", "!done:flags_down"},
 	})
 }
+
+// TestUnderstand_PlacedAsTheTitleSays: a title that puts things somewhere
+// ("Put the cakes on stands", "Put the games back in the shed") is done
+// when the text says the things are there: the thing, then the title's own
+// word of place. Started, asked or denied, it is not done.
+func TestUnderstand_PlacedAsTheTitleSays(t *testing.T) {
+	checkGarden(t, []gardenCase{
+		{"joy", "cakes on stands", "done:stands"},
+		{"joy", "all the cakes r on the stands now", "done:stands"},
+		{"robbie", "games back in shed", "done:shed"},
+		{"robbie", "games all in the shed", "done:shed"},
+		{"joy", "putting cakes on stands", "doing:stands"},
+		{"joy", "cakes not on stands yet", ""},
+		{"joy", "are the cakes on stands", ""},
+		{"faith", "on the coats", "doing:coats"},
+	})
+}

@@ -805,3 +805,59 @@ func (a *analysis) onlyTitleVerbs(refs jobRefs) bool {
 	}
 	return len(refs.nums) > 0
 }
+
+// placingVerbs start titles that put things somewhere: "Put the cakes on
+// stands", "Lay the cloths on the tables".
+var placingVerbs = set("put", "lay", "place", "pop", "stick", "hang", "load", "move", "carry", "bring")
+
+// placeWords say where a title puts its things.
+var placeWords = set("on", "in", "into", "onto", "round", "around", "under", "back", "inside", "beside")
+
+// placedFiller may stand between the things and where they are: "cakes
+// all on the stands now", "games r back in".
+var placedFiller = set("all", "are", "is", "now", "been", "both", "were", "already")
+
+// placedAsTitle are the named jobs whose titles put things somewhere and
+// whose things the text says are there: the thing, then a word of place of
+// the title's own ("cakes on stands" for "Put the cakes on stands",
+// "games back in the shed" for "Put the games back in the shed"). What
+// is asked or denied is not placed.
+func (a *analysis) placedAsTitle(refs jobRefs) []int {
+	if a.asking() {
+		return nil
+	}
+	var out []int
+	for _, n := range refs.nums {
+		title := a.v.jobs[n-1].title
+		if len(title) < 3 || !placingVerbs[title[0]] {
+			continue
+		}
+		p := slices.IndexFunc(title[1:], func(w string) bool { return placeWords[w] }) + 1
+		if p < 2 {
+			continue
+		}
+		var things []string
+		for _, w := range title[1:p] {
+			if !jobStop[w] {
+				things = append(things, stem(w))
+			}
+		}
+		if len(things) == 0 {
+			continue
+		}
+		for _, i := range refs.idx {
+			if !slices.ContainsFunc(things, func(s string) bool { return sameStem(stem(a.w(i)), s) }) {
+				continue
+			}
+			k := i + 1
+			for k < len(a.t) && placedFiller[a.w(k)] {
+				k++
+			}
+			if k < len(a.t) && slices.Contains(title[p:], a.w(k)) && placeWords[a.w(k)] && !a.negated(k) && !a.negated(i) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}

@@ -224,6 +224,12 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 		jobs = a.jobRefs(verb)
 	}
 	if verb == "" {
+		if placed := a.placedAsTitle(jobs); len(placed) > 0 {
+			verb = Done // "cakes on stands" for "Put the cakes on stands"
+			jobs.nums = placed
+		}
+	}
+	if verb == "" {
 		verb = a.onVerb(jobs)
 	}
 	if verb == "" {
