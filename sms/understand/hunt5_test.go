@@ -3,6 +3,8 @@ package understand_test
 import (
 	"testing"
 
+	"github.com/clubnight/clubnight/night"
+
 	"github.com/clubnight/clubnight/sms/understand"
 )
 
@@ -22,13 +24,13 @@ const gardenPartyPlan = `{"id":"g5","title":"Garden Party","venue":"Smoke Lane H
 "jobs":[
  {"id":"stands","title":"Put the cakes on stands","phase":"setup","who":["joy"]},
  {"id":"rugs","title":"Put the picnic rugs out","phase":"setup","who":["sky"]},
- {"id":"flags","title":"Hang the flags","phase":"setup","who":["rob"]},
+ {"id":"hang","title":"Hang the flags","phase":"setup","who":["rob"]},
  {"id":"coats","title":"Look after the coats","phase":"during","who":["faith"]},
  {"id":"cut","title":"Cut the cakes","phase":"during","who":["joy"]},
  {"id":"shed","title":"Put the games back in the shed","phase":"close","who":["robbie"]},
  {"id":"flags_down","title":"Take down the flags","phase":"close","who":["rob"]},
  {"id":"bins","title":"Empty the bins","phase":"close","who":["sky"]}],
-"timeline":[{"at":"14:00","title":"Gates open"},{"at":"15:00","title":"The Larks sing"}],
+"timeline":[{"at":"14:00","title":"Gates open"},{"at":"15:00","title":"The Larks sing"},{"at":"17:00","title":"Home time"}],
 "rides":[{"id":"g1","name":"Ivy","pickup":"taxi","at":"17:00","note":"Ace Cars"}]}`
 
 type gardenCase struct{ from, text, want string }
@@ -84,4 +86,28 @@ func TestUnderstand_PlacedAsTheTitleSays(t *testing.T) {
 		{"joy", "are the cakes on stands", ""},
 		{"faith", "on the coats", "doing:coats"},
 	})
+}
+
+// TestUnderstand_PutUpBeforeTakeDown: of the sender's two jobs on one
+// thing, one at the setup and one at the close ("Hang the flags", "Take
+// down the flags"), news with no word of which end is the setup one while
+// it is not done and the night is not at its end: nothing is taken down
+// before it is up. Once it is done, or at home time, or with a word of
+// packing away, it is the close one; a question still asks.
+func TestUnderstand_PutUpBeforeTakeDown(t *testing.T) {
+	checkGarden(t, []gardenCase{
+		{"rob", "doing the flags now", "doing:hang"},
+		{"rob", "halfway through the flags", "doing:hang"},
+		{"rob", "all sorted the flags", "done:hang"},
+		{"rob", "flags ✅", "done:hang"},
+		{"rob", "flags off the wall", "!done:hang"},
+		{"rob", "flags in the box", "!done:hang"},
+		{"rob", "took the flags", "!done:hang"},
+		{"rob", "shall i do the flags", ""},
+	})
+	n := planNight(t, gardenPartyPlan)
+	n = MustApply(t, n, night.Command{Type: night.CmdDone, By: "rob", Job: 3}) // Hang the flags
+	checkReading(t, n, understand.Context{Now: "15:30"}, "rob", "all sorted the flags", "done:flags_down")
+	late := planNight(t, gardenPartyPlan)
+	checkReading(t, late, understand.Context{Now: "17:30"}, "rob", "all sorted the flags", "!done:hang")
 }

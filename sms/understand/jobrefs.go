@@ -293,6 +293,9 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 		// "machine all ready" is the setup job of two on the machine.
 		tied = preferSome(tied, func(n int) bool { j, ok := a.n.Job(n); return ok && j.Phase == cue })
 	}
+	if n, ok := a.upBeforeDown(tied); ok {
+		tied = []int{n}
+	}
 	sort.Ints(tied)
 	refs.nums = tied
 	return refs
@@ -572,4 +575,61 @@ func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
 		lead = h.num
 	}
 	return lead, lead != 0
+}
+
+// upBeforeDown picks, of two of the sender's jobs on one thing, the one at
+// the setup ("Hang the flags") over the one at the close ("Take down the
+// flags") while the setup one is not done and the night has not reached
+// the last line of its timeline: nothing is taken down before it is up.
+// Words of putting away ("off", "in the box", the close title's own verb)
+// leave the choice open, and so does a night with no timeline or clock.
+func (a *analysis) upBeforeDown(tied []int) (int, bool) {
+	if len(tied) != 2 || a.atEndOfNight() {
+		return 0, false
+	}
+	setup, closing := tied[0], tied[1]
+	sj, ok1 := a.n.Job(setup)
+	cj, ok2 := a.n.Job(closing)
+	if ok1 && ok2 && sj.Phase == night.Close {
+		setup, closing, sj, cj = closing, setup, cj, sj
+	}
+	if !ok1 || !ok2 || sj.Phase != night.Setup || cj.Phase != night.Close || !a.sameThing(setup, closing) ||
+		sj.Status == night.Done {
+		return 0, false
+	}
+	mine := a.n.JobsOf(a.sender)
+	if !slices.Contains(mine, setup) || !slices.Contains(mine, closing) {
+		return 0, false
+	}
+	// Only plain news of progress: every other word is the thing's own or
+	// a word of how far along ("doing the flags now", "all sorted the
+	// flags"). A verb of its own ("gathering up the skates") or news of
+	// someone else leaves the choice open.
+	own := append(a.jobTokens(setup), a.jobTokens(closing)...)
+	for _, i := range a.content() {
+		if !slices.Contains(own, i) && !progressWords[a.w(i)] && !a.t[i].emoji {
+			return 0, false
+		}
+	}
+	return setup, true
+}
+
+// progressWords say how far along a job is, and nothing of which end of
+// the night: "done", "doing", "halfway through", "all sorted".
+var progressWords = set("done", "doing", "finished", "finish", "finshed", "complete", "completed", "sorted",
+	"started", "starting", "start", "begun", "beginning", "halfway", "half", "way", "through", "thru",
+	"nearly", "almost", "now", "all", "the", "i", "im", "am", "have", "has", "is", "are", "been", "just",
+	"my", "on", "with", "job", "and", "that", "it", "its", "dun", "ok", "now", "already", okMoji)
+
+// atEndOfNight reports the clock at or past the last line of the night's
+// timeline (home time), or no clock or timeline to tell by.
+func (a *analysis) atEndOfNight() bool {
+	if a.ctx.Now == "" || len(a.n.Timeline) == 0 {
+		return true
+	}
+	last := ""
+	for _, it := range a.n.Timeline {
+		last = max(last, it.At)
+	}
+	return a.ctx.Now >= last
 }
