@@ -29,7 +29,8 @@ const gardenPartyPlan = `{"id":"g5","title":"Garden Party","venue":"Smoke Lane H
  {"id":"cut","title":"Cut the cakes","phase":"during","who":["joy"]},
  {"id":"shed","title":"Put the games back in the shed","phase":"close","who":["robbie"]},
  {"id":"flags_down","title":"Take down the flags","phase":"close","who":["rob"]},
- {"id":"bins","title":"Empty the bins","phase":"close","who":["sky"]}],
+ {"id":"bins","title":"Empty the bins","phase":"close","who":["sky"]},
+ {"id":"pour","title":"Pour the lemonade","phase":"during","who":["sky"]}],
 "timeline":[{"at":"14:00","title":"Gates open"},{"at":"15:00","title":"The Larks sing"},{"at":"17:00","title":"Home time"}],
 "rides":[{"id":"g1","name":"Ivy","pickup":"taxi","at":"17:00","note":"Ace Cars"}]}`
 
@@ -110,4 +111,20 @@ func TestUnderstand_PutUpBeforeTakeDown(t *testing.T) {
 	checkReading(t, n, understand.Context{Now: "15:30"}, "rob", "all sorted the flags", "done:flags_down")
 	late := planNight(t, gardenPartyPlan)
 	checkReading(t, late, understand.Context{Now: "17:30"}, "rob", "all sorted the flags", "!done:hang")
+}
+
+// TestUnderstand_EveryoneHasTheThing: "every one has a glass of lemonade"
+// from the person who pours it says everyone has what the job gives out:
+// the job is done. Asked, denied, all but someone, or from someone else,
+// it ticks nothing.
+func TestUnderstand_EveryoneHasTheThing(t *testing.T) {
+	checkGarden(t, []gardenCase{
+		{"sky", "every one has a glass of lemonade", "done:pour"},
+		{"sky", "everyone has lemonade now", "done:pour"},
+		{"sky", "evry1 has sum lemonade", "done:pour"},
+		{"sky", "does everyone have lemonade", ""},
+		{"sky", "everyone has lemonade except ivy", "!done"},
+		{"sky", "not everyone has lemonade", ""},
+		{"joy", "everyone has lemonade", "!done"},
+	})
 }

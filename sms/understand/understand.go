@@ -458,17 +458,33 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 // hands out sun cream and water.
 func (a *analysis) everyoneGot(job int) bool {
 	c := a.content()
-	if len(c) < 3 || !groupWords[a.w(c[0])] || a.asking() || !slices.Contains(a.n.JobsOf(a.sender), job) {
+	group := len(c) > 0 && groupWords[a.w(c[0])]
+	if len(c) > 3 && a.w(c[0]) == "every" && (a.w(c[1]) == "one" || a.w(c[1]) == "body") {
+		c, group = c[1:], true // "every one has a cuppa"
+	}
+	if len(c) < 3 || !group || a.asking() ||
+		!slices.Contains(a.n.JobsOf(a.sender), job) {
 		return false
 	}
-	if _, neg := a.negation(); neg {
+	if _, neg := a.negation(); neg || a.has(allBut) {
 		return false
 	}
-	return a.has(groupReceived)
+	if a.has(groupReceived) {
+		return true
+	}
+	// "everyone has a cuppa": "has" right after everyone, with the job's
+	// thing after it.
+	own := a.jobTokens(job)
+	return groupHas[a.w(c[1])] && slices.ContainsFunc(own, func(i int) bool { return i > c[1] })
 }
 
-var groupReceived = ph("has had", "have had", "had", "has got", "have got", "got", "have all had", "has all had",
-	"have all got")
+var (
+	groupReceived = ph("has had", "have had", "had", "has got", "have got", "got", "have all had", "has all had",
+		"have all got")
+	groupHas = set("has", "have", "haz")
+	// allBut leave someone out: "everyone has a cuppa except stan".
+	allBut = ph("except", "apart from", "but", "exept", "cept", "not", "still")
+)
 
 // allHomeJob is the sender's one job of seeing people home, when the text
 // says everyone got home: "everyones got home safe" from the person who
