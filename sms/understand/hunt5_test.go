@@ -128,3 +128,26 @@ func TestUnderstand_EveryoneHasTheThing(t *testing.T) {
 		{"joy", "everyone has lemonade", "!done"},
 	})
 }
+
+// TestUnderstand_PlaceOnIsNotTheJob: "stands on" names where "Put the
+// cakes on stands" puts its things, not the things: it says nothing of the
+// job. The things on are still news: "cakes on".
+func TestUnderstand_PlaceOnIsNotTheJob(t *testing.T) {
+	checkGarden(t, []gardenCase{
+		{"robbie", "shed on", "!done"},
+		{"robbie", "shed light on", "!done"},
+		{"joy", "cakes on", "done:stands"},
+	})
+}
+
+// TestUnderstand_OtherJobsVerbAsks: "emptied the lemonade jug" from Sky,
+// who pours the lemonade and empties the bins, says the verb of one of her
+// jobs of the thing of the other: it asks which, and ticks neither alone.
+func TestUnderstand_OtherJobsVerbAsks(t *testing.T) {
+	checkGarden(t, []gardenCase{
+		{"sky", "emptied all the lemonade", "ask"},
+		{"sky", "poured the lemonade", "done:pour"},
+		{"sky", "emptied the bins", "done:bins"},
+		{"sky", "lemonade done", "done:pour"},
+	})
+}

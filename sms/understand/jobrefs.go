@@ -148,6 +148,9 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 			// "film on at 7", "film is on pause": more follows "on".
 		case (slices.Contains(refs.idx, i-1) || (a.w(i-1) == "are" || a.w(i-1) == "is") && slices.Contains(refs.idx, i-2)) && a.activityOn(refs, i):
 			return Doing // "bingo on": an activity of the night is under way
+		case slices.Contains(refs.idx, i-1) && a.placeOnly(refs, i-1):
+			// "oven on" for "Put the pizzas in the oven": the place is on,
+			// which says nothing of the pizzas.
 		case slices.Contains(refs.idx, i-1) || a.w(i-1) == "are" && slices.Contains(refs.idx, i-2):
 			return Done // "lights on"
 		case a.w(i-1) == "is" && slices.Contains(refs.idx, i-2) && a.stateOfTitleVerb(refs, i):

@@ -861,3 +861,62 @@ func (a *analysis) placedAsTitle(refs jobRefs) []int {
 	}
 	return out
 }
+
+// placeOnly reports a word that names, in every named job, only where a
+// placing title puts its things: "oven" of "Put the pizzas in the oven".
+func (a *analysis) placeOnly(refs jobRefs, i int) bool {
+	s := stem(a.w(i))
+	found := false
+	for _, n := range refs.nums {
+		title := a.v.jobs[n-1].title
+		p := slices.IndexFunc(title, func(w string) bool { return placeWords[w] })
+		has := func(ws []string) bool {
+			return slices.ContainsFunc(ws, func(w string) bool { return sameStem(s, stem(w)) })
+		}
+		switch {
+		case !has(title):
+			continue
+		case len(title) < 3 || !placingVerbs[title[0]] || p < 2 || has(title[:p]) || !has(title[p:]):
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// otherOwnVerb is another of the sender's jobs whose title verb the text
+// says, in the past or under way, when the one job named neither has
+// that verb nor had its own said: "swept up all the glitter" from someone
+// who helps at the glitter table and sweeps the floor may be either. Verbs
+// too general to tell jobs apart ("put", "run") are left out.
+func (a *analysis) otherOwnVerb(refs jobRefs) (int, bool) {
+	if len(refs.nums) != 1 || a.holdsClaim() != "" {
+		return 0, false // "wiped up the mats all good now" sorts their problem
+	}
+	named := a.v.jobs[refs.nums[0]-1]
+	var said []string
+	for _, i := range a.content() {
+		w := a.w(i)
+		if a.negated(i) || !pastForm(w) && !(len(w) > 5 && strings.HasSuffix(w, "ing")) {
+			continue
+		}
+		s := stem(w)
+		if len(w) > 4 && strings.HasSuffix(w, "ied") {
+			s = stem(w[:len(w)-3] + "y") // "emptied" is "empty"
+		}
+		if s == named.verb || s == named.verb2 || slices.ContainsFunc(named.title, func(t string) bool { return stem(t) == s }) {
+			return 0, false // its own verb or word: "poured the lemonade"
+		}
+		said = append(said, s)
+	}
+	for _, m := range a.n.JobsOf(a.sender) {
+		if m == named.num || m < 1 || m > len(a.v.jobs) {
+			continue
+		}
+		o := a.v.jobs[m-1]
+		if o.verb != "" && !jobStop[o.title[0]] && slices.Contains(said, o.verb) {
+			return m, true
+		}
+	}
+	return 0, false
+}

@@ -246,6 +246,11 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	if verb == "" && len(jobs.nums) == 1 && a.pastBesideJob(jobs) {
 		verb = Done // "grill scrubbed clean", "got all the glasses back"
 	}
+	if m, ok := a.otherOwnVerb(jobs); ok && verb != "" {
+		// "swept up all the glitter": the glitter table, or the sweeping?
+		a.because("it says the verb of another of the sender's jobs: which job?")
+		jobs.nums = append(jobs.nums, m)
+	}
 	if verb != "" && a.stillState() {
 		verb = "" // "one blind is still open": how things stay, not news
 	}
