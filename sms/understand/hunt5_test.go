@@ -151,3 +151,27 @@ func TestUnderstand_OtherJobsVerbAsks(t *testing.T) {
 		{"sky", "lemonade done", "done:pour"},
 	})
 }
+
+// TestUnderstand_AtTheJobsPlace: "at the gate now" from the person whose
+// job is "Take tickets at the gate" says they are on it, as "on the gate"
+// does. From anyone else, asked or denied, it starts nothing.
+func TestUnderstand_AtTheJobsPlace(t *testing.T) {
+	const plan = `{"id":"g6","title":"Fete","people":[
+ {"id":"hope","name":"Hope","phone":"+447700900961","roles":["committee"]},
+ {"id":"will","name":"Will","phone":"+447700900962","roles":["committee"]}],
+"jobs":[
+ {"id":"gate","title":"Take tickets at the gate","phase":"during","who":["hope"]},
+ {"id":"tombola","title":"Help at the tombola stall","phase":"during","who":["will"]}],
+"timeline":[{"at":"14:00","title":"Gates open"},{"at":"17:00","title":"Home time"}]}`
+	for _, tc := range []gardenCase{
+		{"hope", "at the gate now", "doing:gate"},
+		{"hope", "im at the gate taking tickets", "doing:gate"},
+		{"will", "at the tombola stall now", "doing:tombola"},
+		{"will", "at the gate now", "!doing"},
+		{"hope", "are you at the gate", ""},
+		{"hope", "not at the gate yet", ""},
+		{"hope", "at the gate at 3", ""},
+	} {
+		checkReading(t, planNight(t, plan), understand.Context{Now: "15:00"}, tc.from, tc.text, tc.want)
+	}
+}

@@ -636,3 +636,38 @@ func (a *analysis) atEndOfNight() bool {
 	}
 	return a.ctx.Now >= last
 }
+
+// atVerb reads "at the gate now" from the person whose one named job is at
+// that place ("Take tickets at the gate"): they are on it, as "on the gate
+// now" says. The place must follow "at" in the title, and "at" must lead
+// what is said, as "on" must: "the float is at the gate" says where a
+// thing is.
+func (a *analysis) atVerb(refs jobRefs) Kind {
+	if a.asking() || len(refs.nums) != 1 || !slices.Contains(a.n.JobsOf(a.sender), refs.nums[0]) {
+		return ""
+	}
+	title := a.v.jobs[refs.nums[0]-1].title
+	at := slices.Index(title, "at")
+	if at < 0 {
+		return ""
+	}
+	for _, t := range a.t {
+		if t.time || t.num > 0 {
+			return "" // "at the gate at 3" is a plan
+		}
+	}
+	c := a.content()
+	for k, i := range c {
+		if a.w(i) != "at" || a.negated(i) || k > 0 && !onLead[a.w(c[k-1])] {
+			continue // "welcomed at the door" is done, not "at the door"
+		}
+		next := i + 1
+		if a.w(next) == "the" {
+			next++
+		}
+		if slices.Contains(refs.idx, next) && slices.ContainsFunc(title[at+1:], func(w string) bool { return stem(w) == stem(a.w(next)) }) {
+			return Doing
+		}
+	}
+	return ""
+}

@@ -233,6 +233,9 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 		verb = a.onVerb(jobs)
 	}
 	if verb == "" {
+		verb = a.atVerb(jobs) // "at the gate now" for "Take tickets at the gate"
+	}
+	if verb == "" {
 		verb = a.titleVerb(jobs)
 	}
 	if verb == "" && a.resultState(jobs) {
