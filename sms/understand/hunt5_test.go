@@ -175,3 +175,24 @@ func TestUnderstand_AtTheJobsPlace(t *testing.T) {
 		checkReading(t, planNight(t, plan), understand.Context{Now: "15:00"}, tc.from, tc.text, tc.want)
 	}
 }
+
+// TestUnderstand_OnTheJobsOtherWord: "on coats" from the person who looks
+// after the cloakroom is on that job, as "on the cloakroom" is: a word
+// the job is known by leads after "on" as a title word does.
+func TestUnderstand_OnTheJobsOtherWord(t *testing.T) {
+	const plan = `{"id":"g7","title":"Disco","people":[
+ {"id":"faith","name":"Faith","phone":"+447700900971","roles":["committee"]},
+ {"id":"rob","name":"Rob","phone":"+447700900972","roles":["committee"]}],
+"jobs":[
+ {"id":"cloaks","title":"Look after the cloakroom","phase":"during","who":["faith"]},
+ {"id":"bar","title":"Run the bar","phase":"during","who":["rob"]}],
+"timeline":[{"at":"19:00","title":"Doors open"},{"at":"22:00","title":"Home time"}]}`
+	for _, tc := range []gardenCase{
+		{"faith", "on coats", "doing:cloaks"},
+		{"faith", "on the coats now", "doing:cloaks"},
+		{"rob", "on drinks", "doing:bar"},
+		{"faith", "is faith on coats", ""},
+	} {
+		checkReading(t, planNight(t, plan), understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
+	}
+}

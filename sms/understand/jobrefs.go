@@ -168,6 +168,13 @@ func (a *analysis) wordOfJobs(i int, nums []int) bool {
 		if slices.ContainsFunc(a.v.jobs[n-1].title, func(w string) bool { return stem(w) == stem(a.w(i)) }) {
 			return true
 		}
+		// "on coats" for "Look after the cloakroom": a word the job is
+		// known by (a synonym of a title word, or a word of its id), when
+		// "on" leads the text.
+		if c := a.content(); len(c) > 1 && a.w(c[0]) == "on" && c[1] <= i &&
+			slices.ContainsFunc(a.v.jobs[n-1].keys, func(k jobKey) bool { return k.weight < 1 && k.stem == stem(a.w(i)) }) {
+			return true
+		}
 	}
 	return false
 }
