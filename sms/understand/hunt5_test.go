@@ -196,3 +196,14 @@ func TestUnderstand_OnTheJobsOtherWord(t *testing.T) {
 		checkReading(t, planNight(t, plan), understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
 	}
 }
+
+// TestUnderstand_CantWaitDeniesNothing: "cant wait" says someone looks
+// forward to something; it denies no news said with it.
+func TestUnderstand_CantWaitDeniesNothing(t *testing.T) {
+	checkGarden(t, []gardenCase{
+		{"sky", "lemonade poured cant wait for everyone to come", "done:pour"},
+		{"sky", "lemonade all poured, cannot wait for the larks", "done:pour"},
+		{"sky", "lemonade not poured cant find the jug", ""},
+		{"sky", "cant wait", ""},
+	})
+}

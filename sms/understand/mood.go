@@ -130,6 +130,8 @@ func (a *analysis) denies(i int) bool {
 		return false // "found a torch, not ours": whose it is, not a denial
 	case w == "not" && a.w(i+1) == "stop" && strings.HasSuffix(a.w(i+2), "ing"):
 		return false // "jo cant stop crying": it goes on, nothing is denied
+	case w == "not" && a.w(i+1) == "wait" && (a.w(i-1) == "can" || a.w(i-1) == "could"):
+		return false // "pizzas are in, cant wait for everyone to come": looking forward
 	case negWords[w]:
 		return true
 	case w == "no" && a.w(i+1) == "one" && !numberAfter[a.w(i+2)]:
