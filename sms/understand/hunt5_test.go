@@ -207,3 +207,16 @@ func TestUnderstand_CantWaitDeniesNothing(t *testing.T) {
 		{"sky", "cant wait", ""},
 	})
 }
+
+// TestUnderstand_OthersWillIsNoPlan: "everyone is gonna love it" after news
+// of a job done says what others will feel, not that the job is still to
+// do. The sender's own "i will", or the job's "will be", is still a plan.
+func TestUnderstand_OthersWillIsNoPlan(t *testing.T) {
+	checkGarden(t, []gardenCase{
+		{"sky", "lemonade poured! everyone is gonna love it", "done:pour"},
+		{"sky", "lemonade poured they will love it", "done:pour"},
+		{"sky", "i will pour the lemonade", "!done"},
+		{"sky", "lemonade will be poured soon", "!done"},
+		{"sky", "lemonade poured and i will do the bins later", "!done:bins"},
+	})
+}

@@ -105,6 +105,9 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 		if a.w(i-1) == "to" && readyBefore[a.w(i-2)] || readyBefore[a.w(i)] && a.w(i+1) == "to" && startVerbs[a.w(i+2)] {
 			continue // "ready to do the skates": able to start, not started
 		}
+		if a.startsAt(i, willWords) > 0 && a.othersWillAt(i) {
+			continue // "everyone is gonna love it": their will, not a start
+		}
 		hidden := false
 		for k := i; k < i+n; k++ {
 			hidden = hidden || slices.Contains(strong, k)

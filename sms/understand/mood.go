@@ -219,7 +219,7 @@ func (a *analysis) later(k Kind) bool {
 	case Done:
 		// "stalls away at 8" names a job and a time and no word of done:
 		// it says when, not that it is done.
-		return a.has(willWords) && !a.has(nowWords) ||
+		return a.ownWill() && !a.has(nowWords) ||
 			a.atClock() && !a.has(rightNow) && !a.verbMatch(doneStrong) && !a.verbMatch(doneWeak)
 	case Doing:
 		// "i will do the bar" is a plan; "gonna do the bar now" a start;
@@ -229,6 +229,31 @@ func (a *analysis) later(k Kind) bool {
 	}
 	return false
 }
+
+// ownWill reports a word of will that is not about how others will feel
+// or act: in "stalls done, everyone is gonna love it" the will is
+// everyone's, and the stalls are done.
+func (a *analysis) ownWill() bool {
+	for i := range a.t {
+		if a.startsAt(i, willWords) > 0 && !a.othersWillAt(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersWillAt reports a word of will at i whose subject is others:
+// "everyone is gonna love it", "they will love it".
+func (a *analysis) othersWillAt(i int) bool {
+	j := i - 1
+	for j >= 0 && (a.w(j) == "is" || a.w(j) == "are" || a.w(j) == "all" || a.social[j]) {
+		j--
+	}
+	return j >= 0 && othersWill[a.w(j)]
+}
+
+// othersWill are subjects whose will is not the sender's plan.
+var othersWill = set("everyone", "everybody", "they", "people", "guests", "he", "she", "you", "u", "kids")
 
 // notVerbAfterTo follow "going to" when it is on the way somewhere ("going
 // to the bar", "going to it") or joining in ("gonna help with bar"), not a
