@@ -220,3 +220,15 @@ func TestUnderstand_OthersWillIsNoPlan(t *testing.T) {
 		{"sky", "lemonade poured and i will do the bins later", "!done:bins"},
 	})
 }
+
+// TestUnderstand_OwnNameAndAnother: "rob and robbie done the flags" from
+// Rob names the sender with someone else, as "me and robbie" does: it is
+// the sender's news. "robbie done the flags" alone is Robbie's.
+func TestUnderstand_OwnNameAndAnother(t *testing.T) {
+	checkGarden(t, []gardenCase{
+		{"rob", "rob and robbie done the flags", "done:hang"},
+		{"rob", "robbie and rob have hung the flags", "done:hang"},
+		{"rob", "robbie done the flags", ""},
+		{"rob", "sky and robbie done the flags", ""},
+	})
+}

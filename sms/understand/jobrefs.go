@@ -616,11 +616,12 @@ func (a *analysis) upBeforeDown(tied []int) (int, bool) {
 	}
 	// Only plain news of progress: every other word is the thing's own or
 	// a word of how far along ("doing the flags now", "all sorted the
-	// flags"). A verb of its own ("gathering up the skates") or news of
-	// someone else leaves the choice open.
+	// flags", "rob and robbie done the flags"). A verb of its own
+	// ("gathering up the skates") or news of something else leaves the
+	// choice open.
 	own := append(a.jobTokens(setup), a.jobTokens(closing)...)
 	for _, i := range a.content() {
-		if !slices.Contains(own, i) && !progressWords[a.w(i)] && !a.t[i].emoji {
+		if !slices.Contains(own, i) && !progressWords[a.w(i)] && !a.t[i].emoji && !a.isTeamName(i) {
 			return 0, false
 		}
 	}

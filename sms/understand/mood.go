@@ -368,8 +368,11 @@ func (a *analysis) otherSubject() (string, bool) {
 			}
 			continue
 		}
-		if p := a.w(i - 1); (p == "and" || p == "n" || p == "&") && a.saysSelf() {
-			return "", false // "me and jackie are washing the brushes"
+		if p := a.w(i - 1); (p == "and" || p == "n" || p == "&") && (a.saysSelf() || a.ownNameAt(i-2)) {
+			return "", false // "me and jackie are washing the brushes", "rob and robbie done the flags"
+		}
+		if p := a.w(i + 1); (p == "and" || p == "n" || p == "&") && a.ownNameAt(i+2) {
+			return "", false // "robbie and rob have hung the flags"
 		}
 		if a.t[i].poss && k == 0 || k+1 < len(c) && beVerbs[a.w(c[k+1])] {
 			return ref.person, true
@@ -377,6 +380,11 @@ func (a *analysis) otherSubject() (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// ownNameAt reports the sender's own name at token i.
+func (a *analysis) ownNameAt(i int) bool {
+	return i >= 0 && i < len(a.t) && a.names[i].person == a.sender && a.names[i].ride == ""
 }
 
 // timelineActNamed is the running-order item the text names by a word no
@@ -490,8 +498,8 @@ func (a *analysis) otherLeads() (string, bool) {
 	}
 	switch a.w(c[1]) {
 	case "and", "n", "&", "with":
-		if a.saysSelf() {
-			return "", false // "tom and i did the bar"
+		if a.saysSelf() || a.ownNameAt(c[1]+1) {
+			return "", false // "tom and i did the bar", "robbie and rob hung the flags"
 		}
 	}
 	return ref.person, true
