@@ -232,3 +232,15 @@ func TestUnderstand_OwnNameAndAnother(t *testing.T) {
 		{"rob", "sky and robbie done the flags", ""},
 	})
 }
+
+// TestUnderstand_OtherWithMe: "robbie is hanging the flags with me" says
+// the sender is at their job with a helper; without "with me" it is
+// Robbie's news.
+func TestUnderstand_OtherWithMe(t *testing.T) {
+	checkGarden(t, []gardenCase{
+		{"rob", "robbie is hanging the flags with me", "doing:hang"},
+		{"sky", "robbie is helping me pour the lemonade", "doing:pour"},
+		{"rob", "robbie is hanging the flags", ""},
+		{"rob", "robbie is hanging the flags with sky", ""},
+	})
+}
