@@ -244,3 +244,39 @@ func TestUnderstand_OtherWithMe(t *testing.T) {
 		{"rob", "robbie is hanging the flags with sky", ""},
 	})
 }
+
+// TestUnderstand_CueOnlyBetweenOneThing: "lemonade table ready" names
+// Sky's lemonade and, by "table", nothing of hers; a word of the setup
+// ("ready") picks between jobs on one thing, never a job on another thing.
+func TestUnderstand_CueOnlyBetweenOneThing(t *testing.T) {
+	const plan = `{"id":"g8","title":"Fun day","people":[
+ {"id":"sky","name":"Sky","phone":"+447700900981","roles":["committee"]}],
+"jobs":[
+ {"id":"games","title":"Set up the games table","phase":"setup","who":["sky"]},
+ {"id":"drinks","title":"Pour the drinks","phase":"during","who":["sky"]}],
+"timeline":[{"at":"18:00","title":"Doors open"},{"at":"22:00","title":"Home time"}]}`
+	for _, tc := range []gardenCase{
+		{"sky", "drinks table ready", "!done:games"},
+		{"sky", "games table ready", "done:games"},
+	} {
+		checkReading(t, planNight(t, plan), understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
+	}
+}
+
+// TestUnderstand_PastFormNamesNoThing: "bins bagged" is the bagging of
+// "Bag up the rubbish", not the bags of "Put the bean bags out".
+func TestUnderstand_PastFormNamesNoThing(t *testing.T) {
+	const plan = `{"id":"g9","title":"Fun day","people":[
+ {"id":"billie","name":"Billie","phone":"+447700900991","roles":["committee"]}],
+"jobs":[
+ {"id":"beanbags","title":"Put the bean bags out","phase":"setup","who":["billie"]},
+ {"id":"rubbish","title":"Bag up the rubbish","phase":"close","who":["billie"]}],
+"timeline":[{"at":"18:00","title":"Doors open"},{"at":"22:00","title":"Home time"}]}`
+	for _, tc := range []gardenCase{
+		{"billie", "bins bagged and out", "!done:beanbags"},
+		{"billie", "rubbish bagged", "done:rubbish"},
+		{"billie", "bean bags out", "done:beanbags"},
+	} {
+		checkReading(t, planNight(t, plan), understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
+	}
+}

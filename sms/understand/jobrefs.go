@@ -302,8 +302,10 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	tied = preferSome(tied, func(n int) bool { return a.verbFits(verb, n) })
 	tied = a.preferTitleWords(tied)
 	tied = a.preferWholeNames(tied)
-	if cue := a.cuedPhase(); cue != "" {
-		// "machine all ready" is the setup job of two on the machine.
+	if cue := a.cuedPhase(); cue != "" && a.allOneThing(tied) {
+		// "machine all ready" is the setup job of two on the machine;
+		// "drinks table ready" is not "Set up the games table" rather
+		// than "Pour the drinks".
 		tied = preferSome(tied, func(n int) bool { j, ok := a.n.Job(n); return ok && j.Phase == cue })
 	}
 	if n, ok := a.upBeforeDown(tied); ok {
@@ -681,4 +683,16 @@ func (a *analysis) atVerb(refs jobRefs) Kind {
 		}
 	}
 	return ""
+}
+
+// allOneThing reports whether every two of the jobs are on one thing.
+func (a *analysis) allOneThing(nums []int) bool {
+	for k, n := range nums {
+		for _, m := range nums[k+1:] {
+			if !a.sameThing(n, m) {
+				return false
+			}
+		}
+	}
+	return true
 }
