@@ -280,3 +280,18 @@ func TestUnderstand_PastFormNamesNoThing(t *testing.T) {
 		checkReading(t, planNight(t, plan), understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
 	}
 }
+
+// TestUnderstand_ActivityGoing: "lemonade going well" for an activity of
+// the night says it is under way, as "bingo on" does. Asked, denied, or
+// of a thing set out before the night, it starts nothing.
+func TestUnderstand_ActivityGoing(t *testing.T) {
+	checkGarden(t, []gardenCase{
+		{"sky", "lemonade going well", "doing:pour"},
+		{"sky", "lemonade going", "doing:pour"},
+		{"sky", "lemonade is going great", "doing:pour"},
+		{"sky", "is the lemonade going", ""},
+		{"sky", "lemonade not going well", "!doing"},
+		{"sky", "lemonade going to be late", "!doing"},
+		{"sky", "rugs going well", "!doing"},
+	})
+}

@@ -108,6 +108,9 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 		if a.startsAt(i, willWords) > 0 && a.othersWillAt(i) {
 			continue // "everyone is gonna love it": their will, not a start
 		}
+		if a.w(i) == "going" && a.w(i+1) == "to" && a.w(i+2) == "be" {
+			continue // "lemonade going to be late": how it will be, no start
+		}
 		hidden := false
 		for k := i; k < i+n; k++ {
 			hidden = hidden || slices.Contains(strong, k)
@@ -696,3 +699,26 @@ func (a *analysis) allOneThing(nums []int) bool {
 	}
 	return true
 }
+
+// activityGoing reports "bingo going well", "music going": an activity of
+// the night ("Run the bingo", "Play the music") said to be going is under
+// way, as "bingo on" is. Things set out before the night are not "going".
+func (a *analysis) activityGoing(refs jobRefs) bool {
+	if a.asking() || len(refs.nums) == 0 {
+		return false
+	}
+	for i := range a.t {
+		if a.w(i) != "going" || a.negated(i) || !a.afterJobWords(refs, i) {
+			continue
+		}
+		if i+1 < len(a.t) && !goingWell[a.w(i+1)] && !a.onEnds(i) {
+			continue // "pies going in the oven", "going to be late"
+		}
+		return a.activityOn(refs, i)
+	}
+	return false
+}
+
+// goingWell follow "going" when it says how an activity goes.
+var goingWell = set("well", "ok", "okay", "great", "good", "fine", "nicely", "strong", "brilliant", "smoothly",
+	"grand", "lovely", "fab", "amazing")

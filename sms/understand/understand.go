@@ -235,6 +235,9 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	if verb == "" {
 		verb = a.atVerb(jobs) // "at the gate now" for "Take tickets at the gate"
 	}
+	if verb == "" && a.activityGoing(jobs) {
+		verb = Doing // "bingo going well"
+	}
 	if verb == "" {
 		verb = a.titleVerb(jobs)
 	}
