@@ -295,3 +295,19 @@ func TestUnderstand_ActivityGoing(t *testing.T) {
 		{"sky", "rugs going well", "!doing"},
 	})
 }
+
+// TestUnderstand_PlanWithATimeIsNone: "will hang the flags at 2" is the
+// sender's plan with a time: nothing changes and nobody need read it.
+func TestUnderstand_PlanWithATimeIsNone(t *testing.T) {
+	for _, tc := range []gardenCase{
+		{"rob", "will hang the flags at 2", "none"},
+		{"sky", "i will pour the lemonade at half 3", "none"},
+		{"rob", "gonna take the flags down at the end", "none"},
+	} {
+		n := planNight(t, gardenPartyPlan)
+		in := understand.Understand(tc.text, n, tc.from, understand.Context{Now: "13:30"})
+		if got := in.Expect(n); got != tc.want {
+			t.Errorf("%s %q = %s; want %s", tc.from, tc.text, got, tc.want)
+		}
+	}
+}
