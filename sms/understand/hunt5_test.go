@@ -311,3 +311,17 @@ func TestUnderstand_PlanWithATimeIsNone(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderstand_TitleVerbAlone: "hung" alone is the past of the verb of
+// exactly one of Rob's jobs ("Hang the flags"): that job is done. A past
+// that fits none, or two, of the sender's jobs is not guessed.
+func TestUnderstand_TitleVerbAlone(t *testing.T) {
+	checkGarden(t, []gardenCase{
+		{"rob", "hung", "done:hang"},
+		{"rob", "all hung now", "done:hang"},
+		{"sky", "emptied", "done:bins"},
+		{"sky", "poured them all", "done:pour"},
+		{"rob", "emptied", "!done"},
+		{"rob", "hung?", ""},
+	})
+}

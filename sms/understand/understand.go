@@ -442,6 +442,10 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 	if a.has(jobList) && len(jobs.nums) == 0 {
 		return Intent{Kind: Jobs}
 	}
+	if job, ok := a.titleVerbAlone(jobs); ok {
+		a.because("it says the verb of one of the sender's jobs, done")
+		return Intent{Kind: Done, Job: job}
+	}
 	if len(jobs.nums) == 1 && a.onlyFrom(jobFiller, jobs.idx) {
 		if a.endsOnTitleParticle(jobs.nums[0]) {
 			return a.jobIntent(Done, jobs) // "curtains down" for "Take down the curtains"
@@ -1012,3 +1016,43 @@ func (a *analysis) cleanText() string {
 
 // MaxProblemText bounds the words kept for a problem, in GSM-7 septets.
 const MaxProblemText = 300
+
+// titleVerbAlone reads a text that is only the past of a title's verb,
+// with little words ("hung", "all stacked now"): the one job of the
+// sender's whose title starts with that verb is done. None or two, it
+// does not guess.
+func (a *analysis) titleVerbAlone(jobs jobRefs) (int, bool) {
+	if len(jobs.nums) > 0 || a.asking() {
+		return 0, false
+	}
+	verb := ""
+	for _, i := range a.content() {
+		w := a.w(i)
+		switch {
+		case aloneFiller[w] || a.t[i].emoji:
+		case verb == "" && pastForm(w) && !a.negated(i):
+			verb = stem(w)
+			if len(w) > 4 && strings.HasSuffix(w, "ied") {
+				verb = stem(w[:len(w)-3] + "y") // "emptied"
+			}
+		default:
+			return 0, false
+		}
+	}
+	if verb == "" {
+		return 0, false
+	}
+	var found []int
+	for _, n := range a.n.JobsOf(a.sender) {
+		if n >= 1 && n <= len(a.v.jobs) && (a.v.jobs[n-1].verb == verb || a.v.jobs[n-1].verb2 == verb) {
+			found = append(found, n)
+		}
+	}
+	if len(found) != 1 {
+		return 0, false
+	}
+	return found[0], true
+}
+
+// aloneFiller may stand with a lone past: "all hung now", "stacked them".
+var aloneFiller = set("all", "now", "them", "it", "up", "just", "ive", "have", "i", "done", "x", "and")
