@@ -325,3 +325,15 @@ func TestUnderstand_TitleVerbAlone(t *testing.T) {
 		{"rob", "hung?", ""},
 	})
 }
+
+// TestUnderstand_ActStartingIsNoJob: "the larks are starting" names an act
+// on the running order and no job: the bare "starting" is the act's, so
+// it asks nothing about the sender's jobs and changes nothing. "starting
+// now" alone still asks which job.
+func TestUnderstand_ActStartingIsNoJob(t *testing.T) {
+	checkGarden(t, []gardenCase{
+		{"sky", "the larks are starting", "none"},
+		{"sky", "larks finished", "none"},
+		{"sky", "starting now", "ask"},
+	})
+}

@@ -437,6 +437,11 @@ func (a *analysis) plainNews() (Intent, bool) {
 // named on its own; else a person reads it.
 func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 	if verb != "" && len(jobs.nums) == 0 && a.matchNotNegated(bareVerbs) {
+		if a.actWordNamed() {
+			// "the jenga tournament is starting": the act's start, no job.
+			a.because("it names an act on the running order and no job: nothing changes")
+			return Intent{Kind: None}
+		}
 		return a.bareVerb(verb)
 	}
 	if a.has(jobList) && len(jobs.nums) == 0 {
@@ -1056,3 +1061,15 @@ func (a *analysis) titleVerbAlone(jobs jobRefs) (int, bool) {
 
 // aloneFiller may stand with a lone past: "all hung now", "stacked them".
 var aloneFiller = set("all", "now", "them", "it", "up", "just", "ive", "have", "i", "done", "x", "and")
+
+// actWordNamed reports a word of the running order that no job has and
+// that is not an everyday word: "larks" of "The Larks sing", "jenga" of
+// "Jenga tournament". Words such as "doors" or "time" do not count.
+func (a *analysis) actWordNamed() bool {
+	for _, i := range a.content() {
+		if w := a.w(i); a.timelineWord(i) && !common[w] && !common[stem(w)] && !verbWords[w] {
+			return true
+		}
+	}
+	return false
+}
