@@ -337,3 +337,23 @@ func TestUnderstand_ActStartingIsNoJob(t *testing.T) {
 		{"sky", "starting now", "ask"},
 	})
 }
+
+// TestUnderstand_ProcessOnIsStarted: "urn on" for "Boil the urn" says the
+// boiling has begun, not that it is done; "urn boiled" is done. "lights on"
+// for "Switch on the lights" stays done.
+func TestUnderstand_ProcessOnIsStarted(t *testing.T) {
+	const plan = `{"id":"g10","title":"Tea","people":[
+ {"id":"rose","name":"Rose","phone":"+447700900992","roles":["committee"]}],
+"jobs":[
+ {"id":"urn","title":"Boil the urn","phase":"setup","who":["rose"]},
+ {"id":"lights","title":"Switch on the fairy lights","phase":"setup","who":["rose"]}],
+"timeline":[{"at":"18:00","title":"Doors open"},{"at":"22:00","title":"Home time"}]}`
+	for _, tc := range []gardenCase{
+		{"rose", "urn on", "doing:urn"},
+		{"rose", "urns on now", "doing:urn"},
+		{"rose", "urn boiled", "done:urn"},
+		{"rose", "fairy lights on", "done:lights"},
+	} {
+		checkReading(t, planNight(t, plan), understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
+	}
+}

@@ -157,6 +157,8 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 		case slices.Contains(refs.idx, i-1) && a.placeOnly(refs, i-1):
 			// "oven on" for "Put the pizzas in the oven": the place is on,
 			// which says nothing of the pizzas.
+		case (slices.Contains(refs.idx, i-1) || a.w(i-1) == "are" && slices.Contains(refs.idx, i-2)) && a.allProcess(refs):
+			return Doing // "urn on" for "Boil the urn": the boiling has begun
 		case slices.Contains(refs.idx, i-1) || a.w(i-1) == "are" && slices.Contains(refs.idx, i-2):
 			return Done // "lights on"
 		case a.w(i-1) == "is" && slices.Contains(refs.idx, i-2) && a.stateOfTitleVerb(refs, i):
@@ -722,3 +724,17 @@ func (a *analysis) activityGoing(refs jobRefs) bool {
 // goingWell follow "going" when it says how an activity goes.
 var goingWell = set("well", "ok", "okay", "great", "good", "fine", "nicely", "strong", "brilliant", "smoothly",
 	"grand", "lovely", "fab", "amazing")
+
+// allProcess reports named jobs whose title verbs all name a process that
+// takes a while once switched on ("Boil the urn", "Cook the sausages"):
+// "on" says it has begun.
+func (a *analysis) allProcess(refs jobRefs) bool {
+	for _, n := range refs.nums {
+		if !processVerbs[a.v.jobs[n-1].verb] {
+			return false
+		}
+	}
+	return len(refs.nums) > 0
+}
+
+var processVerbs = set("boil", "cook", "bake", "roast", "toast", "grill", "fry", "defrost", "brew", "stew")
