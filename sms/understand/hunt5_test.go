@@ -357,3 +357,25 @@ func TestUnderstand_ProcessOnIsStarted(t *testing.T) {
 		checkReading(t, planNight(t, plan), understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
 	}
 }
+
+// TestUnderstand_CleanIsWhatCleaningLeaves: "bins clean" is not it, but
+// "tables all clean now" for "Wipe the tables" and "floor is clean" for
+// "Sweep the floor" say the job's things are as the job leaves them.
+func TestUnderstand_CleanIsWhatCleaningLeaves(t *testing.T) {
+	const plan = `{"id":"g11","title":"Tea","people":[
+ {"id":"pat","name":"Pat","phone":"+447700900993","roles":["committee"]}],
+"jobs":[
+ {"id":"wipe","title":"Wipe the tables","phase":"close","who":["pat"]},
+ {"id":"sweep","title":"Sweep the floor","phase":"close","who":["pat"]},
+ {"id":"cups","title":"Wash the cups","phase":"close","who":["pat"]}],
+"timeline":[{"at":"18:00","title":"Doors open"},{"at":"22:00","title":"Home time"}]}`
+	for _, tc := range []gardenCase{
+		{"pat", "tables all clean now", "done:wipe"},
+		{"pat", "floor is clean", "done:sweep"},
+		{"pat", "cups clean and drying", "done:cups"},
+		{"pat", "is the floor clean", ""},
+		{"pat", "floor not clean yet", ""},
+	} {
+		checkReading(t, planNight(t, plan), understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
+	}
+}

@@ -262,6 +262,14 @@ var resultStates = map[string][]string{
 	"start":  {"on"},
 	"switch": {"on"},
 	"turn":   {"on"},
+	// Cleaning leaves things clean: "floor is clean" for "Sweep the floor".
+	"wip":    {"clean", "spotless"},
+	"wash":   {"clean", "spotless"},
+	"sweep":  {"clean", "spotless"},
+	"mop":    {"clean", "spotless"},
+	"hoover": {"clean", "spotless"},
+	"scrub":  {"clean", "spotless"},
+	"tidy":   {"tidy", "clean"},
 }
 
 // verbStates are every state a title verb leaves things in.
