@@ -379,3 +379,21 @@ func TestUnderstand_CleanIsWhatCleaningLeaves(t *testing.T) {
 		checkReading(t, planNight(t, plan), understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
 	}
 }
+
+// TestUnderstand_PutDownIsPlacing: "put the cloths down on the tables"
+// lays things down; "down" there is no word of the close of the night.
+func TestUnderstand_PutDownIsPlacing(t *testing.T) {
+	const plan = `{"id":"g12","title":"Craft","people":[
+ {"id":"pat","name":"Pat","phone":"+447700900994","roles":["committee"]}],
+"jobs":[
+ {"id":"cloths","title":"Cover the tables with cloths","phase":"setup","who":["pat"]},
+ {"id":"sweep","title":"Sweep the floor","phase":"close","who":["pat"]}],
+"timeline":[{"at":"18:00","title":"Doors open"},{"at":"22:00","title":"Home time"}]}`
+	for _, tc := range []gardenCase{
+		{"pat", "put the cloths down on the tables", "done:cloths"},
+		{"pat", "put cloths down", "done:cloths"},
+		{"pat", "cloths packed down", "!done:cloths"},
+	} {
+		checkReading(t, planNight(t, plan), understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
+	}
+}
