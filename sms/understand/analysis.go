@@ -248,6 +248,12 @@ func (a *analysis) questionStart() bool {
 		// that is also a word ("mark", "bill") still asks about someone.
 		return true
 	}
+	// "is faith on the coats", from Faith: the sender's own name is left
+	// out of the content as a signature, but right after the question's
+	// first word it is who is asked about.
+	if raw := c[0] + 1; raw < len(a.t) && a.social[raw] && a.isTeamName(raw) {
+		return true
+	}
 	// "is arrow taxis late": a taxi firm is asked about as a name is.
 	return a.question || subjects[a.w(next)] || a.names[next] != (nameRef{}) || slices.Contains(a.firmTokens(), next)
 }

@@ -27,7 +27,9 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 		return Intent{Kind: Jobs}
 	case in.Kind == Unknown && a.has(myList) && len(a.content()) <= 8:
 		return Intent{Kind: Jobs}
-	case in.Kind == Unknown && len(a.problemHits()) == 0 && a.laterSaid() && len(a.jobRefs("").nums) > 0:
+	case in.Kind == Unknown && len(a.problemHits()) == 0 && len(a.jobRefs("").nums) > 0 &&
+		(a.laterSaid() || a.ownWill() && (a.atClock() || a.atPartOfNight()) && !a.asking()):
+		// "ill do the photos after the raffle", "will hang the flags at 2"
 		a.because("it is a plan for later: nothing changes now")
 		return Intent{Kind: None}
 	case in.Kind == Unknown && len(a.problemHits()) == 0 && a.othersWork():

@@ -121,6 +121,12 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 		if a.crowdPacked(i) || a.w(i) == "out" && a.crowdPacked(i-1) {
 			continue // "dance floor is packed": full of people
 		}
+		if a.startsAt(i, willWords) > 0 && a.othersWillAt(i) {
+			continue // "everyone is gonna love it": their will, not a start
+		}
+		if a.w(i) == "going" && a.w(i+1) == "to" && a.w(i+2) == "be" {
+			continue // "lemonade going to be late": how it will be, no start
+		}
 		hidden := false
 		for k := i; k < i+n; k++ {
 			hidden = hidden || slices.Contains(strong, k)
@@ -193,6 +199,11 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 			// "film on at 7", "film is on pause": more follows "on".
 		case (slices.Contains(refs.idx, i-1) || (a.w(i-1) == "are" || a.w(i-1) == "is") && slices.Contains(refs.idx, i-2)) && a.activityOn(refs, i):
 			return Doing // "bingo on": an activity of the night is under way
+		case slices.Contains(refs.idx, i-1) && a.placeOnly(refs, i-1):
+			// "oven on" for "Put the pizzas in the oven": the place is on,
+			// which says nothing of the pizzas.
+		case (slices.Contains(refs.idx, i-1) || a.w(i-1) == "are" && slices.Contains(refs.idx, i-2)) && a.allProcess(refs):
+			return Doing // "urn on" for "Boil the urn": the boiling has begun
 		case slices.Contains(refs.idx, i-1) || a.w(i-1) == "are" && slices.Contains(refs.idx, i-2):
 			return Done // "lights on"
 		case a.w(i-1) == "is" && slices.Contains(refs.idx, i-2) && a.stateOfTitleVerb(refs, i):
@@ -208,6 +219,13 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 func (a *analysis) wordOfJobs(i int, nums []int) bool {
 	for _, n := range nums {
 		if slices.ContainsFunc(a.v.jobs[n-1].title, func(w string) bool { return stem(w) == stem(a.w(i)) }) {
+			return true
+		}
+		// "on coats" for "Look after the cloakroom": a word the job is
+		// known by (a synonym of a title word, or a word of its id), when
+		// "on" leads the text.
+		if c := a.content(); len(c) > 1 && a.w(c[0]) == "on" && c[1] <= i &&
+			slices.ContainsFunc(a.v.jobs[n-1].keys, func(k jobKey) bool { return k.weight < 1 && k.stem == stem(a.w(i)) }) {
 			return true
 		}
 	}
@@ -342,13 +360,18 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	}
 	tied = a.preferTitleWords(tied)
 	tied = a.preferWholeNames(tied)
-	if cue := a.cuedPhase(); cue != "" {
-		// "machine all ready" is the setup job of two on the machine.
+	if cue := a.cuedPhase(); cue != "" && a.allOneThing(tied) {
+		// "machine all ready" is the setup job of two on the machine;
+		// "drinks table ready" is not "Set up the games table" rather
+		// than "Pour the drinks".
 		tied = preferSome(tied, func(n int) bool { j, ok := a.n.Job(n); return ok && j.Phase == cue })
 	} else if len(tied) > 1 && verb != "" {
 		// "starting the henna table", with no word of packing away: a
 		// thing is not packed away before its earlier job is done.
 		tied = preferSome(tied, func(n int) bool { return !a.closeBeforeItsTime(n, tied) })
+	}
+	if n, ok := a.upBeforeDown(tied); ok {
+		tied = []int{n}
 	}
 	sort.Ints(tied)
 	refs.nums = tied
@@ -407,11 +430,13 @@ var oppositeParticle = map[string][]string{
 
 // preferSome keeps the numbers for which ok is true, when there are any.
 // closeBeforeItsTime reports job n as a job of the close while another of
-// tied, at an earlier part of the night, is not done yet.
+// tied, at an earlier part of the night, is not done yet, before the clock
+// reaches the last line of the night's timeline. (upBeforeDown asks more
+// of the words and is used where no verb is read.)
 func (a *analysis) closeBeforeItsTime(n int, tied []int) bool {
 	j, ok := a.n.Job(n)
-	if !ok || j.Phase != night.Close {
-		return false
+	if !ok || j.Phase != night.Close || a.pastTheTimeline() {
+		return false // after the night's last line, the close is under way
 	}
 	return slices.ContainsFunc(tied, func(o int) bool {
 		oj, ok := a.n.Job(o)
@@ -854,3 +879,158 @@ var (
 	everyoneWords = set("everyone", "everybody", "all", "every")
 	peopleObjects = set("people", "guests", "everyone", "everybody", "members", "visitors", "dancers", "players")
 )
+
+// upBeforeDown picks, of two of the sender's jobs on one thing, the one at
+// the setup ("Hang the flags") over the one at the close ("Take down the
+// flags") while the setup one is not done and the night has not reached
+// the last line of its timeline: nothing is taken down before it is up.
+// Words of putting away ("off", "in the box", the close title's own verb)
+// leave the choice open, and so does a night with no timeline or clock.
+func (a *analysis) upBeforeDown(tied []int) (int, bool) {
+	if len(tied) != 2 || a.atEndOfNight() {
+		return 0, false
+	}
+	setup, closing := tied[0], tied[1]
+	sj, ok1 := a.n.Job(setup)
+	cj, ok2 := a.n.Job(closing)
+	if ok1 && ok2 && sj.Phase == night.Close {
+		setup, closing, sj, cj = closing, setup, cj, sj
+	}
+	if !ok1 || !ok2 || sj.Phase != night.Setup || cj.Phase != night.Close || !a.sameThing(setup, closing) ||
+		sj.Status == night.Done {
+		return 0, false
+	}
+	mine := a.n.JobsOf(a.sender)
+	if !slices.Contains(mine, setup) || !slices.Contains(mine, closing) {
+		return 0, false
+	}
+	// Only plain news of progress: every other word is the thing's own or
+	// a word of how far along ("doing the flags now", "all sorted the
+	// flags", "rob and robbie done the flags"). A verb of its own
+	// ("gathering up the skates") or news of something else leaves the
+	// choice open.
+	own := append(a.jobTokens(setup), a.jobTokens(closing)...)
+	for _, i := range a.content() {
+		if !slices.Contains(own, i) && !progressWords[a.w(i)] && !a.t[i].emoji && !a.isTeamName(i) {
+			return 0, false
+		}
+	}
+	return setup, true
+}
+
+// progressWords say how far along a job is, and nothing of which end of
+// the night: "done", "doing", "halfway through", "all sorted".
+var progressWords = set("done", "doing", "finished", "finish", "finshed", "complete", "completed", "sorted",
+	"started", "starting", "start", "begun", "beginning", "halfway", "half", "way", "through", "thru",
+	"nearly", "almost", "now", "all", "the", "i", "im", "am", "have", "has", "is", "are", "been", "just",
+	"my", "on", "with", "job", "and", "that", "it", "its", "dun", "ok", "now", "already", okMoji)
+
+// pastTheTimeline reports a clock later than the last line of the night's
+// timeline; false when there is no clock or timeline to tell by.
+func (a *analysis) pastTheTimeline() bool {
+	if a.ctx.Now == "" || len(a.n.Timeline) == 0 {
+		return false
+	}
+	last := ""
+	for _, it := range a.n.Timeline {
+		last = max(last, it.At)
+	}
+	return a.ctx.Now > last
+}
+
+// atEndOfNight reports the clock at or past the last line of the night's
+// timeline (home time), or no clock or timeline to tell by.
+func (a *analysis) atEndOfNight() bool {
+	if a.ctx.Now == "" || len(a.n.Timeline) == 0 {
+		return true
+	}
+	last := ""
+	for _, it := range a.n.Timeline {
+		last = max(last, it.At)
+	}
+	return a.ctx.Now >= last
+}
+
+// atVerb reads "at the gate now" from the person whose one named job is at
+// that place ("Take tickets at the gate"): they are on it, as "on the gate
+// now" says. The place must follow "at" in the title, and "at" must lead
+// what is said, as "on" must: "the float is at the gate" says where a
+// thing is.
+func (a *analysis) atVerb(refs jobRefs) Kind {
+	if a.asking() || len(refs.nums) != 1 || !slices.Contains(a.n.JobsOf(a.sender), refs.nums[0]) {
+		return ""
+	}
+	title := a.v.jobs[refs.nums[0]-1].title
+	at := slices.Index(title, "at")
+	if at < 0 {
+		return ""
+	}
+	for _, t := range a.t {
+		if t.time || t.num > 0 {
+			return "" // "at the gate at 3" is a plan
+		}
+	}
+	c := a.content()
+	for k, i := range c {
+		if a.w(i) != "at" || a.negated(i) || k > 0 && !onLead[a.w(c[k-1])] {
+			continue // "welcomed at the door" is done, not "at the door"
+		}
+		next := i + 1
+		if a.w(next) == "the" {
+			next++
+		}
+		if slices.Contains(refs.idx, next) && slices.ContainsFunc(title[at+1:], func(w string) bool { return stem(w) == stem(a.w(next)) }) {
+			return Doing
+		}
+	}
+	return ""
+}
+
+// allOneThing reports whether every two of the jobs are on one thing.
+func (a *analysis) allOneThing(nums []int) bool {
+	for k, n := range nums {
+		for _, m := range nums[k+1:] {
+			if !a.sameThing(n, m) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// activityGoing reports "bingo going well", "music going": an activity of
+// the night ("Run the bingo", "Play the music") said to be going is under
+// way, as "bingo on" is. Things set out before the night are not "going".
+func (a *analysis) activityGoing(refs jobRefs) bool {
+	if a.asking() || len(refs.nums) == 0 {
+		return false
+	}
+	for i := range a.t {
+		if a.w(i) != "going" || a.negated(i) || !a.afterJobWords(refs, i) {
+			continue
+		}
+		if i+1 < len(a.t) && !goingWell[a.w(i+1)] && !a.onEnds(i) {
+			continue // "pies going in the oven", "going to be late"
+		}
+		return a.activityOn(refs, i)
+	}
+	return false
+}
+
+// goingWell follow "going" when it says how an activity goes.
+var goingWell = set("well", "ok", "okay", "great", "good", "fine", "nicely", "strong", "brilliant", "smoothly",
+	"grand", "lovely", "fab", "amazing")
+
+// allProcess reports named jobs whose title verbs all name a process that
+// takes a while once switched on ("Boil the urn", "Cook the sausages"):
+// "on" says it has begun.
+func (a *analysis) allProcess(refs jobRefs) bool {
+	for _, n := range refs.nums {
+		if !processVerbs[a.v.jobs[n-1].verb] {
+			return false
+		}
+	}
+	return len(refs.nums) > 0
+}
+
+var processVerbs = set("boil", "cook", "bake", "roast", "toast", "grill", "fry", "defrost", "brew", "stew")

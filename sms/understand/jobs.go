@@ -13,6 +13,12 @@ var jobStop = set("the", "a", "an", "and", "of", "for", "up", "out", "put", "at"
 	"with", "by", "from", "our", "my", "your", "all", "get", "give", "run", "look", "after", "check", "make",
 	"do", "keep", "take", "some", "any", "this", "that", "is", "be", "it", "or", "into", "off", "sort")
 
+// titleParticles are the little words of a title that say which way
+// ("Take down the flags"), not what. They name a job only for the people
+// doing it: "all down now" from Holly is her "Take down the fairy lights",
+// but "beanbags all down on the floor" from Billie names no lights.
+var titleParticles = set("down", "away", "round", "over", "back")
+
 // jobGeneric are title words too common to name a job on their own.
 var jobGeneric = set("help", "people", "home", "team", "time", "night", "guest", "new", "everyone",
 	"thing", "stuff", "area", "room", "lost")
@@ -59,6 +65,7 @@ type jobKey struct {
 	stem    string
 	weight  float64
 	generic bool
+	little  bool // a titleParticles word
 }
 
 func newJobInfo(j night.Job) jobInfo {
@@ -72,7 +79,7 @@ func newJobInfo(j night.Job) jobInfo {
 				return
 			}
 		}
-		info.keys = append(info.keys, jobKey{word: word, stem: stem, weight: weight, generic: generic})
+		info.keys = append(info.keys, jobKey{word: word, stem: stem, weight: weight, generic: generic, little: titleParticles[word]})
 	}
 	var titleStems []string
 	toks := titleTokens(j.Title)
@@ -255,6 +262,14 @@ var resultStates = map[string][]string{
 	"start":  {"on"},
 	"switch": {"on"},
 	"turn":   {"on"},
+	// Cleaning leaves things clean: "floor is clean" for "Sweep the floor".
+	"wip":    {"clean", "spotless"},
+	"wash":   {"clean", "spotless"},
+	"sweep":  {"clean", "spotless"},
+	"mop":    {"clean", "spotless"},
+	"hoover": {"clean", "spotless"},
+	"scrub":  {"clean", "spotless"},
+	"tidy":   {"tidy", "clean"},
 }
 
 // verbStates are every state a title verb leaves things in.
@@ -421,6 +436,7 @@ type jobHit struct {
 // written out.
 func (a *analysis) matchJobs() []jobHit {
 	var hits []jobHit
+	mine := a.n.JobsOf(a.sender)
 	for _, j := range a.v.jobs {
 		h := jobHit{num: j.num}
 		specific, object := false, false
@@ -440,6 +456,9 @@ func (a *analysis) matchJobs() []jobHit {
 				if s != k.stem && a.names[i] != (nameRef{}) {
 					continue // "carl" is Carl, not a misspelt "call"
 				}
+				if w := a.w(i); strings.HasSuffix(w, "ed") && pastForm(w) && w != k.word && k.stem != j.verb && k.stem != j.verb2 {
+					continue // "bins bagged" bags the rubbish; it names no bean bags
+				}
 				matched[k.stem] = true
 				w := k.weight
 				if k.stem == j.verb && a.w(i) != k.word && s != a.w(i) || k.stem != j.verb && a.otherPhrasalAt(j, i) {
@@ -452,7 +471,7 @@ func (a *analysis) matchJobs() []jobHit {
 				}
 				h.score += w / a.v.df[k.stem]
 				h.idx = append(h.idx, i)
-				specific = specific || !k.generic || a.namesJob(i)
+				specific = specific || !k.generic && (!k.little || slices.Contains(mine, j.num)) || a.namesJob(i)
 				break
 			}
 		}
@@ -817,4 +836,119 @@ func (a *analysis) onlyTitleVerbs(refs jobRefs) bool {
 		}
 	}
 	return len(refs.nums) > 0
+}
+
+// placingVerbs start titles that put things somewhere: "Put the cakes on
+// stands", "Lay the cloths on the tables".
+var placingVerbs = set("put", "lay", "place", "pop", "stick", "hang", "load", "move", "carry", "bring")
+
+// placeWords say where a title puts its things.
+var placeWords = set("on", "in", "into", "onto", "round", "around", "under", "back", "inside", "beside")
+
+// placedFiller may stand between the things and where they are: "cakes
+// all on the stands now", "games r back in".
+var placedFiller = set("all", "are", "is", "now", "been", "both", "were", "already")
+
+// placedAsTitle are the named jobs whose titles put things somewhere and
+// whose things the text says are there: the thing, then a word of place of
+// the title's own ("cakes on stands" for "Put the cakes on stands",
+// "games back in the shed" for "Put the games back in the shed"). What
+// is asked or denied is not placed.
+func (a *analysis) placedAsTitle(refs jobRefs) []int {
+	if a.asking() {
+		return nil
+	}
+	var out []int
+	for _, n := range refs.nums {
+		title := a.v.jobs[n-1].title
+		if len(title) < 3 || !placingVerbs[title[0]] {
+			continue
+		}
+		p := slices.IndexFunc(title[1:], func(w string) bool { return placeWords[w] }) + 1
+		if p < 2 {
+			continue
+		}
+		var things []string
+		for _, w := range title[1:p] {
+			if !jobStop[w] {
+				things = append(things, stem(w))
+			}
+		}
+		if len(things) == 0 {
+			continue
+		}
+		for _, i := range refs.idx {
+			if !slices.ContainsFunc(things, func(s string) bool { return sameStem(stem(a.w(i)), s) }) {
+				continue
+			}
+			k := i + 1
+			for k < len(a.t) && placedFiller[a.w(k)] {
+				k++
+			}
+			if k < len(a.t) && slices.Contains(title[p:], a.w(k)) && placeWords[a.w(k)] && !a.negated(k) && !a.negated(i) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// placeOnly reports a word that names, in every named job, only where a
+// placing title puts its things: "oven" of "Put the pizzas in the oven".
+func (a *analysis) placeOnly(refs jobRefs, i int) bool {
+	s := stem(a.w(i))
+	found := false
+	for _, n := range refs.nums {
+		title := a.v.jobs[n-1].title
+		p := slices.IndexFunc(title, func(w string) bool { return placeWords[w] })
+		has := func(ws []string) bool {
+			return slices.ContainsFunc(ws, func(w string) bool { return sameStem(s, stem(w)) })
+		}
+		switch {
+		case !has(title):
+			continue
+		case len(title) < 3 || !placingVerbs[title[0]] || p < 2 || has(title[:p]) || !has(title[p:]):
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// otherOwnVerb is another of the sender's jobs whose title verb the text
+// says, in the past or under way, when the one job named neither has
+// that verb nor had its own said: "swept up all the glitter" from someone
+// who helps at the glitter table and sweeps the floor may be either. Verbs
+// too general to tell jobs apart ("put", "run") are left out.
+func (a *analysis) otherOwnVerb(refs jobRefs) (int, bool) {
+	if len(refs.nums) != 1 || a.holdsClaim() != "" {
+		return 0, false // "wiped up the mats all good now" sorts their problem
+	}
+	named := a.v.jobs[refs.nums[0]-1]
+	var said []string
+	for _, i := range a.content() {
+		w := a.w(i)
+		if a.negated(i) || !pastForm(w) && !(len(w) > 5 && strings.HasSuffix(w, "ing")) {
+			continue
+		}
+		s := stem(w)
+		if len(w) > 4 && strings.HasSuffix(w, "ied") {
+			s = stem(w[:len(w)-3] + "y") // "emptied" is "empty"
+		}
+		if s == named.verb || s == named.verb2 || slices.ContainsFunc(named.title, func(t string) bool { return stem(t) == s }) {
+			return 0, false // its own verb or word: "poured the lemonade"
+		}
+		said = append(said, s)
+	}
+	for _, m := range a.n.JobsOf(a.sender) {
+		if m == named.num || m < 1 || m > len(a.v.jobs) {
+			continue
+		}
+		o := a.v.jobs[m-1]
+		if o.verb != "" && !jobStop[o.title[0]] && slices.Contains(said, o.verb) {
+			return m, true
+		}
+	}
+	return 0, false
 }

@@ -718,7 +718,6 @@ func TestUnderstand_AtTheirJobsPlace(t *testing.T) {
 	checkBarn(t, n, []barnCase{
 		{"ade", "at the door saying hello to evry1", "doing:door"},
 		{"danny", "im in the green room with the contestants", "doing:green"},
-		{"ade", "im at the door", "!doing"},
 		{"ade", "waiting at the door for my lift", "!doing"},
 		{"danny", "at the door saying hello", "!doing"},
 		{"ade", "is anyone at the door saying hello", "!doing"},

@@ -131,6 +131,8 @@ func (a *analysis) denies(i int) bool {
 		return false // "found a torch, not ours": whose it is, not a denial
 	case w == "not" && a.w(i+1) == "stop" && strings.HasSuffix(a.w(i+2), "ing"):
 		return false // "jo cant stop crying": it goes on, nothing is denied
+	case w == "not" && a.w(i+1) == "wait" && (a.w(i-1) == "can" || a.w(i-1) == "could"):
+		return false // "pizzas are in, cant wait for everyone to come": looking forward
 	case negWords[w]:
 		return true
 	case w == "no" && a.w(i+1) == "one" && !numberAfter[a.w(i+2)]:
@@ -220,7 +222,7 @@ func (a *analysis) later(k Kind) bool {
 	case Done:
 		// "stalls away at 8" names a job and a time and no word of done:
 		// it says when, not that it is done.
-		return a.has(willWords) && !a.has(nowWords) ||
+		return a.ownWill() && !a.has(nowWords) ||
 			a.atClock() && !a.has(rightNow) && !a.verbMatch(doneStrong) && !a.verbMatch(doneWeak)
 	case Doing:
 		// "i will do the bar" is a plan; "gonna do the bar now" a start;
@@ -230,6 +232,31 @@ func (a *analysis) later(k Kind) bool {
 	}
 	return false
 }
+
+// ownWill reports a word of will that is not about how others will feel
+// or act: in "stalls done, everyone is gonna love it" the will is
+// everyone's, and the stalls are done.
+func (a *analysis) ownWill() bool {
+	for i := range a.t {
+		if a.startsAt(i, willWords) > 0 && !a.othersWillAt(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersWillAt reports a word of will at i whose subject is others:
+// "everyone is gonna love it", "they will love it".
+func (a *analysis) othersWillAt(i int) bool {
+	j := i - 1
+	for j >= 0 && (a.w(j) == "is" || a.w(j) == "are" || a.w(j) == "all" || a.social[j]) {
+		j--
+	}
+	return j >= 0 && othersWill[a.w(j)]
+}
+
+// othersWill are subjects whose will is not the sender's plan.
+var othersWill = set("everyone", "everybody", "they", "people", "guests", "he", "she", "you", "u", "kids")
 
 // notVerbAfterTo follow "going to" when it is on the way somewhere ("going
 // to the bar", "going to it") or joining in ("gonna help with bar"), not a
@@ -344,15 +371,29 @@ func (a *analysis) otherSubject() (string, bool) {
 			}
 			continue
 		}
-		if p := a.w(i - 1); (p == "and" || p == "n" || p == "&") && a.saysSelf() {
-			return "", false // "me and jackie are washing the brushes"
+		if p := a.w(i - 1); (p == "and" || p == "n" || p == "&") && (a.saysSelf() || a.ownNameAt(i-2)) {
+			return "", false // "me and jackie are washing the brushes", "rob and robbie done the flags"
+		}
+		if p := a.w(i + 1); (p == "and" || p == "n" || p == "&") && a.ownNameAt(i+2) {
+			return "", false // "robbie and rob have hung the flags"
 		}
 		if a.t[i].poss && k == 0 || k+1 < len(c) && beVerbs[a.w(c[k+1])] {
+			if a.has(withSelf) {
+				return "", false // "faith is doing teas with me": the sender too
+			}
 			return ref.person, true
 		}
 		return "", false
 	}
 	return "", false
+}
+
+// withSelf say the sender works alongside: "faith is doing teas with me".
+var withSelf = ph("with me", "with us", "wiv me", "helping me", "help me", "helps me")
+
+// ownNameAt reports the sender's own name at token i.
+func (a *analysis) ownNameAt(i int) bool {
+	return i >= 0 && i < len(a.t) && a.names[i].person == a.sender && a.names[i].ride == ""
 }
 
 // timelineActNamed is the running-order item the text names by a word no
@@ -461,13 +502,13 @@ func (a *analysis) otherLeads() (string, bool) {
 		return "", false
 	}
 	ref := a.names[c[0]]
-	if ref.person == "" || ref.person == a.sender || ref.ride != "" {
+	if ref.person == "" || ref.person == a.sender || ref.ride != "" || a.has(withSelf) {
 		return "", false
 	}
 	switch a.w(c[1]) {
 	case "and", "n", "&", "with":
-		if a.saysSelf() {
-			return "", false // "tom and i did the bar"
+		if a.saysSelf() || a.ownNameAt(c[1]+1) {
+			return "", false // "tom and i did the bar", "robbie and rob hung the flags"
 		}
 	}
 	return ref.person, true

@@ -87,6 +87,9 @@ func (a *analysis) closeCueBeyond(title string) bool {
 		if a.w(i) == "away" && a.w(i+1) == "from" {
 			continue // "keep drinks away from the hay" says where, not packing away
 		}
+		if a.w(i) == "down" && a.putDown(i) {
+			continue // "put the cloths down on the tables" lays them, no packing away
+		}
 		if closeCues[a.w(i)] || closeCues[a.t[i].raw] {
 			return true
 		}
@@ -111,3 +114,15 @@ func (a *analysis) cuedPhase() night.Phase {
 // duringCues say a job was played or run with guests, not set up.
 var duringCues = ph("game finished", "game over", "games finished", "game done", "had a go", "had a turn",
 	"everyone played", "the winner", "winners", "we have a winner", "won")
+
+// putDown reports the "down" at i of laying things down: "put the cloths
+// down", "laid the mats down", with at most three words between.
+func (a *analysis) putDown(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch a.w(j) {
+		case "put", "lay", "laid", "laying", "putting", "place", "placed":
+			return true
+		}
+	}
+	return false
+}

@@ -245,7 +245,19 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 		jobs = a.jobRefs(verb)
 	}
 	if verb == "" {
+		if placed := a.placedAsTitle(jobs); len(placed) > 0 {
+			verb = Done // "cakes on stands" for "Put the cakes on stands"
+			jobs.nums = placed
+		}
+	}
+	if verb == "" {
 		verb = a.onVerb(jobs)
+	}
+	if verb == "" {
+		verb = a.atVerb(jobs) // "at the gate now" for "Take tickets at the gate"
+	}
+	if verb == "" && a.activityGoing(jobs) {
+		verb = Doing // "bingo going well"
 	}
 	if verb == "" {
 		verb = a.titleVerb(jobs)
@@ -268,6 +280,11 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	}
 	if verb == "" && len(jobs.nums) == 1 && a.pastBesideJob(jobs) {
 		verb = Done // "grill scrubbed clean", "got all the glasses back"
+	}
+	if m, ok := a.otherOwnVerb(jobs); ok && verb != "" {
+		// "swept up all the glitter": the glitter table, or the sweeping?
+		a.because("it says the verb of another of the sender's jobs: which job?")
+		jobs.nums = append(jobs.nums, m)
 	}
 	if verb != "" && a.stillState() {
 		verb = "" // "one blind is still open": how things stay, not news
@@ -550,6 +567,11 @@ func (a *analysis) plainNews() (Intent, bool) {
 // named on its own; else a person reads it.
 func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 	if verb != "" && len(jobs.nums) == 0 && a.matchNotNegated(bareVerbs) {
+		if a.actWordNamed() {
+			// "the jenga tournament is starting": the act's start, no job.
+			a.because("it names an act on the running order and no job: nothing changes")
+			return Intent{Kind: None}
+		}
 		return a.bareVerb(verb)
 	}
 	if a.has(jobList) && len(jobs.nums) == 0 {
@@ -558,6 +580,10 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 	if len(jobs.nums) == 1 && a.lovesIt() {
 		a.because("it says the sender loves them: praise, nothing to do")
 		return Intent{Kind: None}
+	}
+	if job, ok := a.titleVerbAlone(jobs); ok {
+		a.because("it says the verb of one of the sender's jobs, done")
+		return Intent{Kind: Done, Job: job}
 	}
 	if len(jobs.nums) == 1 && a.onlyFrom(jobFiller, jobs.idx) {
 		if a.endsOnTitleParticle(jobs.nums[0]) {
@@ -586,17 +612,33 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 // hands out sun cream and water.
 func (a *analysis) everyoneGot(job int) bool {
 	c := a.content()
-	if len(c) < 3 || !groupWords[a.w(c[0])] || a.asking() || !slices.Contains(a.n.JobsOf(a.sender), job) {
+	group := len(c) > 0 && groupWords[a.w(c[0])]
+	if len(c) > 3 && a.w(c[0]) == "every" && (a.w(c[1]) == "one" || a.w(c[1]) == "body") {
+		c, group = c[1:], true // "every one has a cuppa"
+	}
+	if len(c) < 3 || !group || a.asking() ||
+		!slices.Contains(a.n.JobsOf(a.sender), job) {
 		return false
 	}
-	if _, neg := a.negation(); neg {
+	if _, neg := a.negation(); neg || a.has(allBut) {
 		return false
 	}
-	return a.has(groupReceived)
+	if a.has(groupReceived) {
+		return true
+	}
+	// "everyone has a cuppa": "has" right after everyone, with the job's
+	// thing after it.
+	own := a.jobTokens(job)
+	return groupHas[a.w(c[1])] && slices.ContainsFunc(own, func(i int) bool { return i > c[1] })
 }
 
-var groupReceived = ph("has had", "have had", "had", "has got", "have got", "got", "have all had", "has all had",
-	"have all got")
+var (
+	groupReceived = ph("has had", "have had", "had", "has got", "have got", "got", "have all had", "has all had",
+		"have all got")
+	groupHas = set("has", "have", "haz")
+	// allBut leave someone out: "everyone has a cuppa except stan".
+	allBut = ph("except", "apart from", "but", "exept", "cept", "not", "still")
+)
 
 // allHomeJob is the sender's one job of seeing people home, when the text
 // says everyone got home: "everyones got home safe" from the person who
@@ -1158,3 +1200,55 @@ func (a *analysis) cleanText() string {
 
 // MaxProblemText bounds the words kept for a problem, in GSM-7 septets.
 const MaxProblemText = 300
+
+// titleVerbAlone reads a text that is only the past of a title's verb,
+// with little words ("hung", "all stacked now"): the one job of the
+// sender's whose title starts with that verb is done. None or two, it
+// does not guess.
+func (a *analysis) titleVerbAlone(jobs jobRefs) (int, bool) {
+	if len(jobs.nums) > 0 || a.asking() {
+		return 0, false
+	}
+	verb := ""
+	for _, i := range a.content() {
+		w := a.w(i)
+		switch {
+		case aloneFiller[w] || a.t[i].emoji:
+		case verb == "" && pastForm(w) && !a.negated(i):
+			verb = stem(w)
+			if len(w) > 4 && strings.HasSuffix(w, "ied") {
+				verb = stem(w[:len(w)-3] + "y") // "emptied"
+			}
+		default:
+			return 0, false
+		}
+	}
+	if verb == "" {
+		return 0, false
+	}
+	var found []int
+	for _, n := range a.n.JobsOf(a.sender) {
+		if n >= 1 && n <= len(a.v.jobs) && (a.v.jobs[n-1].verb == verb || a.v.jobs[n-1].verb2 == verb) {
+			found = append(found, n)
+		}
+	}
+	if len(found) != 1 {
+		return 0, false
+	}
+	return found[0], true
+}
+
+// aloneFiller may stand with a lone past: "all hung now", "stacked them".
+var aloneFiller = set("all", "now", "them", "it", "up", "just", "ive", "have", "i", "done", "x", "and")
+
+// actWordNamed reports a word of the running order that no job has and
+// that is not an everyday word: "larks" of "The Larks sing", "jenga" of
+// "Jenga tournament". Words such as "doors" or "time" do not count.
+func (a *analysis) actWordNamed() bool {
+	for _, i := range a.content() {
+		if w := a.w(i); a.timelineWord(i) && !common[w] && !common[stem(w)] && !verbWords[w] {
+			return true
+		}
+	}
+	return false
+}
