@@ -233,18 +233,6 @@ func TestUnderstand_OwnNameAndAnother(t *testing.T) {
 	})
 }
 
-// TestUnderstand_OtherWithMe: "robbie is hanging the flags with me" says
-// the sender is at their job with a helper; without "with me" it is
-// Robbie's news.
-func TestUnderstand_OtherWithMe(t *testing.T) {
-	checkGarden(t, []gardenCase{
-		{"rob", "robbie is hanging the flags with me", "doing:hang"},
-		{"sky", "robbie is helping me pour the lemonade", "doing:pour"},
-		{"rob", "robbie is hanging the flags", ""},
-		{"rob", "robbie is hanging the flags with sky", ""},
-	})
-}
-
 // TestUnderstand_CueOnlyBetweenOneThing: "lemonade table ready" names
 // Sky's lemonade and, by "table", nothing of hers; a word of the setup
 // ("ready") picks between jobs on one thing, never a job on another thing.

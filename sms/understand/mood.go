@@ -378,18 +378,12 @@ func (a *analysis) otherSubject() (string, bool) {
 			return "", false // "robbie and rob have hung the flags"
 		}
 		if a.t[i].poss && k == 0 || k+1 < len(c) && beVerbs[a.w(c[k+1])] {
-			if a.has(withSelf) {
-				return "", false // "faith is doing teas with me": the sender too
-			}
 			return ref.person, true
 		}
 		return "", false
 	}
 	return "", false
 }
-
-// withSelf say the sender works alongside: "faith is doing teas with me".
-var withSelf = ph("with me", "with us", "wiv me", "helping me", "help me", "helps me")
 
 // ownNameAt reports the sender's own name at token i.
 func (a *analysis) ownNameAt(i int) bool {
@@ -502,7 +496,7 @@ func (a *analysis) otherLeads() (string, bool) {
 		return "", false
 	}
 	ref := a.names[c[0]]
-	if ref.person == "" || ref.person == a.sender || ref.ride != "" || a.has(withSelf) {
+	if ref.person == "" || ref.person == a.sender || ref.ride != "" {
 		return "", false
 	}
 	switch a.w(c[1]) {
