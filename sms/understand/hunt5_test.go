@@ -251,24 +251,6 @@ func TestUnderstand_CueOnlyBetweenOneThing(t *testing.T) {
 	}
 }
 
-// TestUnderstand_PastFormNamesNoThing: "bins bagged" is the bagging of
-// "Bag up the rubbish", not the bags of "Put the bean bags out".
-func TestUnderstand_PastFormNamesNoThing(t *testing.T) {
-	const plan = `{"id":"g9","title":"Fun day","people":[
- {"id":"billie","name":"Billie","phone":"+447700900991","roles":["committee"]}],
-"jobs":[
- {"id":"beanbags","title":"Put the bean bags out","phase":"setup","who":["billie"]},
- {"id":"rubbish","title":"Bag up the rubbish","phase":"close","who":["billie"]}],
-"timeline":[{"at":"18:00","title":"Doors open"},{"at":"22:00","title":"Home time"}]}`
-	for _, tc := range []gardenCase{
-		{"billie", "bins bagged and out", "!done:beanbags"},
-		{"billie", "rubbish bagged", "done:rubbish"},
-		{"billie", "bean bags out", "done:beanbags"},
-	} {
-		checkReading(t, planNight(t, plan), understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
-	}
-}
-
 // TestUnderstand_ActivityGoing: "lemonade going well" for an activity of
 // the night says it is under way, as "bingo on" does. Asked, denied, or
 // of a thing set out before the night, it starts nothing.

@@ -456,9 +456,6 @@ func (a *analysis) matchJobs() []jobHit {
 				if s != k.stem && a.names[i] != (nameRef{}) {
 					continue // "carl" is Carl, not a misspelt "call"
 				}
-				if w := a.w(i); strings.HasSuffix(w, "ed") && pastForm(w) && w != k.word && k.stem != j.verb && k.stem != j.verb2 {
-					continue // "bins bagged" bags the rubbish; it names no bean bags
-				}
 				matched[k.stem] = true
 				w := k.weight
 				if k.stem == j.verb && a.w(i) != k.word && s != a.w(i) || k.stem != j.verb && a.otherPhrasalAt(j, i) {
