@@ -95,15 +95,13 @@ var scoredCorpora = []struct {
 	{"luau", "../testdata/nights/luau.json", "../testdata/nights/luau.tsv", 0.91, 0},
 	{"diwali", "../testdata/nights/diwali.json", "../testdata/nights/diwali.tsv", 0.90, 0},
 	// Written by helpers who never read the rules, first read and then
-	// tuned on in the next session. Campfire keeps one wrong ("the fire is
-	// out ... two buckets over it" ticks the buckets, not putting the fire
-	// out).
+	// tuned on in the next session.
 	{"rollerdisco", "../testdata/nights/rollerdisco.json", "../testdata/nights/rollerdisco.tsv", 0.95, 0},
 	{"mystery", "../testdata/nights/mystery.json", "../testdata/nights/mystery.tsv", 0.95, 0},
 	{"linedance", "../testdata/nights/linedance.json", "../testdata/nights/linedance.tsv", 0.95, 0},
 	{"pirates", "../testdata/nights/pirates.json", "../testdata/nights/pirates.tsv", 0.94, 0},
 	{"awards", "../testdata/nights/awards.json", "../testdata/nights/awards.tsv", 0.92, 0},
-	{"campfire", "../testdata/nights/campfire.json", "../testdata/nights/campfire.tsv", 0.88, 0.01},
+	{"campfire", "../testdata/nights/campfire.json", "../testdata/nights/campfire.tsv", 0.92, 0},
 	{"bowling", "../testdata/nights/bowling.json", "../testdata/nights/bowling.tsv", 0.90, 0},
 	// Written on 1 Dec 2026 by helpers who never read the rules, first read
 	// (right, wrong): foodfest 92.5%, 0.9%; spring 94.2%, 1.0%; fairground
