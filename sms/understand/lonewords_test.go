@@ -852,3 +852,18 @@ func TestUnderstand_AllThereTokens(t *testing.T) {
 		{"ann", "chairs all there now", "!problem"},
 	})
 }
+
+// TestUnderstand_ErSaidAsA: "dabbas" and "speaka" are the night's
+// "dabbers" and "speaker", written as said.
+func TestUnderstand_ErSaidAsA(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Bingo","venue":"Hall","people":[
+ {"id":"sky","name":"Sky","phone":"+447700900285","roles":["committee"]}],
+"jobs":[
+ {"id":"dabbers","title":"Put the dabbers out","phase":"setup","who":["sky"]},
+ {"id":"speaker","title":"Set up the speaker","phase":"setup","who":["sky"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"sky", "put all the dabbas out", "done:dabbers"},
+		{"sky", "speaka set up", "done:speaker"},
+	})
+}

@@ -281,6 +281,9 @@ func (v *vocab) correct(toks []token) {
 		if !ok {
 			best = v.inflected(t.w)
 			if best == "" {
+				best = v.erSaidAsA(t.w)
+			}
+			if best == "" {
 				best = v.nearest(t.w)
 			}
 			if best == "" && len(t.w) >= 5 && strings.HasSuffix(t.w, "in") {
@@ -597,4 +600,15 @@ func joinedWord(ph []string, joined string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// erSaidAsA mends an "-er" of the night's words written as it is said:
+// "dabbas" for "dabbers", "speaka" for "speaker", "mixa" for "mixer".
+func (v *vocab) erSaidAsA(w string) string {
+	for _, end := range [][2]string{{"as", "ers"}, {"a", "er"}} {
+		if base, ok := strings.CutSuffix(w, end[0]); ok && len(base) >= 3 && v.words[base+end[1]] {
+			return base + end[1]
+		}
+	}
+	return ""
 }
