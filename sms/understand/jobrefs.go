@@ -1034,3 +1034,24 @@ func (a *analysis) allProcess(refs jobRefs) bool {
 }
 
 var processVerbs = set("boil", "cook", "bake", "roast", "toast", "grill", "fry", "defrost", "brew", "stew")
+
+// inTheCooker reads a job's food said to be in the oven, toaster or
+// microwave, for a job that cooks or warms it: "pies in the oven now" is
+// "Warm up the mince pies" under way. The food is said before the cooker.
+func (a *analysis) inTheCooker(jobs jobRefs) bool {
+	if a.asking() || len(jobs.nums) != 1 || !cookingVerbs[a.v.jobs[jobs.nums[0]-1].verb] {
+		return false
+	}
+	for i := range a.t {
+		if a.w(i) == "in" && (a.w(i+1) == "the" && cookers[a.w(i+2)] || cookers[a.w(i+1)]) && !a.negated(i) {
+			return slices.ContainsFunc(jobs.idx, func(k int) bool { return k < i })
+		}
+	}
+	return false
+}
+
+var (
+	// cookingVerbs are the stems of title verbs that cook or warm food.
+	cookingVerbs = set("warm", "heat", "cook", "bak", "mak", "toast", "grill", "roast", "fry")
+	cookers      = set("oven", "ovens", "toaster", "microwave", "grill", "pan", "pot", "fryer")
+)

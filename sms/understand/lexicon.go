@@ -97,7 +97,7 @@ var textSpeak = map[string]string{
 	"soz": "sorry", "srry": "sorry", "sorri": "sorry", "opps": "oops", "oopps": "oops", "whoops": "oops",
 	"woops": "oops", "oopsie": "oops", "oopsy": "oops", "ops": "oops", "mam": "mum", "mom": "mum",
 	"mummy": "mum", "mother": "mum", "daddy": "dad", "father": "dad", "wiv": "with", "wif": "with",
-	"wid": "with", "w": "with", "bk": "back", "bak": "back", "c": "see", "cya": "bye", "cu": "bye", "ttyl": "bye",
+	"wid": "with", "w": "with", "bk": "back", "bak": "back", "bilt": "built", "c": "see", "cya": "bye", "cu": "bye", "ttyl": "bye",
 	"bi": "bye", "tara": "bye", "laters": "bye", "gn": "goodnight", "gnight": "goodnight",
 	"nighty": "night", "luv": "love", "lv": "love", "xo": "x", "xoxo": "x", "xx": "x", "xxx": "x",
 	"yh": "yes", "ye": "yes", "yea": "yes", "yeah": "yes", "yep": "yes", "yup": "yes", "yeh": "yes",

@@ -867,3 +867,23 @@ func TestUnderstand_ErSaidAsA(t *testing.T) {
 		{"sky", "speaka set up", "done:speaker"},
 	})
 }
+
+// TestUnderstand_PiesInTheOven: a job's food in the oven, for a job that
+// warms it, is under way; asked, or a thing that is no food of a cooking
+// job, it is not. "bilt" is "built".
+func TestUnderstand_PiesInTheOven(t *testing.T) {
+	n := planNight(t, `{"id":"n9","title":"Karaoke","venue":"Hall","people":[
+ {"id":"joy","name":"Joy","phone":"+447700900286","roles":["committee"]},
+ {"id":"kyle","name":"Kyle","phone":"+447700900287","roles":["committee"]}],
+"jobs":[
+ {"id":"pies","title":"Warm up the mince pies","phase":"during","who":["joy"]},
+ {"id":"trays","title":"Put out the trays","phase":"setup","who":["joy"]},
+ {"id":"stall","title":"Build the ring toss stall","phase":"setup","who":["kyle"]}],
+"timeline":[],"rides":[]}`)
+	checkBarn(t, n, []barnCase{
+		{"joy", "pies in the oven now", "doing:pies"},
+		{"joy", "are the pies in the oven", "!doing"},
+		{"joy", "trays in the oven", "!doing:trays"},
+		{"kyle", "ring toss stall bilt", "done:stall"},
+	})
+}

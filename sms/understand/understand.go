@@ -270,6 +270,9 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	if verb == "" && len(jobs.nums) > 0 && a.workGerund(jobs) {
 		verb = Doing // "stacking the chairs away now"
 	}
+	if verb == "" && len(jobs.nums) == 1 && a.inTheCooker(jobs) {
+		verb = Doing // "pies in the oven now" for "Warm up the mince pies"
+	}
 	if verb == "" && len(jobs.nums) > 0 {
 		if back, ok := a.putBack(jobs); ok {
 			verb, jobs = Done, back // "games back in the cupboard"
