@@ -813,8 +813,12 @@ func (a *analysis) atOwnJob() (int, bool) {
 		for _, w := range a.v.jobs[n-1].title[1:] {
 			title[stem(w)] = true
 		}
-		if !slices.ContainsFunc(make([]int, end-at), func(k int) bool { return !title[stem(a.w(at+k))] }) {
-			jobs = append(jobs, n)
+		all := true
+		for i := at; i < end; i++ {
+			all = all && title[stem(a.w(i))]
+		}
+		if all {
+			jobs = append(jobs, n) // every word of the place is a word of the title
 		}
 	}
 	if len(jobs) > 1 {

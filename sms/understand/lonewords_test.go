@@ -713,10 +713,12 @@ func TestUnderstand_AtTheirJobsPlace(t *testing.T) {
 "jobs":[
  {"id":"door","title":"Welcome people at the door","phase":"during","who":["ade"]},
  {"id":"ready","title":"Get the green room ready","phase":"setup","who":["danny"]},
- {"id":"green","title":"Look after the green room","phase":"during","who":["danny"]}],
+ {"id":"green","title":"Look after the green room","phase":"during","who":["danny"]},
+ {"id":"tea","title":"Set up the tea table","phase":"setup","who":["danny"]}],
 "timeline":[],"rides":[]}`)
 	checkBarn(t, n, []barnCase{
 		{"ade", "at the door saying hello to evry1", "doing:door"},
+		{"danny", "in the tea room with the guests", "!doing"},
 		{"danny", "im in the green room with the contestants", "doing:green"},
 		{"ade", "waiting at the door for my lift", "!doing"},
 		{"danny", "at the door saying hello", "!doing"},
