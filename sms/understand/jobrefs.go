@@ -932,27 +932,28 @@ var progressWords = set("done", "doing", "finished", "finish", "finshed", "compl
 // pastTheTimeline reports a clock later than the last line of the night's
 // timeline; false when there is no clock or timeline to tell by.
 func (a *analysis) pastTheTimeline() bool {
-	if a.ctx.Now == "" || len(a.n.Timeline) == 0 {
-		return false
-	}
-	last := ""
-	for _, it := range a.n.Timeline {
-		last = max(last, it.At)
-	}
-	return a.ctx.Now > last
+	last, ok := a.lastTimelineAt()
+	return ok && a.ctx.Now > last
 }
 
 // atEndOfNight reports the clock at or past the last line of the night's
 // timeline (home time), or no clock or timeline to tell by.
 func (a *analysis) atEndOfNight() bool {
+	last, ok := a.lastTimelineAt()
+	return !ok || a.ctx.Now >= last
+}
+
+// lastTimelineAt is the time of the night's last timeline line, when there
+// is a clock to compare it with and a timeline.
+func (a *analysis) lastTimelineAt() (string, bool) {
 	if a.ctx.Now == "" || len(a.n.Timeline) == 0 {
-		return true
+		return "", false
 	}
 	last := ""
 	for _, it := range a.n.Timeline {
 		last = max(last, it.At)
 	}
-	return a.ctx.Now >= last
+	return last, true
 }
 
 // atVerb reads "at the gate now" from the person whose one named job is at
