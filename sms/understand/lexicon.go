@@ -116,6 +116,22 @@ var textSpeak = map[string]string{
 	"aggro": "aggressive", "missin": "missing", "lookn": "looking", "tnks": "thanks", "pickd": "picked",
 	"collectd": "collected", "tabels": "tables", "chiars": "chairs", "raffel": "raffle",
 	"dex": "decks", "decs": "decks", "alls": "all is", "everythings": "everything is",
+
+	// Short words spelt as they sound. They are too short for correct
+	// to mend safely, and each is common enough to name here.
+	"iz": "is", "wil": "will", "gon": "gone", "th": "the", "ful": "full", "yt": "yet", "nt": "not",
+	"ova": "over", "ovr": "over", "afta": "after", "aftr": "after", "unda": "under", "dwn": "down",
+	"hve": "have", "haz": "has", "dat": "that", "tht": "that", "dem": "them", "mi": "my",
+	"ther": "there", "thier": "their", "thay": "they", "wos": "was", "woz": "was", "sed": "said",
+	"hert": "hurt", "layt": "late", "cum": "come", "com": "come", "cumin": "coming", "moped": "mopped",
+	"wel": "well", "gt": "got", "fer": "for", "cn": "can",
+
+	// Past tenses made regular, as children and many adults say them.
+	"lefted": "left", "gotted": "got", "hurted": "hurt", "falled": "fell", "goed": "went", "comed": "came",
+	"losted": "lost", "putted": "put", "taked": "took", "gived": "gave", "telled": "told", "sayed": "said",
+	"runned": "ran", "sweeped": "swept", "feeled": "felt", "finded": "found", "throwed": "threw",
+	"drinked": "drank", "eated": "ate", "bringed": "brought", "brang": "brought", "brung": "brought",
+	"breaked": "broke", "brokened": "broken", "catched": "caught", "buyed": "bought",
 }
 
 // numberWords and ordinalWords are numbers spelled as words.

@@ -517,6 +517,28 @@ var (
 		"on the way", "nearly at", "almost at", "mins away", "minutes away")
 )
 
+// strangerLeads reports a text whose subject is a word nobody knows,
+// followed by what it is doing or did: "lu is doing the plates", "hoo is
+// doing the bar". An unknown word in that place is a name or a question
+// word spelt past knowing, never the sender.
+func (a *analysis) strangerLeads() bool {
+	c := a.content()
+	if len(c) < 3 || a.saysSelf() {
+		return false
+	}
+	t := a.t[c[0]]
+	if t.emoji || t.fixed || t.num != 0 || !isAlpha(t.w) || a.names[c[0]] != (nameRef{}) || a.v.known(t.w) {
+		return false
+	}
+	switch a.w(c[1]) {
+	case "is", "has", "was", "did", "does":
+	default:
+		return false
+	}
+	next := a.w(c[2])
+	return strings.HasSuffix(next, "ing") || pastForm(next) || next == "done" || next == "finished"
+}
+
 // thingLeads reports a text that starts with a thing as its subject:
 // "the music is ...", "this song ...".
 func (a *analysis) thingLeads() bool {
@@ -704,6 +726,12 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		// someone else's work changes nothing.
 		a.because("it says what %s is doing, not the sender", a.n.Name(who))
 		return Intent{Kind: None}, true
+	}
+	if a.strangerLeads() {
+		// "lu is doing the plates": a name it does not know (or spelt
+		// past knowing) does the work, not the sender.
+		a.because("it starts with %q, a word it does not know, as the one doing it: a person reads it", a.t[a.content()[0]].raw)
+		return a.unknown(), true
 	}
 	if in.Kind == Doing && a.errand() {
 		// "going to the shop for more paper": fetching, not the job.

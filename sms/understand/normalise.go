@@ -178,28 +178,129 @@ func normalise(text string, v *vocab) (toks []token, question bool) {
 	toks = v.joinSplit(toks)
 	v.correct(toks)
 	v.mendInPhrase(toks)
-	toks = fixDigitWords(toks)
+	toks = fixDigitWords(toks, v)
 	readNumbers(toks)
+	fixGon(toks, v)
+	toks = fixSaidAs(toks, v)
 	return fixIll(toks, v), question
 }
 
-// fixDigitWords reads "2" as "to" before a verb ("ready 2 go") and "4" as
-// "for" before a person ("4 you").
-func fixDigitWords(toks []token) []token {
+// fixSaidAs mends real words written for another word that sounds alike,
+// where the words around say which was meant: "am here" opening a text is
+// "I'm here" ("hiya am here", "me am nearest"), "im hear" is "here", "lost ha bag" is "her bag", "mad it"
+// is "made it", "music is of" is "off", "help mi" is "me", "don" is
+// "done" (or "don't" before a verb) when nobody that night is called Don.
+func fixSaidAs(toks []token, v *vocab) []token {
+	word := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return toks[i].w
+	}
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.emoji || t.fixed {
+			continue
+		}
+		prev, next := word(i-1), word(i+1)
+		switch t.raw {
+		case "am":
+			if prev != "i" && !questionWords[prev] && next != "i" && next != "" {
+				toks = append(toks[:i], append(spread(nil, *t, "i am"), toks[i+1:]...)...)
+				i++
+			}
+		case "hear":
+			if hearAfter[prev] || v.names[prev] != nil || prev == "not" && !heardBy[word(i-2)] ||
+				next == "" && i > 0 && !heardBy[prev] || next == "now" || next == "yet" || next == "tonight" {
+				t.w = "here"
+			}
+		case "ha":
+			if i > 0 && next != "" && isAlpha(next) && !laughWords[next] && next != "ha" && prev != "ha" {
+				t.w = "her"
+			}
+		case "mad":
+			if next == "it" && (i == 0 || prev == "i" || prev == "we" || prev == "just") {
+				t.w = "made"
+			}
+		case "of":
+			if i > 0 && (next == "" || next == "now" || next == "yet" || next == "already" || next == "again") {
+				t.w = "off"
+			}
+		case "mi":
+			if next == "" || meAfter[next] {
+				t.w = "me"
+			}
+		case "don":
+			if v.names["don"] == nil {
+				if notBefore[next] {
+					toks = append(toks[:i], append(spread(nil, *t, "do not"), toks[i+1:]...)...)
+					i++
+				} else {
+					t.w = "done"
+				}
+			}
+		}
+	}
+	return toks
+}
+
+var (
+	// hearAfter come before "here" written "hear": "im hear", "is jo hear".
+	hearAfter = set("am", "is", "are", "was", "were", "be", "been", "in", "out", "over", "up", "down", "back", "get",
+		"got", "come", "came", "coming", "it", "there", "from", "near", "round")
+	// heardBy come before "hear" that means hearing: "cant hear".
+	heardBy = set("not", "can", "could", "to", "you", "i", "we", "they", "he", "she", "nobody", "anyone", "cannot")
+	// meAfter follow "mi" when it means "me": "help mi now", "call mi pls".
+	meAfter = set("i", "ill", "and", "now", "please", "x", "a", "with", "to", "at", "in", "out", "up", "off", "back", "too",
+		"then", "thanks", "asap", "quick", "know", "if", "when")
+	// notBefore follow "don" when it means "don't": "i don know".
+	notBefore = set("know", "want", "need", "think", "like", "have", "go", "do", "worry", "mind", "care",
+		"understand", "get", "see", "feel", "remember", "no")
+)
+
+// fixGon reads "gon", which is mostly "gone" ("spill gon", "hes gon
+// home"), as "going" when what follows says it is still to come: "gon be
+// late", "im gon do it", "gon to the shop".
+func fixGon(toks []token, v *vocab) {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].raw != "gon" || toks[i].w != "gone" {
+			continue
+		}
+		if next := toks[i+1].w; next == "to" || next == "be" || willVerbs[next] || workVerbs[next] || v.titleVerb(stem(next)) {
+			toks[i].w = "going"
+		}
+	}
+}
+
+// fixDigitWords reads "2" as "to" before a verb ("ready 2 go", "about 2
+// dish up") and "4" as "for" before a person ("4 you", "came 4 sid"), and
+// "no 1" as "no one" before what happened to them ("no 1 slipped").
+func fixDigitWords(toks []token, v *vocab) []token {
 	for i := 0; i+1 < len(toks); i++ {
 		if one, ok := oneJoins[toks[i].w]; ok && toks[i+1].w == "1" && (i+2 == len(toks) || !timeUnits[toks[i+2].w]) {
 			toks[i].w = one // "evry 1 is in" is everyone
 			toks = slices.Delete(toks, i+1, i+2)
 			continue
 		}
+		if toks[i].w == "no" && toks[i+1].w == "1" && i+2 < len(toks) && noOneDid[toks[i+2].w] && (i == 0 || !numberMarks[toks[i-1].w] && toks[i-1].w != "job") {
+			toks[i+1].w = "one" // as "no one" is read
+			continue
+		}
+		next := toks[i+1].w
 		switch {
-		case toks[i].w == "2" && i > 0 && (digitTo[toks[i+1].w] || motionTo[toks[i-1].w]):
+		case toks[i].w == "2" && i > 0 && (digitTo[next] || motionTo[toks[i-1].w] || verbAfterTo(next, v) ||
+			beforeTo[toks[i-1].w] && !timeUnits[next] && !isDigits(next)):
 			toks[i].w = "to"
-		case toks[i].w == "4" && i > 0 && digitFor[toks[i+1].w]:
+		case toks[i].w == "4" && i > 0 && (digitFor[next] || v.names[next] != nil && toks[i-1].w != "job" && !numberMarks[toks[i-1].w]):
 			toks[i].w = "for"
 		}
 	}
 	return toks
+}
+
+// verbAfterTo reports a word that is a verb when "2" comes before it.
+func verbAfterTo(w string, v *vocab) bool {
+	return willVerbs[w] || workVerbs[w] || v.titleVerb(stem(w))
 }
 
 var (
@@ -208,8 +309,17 @@ var (
 	timeUnits = set("hour", "hours", "minute", "minutes", "min", "mins", "week", "weeks", "day", "days", "more", "of")
 	// motionTo come before "2" said as "to": "comin 2 lane 3".
 	motionTo = set("coming", "going", "heading", "went", "walking", "running", "back", "over", "way", "go", "come")
-	digitTo  = set("go", "be", "get", "see", "come", "do", "help", "start", "finish", "sort", "the", "bed", "home")
+	// beforeTo come before "to" and a verb, hardly ever before a count:
+	// "about 2 start", "need 2 go", "just 2 say".
+	beforeTo = set("about", "just", "need", "needs", "want", "wants", "have", "has", "going", "trying", "ready",
+		"able", "supposed", "used", "forgot", "tried", "try", "got")
+	digitTo = set("go", "be", "get", "see", "come", "do", "help", "start", "finish", "sort", "the", "bed", "home",
+		"there", "their", "my", "his", "her", "your", "our")
 	digitFor = set("you", "me", "him", "her", "them", "us", "the", "a", "now", "tonight", "ages")
+	// noOneDid follow "no 1" when it means "no one": "no 1 slipped".
+	noOneDid = set("is", "has", "was", "got", "slipped", "hurt", "fell", "missing", "lost", "left", "came",
+		"knows", "seems", "needs", "wants", "did", "saw", "seen", "injured", "cried", "upset", "went", "here",
+		"turned", "showed", "answered", "picked", "called", "asked")
 )
 
 // expandWords is the part of normalise that needs no vocabulary.
@@ -259,6 +369,9 @@ func expandWord(out []token, t token) []token {
 	if ex, ok := textSpeak[w]; ok {
 		return spread(out, t, ex)
 	}
+	if ex, ok := negContraction(w); ok {
+		return spread(out, t, ex)
+	}
 	w = zeroAsO(w)
 	if c := collapse(w); c != w {
 		w = c
@@ -283,6 +396,35 @@ func expandWord(out []token, t token) []token {
 	}
 	t.w = w
 	return append(out, t)
+}
+
+// negContraction spells out a "not" run into its helping verb however the
+// helping verb and the ending are spelt: "havint", "wasent", "cudnt",
+// "dident". Only a word that is not itself English is read this way.
+func negContraction(w string) (string, bool) {
+	if english[w] {
+		return "", false
+	}
+	for _, end := range []string{"int", "ent", "unt", "nt"} {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok {
+			continue
+		}
+		if aux, ok := notAux[base]; ok && (end == "nt" || base != "do") {
+			return aux + " not", true
+		}
+	}
+	return "", false
+}
+
+// notAux are helping verbs as people spell them before a "not" run into
+// them, keyed by the spelling.
+var notAux = map[string]string{
+	"have": "have", "hav": "have", "has": "has", "haz": "has", "had": "had", "is": "is", "iz": "is",
+	"was": "was", "wos": "was", "woz": "was", "were": "were", "wer": "were", "did": "did", "do": "do",
+	"does": "does", "dos": "does", "dose": "does", "could": "could", "cud": "could", "coud": "could",
+	"should": "should", "shud": "should", "would": "would", "wud": "would", "are": "are", "ar": "are",
+	"must": "must", "need": "need",
 }
 
 // spread appends one token per word of ex to out, all with t's span.

@@ -233,7 +233,7 @@ func (v *vocab) inflected(w string) string {
 	n := len(w)
 	switch {
 	case n >= 5 && strings.HasSuffix(w, "in"):
-		if g := w + "g"; v.known(g) || english[g] && !english[w] {
+		if g := w + "g"; v.known(g) || (english[g] || english[stem(g)] || english[stem(g)+"e"]) && !english[w] {
 			return g // "glowin" is glowing, even when the night says "blowing"
 		}
 		if g := w[:n-2] + w[n-3:n-2] + "ing"; v.known(g) { // "putin" is "putting"
@@ -267,19 +267,33 @@ func (v *vocab) correct(toks []token) {
 	seen := map[string]string{}
 	for i := range toks {
 		t := &toks[i]
-		if t.emoji || t.time || !isAlpha(t.w) || len(t.w) > maxWord || v.known(t.w) {
+		if t.emoji || t.time || !isAlpha(t.w) || len(t.w) > maxWord {
 			continue
 		}
-		if t.poss || strings.HasSuffix(t.w, "s") {
+		if (t.poss || strings.HasSuffix(t.w, "s")) && !v.known(t.w) {
 			if base := strings.TrimSuffix(t.w, "s"); v.names[base] != nil {
 				continue // a possessive name: "jos taxi"
 			} else if _, ok := v.soundAlike(base); ok {
 				continue // "joes taxi" is Jo's, not "jobs taxi"
 			}
 		}
+		if u := v.redoubled(t.w); u != "" {
+			t.w, t.fixed = u, true
+			continue
+		}
+		if t.w == "al" && v.names["al"] == nil {
+			t.w, t.fixed = "all", true // "al dun"; Al, when the night has one, keeps his name
+			continue
+		}
+		if v.known(t.w) {
+			continue
+		}
 		best, ok := seen[t.w]
 		if !ok {
 			best = v.inflected(t.w)
+			if u := v.redoubled(best); u != "" {
+				best = u // "commin" is "comming" is "coming"
+			}
 			if best == "" {
 				best = v.erSaidAsA(t.w)
 			}
@@ -303,6 +317,42 @@ func (v *vocab) correct(toks []token) {
 			t.w, t.fixed = best, true
 		}
 	}
+}
+
+// redoubled mends a letter typed twice that is said once, or once that
+// is written twice: "comming", "sortted", "gonne", "colecting", "runing".
+// The word must not be one the lexicon, the night or the word list knows
+// (it may still look known by its ending: "comming" ends like "com"), and
+// only one English word (or word of the night) may come of it.
+func (v *vocab) redoubled(w string) string {
+	if english[w] || staticKnown[w] || v.words[w] || v.names[w] != nil {
+		return ""
+	}
+	found := ""
+	try := func(c string) bool {
+		if !english[c] && !(len(c) >= 3 && v.words[c]) || c == found {
+			return true
+		}
+		if found != "" {
+			return false
+		}
+		found = c
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if isVowel(w[i]) || w[i] < 'a' || w[i] > 'z' {
+			continue
+		}
+		c := w[:i] + w[i+1:] // one of a double taken out
+		if i+1 < len(w) && w[i] == w[i+1] && !try(c) {
+			return ""
+		}
+		c = w[:i+1] + w[i:] // a single one doubled
+		if (i+1 == len(w) || w[i] != w[i+1]) && (i == 0 || w[i-1] != w[i]) && i > 0 && !try(c) {
+			return ""
+		}
+	}
+	return found
 }
 
 // mendInPhrase mends a word written after a word of one of the night's
@@ -459,6 +509,13 @@ func (v *vocab) nearest(w string) string {
 			switch {
 			case cs > bs:
 				best, tie = c, false
+			case cs == bs && english[c] != english[best] && !v.words[c] && !v.words[best]:
+				// A real word beats a misspelling the lexicon knows:
+				// "fineshed" is "finished", not "finshed". The night's
+				// own words (names too) are not put behind.
+				if english[c] {
+					best, tie = c, false
+				}
 			case cs == bs:
 				tie = true
 			}

@@ -1,0 +1,95 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// pantoPlan is a night nobody tuned on, for words spelt as they sound.
+const pantoPlan = `{"id":"n13","title":"Panto Night","venue":"Church Hall","people":[
+ {"id":"kay","name":"Kay","phone":"+447700900131","roles":["committee"]},
+ {"id":"hope","name":"Hope","phone":"+447700900132","roles":["committee"]},
+ {"id":"jay","name":"Jay","phone":"+447700900133","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700900134","roles":["staff"]},
+ {"id":"mo","name":"Mo","phone":"+447700900135","roles":["committee"]}],
+"jobs":[
+ {"id":"stage","title":"Put up the stage lights","phase":"setup","who":["kay"]},
+ {"id":"chairs","title":"Set out the chairs","phase":"setup","who":["jay"]},
+ {"id":"plates","title":"Wash the plates","phase":"close","who":["jay"]},
+ {"id":"raffle","title":"Run the raffle","phase":"during","who":["hope"]},
+ {"id":"tidy","title":"Tidy the hall","phase":"close","who":["pat"]}],
+"timeline":[{"at":"19:00","title":"Doors open"},{"at":"19:30","title":"Panto starts"}],
+"rides":[{"id":"r1","name":"Mia","pickup":"Ace Cabs","at":"21:30","note":"Ace Cabs"}]}`
+
+// TestUnderstand_ShortWordsSpeltBySound: little words written as they
+// sound ("iz", "cum", "gon", "wel") are read as the words they are, so a
+// question stays a question and praise stays praise.
+func TestUnderstand_ShortWordsSpeltBySound(t *testing.T) {
+	n := planNight(t, pantoPlan)
+	checkBarn(t, n, []barnCase{
+		{"kay", "iz the stage lights up yet", ""},
+		{"hope", "mias taxi has cum", "ride:r1=gone"},
+		{"hope", "wel done kay the stage looks great", ""},
+		{"hope", "raffle don", "done:raffle"},
+		{"jay", "i don know wot to do", "!done"},
+	})
+}
+
+// TestUnderstand_NotRunIntoItsVerb: "havint", "wasent", "cudnt": a "not"
+// run into its helping verb, however either is spelt, denies the news.
+func TestUnderstand_NotRunIntoItsVerb(t *testing.T) {
+	n := planNight(t, pantoPlan)
+	checkBarn(t, n, []barnCase{
+		{"jay", "chairs havint been set out yet", ""},
+		{"kay", "stage lights wasent put up", ""},
+		{"hope", "raffle cudnt start", "!doing"},
+	})
+}
+
+// TestUnderstand_RealWordsForTheirSoundAlikes: a real word written for
+// another that sounds alike is read by the words around it: "am here" to
+// open a text, "not hear" of a taxi, "mad it", "about 2 wash", "no 1
+// slipped".
+func TestUnderstand_RealWordsForTheirSoundAlikes(t *testing.T) {
+	n := planNight(t, pantoPlan)
+	checkBarn(t, n, []barnCase{
+		{"kay", "hiya am here", "here"},
+		{"kay", "mad it 🙌", "here"},
+		{"kay", "mias taxi not hear", "problem:taxi"},
+		{"kay", "cant hear the music", "!here"},
+		{"jay", "about 2 wash the plates", "doing:plates"},
+		{"pat", "all clean no 1 slipped", ""}, // "no 1" is no one, not job 1 nor an alarm
+	})
+}
+
+// TestUnderstand_UnknownNameDoingAJob: a word nobody knows opening "is
+// doing the plates" is someone else (a name spelt past knowing, or "who"
+// written "hoo"), never the sender.
+func TestUnderstand_UnknownNameDoingAJob(t *testing.T) {
+	n := planNight(t, pantoPlan)
+	checkBarn(t, n, []barnCase{
+		{"jay", "lu is doing the plates", ""},
+		{"kay", "hoo is doing the stage lights", ""},
+		{"jay", "plates is done", "done:plates"},
+	})
+}
+
+// TestUnderstand_SpeltWithALetterTwiceOrOnce: a letter doubled that is
+// said once, or once that is doubled ("comming", "runing"), is mended to
+// the one English word it makes; a possessive name ("mos" of Mo) is kept.
+func TestUnderstand_SpeltWithALetterTwiceOrOnce(t *testing.T) {
+	n := planNight(t, pantoPlan)
+	for _, c := range []struct{ text, want string }{
+		{"mos", "mos"},
+		{"comming", "coming"},
+		{"runing", "running"},
+		{"sortted", "sorted"},
+		{"colecting", "collecting"},
+	} {
+		_, why := understand.Explain(c.text+" now", n, "kay", understand.Context{})
+		if want := "words: " + c.want + " now"; len(why) == 0 || why[0] != want {
+			t.Errorf("%q is read as %q; want %q", c.text, why, want)
+		}
+	}
+}
