@@ -180,14 +180,16 @@ func normalise(text string, v *vocab) (toks []token, question bool) {
 	v.mendInPhrase(toks)
 	toks = fixDigitWords(toks, v)
 	readNumbers(toks)
-	fixGon(toks, v)
 	toks = fixSaidAs(toks, v)
+	fixGon(toks, v)
 	return fixIll(toks, v), question
 }
 
 // fixSaidAs mends real words written for another word that sounds alike,
 // where the words around say which was meant: "am here" opening a text is
-// "I'm here" ("hiya am here", "me am nearest"), "im hear" is "here", "lost ha bag" is "her bag", "mad it"
+// "I'm here" ("hiya am here", "me am nearest"), "im hear" is "here",
+// "shud b here" is "be", "on me way" is "my way", "ready too help" is "to help", "were is leo" is
+// "where", "lost ha bag" is "her bag", "mad it"
 // is "made it", "music is of" is "off", "help mi" is "me", "don" is
 // "done" (or "don't" before a verb) when nobody that night is called Don.
 func fixSaidAs(toks []token, v *vocab) []token {
@@ -230,6 +232,22 @@ func fixSaidAs(toks []token, v *vocab) []token {
 			if next == "" || meAfter[next] {
 				t.w = "me"
 			}
+		case "me":
+			if myThings[next] && prev != "give" && prev != "tell" && prev != "send" && prev != "text" {
+				t.w = "my" // "on me way", "me mum is here"
+			}
+		case "b":
+			if beBefore[prev] {
+				t.w = "be" // "shud b here"
+			}
+		case "too":
+			if verbAfterTo(next, v) {
+				t.w = "to" // "ready too help"
+			}
+		case "were":
+			if i == 0 && (next == "is" || next == "are" || next == "r") {
+				t.w = "where" // "were is leo"
+			}
 		case "don":
 			if v.names["don"] == nil {
 				if notBefore[next] {
@@ -253,6 +271,12 @@ var (
 	// meAfter follow "mi" when it means "me": "help mi now", "call mi pls".
 	meAfter = set("i", "ill", "and", "now", "please", "x", "a", "with", "to", "at", "in", "out", "up", "off", "back", "too",
 		"then", "thanks", "asap", "quick", "know", "if", "when")
+	// beBefore come before "b" written for "be": "shud b here".
+	beBefore = set("should", "will", "could", "would", "to", "not", "might", "may", "must", "going", "gonna", "cant",
+		"wont", "gone")
+	// myThings follow "me" when it means "my": "on me way", "me mum".
+	myThings = set("way", "mum", "dad", "jobs", "job", "taxi", "lift", "list", "phone", "coat", "bag", "carer",
+		"nan", "brother", "sister", "support", "keys", "purse", "wallet")
 	// notBefore follow "don" when it means "don't": "i don know".
 	notBefore = set("know", "want", "need", "think", "like", "have", "go", "do", "worry", "mind", "care",
 		"understand", "get", "see", "feel", "remember", "no")
@@ -277,7 +301,8 @@ func fixGon(toks []token, v *vocab) {
 // "no 1" as "no one" before what happened to them ("no 1 slipped").
 func fixDigitWords(toks []token, v *vocab) []token {
 	for i := 0; i+1 < len(toks); i++ {
-		if one, ok := oneJoins[toks[i].w]; ok && toks[i+1].w == "1" && (i+2 == len(toks) || !timeUnits[toks[i+2].w]) {
+		if one, ok := oneJoins[toks[i].w]; ok && (toks[i+1].w == "1" || toks[i+1].w == "one" && toks[i].w != "some") &&
+			(i+2 == len(toks) || !timeUnits[toks[i+2].w] && toks[i+2].w != "of") {
 			toks[i].w = one // "evry 1 is in" is everyone
 			toks = slices.Delete(toks, i+1, i+2)
 			continue
@@ -400,7 +425,7 @@ func expandWord(out []token, t token) []token {
 
 // negContraction spells out a "not" run into its helping verb however the
 // helping verb and the ending are spelt: "havint", "wasent", "cudnt",
-// "dident". Only a word that is not itself English is read this way.
+// "dident", "arrent". Only a word that is not itself English is read this way.
 func negContraction(w string) (string, bool) {
 	if english[w] {
 		return "", false
@@ -409,6 +434,9 @@ func negContraction(w string) (string, bool) {
 		base, ok := strings.CutSuffix(w, end)
 		if !ok {
 			continue
+		}
+		if len(base) > 2 && base[len(base)-1] == base[len(base)-2] {
+			base = base[:len(base)-1] // "havvent", "arrent"
 		}
 		if aux, ok := notAux[base]; ok && (end == "nt" || base != "do") {
 			return aux + " not", true

@@ -308,6 +308,9 @@ func (a *analysis) pickupCame() bool {
 			return true
 		}
 		for j := i + 1; j <= i+3 && j < len(a.t); j++ {
+			if expectWords[a.w(j)] {
+				break // "taxi should be here", "mum will be here at 9": expected, not come
+			}
 			if n := a.startsAt(j, pickupArrived); n > 0 && !(a.w(j+n) == "to" && watchVerbs[a.w(j+n+1)]) {
 				return true // not "her mum came to see the match"
 			}
@@ -320,6 +323,9 @@ func (a *analysis) pickupCame() bool {
 	}
 	return false
 }
+
+// expectWords between a ride and its arrival say it is only expected.
+var expectWords = set("should", "will", "would", "meant", "supposed", "must", "due", "might", "could", "be")
 
 // watchVerbs follow "came to" when someone came to watch, not to
 // collect: "came to see the match".

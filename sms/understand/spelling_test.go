@@ -93,3 +93,27 @@ func TestUnderstand_SpeltWithALetterTwiceOrOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderstand_SlipsThatWouldTickOrFetch: a slip mended to the nearest
+// word of the lexicon can tick a job ("woshing" is not "working"), and a
+// "not" spelt "knot" or doubled ("havvent") must still deny.
+func TestUnderstand_SlipsThatWouldTickOrFetch(t *testing.T) {
+	n := planNight(t, pantoPlan)
+	checkBarn(t, n, []barnCase{
+		{"jay", "woshing the plates", "doing:plates"},
+		{"kay", "mias taxi knot here", "problem:taxi"},
+		{"jay", "chairs havvent been set out", ""},
+		{"jay", "chairs arrent out yet", ""},
+	})
+}
+
+// TestUnderstand_RideOnlyExpected: a ride that should or will be here has
+// not come, so the guest has not gone.
+func TestUnderstand_RideOnlyExpected(t *testing.T) {
+	n := planNight(t, pantoPlan)
+	checkBarn(t, n, []barnCase{
+		{"jay", "mias taxi should be here", "!ride"},
+		{"jay", "mias taxi shud b here by now", "!ride"},
+		{"jay", "mias taxi is here", "ride:r1=gone"},
+	})
+}

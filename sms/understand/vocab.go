@@ -298,6 +298,9 @@ func (v *vocab) correct(toks []token) {
 				best = v.erSaidAsA(t.w)
 			}
 			if best == "" {
+				best = v.stemSlip(t.w)
+			}
+			if best == "" {
 				best = v.nearest(t.w)
 			}
 			if best == "" && len(t.w) >= 5 && strings.HasSuffix(t.w, "in") {
@@ -317,6 +320,38 @@ func (v *vocab) correct(toks []token) {
 			t.w, t.fixed = best, true
 		}
 	}
+}
+
+// stemSlip mends a slip in the verb of "-ing" or "-ed" word when the verb,
+// mended, is a verb of the night's jobs: "woshing" is "washing" on a night
+// with "Wash the cups", not the nearest word of the lexicon ("working",
+// which would say a job is done).
+func (v *vocab) stemSlip(w string) string {
+	for _, end := range []string{"ing", "ed"} {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok || len(base) < 3 {
+			continue
+		}
+		found := ""
+		for c := range v.stems {
+			if len(c) < 3 || c == base || distance(base, c, 1) != 1 {
+				continue
+			}
+			if found != "" && found != c {
+				return "" // two verbs of the night: no guess
+			}
+			found = c
+		}
+		if found == "" {
+			continue
+		}
+		for _, cand := range []string{found + end, found + "e" + end[1:], found + found[len(found)-1:] + end} {
+			if v.known(cand) || english[cand] {
+				return cand
+			}
+		}
+	}
+	return ""
 }
 
 // redoubled mends a letter typed twice that is said once, or once that
