@@ -124,7 +124,7 @@ var textSpeak = map[string]string{
 	"hve": "have", "haz": "has", "dat": "that", "tht": "that", "dem": "them", "mi": "my",
 	"ther": "there", "thier": "their", "thay": "they", "wos": "was", "woz": "was", "sed": "said",
 	"hert": "hurt", "layt": "late", "cum": "come", "com": "come", "cumin": "coming", "moped": "mopped",
-	"wel": "well", "gt": "got", "fer": "for", "cn": "can", "knot": "not", "iam": "i am",
+	"wel": "well", "gt": "got", "fer": "for", "cn": "can", "knot": "not", "iam": "i am", "av": "have", "ar": "are",
 	"dore": "door", "dor": "door", "luvly": "lovely", "lovly": "lovely",
 
 	// Past tenses made regular, as children and many adults say them.

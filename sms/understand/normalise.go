@@ -221,7 +221,10 @@ func fixSaidAs(toks []token, v *vocab) []token {
 				t.w = "her"
 			}
 		case "mad":
-			if next == "it" && (i == 0 || prev == "i" || prev == "we" || prev == "just") {
+			// "mad it", "mad evry1 a cuppa", "teas mad": made. Mad is a
+			// feeling of a person ("hes mad at me"), never of a thing.
+			if madeWhat[next] && !madWho[prev] && v.names[prev] == nil ||
+				i > 0 && !madWho[prev] && v.names[prev] == nil && (v.stems[stem(prev)] || v.words[prev]) {
 				t.w = "made"
 			}
 		case "of":
@@ -271,6 +274,11 @@ var (
 	// meAfter follow "mi" when it means "me": "help mi now", "call mi pls".
 	meAfter = set("i", "ill", "and", "now", "please", "x", "a", "with", "to", "at", "in", "out", "up", "off", "back", "too",
 		"then", "thanks", "asap", "quick", "know", "if", "when")
+	// madeWhat follow "mad" written for "made": "mad it", "mad the teas".
+	madeWhat = set("it", "a", "the", "everyone", "some", "sure", "up", "them", "loads", "all", "tea", "teas")
+	// madWho come before "mad" that is a feeling: "he is mad", "going mad".
+	madWho = set("is", "was", "am", "are", "he", "she", "they", "going", "gone", "so", "very", "really", "proper",
+		"getting", "got", "went", "hes", "shes", "be", "not")
 	// beBefore come before "b" written for "be": "shud b here".
 	beBefore = set("should", "will", "could", "would", "to", "not", "might", "may", "must", "going", "gonna", "cant",
 		"wont", "gone")
