@@ -25,6 +25,7 @@ func understandCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	corpusPath := fs.String("corpus", "", "texts to try: tab-separated from, text, expect (the SMS corpus format); without it, lines of `person-id<TAB>text` are read from standard input")
 	quiet := fs.Bool("q", false, "with -corpus, print only the texts that were not right, and the table")
 	now := fs.String("now", "19:30", "the time of night the texts are read at, HH:MM")
+	misspell := fs.Int("misspell", 0, "with -corpus, read each text instead as up to N other spellings of it, one everyday word spelt by ear (iz, gon, wiv), to see how well misspelt words are understood")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -55,6 +56,9 @@ func understandCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 	if err := corpus.CheckNight(rows, n); err != nil {
 		return fmt.Errorf("understand: %s: %v", *corpusPath, err)
+	}
+	if *misspell > 0 {
+		rows = corpus.Misspelt(rows, *misspell)
 	}
 	results, err := corpus.Run(rows, n, ctx)
 	if err != nil {

@@ -26,6 +26,19 @@ func TestUnderstandCommand(t *testing.T) {
 		t.Errorf("want all 45 right:\n%s", s)
 	}
 
+	// The same table, each text spelt two other ways by ear: more texts,
+	// and none of them as written.
+	out, err = exec.Command(binary, "understand", "-night", "../../testdata/night.json",
+		"-corpus", "../../testdata/sms-corpus.tsv", "-misspell", "2").CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	s = string(out)
+	m := regexp.MustCompile(`(?m)^\s+all\s+(\d+)\s+\d+\s+\d+\s+\d+\s+\d+\s+(\d+)\s*$`).FindStringSubmatch(s)
+	if m == nil || m[2] == "45" || len(m[2]) < 2 || strings.Contains(s, `tom: "JOBS"`) {
+		t.Errorf("-misspell 2: want more than 45 texts, each spelt another way:\n%s", s)
+	}
+
 	// Texts typed in, one per line.
 	cmd := exec.Command(binary, "understand", "-night", "../../testdata/nights/halloween.json")
 	cmd.Stdin = strings.NewReader("will\tsnaks are out\nhope\thas sunnys taxi come yet?\nnobody\thi\n")
