@@ -399,6 +399,7 @@ func expandWord(out []token, t token) []token {
 		}
 		w = strings.ReplaceAll(w, "'", "")
 	}
+	w = unstutter(w)
 	if ex, ok := textSpeak[w]; ok {
 		return spread(out, t, ex)
 	}
@@ -429,6 +430,19 @@ func expandWord(out []token, t token) []token {
 	}
 	t.w = w
 	return append(out, t)
+}
+
+// unstutter takes out a first letter typed twice ("ddone", "nno", "ggo"),
+// as a finger lingering on a touch screen types it: only a consonant, only
+// when the word is not known as typed and is known without it.
+func unstutter(w string) string {
+	if len(w) < 3 || w[0] != w[1] || !isLetterByte(w[0]) || isVowel(w[0]) || w[0] == 'y' {
+		return w
+	}
+	if staticKnown[w] || english[w] || !staticKnown[w[1:]] && !english[w[1:]] {
+		return w
+	}
+	return w[1:]
 }
 
 // negContraction spells out a "not" run into its helping verb however the

@@ -117,3 +117,14 @@ func TestUnderstand_RideOnlyExpected(t *testing.T) {
 		{"jay", "mias taxi is here", "ride:r1=gone"},
 	})
 }
+
+// TestUnderstand_FirstLetterTwice: a first letter typed twice by a finger
+// lingering on the screen ("ddone", "nno", "ddont") is read without it.
+func TestUnderstand_FirstLetterTwice(t *testing.T) {
+	n := planNight(t, pantoPlan)
+	checkBarn(t, n, []barnCase{
+		{"jay", "plates ddone", "done:plates"},
+		{"pat", "nno one slipped", ""},
+		{"hope", "i ddont need help thanks", ""},
+	})
+}
