@@ -207,7 +207,7 @@ func fixSaidAs(toks []token, v *vocab) []token {
 		prev, next := word(i-1), word(i+1)
 		switch t.raw {
 		case "am":
-			if prev != "i" && !questionWords[prev] && next != "i" && next != "" {
+			if prev != "i" && !questionWords[prev] && next != "i" && next != "" && (i == 0 || toks[i-1].num == 0 && !isDigits(prev)) {
 				toks = append(toks[:i], append(spread(nil, *t, "i am"), toks[i+1:]...)...)
 				i++
 			}
@@ -228,7 +228,7 @@ func fixSaidAs(toks []token, v *vocab) []token {
 				t.w = "made"
 			}
 		case "of":
-			if i > 0 && (next == "" || next == "now" || next == "yet" || next == "already" || next == "again") {
+			if i > 0 && prev != "out" && (next == "" || next == "now" || next == "yet" || next == "already" || next == "again") {
 				t.w = "off"
 			}
 		case "mi":
@@ -270,7 +270,8 @@ var (
 	hearAfter = set("am", "is", "are", "was", "were", "be", "been", "in", "out", "over", "up", "down", "back", "get",
 		"got", "come", "came", "coming", "it", "there", "from", "near", "round")
 	// heardBy come before "hear" that means hearing: "cant hear".
-	heardBy = set("not", "can", "could", "to", "you", "i", "we", "they", "he", "she", "nobody", "anyone", "cannot")
+	heardBy = set("not", "can", "could", "to", "you", "i", "we", "they", "he", "she", "nobody", "anyone", "cannot",
+		"did", "do", "does", "would", "will")
 	// meAfter follow "mi" when it means "me": "help mi now", "call mi pls".
 	meAfter = set("i", "ill", "and", "now", "please", "x", "a", "with", "to", "at", "in", "out", "up", "off", "back", "too",
 		"then", "thanks", "asap", "quick", "know", "if", "when")
@@ -322,7 +323,7 @@ func fixDigitWords(toks []token, v *vocab) []token {
 		next := toks[i+1].w
 		switch {
 		case toks[i].w == "2" && i > 0 && (digitTo[next] || motionTo[toks[i-1].w] || verbAfterTo(next, v) ||
-			beforeTo[toks[i-1].w] && !timeUnits[next] && !isDigits(next)):
+			beforeTo[toks[i-1].w] && !timeUnits[next] && !isDigits(next) && !strings.HasSuffix(next, "s")):
 			toks[i].w = "to"
 		case toks[i].w == "4" && i > 0 && (digitFor[next] || v.names[next] != nil && toks[i-1].w != "job" && !numberMarks[toks[i-1].w]):
 			toks[i].w = "for"
