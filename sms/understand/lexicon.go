@@ -125,14 +125,17 @@ var textSpeak = map[string]string{
 	"ther": "there", "thier": "their", "thay": "they", "wos": "was", "woz": "was", "sed": "said",
 	"hert": "hurt", "layt": "late", "cum": "come", "com": "come", "cumin": "coming", "moped": "mopped",
 	"wel": "well", "gt": "got", "fer": "for", "cn": "can", "knot": "not", "iam": "i am", "av": "have", "ar": "are",
-	"dore": "door", "dor": "door", "luvly": "lovely", "lovly": "lovely",
+	"dore": "door", "dor": "door", "luvly": "lovely", "lovly": "lovely", "goe": "go", "hs": "has", "wll": "will",
+	"tha": "the", "mai": "my", "wun": "one", "gorn": "gone", "lait": "late", "orl": "all", "hr": "her",
+	"bck": "back", "lef": "left", "whent": "went", "loste": "lost", "crieing": "crying", "haf": "have",
 
 	// Past tenses made regular, as children and many adults say them.
 	"lefted": "left", "gotted": "got", "hurted": "hurt", "falled": "fell", "goed": "went", "comed": "came",
 	"losted": "lost", "putted": "put", "taked": "took", "gived": "gave", "telled": "told", "sayed": "said",
 	"runned": "ran", "sweeped": "swept", "feeled": "felt", "finded": "found", "throwed": "threw",
 	"drinked": "drank", "eated": "ate", "bringed": "brought", "brang": "brought", "brung": "brought",
-	"breaked": "broke", "brokened": "broken", "catched": "caught", "buyed": "bought",
+	"breaked": "broke", "brokened": "broken", "catched": "caught", "buyed": "bought", "tooked": "took",
+	"goted": "got", "lossed": "lost",
 }
 
 // numberWords and ordinalWords are numbers spelled as words.

@@ -174,6 +174,11 @@ func lowerWord(s string) string {
 // misspellings corrected against v, numbers read.
 func normalise(text string, v *vocab) (toks []token, question bool) {
 	toks, question = lex(text)
+	for i := range toks {
+		if t := &toks[i]; t.w == "" && v.names[t.raw] == nil && !v.words[t.raw] {
+			t.raw = unstutter(t.raw) // not a name: Ann is not "an"
+		}
+	}
 	toks = expandWords(toks)
 	toks = v.joinSplit(toks)
 	v.correct(toks)
@@ -191,7 +196,8 @@ func normalise(text string, v *vocab) (toks []token, question bool) {
 // "shud b here" is "be", "on me way" is "my way", "ready too help" is "to help", "were is leo" is
 // "where", "lost ha bag" is "her bag", "mad it"
 // is "made it", "music is of" is "off", "help mi" is "me", "don" is
-// "done" (or "don't" before a verb) when nobody that night is called Don.
+// "don't" before a verb when nobody that night is called Don, "i wel" is
+// "will", "git the mop" is "get".
 func fixSaidAs(toks []token, v *vocab) []token {
 	word := func(i int) string {
 		if i < 0 || i >= len(toks) {
@@ -252,13 +258,19 @@ func fixSaidAs(toks []token, v *vocab) []token {
 				t.w = "where" // "were is leo"
 			}
 		case "don":
-			if v.names["don"] == nil {
-				if notBefore[next] {
-					toks = append(toks[:i], append(spread(nil, *t, "do not"), toks[i+1:]...)...)
-					i++
-				} else {
-					t.w = "done"
-				}
+			// "i don know" is "don't"; otherwise "don" is done, down or
+			// don't, and no guess is made.
+			if v.names["don"] == nil && notBefore[next] {
+				toks = append(toks[:i], append(spread(nil, *t, "do not"), toks[i+1:]...)...)
+				i++
+			}
+		case "wel":
+			if willWho[prev] {
+				t.w = "will" // "i wel do it"; "wel done" is well
+			}
+		case "git":
+			if !gitWho[prev] {
+				t.w = "get" // "git the mop"; "he is a git" is not
 			}
 		}
 	}
@@ -286,6 +298,10 @@ var (
 	// myThings follow "me" when it means "my": "on me way", "me mum".
 	myThings = set("way", "mum", "dad", "jobs", "job", "taxi", "lift", "list", "phone", "coat", "bag", "carer",
 		"nan", "brother", "sister", "support", "keys", "purse", "wallet")
+	// willWho come before "wel" that is "will": "i wel do it".
+	willWho = set("i", "we", "you", "he", "she", "they", "it", "who")
+	// gitWho come before "git" that is a word of its own: "a git".
+	gitWho = set("a", "the", "you", "silly", "stupid", "old", "little", "big", "such")
 	// notBefore follow "don" when it means "don't": "i don know".
 	notBefore = set("know", "want", "need", "think", "like", "have", "go", "do", "worry", "mind", "care",
 		"understand", "get", "see", "feel", "remember", "no")
@@ -400,7 +416,6 @@ func expandWord(out []token, t token) []token {
 		}
 		w = strings.ReplaceAll(w, "'", "")
 	}
-	w = unstutter(w)
 	if ex, ok := textSpeak[w]; ok {
 		return spread(out, t, ex)
 	}
@@ -433,17 +448,24 @@ func expandWord(out []token, t token) []token {
 	return append(out, t)
 }
 
-// unstutter takes out a first letter typed twice ("ddone", "nno", "ggo"),
-// as a finger lingering on a touch screen types it: only a consonant, only
-// when the word is not known as typed and is known without it.
+// unstutter takes out a first or last letter typed twice ("ddone", "nno",
+// "upp"), as a finger lingering on a touch screen types it: only a
+// consonant, only when the word is not known as typed and is known
+// without it.
 func unstutter(w string) string {
-	if len(w) < 3 || w[0] != w[1] || !isLetterByte(w[0]) || isVowel(w[0]) || w[0] == 'y' {
+	if len(w) < 3 || staticKnown[w] || english[w] {
 		return w
 	}
-	if staticKnown[w] || english[w] || !staticKnown[w[1:]] && !english[w[1:]] {
-		return w
+	if c := w[0]; c == w[1] && isLetterByte(c) && !isVowel(c) && c != 'y' && (staticKnown[w[1:]] || english[w[1:]]) {
+		return w[1:]
 	}
-	return w[1:]
+	// The last letter twice: "upp", "itt", "gonn". Not one that is often
+	// doubled at the end of a word (all, off, mess, buzz).
+	if n := len(w); w[n-1] == w[n-2] && isLetterByte(w[n-1]) && !isVowel(w[n-1]) && strings.IndexByte("lfsz", w[n-1]) < 0 &&
+		(staticKnown[w[:n-1]] || english[w[:n-1]]) {
+		return w[:n-1]
+	}
+	return w
 }
 
 // negContraction spells out a "not" run into its helping verb however the
@@ -475,7 +497,7 @@ var notAux = map[string]string{
 	"was": "was", "wos": "was", "woz": "was", "were": "were", "wer": "were", "did": "did", "do": "do",
 	"does": "does", "dos": "does", "dose": "does", "could": "could", "cud": "could", "coud": "could",
 	"should": "should", "shud": "should", "would": "would", "wud": "would", "are": "are", "ar": "are",
-	"must": "must", "need": "need",
+	"must": "must", "need": "need", "av": "have", "ha": "has", "wo": "will", "can": "can",
 }
 
 // spread appends one token per word of ex to out, all with t's span.

@@ -31,7 +31,9 @@ func TestUnderstand_ShortWordsSpeltBySound(t *testing.T) {
 		{"kay", "iz the stage lights up yet", ""},
 		{"hope", "mias taxi has cum", "ride:r1=gone"},
 		{"hope", "wel done kay the stage looks great", ""},
-		{"hope", "raffle don", "done:raffle"},
+		{"hope", "raffle don", ""}, // done, down or don't: no guess
+		{"kay", "i wel put the stage lights up after", ""},
+		{"jay", "ill git the mop", "!problem"}, // "I'll get", not unwell
 		{"jay", "i don know wot to do", "!done"},
 	})
 }
@@ -126,5 +128,21 @@ func TestUnderstand_FirstLetterTwice(t *testing.T) {
 		{"jay", "plates ddone", "done:plates"},
 		{"pat", "nno one slipped", ""},
 		{"hope", "i ddont need help thanks", ""},
+	})
+}
+
+// TestUnderstand_LastLetterTwice: a last letter typed twice ("upp",
+// "gonn") is read without it, but a name is kept as it is (Ann is not
+// "an").
+func TestUnderstand_LastLetterTwice(t *testing.T) {
+	n := planNight(t, `{"id":"n14","title":"Disco","people":[
+ {"id":"ann","name":"Ann","phone":"+447700900136","roles":["committee"]},
+ {"id":"bo","name":"Bo","phone":"+447700900137","roles":["staff"]}],
+"jobs":[{"id":"lights","title":"Put up the disco lights","phase":"setup","who":["ann"]}],
+"timeline":[],"rides":[{"id":"r1","name":"Sam","pickup":"dad","at":"21:30"}]}`)
+	checkBarn(t, n, []barnCase{
+		{"ann", "disco lights upp", "done:lights"},
+		{"bo", "sam has gonn with his dad", "ride:r1=gone"},
+		{"bo", "ann is doing the lights", ""},
 	})
 }
