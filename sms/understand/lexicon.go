@@ -127,7 +127,7 @@ var textSpeak = map[string]string{
 	"wel": "well", "gt": "got", "fer": "for", "cn": "can", "knot": "not", "iam": "i am", "av": "have", "ar": "are",
 	"dore": "door", "dor": "door", "luvly": "lovely", "lovly": "lovely", "goe": "go", "hs": "has", "wll": "will",
 	"tha": "the", "mai": "my", "wun": "one", "gorn": "gone", "lait": "late", "orl": "all", "hr": "her",
-	"bck": "back", "lef": "left", "whent": "went", "loste": "lost", "crieing": "crying", "haf": "have",
+	"de": "the", "int": "is not", "hur": "her", "fo": "for", "bck": "back", "lef": "left", "whent": "went", "loste": "lost", "crieing": "crying", "haf": "have",
 
 	// Past tenses made regular, as children and many adults say them.
 	"lefted": "left", "gotted": "got", "hurted": "hurt", "falled": "fell", "goed": "went", "comed": "came",

@@ -253,9 +253,29 @@ func fixSaidAs(toks []token, v *vocab) []token {
 			if verbAfterTo(next, v) {
 				t.w = "to" // "ready too help"
 			}
-		case "were":
+		case "were", "wear":
 			if i == 0 && (next == "is" || next == "are" || next == "r") {
-				t.w = "where" // "were is leo"
+				t.w = "where" // "were is leo", "wear is leo"
+			}
+		case "as":
+			if i == 0 && (v.names[next] != nil || next == "he" || next == "she" || next == "they" || next == "it") && hasDone[word(i+2)] {
+				t.w = "has" // "as nadia gone yet"
+			}
+		case "bye":
+			if i > 0 && (next == "the" || next == "a" || next == "my") {
+				t.w = "by" // "over bye the stage"
+			}
+		case "gt":
+			if prev == "ill" || prev == "will" || prev == "to" || prev == "can" || prev == "not" {
+				t.w = "get" // "ill gt the mop"; "i gt here" is got
+			}
+		case "fin":
+			if prev == "is" || prev == "am" || prev == "are" || prev == "be" || prev == "all" || prev == "was" {
+				t.w = "fine" // "hes fin waiting"; "bar fin" is finished
+			}
+		case "picket":
+			if next == "up" {
+				t.w = "picked" // "picket up tony"
 			}
 		case "don":
 			// "i don know" is "don't"; otherwise "don" is done, down or
@@ -298,6 +318,8 @@ var (
 	// myThings follow "me" when it means "my": "on me way", "me mum".
 	myThings = set("way", "mum", "dad", "jobs", "job", "taxi", "lift", "list", "phone", "coat", "bag", "carer",
 		"nan", "brother", "sister", "support", "keys", "purse", "wallet")
+	// hasDone follow "as" written for "has": "as nadia gone yet".
+	hasDone = set("gone", "got", "been", "come", "came", "done", "left", "arrived", "finished")
 	// willWho come before "wel" that is "will": "i wel do it".
 	willWho = set("i", "we", "you", "he", "she", "they", "it", "who")
 	// gitWho come before "git" that is a word of its own: "a git".
@@ -497,7 +519,8 @@ var notAux = map[string]string{
 	"was": "was", "wos": "was", "woz": "was", "were": "were", "wer": "were", "did": "did", "do": "do",
 	"does": "does", "dos": "does", "dose": "does", "could": "could", "cud": "could", "coud": "could",
 	"should": "should", "shud": "should", "would": "would", "wud": "would", "are": "are", "ar": "are",
-	"must": "must", "need": "need", "av": "have", "ha": "has", "wo": "will", "can": "can",
+	"must": "must", "need": "need", "av": "have", "ha": "has", "wo": "will", "woa": "will", "can": "can",
+	"doa": "do", "du": "do",
 }
 
 // spread appends one token per word of ex to out, all with t's span.
@@ -630,13 +653,26 @@ var numberMarks = map[string]bool{"#": true, "no": true, "number": true, "num": 
 // ("jo is ill").
 func fixIll(toks []token, v *vocab) []token {
 	for i := 0; i+1 < len(toks); i++ {
-		if next := toks[i+1].w; toks[i].w == "ill" && (willVerbs[next] || workVerbs[next] || v.titleVerb(stem(next))) {
+		next, prev := toks[i+1].w, ""
+		if i > 0 {
+			prev = toks[i-1].w
+		}
+		// A word nobody knows after "ill" ("ill gt the mop", "ill sor
+		// it") is a verb spelt past knowing: someone is ill only after a
+		// word that says so ("jo is ill", "feel ill").
+		unknownVerb := !v.known(next) && isAlpha(next) && !illAfter[prev] && v.names[prev] == nil
+		if toks[i].w == "ill" && (willVerbs[next] || workVerbs[next] || v.titleVerb(stem(next)) || unknownVerb) {
 			toks = append(toks[:i], append(spread(nil, toks[i], "i will"), toks[i+1:]...)...)
 			i++
 		}
 	}
 	return toks
 }
+
+// illAfter come before "ill" that is unwell: "jo is ill", "feel ill".
+var illAfter = set("is", "was", "am", "are", "be", "been", "feel", "feels", "feeling", "felt", "look", "looks",
+	"looking", "very", "so", "really", "bit", "quite", "too", "taken", "gone", "got", "getting", "seems", "proper",
+	"being", "someone", "somebody", "he", "she", "they")
 
 // workVerbs are everyday words of work that follow "ill" as "I'll".
 var workVerbs = set("stack", "wipe", "serve", "pack", "unpack", "plug", "unplug", "sweep", "hoover", "vacuum",

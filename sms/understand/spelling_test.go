@@ -146,3 +146,30 @@ func TestUnderstand_LastLetterTwice(t *testing.T) {
 		{"bo", "ann is doing the lights", ""},
 	})
 }
+
+// TestUnderstand_IllBeforeAnyVerb: "ill" opening "ill sor it" or "ill gt
+// the mop" is "I'll" with a verb spelt past knowing; nobody is unwell
+// unless a word says so ("jo is ill", "i feel ill").
+func TestUnderstand_IllBeforeAnyVerb(t *testing.T) {
+	n := planNight(t, pantoPlan)
+	checkBarn(t, n, []barnCase{
+		{"jay", "ill sor it", "!problem"},
+		{"jay", "ill gt the mop", "!problem"},
+		{"kay", "im nearest ill gow", "!problem"},
+		{"kay", "jo is ill", "problem:unwell"},
+		{"kay", "i feel ill", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_DialectAndSoundSpellings: "as mia gone yet" asks, "int"
+// and "dunt" deny, "de" is the, and "fin" after "is" is fine.
+func TestUnderstand_DialectAndSoundSpellings(t *testing.T) {
+	n := planNight(t, pantoPlan)
+	checkBarn(t, n, []barnCase{
+		{"hope", "as mia gone yet", ""},
+		{"jay", "the chairs int out yet", ""},
+		{"jay", "i dunt need help thanks", ""},
+		{"kay", "is de stage lights up yet", ""},
+		{"pat", "mias taxi isnt due til 10 shes fin waiting inside", ""},
+	})
+}
