@@ -127,6 +127,9 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 		if a.w(i) == "going" && a.w(i+1) == "to" && a.w(i+2) == "be" {
 			continue // "lemonade going to be late": how it will be, no start
 		}
+		if a.gettingState(i) {
+			continue // "slush machine getting cold": how it is, no work
+		}
 		hidden := false
 		for k := i; k < i+n; k++ {
 			hidden = hidden || slices.Contains(strong, k)
@@ -275,7 +278,7 @@ func (a *analysis) onLeads(i int, refs jobRefs) bool {
 		return true
 	}
 	w := a.w(prev)
-	return onLead[w] || slices.Contains(refs.idx, prev) || a.t[prev].comma
+	return onLead[w] || slices.Contains(refs.idx, prev) && !a.stateAt(refs, prev) || a.t[prev].comma
 }
 
 var onLead = set("i", "am", "im", "we", "are", "now", "just", "still", "back", "me", "you", "straight",

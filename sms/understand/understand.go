@@ -292,6 +292,9 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	if verb != "" && a.stillState() {
 		verb = "" // "one blind is still open": how things stay, not news
 	}
+	if verb == Doing && a.thingsKeepGoing() {
+		verb = "" // "balloons keep popping": what things do, not work
+	}
 	return verb, jobs
 }
 

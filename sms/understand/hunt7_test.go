@@ -1,0 +1,53 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// h7GardenPlan is a made-up night for the hunt on jobs told by the
+// state of their things: names that are words (Will, Hope, Joy), similar
+// names (Dan, Danny), two jobs of one person on one thing (the fountain),
+// and a venue with a word of trouble ("Broken").
+const h7GardenPlan = `{"id":"h7g","title":"Garden Party","venue":"Broken Gate Gardens","people":[
+ {"id":"will","name":"Will","phone":"+447700901791","roles":["committee"]},
+ {"id":"hope","name":"Hope","phone":"+447700901792","roles":["committee"]},
+ {"id":"joy","name":"Joy","phone":"+447700901793","roles":["committee"]},
+ {"id":"dan","name":"Dan","phone":"+447700901794","roles":["committee"]},
+ {"id":"danny","name":"Danny","phone":"+447700901795","roles":["volunteer"]},
+ {"id":"ruth","name":"Ruth","phone":"+447700901796","roles":["staff"]}],
+"jobs":[
+ {"id":"lanterns","title":"Light the lanterns on the path","phase":"setup","who":["will"]},
+ {"id":"fountain","title":"Switch on the fountain","phase":"setup","who":["dan"]},
+ {"id":"lemonade","title":"Fill the lemonade tubs","phase":"setup","who":["hope"]},
+ {"id":"balloons","title":"Blow up the balloons","phase":"setup","who":["joy","danny"]},
+ {"id":"briefing","title":"Give the team briefing","phase":"briefing","who":["ruth"]},
+ {"id":"scones","title":"Cut the scones","phase":"during","who":["hope"]},
+ {"id":"band","title":"Start the brass band","phase":"during","who":["will"]},
+ {"id":"popping","title":"Pop the balloons","phase":"close","who":["joy"]},
+ {"id":"fountainoff","title":"Switch off the fountain","phase":"close","who":["dan"]},
+ {"id":"home","title":"Help people get home","phase":"close","who":["ruth","danny"]}],
+"timeline":[{"at":"18:00","title":"Doors open"},{"at":"19:00","title":"The Gatekeepers play"}],"rides":[]}`
+
+func h7Garden(t *testing.T) *night.Night {
+	t.Helper()
+	return planNight(t, h7GardenPlan)
+}
+
+// TestUnderstand_ThingsStateNotWork: what a job's things do on their own
+// ("balloons keep popping"), a state they come into ("getting cold") and
+// where things in their done state are ("lit on the path") are no work
+// started: the state is the news.
+func TestUnderstand_ThingsStateNotWork(t *testing.T) {
+	checkBarn(t, h7Garden(t), []barnCase{
+		{"joy", "balloons keep popping lol", "!doing"},
+		{"joy", "the balloons keep on popping in the sun", "!doing"},
+		{"joy", "popping the balloons now", "doing:popping"},
+		{"hope", "lemonade tubs filled up and gettin cold", "done:lemonade"},
+		{"hope", "tubs all full now getting really cold", "done:lemonade"},
+		{"hope", "getting the lemonade tubs filled", "doing:lemonade"},
+		{"will", "all the lanterns are lit on the path", "done:lanterns"},
+		{"will", "on the lanterns now", "doing:lanterns"},
+	})
+}

@@ -1,0 +1,65 @@
+package understand
+
+import "strings"
+
+// Words that tell how things are, not what the sender does: a job's
+// things can keep doing something on their own ("balloons keep popping"),
+// get into a state ("slush machine getting cold") or be in a state at a
+// place ("candles are lit on the tables").
+
+// thingsKeepGoing reports a doing word right after "keep" or "keeps"
+// (or "keep on") said of a thing, not of the sender: "balloons keep
+// popping lol" is what the balloons do, not the sender popping them.
+// "i keep blowing up balloons" and a text that starts with "keep" are
+// not read so.
+func (a *analysis) thingsKeepGoing() bool {
+	for i := 1; i < len(a.t); i++ {
+		if !keepWords[a.w(i)] || keepSubjectSelf[a.w(i-1)] || a.social[i-1] {
+			continue
+		}
+		next := i + 1
+		if a.w(next) == "on" {
+			next++
+		}
+		if w := a.w(next); len(w) > 4 && strings.HasSuffix(w, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	keepWords       = set("keep", "keeps", "kept")
+	keepSubjectSelf = set("i", "we", "im", "am", "me", "just", "still", "and", "to")
+)
+
+// gettingState reports "getting" at i followed by a state things come
+// into ("getting cold", "getting busy"): it tells how things are going,
+// not that the sender is getting on with a job.
+func (a *analysis) gettingState(i int) bool {
+	if a.w(i) != "getting" {
+		return false
+	}
+	next := i + 1
+	if moreWords[a.w(next)] {
+		next++ // "getting really cold"
+	}
+	return comingStates[a.w(next)]
+}
+
+var (
+	moreWords    = set("really", "very", "so", "proper", "well", "nice", "nicely", "a", "bit", "too", "quite", "more")
+	comingStates = set("cold", "colder", "cool", "cooler", "chilly", "hot", "hotter", "warm", "warmer", "busy",
+		"busier", "dark", "darker", "full", "fuller", "loud", "louder", "late", "later", "low", "empty",
+		"tired", "hungry", "bored", "excited", "messy", "sticky", "wet", "quiet", "quieter", "noisy",
+		"crowded", "packed", "better", "worse", "light", "lighter", "slushy", "frozen", "icy", "bigger",
+		"smaller", "long", "longer")
+)
+
+// stateAt reports whether token i says the state a named job's verb
+// leaves things in, or is a past form: "lit" in "candles are lit on the
+// tables". An "on" after it says where the things are, not that the
+// sender is on the job.
+func (a *analysis) stateAt(refs jobRefs, i int) bool {
+	return i >= 0 && (a.stateOfTitleVerb(refs, i) || pastForm(a.w(i)))
+}
