@@ -51,3 +51,24 @@ func TestUnderstand_ThingsStateNotWork(t *testing.T) {
 		{"will", "on the lanterns now", "doing:lanterns"},
 	})
 }
+
+// TestUnderstand_GroupOffInRides: the people said to have gone off in
+// their rides, or to be in them, is the sender's job of seeing them home
+// done, though "home" is not said. Things in a car, the car park, a
+// question, a denial, a plan and the sender's own ride are not.
+func TestUnderstand_GroupOffInRides(t *testing.T) {
+	checkBarn(t, h7Garden(t), []barnCase{
+		{"ruth", "every one is gone in there lifts 👋", "done:home"},
+		{"danny", "all the guests are picked up and gone", "done:home"},
+		{"ruth", "evry1 is in there taxi and gone", "done:home"},
+		{"danny", "all gone in taxis", "done:home"},
+		{"ruth", "everyone on the minibus", "done:home"},
+		{"danny", "all the boxes are in the car", "!done"},
+		{"ruth", "everyone is in the car park", "!done"},
+		{"ruth", "is everyone in there lifts", "!done"},
+		{"danny", "everyone isnt in there taxis yet", "!done"},
+		{"danny", "im on the bus now", "!done"},
+		{"ruth", "everyone will be gone in there lifts after the band", "!done"},
+		{"joy", "every one is gone in there lifts", "!done"},
+	})
+}

@@ -650,7 +650,7 @@ var (
 // says everyone got home: "everyones got home safe" from the person who
 // helps people get home is that job done. From anyone else it is news.
 func (a *analysis) allHomeJob() (int, bool) {
-	if !a.groupHome() || a.asking() || a.laterSaid() {
+	if !a.groupHome() && !a.groupOffInRides() || a.asking() || a.laterSaid() {
 		return 0, false
 	}
 	if _, neg := a.negation(); neg {
@@ -714,7 +714,7 @@ var toTheirRides = ph("to their taxis", "to there taxis", "to the taxis", "to th
 	"to their rides", "to there rides", "to the cars", "to their cars", "to there cars", "onto their rides")
 
 var (
-	homeJobWords = set("home", "lifts", "rides", "taxis")
+	homeJobWords = set("home", "lifts", "rides", "taxis", "minibus", "bus", "cabs", "cars")
 	homeSaid     = ph("home", "gone home", "got home", "all gone", "on their way home", "in their taxis",
 		"on their rides")
 )
