@@ -284,6 +284,9 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	if verb == "" && len(jobs.nums) == 1 && a.pastBesideJob(jobs) {
 		verb = Done // "grill scrubbed clean", "got all the glasses back"
 	}
+	if verb == "" && a.thingWordPast(jobs) {
+		verb = Done // "team all briefed" for "Give the team briefing"
+	}
 	if m, ok := a.otherOwnVerb(jobs); ok && verb != "" {
 		// "swept up all the glitter": the glitter table, or the sweeping?
 		a.because("it says the verb of another of the sender's jobs: which job?")
