@@ -27,7 +27,10 @@ const h7GardenPlan = `{"id":"h7g","title":"Garden Party","venue":"Broken Gate Ga
  {"id":"band","title":"Start the brass band","phase":"during","who":["will"]},
  {"id":"popping","title":"Pop the balloons","phase":"close","who":["joy"]},
  {"id":"fountainoff","title":"Switch off the fountain","phase":"close","who":["dan"]},
- {"id":"home","title":"Help people get home","phase":"close","who":["ruth","danny"]}],
+ {"id":"home","title":"Help people get home","phase":"close","who":["ruth","danny"]},
+ {"id":"raffletable","title":"Set up the raffle table","phase":"setup","who":["dan"]},
+ {"id":"draw","title":"Draw the raffle","phase":"during","who":["dan"]},
+ {"id":"requests","title":"Take song requests","phase":"during","who":["danny"]}],
 "timeline":[{"at":"18:00","title":"Doors open"},{"at":"19:00","title":"The Gatekeepers play"}],"rides":[]}`
 
 func h7Garden(t *testing.T) *night.Night {
@@ -70,5 +73,33 @@ func TestUnderstand_GroupOffInRides(t *testing.T) {
 		{"danny", "im on the bus now", "!done"},
 		{"ruth", "everyone will be gone in there lifts after the band", "!done"},
 		{"joy", "every one is gone in there lifts", "!done"},
+	})
+}
+
+// TestUnderstand_ThingWordPast: a word of the job's things turned into a
+// past verb after the job's words says the job is done ("team all
+// briefed" for "Give the team briefing"); not asked, denied or planned,
+// and not a past with the thing after it ("someone requested a song").
+func TestUnderstand_ThingWordPast(t *testing.T) {
+	checkBarn(t, h7Garden(t), []barnCase{
+		{"ruth", "team all briefed", "done:briefing"},
+		{"ruth", "team briefed ✅", "done:briefing"},
+		{"ruth", "the team are briefed now", "done:briefing"},
+		{"ruth", "team not briefed yet", "!done"},
+		{"ruth", "has the team been briefed", "!done"},
+		{"ruth", "team will be briefed after the gatekeepers", "!done"},
+		{"danny", "someone requested a song", "!done"},
+	})
+}
+
+// TestUnderstand_OtherTitleVerbNoSynonym: a word that is the verb of one
+// job's title ("drawing" of "Draw the raffle") does not name another job
+// by a word for its things ("draw" for a raffle), so two raffle jobs of
+// one person are told apart.
+func TestUnderstand_OtherTitleVerbNoSynonym(t *testing.T) {
+	checkBarn(t, h7Garden(t), []barnCase{
+		{"dan", "drawing the raffle now", "doing:draw"},
+		{"dan", "raffle table all set up", "done:raffletable"},
+		{"dan", "raffle drawn", "done:draw"},
 	})
 }

@@ -456,6 +456,9 @@ func (a *analysis) matchJobs() []jobHit {
 				if s != k.stem && a.names[i] != (nameRef{}) {
 					continue // "carl" is Carl, not a misspelt "call"
 				}
+				if k.weight < 1 && k.stem != j.verb && a.otherTitleVerbAt(j, i) {
+					continue // "drawing" is "Draw the raffle", not a raffle word
+				}
 				matched[k.stem] = true
 				w := k.weight
 				if k.stem == j.verb && a.w(i) != k.word && s != a.w(i) || k.stem != j.verb && a.otherPhrasalAt(j, i) {
