@@ -103,3 +103,18 @@ func TestUnderstand_OtherTitleVerbNoSynonym(t *testing.T) {
 		{"dan", "raffle drawn", "done:draw"},
 	})
 }
+
+// TestUnderstand_OnItAsPlace: "on it" right after a job's things says
+// where they are ("a lantern on it"); it takes nothing on, and with a
+// problem open "im on it" still does.
+func TestUnderstand_OnItAsPlace(t *testing.T) {
+	n := h7Garden(t)
+	checkBarn(t, n, []barnCase{
+		{"will", "every step of the path has got a lantern on it now", "!doing"},
+		{"will", "every step has got a lit lantern on it", "done:lanterns"},
+		{"will", "on it", "!doing"},
+	})
+	n, ctx := WithAlertBy(t, n, "ruth", "Drink spilt by the fountain")
+	checkReading(t, n, ctx, "hope", "im on it", "claim")
+	checkReading(t, n, ctx, "will", "on it now", "claim")
+}

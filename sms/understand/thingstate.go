@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Words that tell how things are, not what the sender does: a job's
 // things can keep doing something on their own ("balloons keep popping"),
@@ -62,4 +65,22 @@ var (
 // sender is on the job.
 func (a *analysis) stateAt(refs jobRefs, i int) bool {
 	return i >= 0 && (a.stateOfTitleVerb(refs, i) || pastForm(a.w(i)))
+}
+
+// onItIsPlace reports that the one offer of help the text has is "on it"
+// right after a word that names a job's things: "every table has got a
+// jug of water on it" says where the jug is, it takes nothing on.
+func (a *analysis) onItIsPlace() bool {
+	starts := 0
+	place := false
+	for i := range a.t {
+		if a.startsAt(i, claimStrong) == 0 {
+			continue
+		}
+		starts++
+		if a.w(i) == "on" && a.w(i+1) == "it" && i > 0 && !a.social[i-1] {
+			place = slices.Contains(a.jobRefs("").idx, i-1)
+		}
+	}
+	return starts == 1 && place
 }

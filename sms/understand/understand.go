@@ -839,7 +839,7 @@ func (a *analysis) goingHome() bool {
 // claims reports an offer to deal with a problem: "on it", "i can help",
 // or "on my way" when there is a problem to go to.
 func (a *analysis) claims() bool {
-	return a.has(claimStrong) || a.has(claimMoving) && a.defaultClaim() != ""
+	return a.has(claimStrong) && !a.onItIsPlace() || a.has(claimMoving) && a.defaultClaim() != ""
 }
 
 // weakClaim reads "coming", "me", "will do" as a claim when there is a
