@@ -118,3 +118,20 @@ func TestUnderstand_OnItAsPlace(t *testing.T) {
 	checkReading(t, n, ctx, "hope", "im on it", "claim")
 	checkReading(t, n, ctx, "will", "on it now", "claim")
 }
+
+// TestUnderstand_RunningIsStarted: things said to be going or running,
+// for a job that starts them or switches them on, are that job done, as
+// "on" is; a plan, a question, a denial and a job that switches them off
+// are not.
+func TestUnderstand_RunningIsStarted(t *testing.T) {
+	checkBarn(t, h7Garden(t), []barnCase{
+		{"dan", "fountain is going 💦", "done:fountain"},
+		{"dan", "fountain running nicely", "done:fountain"},
+		{"will", "pressed go brass band is going", "done:band"},
+		{"will", "brass band going well", "done:band"},
+		{"will", "brass band is going to start at 7", "!done"},
+		{"dan", "fountain going off at 9", "!done"},
+		{"dan", "is the fountain going", "!done"},
+		{"dan", "fountain not going", "!done"},
+	})
+}

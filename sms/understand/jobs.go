@@ -357,6 +357,9 @@ func (a *analysis) stateOfTitleVerb(refs jobRefs, i int) bool {
 		if slices.Contains(resultStates[j.verb], w) && !ownWord && (w != "on" || a.afterJobWords(refs, i) && a.onEnds(i)) {
 			return true
 		}
+		if a.runningState(j, refs, i) {
+			return true // "film is going" for "Start the film"
+		}
 	}
 	return false
 }

@@ -1064,6 +1064,9 @@ func (a *analysis) gerund() bool {
 		if w == "working" && a.w(i+1) != "on" {
 			continue
 		}
+		if a.runningAt(i) {
+			continue // "fountain running nicely" for "Switch on the fountain"
+		}
 		if len(w) > 4 && w[len(w)-3:] == "ing" && !notGerund[w] && !a.v.words[w] && a.names[i] == (nameRef{}) && !a.negated(i) &&
 			!intensified[a.w(i+1)] {
 			return true

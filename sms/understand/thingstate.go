@@ -84,3 +84,39 @@ func (a *analysis) onItIsPlace() bool {
 	}
 	return starts == 1 && place
 }
+
+// runningState reports "going" or "running" at i, said right after the
+// things of job j, whose title starts it or switches it on: "film is
+// going" for "Start the film", "bubbles going" for "Turn on the bubble
+// machine". Started is the job done, as "film is on" is. "going to be
+// late" and "going in the oven" say more after it, and a title that
+// switches things off is not it.
+func (a *analysis) runningState(j jobInfo, refs jobRefs, i int) bool {
+	if !runningWords[a.w(i)] || !startingVerbs[j.verb] || slices.Contains(j.title, "off") || slices.Contains(j.title, "down") {
+		return false
+	}
+	if j.verb != "start" && !slices.Contains(j.title, "on") {
+		return false // "Turn the lights down", "Switch the tables round"
+	}
+	return a.afterJobWords(refs, i) && (a.onEnds(i) || goingWell[a.w(i+1)])
+}
+
+var (
+	runningWords  = set("going", "running")
+	startingVerbs = set("start", "switch", "turn")
+)
+
+// runningAt reports "going" or "running" at i said as the state of a
+// named job's things (see runningState): no work under way.
+func (a *analysis) runningAt(i int) bool {
+	if !runningWords[a.w(i)] {
+		return false
+	}
+	refs := a.jobRefs("")
+	for _, n := range refs.nums {
+		if a.runningState(a.v.jobs[n-1], refs, i) {
+			return true
+		}
+	}
+	return false
+}
