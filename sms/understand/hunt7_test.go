@@ -30,7 +30,8 @@ const h7GardenPlan = `{"id":"h7g","title":"Garden Party","venue":"Broken Gate Ga
  {"id":"home","title":"Help people get home","phase":"close","who":["ruth","danny"]},
  {"id":"raffletable","title":"Set up the raffle table","phase":"setup","who":["dan"]},
  {"id":"draw","title":"Draw the raffle","phase":"during","who":["dan"]},
- {"id":"requests","title":"Take song requests","phase":"during","who":["danny"]}],
+ {"id":"requests","title":"Take song requests","phase":"during","who":["danny"]},
+ {"id":"lemonadeout","title":"Hand out the lemonade","phase":"during","who":["hope"]}],
 "timeline":[{"at":"18:00","title":"Doors open"},{"at":"19:00","title":"The Gatekeepers play"}],"rides":[]}`
 
 func h7Garden(t *testing.T) *night.Night {
@@ -133,5 +134,19 @@ func TestUnderstand_RunningIsStarted(t *testing.T) {
 		{"dan", "fountain going off at 9", "!done"},
 		{"dan", "is the fountain going", "!done"},
 		{"dan", "fountain not going", "!done"},
+	})
+}
+
+// TestUnderstand_GivenToAllOfTwo: asked between two jobs of the sender on
+// one thing, news that everyone has had it is the job that gives it out,
+// not the one that gets it ready; an exception, a question or someone
+// without those jobs is not.
+func TestUnderstand_GivenToAllOfTwo(t *testing.T) {
+	checkBarn(t, h7Garden(t), []barnCase{
+		{"hope", "evry1 has got a lemonade", "done:lemonadeout"},
+		{"hope", "every one has got there lemonade now 🍋", "done:lemonadeout"},
+		{"hope", "everyone has got lemonade except stan", "!done"},
+		{"hope", "has everyone got lemonade", "!done"},
+		{"joy", "everyone has got lemonade", "!done"},
 	})
 }

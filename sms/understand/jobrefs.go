@@ -482,6 +482,10 @@ func (a *analysis) jobIntent(verb Kind, refs jobRefs) Intent {
 	if len(refs.nums) == 1 {
 		return Intent{Kind: verb, Job: refs.nums[0]}
 	}
+	if n, ok := a.givenToAll(refs.nums); ok && verb == Done {
+		a.because("everyone has had what one of the sender's jobs gives out")
+		return Intent{Kind: Done, Job: n}
+	}
 	return a.askJobs(verb, refs.nums)
 }
 

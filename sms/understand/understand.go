@@ -613,6 +613,10 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 		a.because("everyone has had what their job gives out")
 		return Intent{Kind: Done, Job: jobs.nums[0]}
 	}
+	if n, ok := a.givenToAll(jobs.nums); ok && len(jobs.nums) > 1 {
+		a.because("everyone has had what one of the sender's jobs gives out")
+		return Intent{Kind: Done, Job: n}
+	}
 	return a.unknown()
 }
 
