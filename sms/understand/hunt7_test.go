@@ -150,3 +150,15 @@ func TestUnderstand_GivenToAllOfTwo(t *testing.T) {
 		{"joy", "everyone has got lemonade", "!done"},
 	})
 }
+
+// TestUnderstand_SamePastAfterThing: a title verb whose past is itself
+// ("Cut the scones"), said after the job's things, says it is done.
+func TestUnderstand_SamePastAfterThing(t *testing.T) {
+	checkBarn(t, h7Garden(t), []barnCase{
+		{"hope", "scones all cut", "done:scones"},
+		{"hope", "scones cut evry1 can have 1 🍰", "done:scones"},
+		{"hope", "scones not cut yet", "!done"},
+		{"hope", "are the scones cut", "!done"},
+		{"hope", "cut my finger on the scone knife", "!done"},
+	})
+}

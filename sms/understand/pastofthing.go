@@ -46,3 +46,32 @@ func (a *analysis) afterOwn(own []int, i int) bool {
 }
 
 var pastFiller = set("all", "is", "are", "been", "has", "have", "now", "just", "was", "were", "s", "r")
+
+// samePastAfterThing reports a job whose title verb has a past the same
+// as itself ("Cut up the pizzas", "Shut the gates"), said after the job's
+// things: "pizzas all cut", "cake cut evry1 got a bit". Said after the
+// things, the verb tells what was done to them. Not asked or denied.
+func (a *analysis) samePastAfterThing(refs jobRefs) []int {
+	if a.asking() || a.laterSaid() {
+		return nil
+	}
+	var out []int
+	for _, n := range refs.nums {
+		j := a.v.jobs[n-1]
+		if !samePast[j.verb] && !samePast[j.verb2] {
+			continue
+		}
+		own := a.jobTokens(n)
+		for _, i := range own {
+			w := a.w(i)
+			if (w == j.verb || w == j.verb2) && samePast[w] && !a.negated(i) && a.afterOwn(slices.DeleteFunc(slices.Clone(own), func(k int) bool { return k == i }), i) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// samePast are verbs whose past is the verb itself.
+var samePast = set("cut", "put", "set", "shut", "spread", "split", "hit", "let", "shed")

@@ -284,6 +284,9 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	if verb == "" && len(jobs.nums) == 1 && a.pastBesideJob(jobs) {
 		verb = Done // "grill scrubbed clean", "got all the glasses back"
 	}
+	if cut := a.samePastAfterThing(jobs); verb == "" && len(cut) > 0 {
+		verb, jobs.nums = Done, cut // "pizzas all cut" for "Cut up the pizzas"
+	}
 	if verb == "" && a.thingWordPast(jobs) {
 		verb = Done // "team all briefed" for "Give the team briefing"
 	}
