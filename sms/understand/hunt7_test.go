@@ -162,3 +162,14 @@ func TestUnderstand_SamePastAfterThing(t *testing.T) {
 		{"hope", "cut my finger on the scone knife", "!done"},
 	})
 }
+
+// TestUnderstand_StateBesideLooks: a job's things said to be in the state
+// its title verb leaves them in are done, though the text also says how
+// they look; how they look alone is still praise.
+func TestUnderstand_StateBesideLooks(t *testing.T) {
+	checkBarn(t, h7Garden(t), []barnCase{
+		{"will", "evry lantern is lit and looks lovely", "done:lanterns"},
+		{"hope", "lemonade tubs are full and look amazing", "done:lemonade"},
+		{"will", "the lanterns look lovely", "!done"},
+	})
+}

@@ -120,3 +120,11 @@ func (a *analysis) runningAt(i int) bool {
 	}
 	return false
 }
+
+// stateSaidOf reports that the text says job n's things are in the state
+// its title verb leaves them in: "evry candle is lit and looks lovely"
+// tells the candles lit, as well as how they look.
+func (a *analysis) stateSaidOf(n int) bool {
+	refs := a.jobRefs("")
+	return slices.Contains(refs.nums, n) && a.resultState(jobRefs{nums: []int{n}, idx: refs.idx})
+}
