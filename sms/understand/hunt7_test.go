@@ -173,3 +173,14 @@ func TestUnderstand_StateBesideLooks(t *testing.T) {
 		{"will", "the lanterns look lovely", "!done"},
 	})
 }
+
+// TestUnderstand_IsEveryAsks: "is every ..." and "has everybody ..." ask,
+// as "is the ..." does, with no question mark: nothing is ticked.
+func TestUnderstand_IsEveryAsks(t *testing.T) {
+	checkBarn(t, h7Garden(t), []barnCase{
+		{"will", "is every lantern lit", "!done"},
+		{"hope", "has everybody got lemonade", "!done"},
+		{"hope", "is each tub full", "!done"},
+		{"will", "every lantern is lit", "done:lanterns"},
+	})
+}
