@@ -32,7 +32,9 @@ const h7GardenPlan = `{"id":"h7g","title":"Garden Party","venue":"Broken Gate Ga
  {"id":"draw","title":"Draw the raffle","phase":"during","who":["dan"]},
  {"id":"requests","title":"Take song requests","phase":"during","who":["danny"]},
  {"id":"lemonadeout","title":"Hand out the lemonade","phase":"during","who":["hope"]}],
-"timeline":[{"at":"18:00","title":"Doors open"},{"at":"19:00","title":"The Gatekeepers play"}],"rides":[]}`
+"timeline":[{"at":"18:00","title":"Doors open"},{"at":"19:00","title":"The Gatekeepers play"}],"rides":[
+ {"id":"r1","name":"Ivy","pickup":"minibus","at":"21:00","note":"Village bus"},
+ {"id":"r2","name":"Carl","pickup":"taxi","at":"21:00","note":"Acorn Cabs"}]}`
 
 func h7Garden(t *testing.T) *night.Night {
 	t.Helper()
@@ -182,5 +184,18 @@ func TestUnderstand_IsEveryAsks(t *testing.T) {
 		{"hope", "has everybody got lemonade", "!done"},
 		{"hope", "is each tub full", "!done"},
 		{"will", "every lantern is lit", "done:lanterns"},
+	})
+}
+
+// TestUnderstand_LeavesOut: a job done or a ride gone told with someone
+// or something left out ("except ivy") is not all done, and the one left
+// out may be the guest named: a person reads it.
+func TestUnderstand_LeavesOut(t *testing.T) {
+	checkBarn(t, h7Garden(t), []barnCase{
+		{"hope", "evry1 has got lemonade except carl", "!done"},
+		{"ruth", "everyone is on the minibus except ivy", "!ride"},
+		{"will", "all the lanterns are lit apart from the big one", "!done"},
+		{"ruth", "ivy is on the minibus", "ride:r1=gone"},
+		{"will", "all the lanterns are lit", "done:lanterns"},
 	})
 }

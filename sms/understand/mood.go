@@ -600,6 +600,10 @@ func (a *analysis) guard(in Intent) Intent {
 		a.because("it says all is well, and nothing was just done")
 		return Intent{Kind: None}
 	}
+	if a.leavesOut(in) {
+		a.because("it leaves someone or something out: a person reads it")
+		return a.unknown()
+	}
 	var stop bool
 	switch in.Kind {
 	case Done, Doing:
