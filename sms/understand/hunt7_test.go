@@ -199,3 +199,19 @@ func TestUnderstand_LeavesOut(t *testing.T) {
 		{"will", "all the lanterns are lit", "done:lanterns"},
 	})
 }
+
+// TestUnderstand_VerbAndThingFitBetter: a job told by its title's verb
+// and thing together ("filling lemonade") beats one named by words said
+// in passing ("brass band"); the sender on their way with their job's
+// things has started it, when no problem is open.
+func TestUnderstand_VerbAndThingFitBetter(t *testing.T) {
+	n := h7Garden(t)
+	checkBarn(t, n, []barnCase{
+		{"hope", "filling lemonade now big crowd at the brass band", "doing:lemonade"},
+		{"will", "on my way out with the lanterns", "doing:lanterns"},
+		{"will", "on my way with the lanterns after the gatekeepers", "!doing"},
+		{"will", "is joy on her way with the lanterns", "!doing"},
+	})
+	n, ctx := WithAlertBy(t, n, "ruth", "Drink spilt by the fountain")
+	checkReading(t, n, ctx, "will", "on my way with the lanterns", "!doing")
+}

@@ -498,6 +498,9 @@ func (a *analysis) matchJobs() []jobHit {
 		if (specific && object || h.full) && a.phrasalSaid(j) {
 			h.score++ // "finished looking after them" is "Look after the band"
 		}
+		if specific && a.verbObjectAt(j) {
+			h.score++ // "making candyfloss" is "Make the candyfloss"
+		}
 		if specific || h.full {
 			hits = append(hits, h)
 		}

@@ -267,6 +267,9 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 		// Of two jobs on the blinds, the one whose verb leaves them shut.
 		jobs.nums = preferSome(jobs.nums, func(n int) bool { return a.resultState(jobRefs{nums: []int{n}, idx: jobs.idx}) })
 	}
+	if verb == "" && a.bringingOwnThing(jobs) {
+		verb = Doing // "on my way outside with the sparklers"
+	}
 	if verb == "" && len(jobs.nums) > 0 && a.workGerund(jobs) {
 		verb = Doing // "stacking the chairs away now"
 	}
