@@ -31,7 +31,8 @@ const h7GardenPlan = `{"id":"h7g","title":"Garden Party","venue":"Broken Gate Ga
  {"id":"raffletable","title":"Set up the raffle table","phase":"setup","who":["dan"]},
  {"id":"draw","title":"Draw the raffle","phase":"during","who":["dan"]},
  {"id":"requests","title":"Take song requests","phase":"during","who":["danny"]},
- {"id":"lemonadeout","title":"Hand out the lemonade","phase":"during","who":["hope"]}],
+ {"id":"lemonadeout","title":"Hand out the lemonade","phase":"during","who":["hope"]},
+ {"id":"chairsaway","title":"Stack the deckchairs in the shed","phase":"close","who":["danny"]}],
 "timeline":[{"at":"18:00","title":"Doors open"},{"at":"19:00","title":"The Gatekeepers play"}],"rides":[
  {"id":"r1","name":"Ivy","pickup":"minibus","at":"21:00","note":"Village bus"},
  {"id":"r2","name":"Carl","pickup":"taxi","at":"21:00","note":"Acorn Cabs"}]}`
@@ -214,4 +215,16 @@ func TestUnderstand_VerbAndThingFitBetter(t *testing.T) {
 	})
 	n, ctx := WithAlertBy(t, n, "ruth", "Drink spilt by the fountain")
 	checkReading(t, n, ctx, "will", "on my way with the lanterns", "!doing")
+}
+
+// TestUnderstand_StoredInTitlePlace: the things of a title that stacks or
+// stores them somewhere, said to be in that place, are done; in another
+// place ("in rows") they are not.
+func TestUnderstand_StoredInTitlePlace(t *testing.T) {
+	checkBarn(t, h7Garden(t), []barnCase{
+		{"danny", "all the deckchairs are in the shed now", "done:chairsaway"},
+		{"danny", "deckchairs all in", "done:chairsaway"},
+		{"danny", "deckchairs all in rows now", "!done"},
+		{"danny", "are the deckchairs in the shed", "!done"},
+	})
 }

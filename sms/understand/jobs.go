@@ -846,7 +846,8 @@ func (a *analysis) onlyTitleVerbs(refs jobRefs) bool {
 
 // placingVerbs start titles that put things somewhere: "Put the cakes on
 // stands", "Lay the cloths on the tables".
-var placingVerbs = set("put", "lay", "place", "pop", "stick", "hang", "load", "move", "carry", "bring")
+var placingVerbs = set("put", "lay", "place", "pop", "stick", "hang", "load", "move", "carry", "bring", "stack", "pack",
+	"store", "lock", "line")
 
 // placeWords say where a title puts its things.
 var placeWords = set("on", "in", "into", "onto", "round", "around", "under", "back", "inside", "beside")
@@ -891,7 +892,8 @@ func (a *analysis) placedAsTitle(refs jobRefs) []int {
 			for k < len(a.t) && placedFiller[a.w(k)] {
 				k++
 			}
-			if k < len(a.t) && slices.Contains(title[p:], a.w(k)) && placeWords[a.w(k)] && !a.negated(k) && !a.negated(i) {
+			if k < len(a.t) && slices.Contains(title[p:], a.w(k)) && placeWords[a.w(k)] && !a.negated(k) && !a.negated(i) &&
+				a.placeNounFits(title, p, k) {
 				out = append(out, n)
 				break
 			}

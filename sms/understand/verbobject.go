@@ -54,3 +54,25 @@ func (a *analysis) bringingOwnThing(refs jobRefs) bool {
 }
 
 var onMyWay = ph("on my way", "i am on my way", "heading", "i am heading", "off out", "going out")
+
+// placeNounFits reports, for a title that stores or stacks things
+// somewhere ("Stack the hay bales in the barn"), that the place said
+// after the word of place at k is the title's own: "bales in the barn",
+// not "bales in rows". Other placing titles are read as before.
+func (a *analysis) placeNounFits(title []string, p, k int) bool {
+	if !storingVerbs[title[0]] {
+		return true
+	}
+	next := k + 1
+	for a.w(next) == "the" || a.w(next) == "a" {
+		next++
+	}
+	if next >= len(a.t) || placedFiller[a.w(next)] || a.social[next] {
+		return true // "bales all in now"
+	}
+	return slices.ContainsFunc(title[p+1:], func(w string) bool { return !jobStop[w] && stem(w) == stem(a.w(next)) })
+}
+
+// storingVerbs start titles that store things in their place: the place
+// must be said for the things to be there.
+var storingVerbs = set("stack", "pack", "store", "lock", "line")
