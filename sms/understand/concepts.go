@@ -177,7 +177,8 @@ var questionStarts = set("is", "are", "was", "were", "has", "have", "had", "did"
 
 // subjects can follow a question start: "is the ...", "has jo ...".
 var subjects = set("i", "you", "we", "he", "she", "they", "it", "the", "a", "an", "my", "your", "our",
-	"their", "his", "her", "that", "this", "there", "anyone", "someone", "everyone", "anybody", "somebody")
+	"their", "his", "her", "that", "this", "there", "anyone", "someone", "everyone", "anybody", "somebody",
+	"every", "everybody", "each", "any")
 
 // carrierKeywords are the words a carrier acts on when a text is only that
 // word. Understand never makes them a command (HELP excepted, which the

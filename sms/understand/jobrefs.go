@@ -127,6 +127,9 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 		if a.w(i) == "going" && a.w(i+1) == "to" && a.w(i+2) == "be" {
 			continue // "lemonade going to be late": how it will be, no start
 		}
+		if a.gettingState(i) {
+			continue // "slush machine getting cold": how it is, no work
+		}
 		hidden := false
 		for k := i; k < i+n; k++ {
 			hidden = hidden || slices.Contains(strong, k)
@@ -275,7 +278,7 @@ func (a *analysis) onLeads(i int, refs jobRefs) bool {
 		return true
 	}
 	w := a.w(prev)
-	return onLead[w] || slices.Contains(refs.idx, prev) || a.t[prev].comma
+	return onLead[w] || slices.Contains(refs.idx, prev) && !a.stateAt(refs, prev) || a.t[prev].comma
 }
 
 var onLead = set("i", "am", "im", "we", "are", "now", "just", "still", "back", "me", "you", "straight",
@@ -478,6 +481,10 @@ func (a *analysis) jobIs(n int, st night.JobStatus) bool {
 func (a *analysis) jobIntent(verb Kind, refs jobRefs) Intent {
 	if len(refs.nums) == 1 {
 		return Intent{Kind: verb, Job: refs.nums[0]}
+	}
+	if n, ok := a.givenToAll(refs.nums); ok && verb == Done {
+		a.because("everyone has had what one of the sender's jobs gives out")
+		return Intent{Kind: Done, Job: n}
 	}
 	return a.askJobs(verb, refs.nums)
 }

@@ -357,6 +357,9 @@ func (a *analysis) stateOfTitleVerb(refs jobRefs, i int) bool {
 		if slices.Contains(resultStates[j.verb], w) && !ownWord && (w != "on" || a.afterJobWords(refs, i) && a.onEnds(i)) {
 			return true
 		}
+		if a.runningState(j, refs, i) {
+			return true // "film is going" for "Start the film"
+		}
 	}
 	return false
 }
@@ -456,6 +459,9 @@ func (a *analysis) matchJobs() []jobHit {
 				if s != k.stem && a.names[i] != (nameRef{}) {
 					continue // "carl" is Carl, not a misspelt "call"
 				}
+				if k.weight < 1 && k.stem != j.verb && a.otherTitleVerbAt(j, i) {
+					continue // "drawing" is "Draw the raffle", not a raffle word
+				}
 				matched[k.stem] = true
 				w := k.weight
 				if k.stem == j.verb && a.w(i) != k.word && s != a.w(i) || k.stem != j.verb && a.otherPhrasalAt(j, i) {
@@ -491,6 +497,9 @@ func (a *analysis) matchJobs() []jobHit {
 		}
 		if (specific && object || h.full) && a.phrasalSaid(j) {
 			h.score++ // "finished looking after them" is "Look after the band"
+		}
+		if specific && a.verbObjectAt(j) {
+			h.score++ // "making candyfloss" is "Make the candyfloss"
 		}
 		if specific || h.full {
 			hits = append(hits, h)
@@ -837,7 +846,8 @@ func (a *analysis) onlyTitleVerbs(refs jobRefs) bool {
 
 // placingVerbs start titles that put things somewhere: "Put the cakes on
 // stands", "Lay the cloths on the tables".
-var placingVerbs = set("put", "lay", "place", "pop", "stick", "hang", "load", "move", "carry", "bring")
+var placingVerbs = set("put", "lay", "place", "pop", "stick", "hang", "load", "move", "carry", "bring", "stack", "pack",
+	"store", "lock", "line")
 
 // placeWords say where a title puts its things.
 var placeWords = set("on", "in", "into", "onto", "round", "around", "under", "back", "inside", "beside")
@@ -882,7 +892,8 @@ func (a *analysis) placedAsTitle(refs jobRefs) []int {
 			for k < len(a.t) && placedFiller[a.w(k)] {
 				k++
 			}
-			if k < len(a.t) && slices.Contains(title[p:], a.w(k)) && placeWords[a.w(k)] && !a.negated(k) && !a.negated(i) {
+			if k < len(a.t) && slices.Contains(title[p:], a.w(k)) && placeWords[a.w(k)] && !a.negated(k) && !a.negated(i) &&
+				a.placeNounFits(title, p, k) {
 				out = append(out, n)
 				break
 			}

@@ -622,6 +622,10 @@ func (a *analysis) guard(in Intent) Intent {
 		a.because("it says all is well, and nothing was just done")
 		return Intent{Kind: None}
 	}
+	if a.leavesOut(in) {
+		a.because("it leaves someone or something out: a person reads it")
+		return a.unknown()
+	}
 	var stop bool
 	switch in.Kind {
 	case Done, Doing:
@@ -784,7 +788,7 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it praises someone's work")
 		return Intent{Kind: None}, true
 	}
-	if a.has(looksPraise) && !a.verbMatch(doneStrong) && !a.verbMatch(doneWeak) {
+	if a.has(looksPraise) && !a.verbMatch(doneStrong) && !a.verbMatch(doneWeak) && !(in.Kind == Done && a.stateSaidOf(in.Job)) {
 		a.because("it says how something looks, not that a job was done")
 		return Intent{Kind: None}, true
 	}
@@ -1091,6 +1095,9 @@ func (a *analysis) gerund() bool {
 		// "working on the mics" is under way.
 		if w == "working" && a.w(i+1) != "on" {
 			continue
+		}
+		if a.runningAt(i) {
+			continue // "fountain running nicely" for "Switch on the fountain"
 		}
 		if len(w) > 4 && w[len(w)-3:] == "ing" && !notGerund[w] && !a.v.words[w] && a.names[i] == (nameRef{}) && !a.negated(i) &&
 			!intensified[a.w(i+1)] {

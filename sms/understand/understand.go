@@ -267,6 +267,9 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 		// Of two jobs on the blinds, the one whose verb leaves them shut.
 		jobs.nums = preferSome(jobs.nums, func(n int) bool { return a.resultState(jobRefs{nums: []int{n}, idx: jobs.idx}) })
 	}
+	if verb == "" && a.bringingOwnThing(jobs) {
+		verb = Doing // "on my way outside with the sparklers"
+	}
 	if verb == "" && len(jobs.nums) > 0 && a.workGerund(jobs) {
 		verb = Doing // "stacking the chairs away now"
 	}
@@ -284,6 +287,12 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	if verb == "" && len(jobs.nums) == 1 && a.pastBesideJob(jobs) {
 		verb = Done // "grill scrubbed clean", "got all the glasses back"
 	}
+	if cut := a.samePastAfterThing(jobs); verb == "" && len(cut) > 0 {
+		verb, jobs.nums = Done, cut // "pizzas all cut" for "Cut up the pizzas"
+	}
+	if verb == "" && a.thingWordPast(jobs) {
+		verb = Done // "team all briefed" for "Give the team briefing"
+	}
 	if m, ok := a.otherOwnVerb(jobs); ok && verb != "" {
 		// "swept up all the glitter": the glitter table, or the sweeping?
 		a.because("it says the verb of another of the sender's jobs: which job?")
@@ -291,6 +300,9 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	}
 	if verb != "" && a.stillState() {
 		verb = "" // "one blind is still open": how things stay, not news
+	}
+	if verb == Doing && a.thingsKeepGoing() {
+		verb = "" // "balloons keep popping": what things do, not work
 	}
 	return verb, jobs
 }
@@ -607,6 +619,10 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 		a.because("everyone has had what their job gives out")
 		return Intent{Kind: Done, Job: jobs.nums[0]}
 	}
+	if n, ok := a.givenToAll(jobs.nums); ok && len(jobs.nums) > 1 {
+		a.because("everyone has had what one of the sender's jobs gives out")
+		return Intent{Kind: Done, Job: n}
+	}
 	return a.unknown()
 }
 
@@ -647,7 +663,7 @@ var (
 // says everyone got home: "everyones got home safe" from the person who
 // helps people get home is that job done. From anyone else it is news.
 func (a *analysis) allHomeJob() (int, bool) {
-	if !a.groupHome() || a.asking() || a.laterSaid() {
+	if !a.groupHome() && !a.groupOffInRides() || a.asking() || a.laterSaid() {
 		return 0, false
 	}
 	if _, neg := a.negation(); neg {
@@ -711,7 +727,7 @@ var toTheirRides = ph("to their taxis", "to there taxis", "to the taxis", "to th
 	"to their rides", "to there rides", "to the cars", "to their cars", "to there cars", "onto their rides")
 
 var (
-	homeJobWords = set("home", "lifts", "rides", "taxis")
+	homeJobWords = set("home", "lifts", "rides", "taxis", "minibus", "bus", "cabs", "cars")
 	homeSaid     = ph("home", "gone home", "got home", "all gone", "on their way home", "in their taxis",
 		"on their rides")
 )
@@ -833,7 +849,7 @@ func (a *analysis) goingHome() bool {
 // claims reports an offer to deal with a problem: "on it", "i can help",
 // or "on my way" when there is a problem to go to.
 func (a *analysis) claims() bool {
-	return a.has(claimStrong) || a.has(claimMoving) && a.defaultClaim() != ""
+	return a.has(claimStrong) && !a.onItIsPlace() || a.has(claimMoving) && a.defaultClaim() != ""
 }
 
 // weakClaim reads "coming", "me", "will do" as a claim when there is a
