@@ -810,7 +810,7 @@ func (a *analysis) uncovered(hits []problemHit, jobs jobRefs, verb Kind) []probl
 	for _, h := range hits {
 		covered := true
 		for _, i := range h.idx {
-			if !slices.Contains(jobs.idx, i) && !a.verbAt(i) && !(pastForm(a.w(i)) && a.titleVerbOf(jobs, stem(a.w(i)))) &&
+			if a.toppledOver(i) || !slices.Contains(jobs.idx, i) && !a.verbAt(i) && !(pastForm(a.w(i)) && a.titleVerbOf(jobs, stem(a.w(i)))) &&
 				!(slices.Contains(a.spans(goneAway), i) && a.givenAway(jobs)) {
 				covered = false
 				break

@@ -1,0 +1,53 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// feteHunt8Plan is a made-up village fete for the plain-words problem hunt:
+// names that are words (Will, Hope, Rose, Penny), similar names (Ben,
+// Benny), two jobs of one person on the marquee, a job whose verb is
+// "blow", and a venue whose name holds a word of trouble ("Cracked Bell").
+const feteHunt8Plan = `{"id":"f8","title":"Village Fete","venue":"Cracked Bell Village Hall","people":[
+ {"id":"will","name":"Will","phone":"+447700901891","roles":["committee"]},
+ {"id":"hope","name":"Hope","phone":"+447700901892","roles":["committee"]},
+ {"id":"rose","name":"Rose","phone":"+447700901893","roles":["committee"]},
+ {"id":"penny","name":"Penny","phone":"+447700901894","roles":["committee"]},
+ {"id":"ben","name":"Ben","phone":"+447700901895","roles":["committee"]},
+ {"id":"benny","name":"Benny","phone":"+447700901896","roles":["volunteer"]},
+ {"id":"al","name":"Al","phone":"+447700901897","roles":["staff"]}],
+"jobs":[
+ {"id":"marquee","title":"Put up the marquee","phase":"setup","who":["ben"]},
+ {"id":"balloons","title":"Blow up the balloons","phase":"setup","who":["hope"]},
+ {"id":"cakes","title":"Run the cake stall","phase":"during","who":["rose"]},
+ {"id":"urn","title":"Fill the urn","phase":"during","who":["penny"]},
+ {"id":"down","title":"Take down the marquee","phase":"close","who":["ben"]}],
+"timeline":[{"at":"14:00","title":"Gates open"},{"at":"15:00","title":"The Blackouts play"}],
+"rides":[
+ {"id":"f1","name":"Ada","pickup":"taxi","at":"17:00","note":"Blue Cars"},
+ {"id":"f2","name":"Jasmine","pickup":"parent","at":"17:00","note":"Dad collects"}]}`
+
+type feteCase struct{ from, text, want string }
+
+func checkFete(t *testing.T, cases []feteCase) {
+	t.Helper()
+	for _, tc := range cases {
+		checkReading(t, planNight(t, feteHunt8Plan), understand.Context{Now: "15:00"}, tc.from, tc.text, tc.want)
+	}
+}
+
+// TestUnderstand_ToppledIsNoJobDone: a thing that "blew over", "fell
+// over" or was "knocked over" has toppled; "over" there is no job
+// finished, and "blew" is no "Blow up" job done.
+func TestUnderstand_ToppledIsNoJobDone(t *testing.T) {
+	checkFete(t, []feteCase{
+		{"ben", "marquee blew over in the wind", "problem:other"},
+		{"ben", "the marquee has blown over", "problem:other"},
+		{"will", "the tent blew over in the wind", "!done"},
+		{"rose", "cake stand got knocked over", "!done"},
+		{"ben", "marquee is up all done", "done:marquee"},
+		{"hope", "balloons blown up", "done:balloons"},
+	})
+}
