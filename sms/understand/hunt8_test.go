@@ -51,3 +51,18 @@ func TestUnderstand_ToppledIsNoJobDone(t *testing.T) {
 		{"hope", "balloons blown up", "done:balloons"},
 	})
 }
+
+// TestUnderstand_RestockedAfterButIsOver: trouble, then "but" and someone
+// got more or a new one, with no trouble after it, is over: "ran out of
+// milk but penny got more". Asking for more, or new trouble after, is not.
+func TestUnderstand_RestockedAfterButIsOver(t *testing.T) {
+	checkFete(t, []feteCase{
+		{"rose", "we ran out of cups earlier but ben got more", ""},
+		{"penny", "ran out of milk but will brought sum more", ""},
+		{"rose", "the urn broke but al fetched another one", ""},
+		{"will", "the mic died but benny found new batteries", ""},
+		{"penny", "we ran out of milk can someone get more", "problem:any"},
+		{"rose", "ran out of cups but got more and now the urn is not working", "problem:any"},
+		{"will", "the mic died but we got no more batteries", "problem:any"},
+	})
+}
