@@ -66,3 +66,16 @@ func TestUnderstand_RestockedAfterButIsOver(t *testing.T) {
 		{"will", "the mic died but we got no more batteries", "problem:any"},
 	})
 }
+
+// TestUnderstand_ThingAtTheVenueIsNoArrival: a thing said to be in the
+// venue ("the first aid kit is in the hall") tells where it is; the sender
+// has not just come. "im in the hall" still has.
+func TestUnderstand_ThingAtTheVenueIsNoArrival(t *testing.T) {
+	checkFete(t, []feteCase{
+		{"penny", "first aid kit is in the hall on the shelf", ""},
+		{"rose", "the spare cups are in the hall", ""},
+		{"will", "extra chairs r at the village hall", ""},
+		{"will", "im in the hall", "here"},
+		{"rose", "we are in the hall now", "here"},
+	})
+}

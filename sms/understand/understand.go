@@ -1035,8 +1035,8 @@ func (a *analysis) arrivalSaid() bool {
 		if n == 1 && a.w(i) == "present" && i != a.content()[0] && a.w(i-1) != "am" {
 			continue // "left their santa present on the table": a gift
 		}
-		if n == 1 && thirdAux[a.w(i-1)] && !selfSubjWords[a.w(i-2)] && a.w(i-2) != "we" && a.otherPerson() == "" {
-			continue // "the dj has arrived", "the food is here": not the sender
+		if (n == 1 || a.w(i) == "in" || a.w(i) == "at") && thirdAux[a.w(i-1)] && !selfSubjWords[a.w(i-2)] && a.w(i-2) != "we" && a.otherPerson() == "" {
+			continue // "the dj has arrived", "the food is here", "the kit is in the hall": not the sender
 		}
 		return true
 	}
@@ -1110,6 +1110,9 @@ func (a *analysis) atVenue() bool {
 		}
 		if a.w(i) != "at" && a.w(i) != "in" || slices.ContainsFunc(a.t[:i], func(t token) bool { return t.w == "if" }) {
 			continue // "if it rains we go in the hall" may happen
+		}
+		if thirdAux[a.w(i-1)] && !selfSubjWords[a.w(i-2)] && a.w(i-2) != "we" {
+			continue // "the first aid kit is in the hut": where a thing is
 		}
 		// "at the hall", "at main street community hall": a place word
 		// within the next three.
