@@ -79,3 +79,14 @@ func TestUnderstand_ThingAtTheVenueIsNoArrival(t *testing.T) {
 		{"rose", "we are in the hall now", "here"},
 	})
 }
+
+// TestUnderstand_AllGoneIsRunOutNotLost: things "all gone" have run out
+// or been used, not been lost: "raffle tickets all gone" is no lost
+// property. "my purse has gone" still is.
+func TestUnderstand_AllGoneIsRunOutNotLost(t *testing.T) {
+	checkFete(t, []feteCase{
+		{"rose", "raffle tickets all gone and people still want some", "!problem:lost"},
+		{"penny", "the cake tickets are all gone", "!problem:lost"},
+		{"rose", "a ladys purse has gone from the cake stall", "problem:lost"},
+	})
+}

@@ -1091,7 +1091,8 @@ func (a *analysis) lost() []int {
 	props := a.words(propNouns)
 	verbs := a.drop(a.words(lostVerbs), func(i int) bool {
 		w := a.w(i)
-		return (w == "gone" || w == "went") && (a.w(i+1) == "to" || a.w(i+1) == "for") // "gone to get the cards"
+		return (w == "gone" || w == "went") && (a.w(i+1) == "to" || a.w(i+1) == "for") || // "gone to get the cards"
+			w == "gone" && a.w(i-1) == "all" // "tickets all gone": run out, not lost
 	})
 	verbs = append(verbs, a.spans(lostPhrases)...)
 	if len(props) > 0 && len(verbs) > 0 {
