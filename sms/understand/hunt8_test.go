@@ -90,3 +90,24 @@ func TestUnderstand_AllGoneIsRunOutNotLost(t *testing.T) {
 		{"rose", "a ladys purse has gone from the cake stall", "problem:lost"},
 	})
 }
+
+// TestUnderstand_NoneLeftForANeed: "no X left" with what it is needed
+// for ("no milk left for the teas", "no soap left at the hand wash") or
+// people still wanting it, is something run out. Sold out, all eaten, a
+// job finished ("no cakes left to put out") or a person ("no one left in
+// the hall") is not.
+func TestUnderstand_NoneLeftForANeed(t *testing.T) {
+	checkFete(t, []feteCase{
+		{"penny", "no milk left for the teas", "problem:other"},
+		{"will", "no soap left at the hand wash", "problem:other"},
+		{"rose", "we got no more paper plates left and theres a queue", "problem:other"},
+		{"rose", "sold out no cakes left", ""},
+		{"rose", "no cakes left all eaten 🎉", ""},
+		{"rose", "no cakes left for me lol", "!problem"},
+		{"ben", "no one left in the hall", ""},
+		{"ben", "no chairs left to stack", "!problem"},
+		{"will", "no rubbish left on the field", ""},
+		{"hope", "no coats left on the rail", ""},
+		{"penny", "is there no milk left for the teas", ""},
+	})
+}
