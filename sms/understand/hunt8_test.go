@@ -111,3 +111,21 @@ func TestUnderstand_NoneLeftForANeed(t *testing.T) {
 		{"penny", "is there no milk left for the teas", ""},
 	})
 }
+
+// TestUnderstand_BareSummonsIsTrouble: a text that is only "come to the
+// X now" (with a name, "pls" or "can u" around it) calls someone to
+// trouble, though it does not say what. An invitation with more said
+// ("come to the stage now the band is on") is not.
+func TestUnderstand_BareSummonsIsTrouble(t *testing.T) {
+	checkFete(t, []feteCase{
+		{"rose", "come to the cake stall now pls!!", "problem:any"},
+		{"penny", "al come 2 the urn now", "problem:any"},
+		{"will", "can u come to the marquee now pls", "problem:any"},
+		{"hope", "come here now please", "problem:any"},
+		{"rose", "come to the marquee now the band is on", "!problem"},
+		{"rose", "come to the cake stall now its brill", "!problem"},
+		{"will", "i will come to the marquee now", "!problem"},
+		{"will", "shall i come to the marquee now", "!problem"},
+		{"will", "come on now", "!problem"},
+	})
+}
