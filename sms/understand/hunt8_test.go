@@ -129,3 +129,24 @@ func TestUnderstand_BareSummonsIsTrouble(t *testing.T) {
 		{"will", "come on now", "!problem"},
 	})
 }
+
+// TestUnderstand_DeadThingIsTrouble: a machine or battery said to be
+// "dead", or the power or wifi "down" or "gone", at the end of what is
+// said or before what it stops ("camera battery dead cant take any
+// pics"), is broken. "dead good", a person, the sender's own phone, or a
+// thing that was dead, is not.
+func TestUnderstand_DeadThingIsTrouble(t *testing.T) {
+	checkFete(t, []feteCase{
+		{"hope", "camera battery dead cant take any pics", "problem:other"},
+		{"penny", "card machine is dead", "problem:other"},
+		{"will", "the wifi is down cant play the music", "problem:any"},
+		{"ben", "the fuse has gone no lights in the marquee", "problem:other"},
+		{"ben", "power gone in the hall no lights", "problem:other"},
+		{"will", "the band is dead good", "!problem"},
+		{"will", "the villain is dead now 💀", "!problem"},
+		{"hope", "my phone is dead so text will", "!problem"},
+		{"penny", "the battery was dead but will changed it", "!problem"},
+		{"will", "lights down for the band", "!problem"},
+		{"will", "the candles are dead now time for bed", "!problem"},
+	})
+}
