@@ -17,7 +17,9 @@ var (
 	// goneThings are the things "gone" or "down" is said of when they fail:
 	// "power gone", "wifi down". "the screen is down" is a job.
 	goneThings = set("fuse", "fuses", "bulb", "bulbs", "power", "wifi", "internet", "signal", "network",
-		"electric", "electrics", "electricity", "battery", "batteries", "system")
+		"electric", "electrics", "electricity", "battery", "batteries", "system", "gas", "lights")
+	// deadWhere say where the thing died: "power gone in the hut".
+	deadWhere = set("in", "at", "on", "by")
 	// deadAux may stand between the thing and "dead": "is", "has", "just".
 	deadAux = set("is", "s", "has", "have", "just", "gone", "totally", "completely", "all", "now", "are", "went")
 	// burnsOut are things meant to go out in the end: "the fire is dead
@@ -25,7 +27,7 @@ var (
 	burnsOut = set("fire", "candle", "candles", "bbq", "barbecue", "grill")
 	// deadNext may follow the word of dying: the end of a clause, or what
 	// it stops ("no lights", "cant take").
-	deadNext = set("", "again", "no", "so", "and", "can", "will", "nothing", "now", "completely", "totally")
+	deadNext = set("", "again", "no", "so", "and", "can", "will", "nothing", "now", "completely", "totally", "the")
 )
 
 // thingDead finds a device and a word of it dying: the device, the aux
@@ -45,17 +47,17 @@ func (a *analysis) thingDead() []int {
 			continue
 		}
 		if w == "dead" && !machineWords[thing] && !deviceWords[thing] ||
-			(w == "gone" || w == "down") && !goneThings[thing] || w == "died" && !machineWords[thing] && !deviceWords[thing] {
+			(w == "gone" || w == "down") && !goneThings[thing] || w == "down" && (thing == "lights" || thing == "gas") || w == "died" && !machineWords[thing] && !deviceWords[thing] {
 			continue
 		}
 		k := i + 1
-		if leftFor[a.w(k)] || a.w(k) == "at" {
+		if deadWhere[a.w(k)] {
 			// "power gone in the hut no lights": where, then what it stops.
 			k++
 			for k < len(a.t) && k <= i+4 && !deadNext[a.w(k)] {
 				k++
 			}
-			if k >= len(a.t) || k > i+4 {
+			if k > i+4 {
 				continue
 			}
 		}
