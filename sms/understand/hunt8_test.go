@@ -127,6 +127,8 @@ func TestUnderstand_BareSummonsIsTrouble(t *testing.T) {
 		{"will", "i will come to the marquee now", "!problem"},
 		{"will", "shall i come to the marquee now", "!problem"},
 		{"will", "come on now", "!problem"},
+		{"al", "come to the foyer now pls", "problem:any"},
+		{"rose", "come see the band now", "!problem"},
 	})
 }
 

@@ -10,7 +10,7 @@ var (
 	// summonsLead may stand before "come": "al come", "can u come".
 	summonsLead = set("can", "could", "you", "u", "ya", "someone", "somebody", "anyone", "sum1", "please")
 	// comeTo may follow "come" before where: "come to the", "come over to".
-	comeTo = set("to", "2", "over", "down", "up", "round", "back", "out", "into", "in", "the", "a", "here", "there")
+	comeTo = set("to", "2", "over", "down", "up", "round", "back", "out", "into", "in", "here", "there")
 	// urgentNow say the call is for now: "now", "quick", "asap".
 	urgentNow = set("now", "quick", "quickly", "asap", "urgent", "urgently", "immediately", "fast", "straight")
 	// summonsTail may end the call: "now pls x", "now right away".
@@ -34,8 +34,8 @@ func (a *analysis) summons() []int {
 		return nil
 	}
 	come := k
-	if a.w(c[k]+1) == "on" {
-		return nil // "come on now": urging, not a call
+	if k+1 >= len(c) || !comeTo[a.w(c[k+1])] {
+		return nil // "come on now" urges, "come see the band now" invites
 	}
 	k++
 	now := -1
@@ -44,7 +44,7 @@ func (a *analysis) summons() []int {
 			now = k
 			break
 		}
-		if w := a.w(c[k]); !comeTo[w] && !a.v.known(w) || a.t[c[k]].emoji {
+		if a.t[c[k]].emoji || a.t[c[k]].num > 0 {
 			return nil
 		}
 	}
