@@ -61,6 +61,7 @@ func TestUnderstand_RestockedAfterButIsOver(t *testing.T) {
 		{"penny", "ran out of milk but will brought sum more", ""},
 		{"rose", "the urn broke but al fetched another one", ""},
 		{"will", "the mic died but benny found new batteries", ""},
+		{"ben", "the marquee blew over earlier but we put it back up", ""},
 		{"penny", "we ran out of milk can someone get more", "problem:any"},
 		{"rose", "ran out of cups but got more and now the urn is not working", "problem:any"},
 		{"will", "the mic died but we got no more batteries", "problem:any"},

@@ -10,9 +10,10 @@ import "slices"
 var (
 	// gotVerbs say someone got a thing: "got", "brought", "found".
 	gotVerbs = set("got", "get", "gets", "brought", "bought", "fetched", "found", "grabbed", "put", "borrowed",
-		"brung", "swapped", "changed", "replaced")
+		"brung", "swapped", "changed", "replaced", "stood", "turned", "switched", "plugged")
 	// moreWords say what was got is more of it or a new one.
-	moreWords = set("more", "new", "another", "spare", "spares", "extra", "replacement", "fresh", "others")
+	// "put it back up" puts it right again.
+	moreWords = set("more", "new", "another", "spare", "spares", "extra", "replacement", "fresh", "others", "back")
 )
 
 // restockedAfterBut reports words of a problem, then "but", a word of
