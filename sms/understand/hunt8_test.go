@@ -158,3 +158,16 @@ func TestUnderstand_DeadThingIsTrouble(t *testing.T) {
 		{"will", "the candles are dead now time for bed", "!problem"},
 	})
 }
+
+// TestUnderstand_SoughtWhileRideWaits: a guest nobody can find while their
+// taxi waits ("cant find ada anywhere her taxi is here") is missing; the
+// taxi is not the trouble. A thing sought, or the taxi sought, is not.
+func TestUnderstand_SoughtWhileRideWaits(t *testing.T) {
+	checkFete(t, []feteCase{
+		{"will", "cant find ada anywhere her taxi is here", "problem:missing"},
+		{"rose", "cant find ada anywhere and her taxi is waiting", "problem:missing"},
+		{"will", "cant find ada's taxi anywhere", "!problem:missing"},
+		{"will", "cant find my phone and adas taxi is here", "!problem:missing"},
+		{"hope", "ada is in her taxi", "!problem"},
+	})
+}

@@ -1239,7 +1239,7 @@ func (a *analysis) thingMissing() bool {
 }
 
 func (a *analysis) missing() []int {
-	if len(a.words(propNouns)) > 0 || len(a.words(taxiWords)) > 0 || len(a.firmTokens()) > 0 {
+	if len(a.words(propNouns)) > 0 || (len(a.words(taxiWords)) > 0 || len(a.firmTokens()) > 0) && !a.soughtBeforeRide() {
 		return nil
 	}
 	if a.has(leftWithout) {
