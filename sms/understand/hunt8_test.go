@@ -171,3 +171,17 @@ func TestUnderstand_SoughtWhileRideWaits(t *testing.T) {
 		{"hope", "ada is in her taxi", "!problem"},
 	})
 }
+
+// TestUnderstand_UnknownNameSoughtIsMissing: "cant find X anywhere", where
+// X is a word nobody knows, seeks a guest not on the plan. A known thing
+// ("sellotape"), a thing with "the" or "my", is not a person.
+func TestUnderstand_UnknownNameSoughtIsMissing(t *testing.T) {
+	checkFete(t, []feteCase{
+		{"will", "cant find Tiana anywhere", "problem:missing"},
+		{"will", "cant find tiana anywhere", "!problem:missing"},
+		{"rose", "cant find keisha anywhere shes not in the hall", "problem:missing"},
+		{"rose", "cant find sellotape anywhere", "!problem:missing"},
+		{"rose", "cant find the scissors anywhere", "!problem:missing"},
+		{"rose", "we found keisha shes fine", "!problem"},
+	})
+}

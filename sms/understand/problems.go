@@ -1267,7 +1267,7 @@ func (a *analysis) missing() []int {
 	// lost.
 	who := a.drop(a.personRefs(), func(i int) bool { return a.w(i) == "anyone" || a.w(i) == "anybody" })
 	if len(who) == 0 {
-		return nil
+		return a.unknownSought()
 	}
 	// "she lost at bowling", "lost to dan at pool": a game lost, not a
 	// person; "lost her present" is a thing.
