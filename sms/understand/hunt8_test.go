@@ -185,3 +185,16 @@ func TestUnderstand_UnknownNameSoughtIsMissing(t *testing.T) {
 		{"rose", "we found keisha shes fine", "!problem"},
 	})
 }
+
+// TestUnderstand_KitWhereIsNews: where a kit or box is kept ("first aid
+// kit is on the shelf in the kitchen") is news for the team, nothing to
+// do. Someone's bag somewhere, or a kit asked for, is not.
+func TestUnderstand_KitWhereIsNews(t *testing.T) {
+	checkFete(t, []feteCase{
+		{"penny", "first aid kit is on the shelf in the kitchen", "none"},
+		{"will", "the first aid box is by the fire exit", "none"},
+		{"al", "cash tin is in the office", "none"},
+		{"rose", "ada's bag is on the chair", "!none"},
+		{"rose", "need the first aid kit in the marquee now", "!none"},
+	})
+}

@@ -607,6 +607,10 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 		a.because("everyone has had what their job gives out")
 		return Intent{Kind: Done, Job: jobs.nums[0]}
 	}
+	if len(jobs.nums) == 0 && a.boxWhere() {
+		a.because("it tells where a kit or box is kept: nothing to do")
+		return Intent{Kind: None}
+	}
 	return a.unknown()
 }
 
