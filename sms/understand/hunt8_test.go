@@ -198,3 +198,18 @@ func TestUnderstand_KitWhereIsNews(t *testing.T) {
 		{"rose", "need the first aid kit in the marquee now", "!none"},
 	})
 }
+
+// TestUnderstand_SmilingChatIsNone: a text that laughs or smiles and
+// names no job, no guest and no problem, and asks nothing, is chat:
+// "none", not a text for a person to read. A question, a job, a guest's
+// ride or a call for help is still read.
+func TestUnderstand_SmilingChatIsNone(t *testing.T) {
+	checkFete(t, []feteCase{
+		{"will", "benny drew a moustache on the sign lol", "none"},
+		{"rose", "the singer gave me a rose 🌹", "none"},
+		{"hope", "the blackouts are rocking 🎸", "none"},
+		{"will", "is the band on yet lol", "!none"},
+		{"rose", "can someone help me carry the cakes lol", "!none"},
+		{"will", "ada's taxi is late lol", "!none"},
+	})
+}
