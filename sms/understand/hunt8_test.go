@@ -213,3 +213,19 @@ func TestUnderstand_SmilingChatIsNone(t *testing.T) {
 		{"will", "ada's taxi is late lol", "!none"},
 	})
 }
+
+// TestUnderstand_MachineFaulting: a machine sparking, smoking or
+// overheating, or one that keeps flickering or "going black", is faulty.
+// The lights flickering for the show, the bbq or a fog machine smoking,
+// is not.
+func TestUnderstand_MachineFaulting(t *testing.T) {
+	checkFete(t, []feteCase{
+		{"penny", "the extension lead is sparking", "problem:other"},
+		{"penny", "the urn is smoking bad", "problem:other"},
+		{"will", "screen keeps going black every 5 mins", "problem:other"},
+		{"ben", "the lights keep flickering in the marquee", "problem:other"},
+		{"will", "the lights are flickering for the band", "!problem"},
+		{"will", "the fog machine is smoking away", "!problem"},
+		{"ben", "the bbq is smoking nicely", "!problem"},
+	})
+}
