@@ -53,6 +53,10 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 			a.because("it is a wish, not news: nothing to do")
 			return Intent{Kind: None}
 		}
+		if a.smilingChat() {
+			a.because("it smiles or laughs about the night, and names no job: nothing to do")
+			return Intent{Kind: None}
+		}
 	}
 	return in
 }

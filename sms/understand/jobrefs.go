@@ -112,8 +112,8 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 	strong := a.spans(claimStrong)
 	for i := range a.t {
 		n := a.startsAt(i, ps)
-		if n == 0 || a.negated(i) || a.w(i) == "over" && n == 1 && overPlace[a.w(i+1)] {
-			continue // "everyone over by the stage" is a place, not over
+		if n == 0 || a.negated(i) || a.w(i) == "over" && n == 1 && (overPlace[a.w(i+1)] || a.toppledOver(i)) {
+			continue // "everyone over by the stage" is a place, not over; "blew over" fell
 		}
 		if a.w(i-1) == "to" && readyBefore[a.w(i-2)] || readyBefore[a.w(i)] && a.w(i+1) == "to" && startVerbs[a.w(i+2)] {
 			continue // "ready to do the skates": able to start, not started

@@ -91,6 +91,10 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		a.because("it tells of trouble that was, then but: a person reads it")
 		return a.unknown(), true
 	}
+	if a.restockedAfterBut(hits) {
+		a.because("it tells of trouble, then but someone got more or a new one")
+		return Intent{Kind: None}, true
+	}
 	if a.hasWord("claimed") {
 		a.because("it speaks of a problem someone claimed, not a new one: a person reads it")
 		return a.unknown(), true

@@ -1091,7 +1091,8 @@ func (a *analysis) lost() []int {
 	props := a.words(propNouns)
 	verbs := a.drop(a.words(lostVerbs), func(i int) bool {
 		w := a.w(i)
-		return (w == "gone" || w == "went") && (a.w(i+1) == "to" || a.w(i+1) == "for") // "gone to get the cards"
+		return (w == "gone" || w == "went") && (a.w(i+1) == "to" || a.w(i+1) == "for") || // "gone to get the cards"
+			w == "gone" && a.w(i-1) == "all" // "tickets all gone": run out, not lost
 	})
 	verbs = append(verbs, a.spans(lostPhrases)...)
 	if len(props) > 0 && len(verbs) > 0 {
@@ -1238,7 +1239,7 @@ func (a *analysis) thingMissing() bool {
 }
 
 func (a *analysis) missing() []int {
-	if len(a.words(propNouns)) > 0 || len(a.words(taxiWords)) > 0 || len(a.firmTokens()) > 0 {
+	if len(a.words(propNouns)) > 0 || (len(a.words(taxiWords)) > 0 || len(a.firmTokens()) > 0) && !a.soughtBeforeRide() {
 		return nil
 	}
 	if a.has(leftWithout) {
@@ -1266,7 +1267,7 @@ func (a *analysis) missing() []int {
 	// lost.
 	who := a.drop(a.personRefs(), func(i int) bool { return a.w(i) == "anyone" || a.w(i) == "anybody" })
 	if len(who) == 0 {
-		return nil
+		return a.unknownSought()
 	}
 	// "she lost at bowling", "lost to dan at pool": a game lost, not a
 	// person; "lost her present" is a thing.
@@ -1499,6 +1500,11 @@ func (a *analysis) other() []int {
 		}
 	}
 	idx = append(idx, a.thingFails()...)
+	idx = append(idx, a.runOut()...)
+	idx = append(idx, a.summons()...)
+	idx = append(idx, a.thingDead()...)
+	idx = append(idx, a.machineFaulting()...)
+	idx = append(idx, a.thingNotArrived()...)
 	if a.drill() && !slices.ContainsFunc(idx, func(i int) bool { return !drillThings[a.w(i)] }) {
 		return nil // "the fire alarm test is at 8"
 	}

@@ -44,14 +44,14 @@ func (a *analysis) gettingState(i int) bool {
 		return false
 	}
 	next := i + 1
-	if moreWords[a.w(next)] {
+	if degreeWords[a.w(next)] {
 		next++ // "getting really cold"
 	}
 	return comingStates[a.w(next)]
 }
 
 var (
-	moreWords    = set("really", "very", "so", "proper", "well", "nice", "nicely", "a", "bit", "too", "quite", "more")
+	degreeWords  = set("really", "very", "so", "proper", "well", "nice", "nicely", "a", "bit", "too", "quite", "more")
 	comingStates = set("cold", "colder", "cool", "cooler", "chilly", "hot", "hotter", "warm", "warmer", "busy",
 		"busier", "dark", "darker", "full", "fuller", "loud", "louder", "late", "later", "low", "empty",
 		"tired", "hungry", "bored", "excited", "messy", "sticky", "wet", "quiet", "quieter", "noisy",

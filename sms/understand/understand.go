@@ -623,6 +623,10 @@ func (a *analysis) lastReading(verb Kind, jobs jobRefs) Intent {
 		a.because("everyone has had what one of the sender's jobs gives out")
 		return Intent{Kind: Done, Job: n}
 	}
+	if len(jobs.nums) == 0 && a.boxWhere() {
+		a.because("it tells where a kit or box is kept: nothing to do")
+		return Intent{Kind: None}
+	}
 	return a.unknown()
 }
 
@@ -826,7 +830,7 @@ func (a *analysis) uncovered(hits []problemHit, jobs jobRefs, verb Kind) []probl
 	for _, h := range hits {
 		covered := true
 		for _, i := range h.idx {
-			if !slices.Contains(jobs.idx, i) && !a.verbAt(i) && !(pastForm(a.w(i)) && a.titleVerbOf(jobs, stem(a.w(i)))) &&
+			if a.toppledOver(i) || !slices.Contains(jobs.idx, i) && !a.verbAt(i) && !(pastForm(a.w(i)) && a.titleVerbOf(jobs, stem(a.w(i)))) &&
 				!(slices.Contains(a.spans(goneAway), i) && a.givenAway(jobs)) {
 				covered = false
 				break
@@ -1051,8 +1055,8 @@ func (a *analysis) arrivalSaid() bool {
 		if n == 1 && a.w(i) == "present" && i != a.content()[0] && a.w(i-1) != "am" {
 			continue // "left their santa present on the table": a gift
 		}
-		if n == 1 && thirdAux[a.w(i-1)] && !selfSubjWords[a.w(i-2)] && a.w(i-2) != "we" && a.otherPerson() == "" {
-			continue // "the dj has arrived", "the food is here": not the sender
+		if (n == 1 || a.w(i) == "in" || a.w(i) == "at") && thirdAux[a.w(i-1)] && !selfSubjWords[a.w(i-2)] && a.w(i-2) != "we" && a.otherPerson() == "" {
+			continue // "the dj has arrived", "the food is here", "the kit is in the hall": not the sender
 		}
 		return true
 	}
@@ -1126,6 +1130,9 @@ func (a *analysis) atVenue() bool {
 		}
 		if a.w(i) != "at" && a.w(i) != "in" || slices.ContainsFunc(a.t[:i], func(t token) bool { return t.w == "if" }) {
 			continue // "if it rains we go in the hall" may happen
+		}
+		if thirdAux[a.w(i-1)] && !selfSubjWords[a.w(i-2)] && a.w(i-2) != "we" {
+			continue // "the first aid kit is in the hut": where a thing is
 		}
 		// "at the hall", "at main street community hall": a place word
 		// within the next three.
