@@ -229,17 +229,3 @@ func TestUnderstand_MachineFaulting(t *testing.T) {
 		{"ben", "the bbq is smoking nicely", "!problem"},
 	})
 }
-
-// TestUnderstand_ThingNotArrived: a thing ordered for the night that has
-// not come ("the pizza delivery hasnt turned up") is trouble. A person, a
-// ride, "not come yet" or a question is not.
-func TestUnderstand_ThingNotArrived(t *testing.T) {
-	checkFete(t, []feteCase{
-		{"rose", "pizza delivery hasnt turned up and its nearly 4", "problem:other"},
-		{"rose", "the cake boxes never came", "problem:other"},
-		{"penny", "the milk hasnt come yet", "!problem"},
-		{"will", "benny hasnt turned up", "!problem:other"},
-		{"will", "ada's taxi hasnt come", "!problem:other"},
-		{"rose", "did the buns come", "!problem"},
-	})
-}

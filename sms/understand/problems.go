@@ -1504,7 +1504,6 @@ func (a *analysis) other() []int {
 	idx = append(idx, a.summons()...)
 	idx = append(idx, a.thingDead()...)
 	idx = append(idx, a.machineFaulting()...)
-	idx = append(idx, a.thingNotArrived()...)
 	if a.drill() && !slices.ContainsFunc(idx, func(i int) bool { return !drillThings[a.w(i)] }) {
 		return nil // "the fire alarm test is at 8"
 	}
