@@ -67,9 +67,25 @@ func (a *analysis) nameInPlace(i int) bool {
 		return true
 	case beforeName[a.w(i-1)] && (i == len(a.t)-1 || socialWords[a.w(i+1)] || a.w(i+1) == "x" || a.w(i+1) == "anywhere"):
 		return true
+	case i == 1 && auxAsks[a.w(0)] && a.verbForm(i+1):
+		// "is rose running the stall", "did hope open the bar": first
+		// the question's word, then who it asks about, then what they do.
+		return true
 	}
 	return false
 }
+
+// verbForm reports a word that tells what someone does or did, after who
+// does it: "running", "opened", "open" of "did rose open".
+func (a *analysis) verbForm(i int) bool {
+	w := a.w(i)
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && !ingNoDoing[w] ||
+		pastVerb(w) || doneAsked[w] || a.w(i-2) == "did" && verbWords[w]
+}
+
+// ingNoDoing end in "ing" but tell of no doing: "is joy during the raffle".
+var ingNoDoing = set("morning", "evening", "during", "string", "swing", "bring", "spring", "ceiling", "wedding",
+	"building", "pudding", "icing", "earring", "sibling", "darling", "duckling", "viking")
 
 // pastVerb reports a word that tells of something done: a regular past
 // ("cleaned") or a common irregular one ("made", "swept").

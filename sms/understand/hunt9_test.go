@@ -1,0 +1,67 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// fetePlan is a made-up garden fete for the questions, plans and presence
+// hunt: names that are words (Will, Hope, Rose, Joy, Mark), similar names
+// (Lou, Louise), a job at the door, guests fetched by a parent, a support
+// worker and two taxi firms (one with a digit in its name).
+const fetePlan = `{"id":"h9","title":"Garden Fete","venue":"Oak Lane Scout Hut","people":[
+ {"id":"will","name":"Will","phone":"+447700902951","roles":["committee"]},
+ {"id":"hope","name":"Hope","phone":"+447700902952","roles":["committee"]},
+ {"id":"rose","name":"Rose","phone":"+447700902953","roles":["committee"]},
+ {"id":"joy","name":"Joy","phone":"+447700902954","roles":["committee"]},
+ {"id":"mark","name":"Mark","phone":"+447700902955","roles":["committee"]},
+ {"id":"lou","name":"Lou","phone":"+447700902956","roles":["committee"]},
+ {"id":"louise","name":"Louise","phone":"+447700902957","roles":["volunteer"]},
+ {"id":"kath","name":"Kath","phone":"+447700902958","roles":["staff"]}],
+"jobs":[
+ {"id":"kettle","title":"Boil the kettle","phase":"setup","who":["joy"]},
+ {"id":"plants","title":"Run the plant stall","phase":"during","who":["rose"]},
+ {"id":"raffle","title":"Sell the raffle tickets","phase":"during","who":["hope"]},
+ {"id":"gate","title":"Greet people at the gate","phase":"during","who":["will"]},
+ {"id":"cakes","title":"Serve the cakes","phase":"during","who":["lou","louise"]},
+ {"id":"tidy","title":"Tidy the garden","phase":"close","who":["mark"]}],
+"timeline":[{"at":"18:30","title":"Gates open"},{"at":"19:15","title":"Raffle draw"},{"at":"20:30","title":"Home time"}],
+"rides":[
+ {"id":"e1","name":"Nell","pickup":"parent","at":"20:30","note":"Mum collects"},
+ {"id":"e2","name":"Otis","pickup":"support worker","at":"20:30"},
+ {"id":"e3","name":"Cara","pickup":"taxi","at":"20:45","note":"K9 Cabs"},
+ {"id":"e4","name":"Ted","pickup":"taxi","at":"20:30","note":"Swift Taxis"}]}`
+
+// checkFete reads each text on a fresh fete night; a sender in checkedIn
+// has checked in first.
+func checkFete(t *testing.T, cases [][3]string, checkedIn ...string) {
+	t.Helper()
+	for _, tc := range cases {
+		n := planNight(t, fetePlan)
+		for _, id := range checkedIn {
+			if id == tc[0] {
+				n = MustApply(t, n, night.Command{Type: night.CmdCheckIn, By: id, Person: id})
+			}
+		}
+		checkReading(t, n, understand.Context{Now: "19:30"}, tc[0], tc[1], tc[2])
+	}
+}
+
+// TestUnderstand_AskedAboutWordName: a name that is also a word, right
+// after the word a yes/no question starts with and before a verb, is who
+// the question asks about ("is rose running the plant stall", "has hope
+// sold the tickets"): asked, it changes nothing.
+func TestUnderstand_AskedAboutWordName(t *testing.T) {
+	checkFete(t, [][3]string{
+		{"joy", "is rose running the plant stall", ""},
+		{"lou", "has hope started selling the raffle tickets", ""},
+		{"mark", "is will greeting people at the gate or is it me", ""},
+		{"joy", "did rose open the plant stall", ""},
+		{"hope", "is rose running the plant stall or shall i", ""},
+		// still the sender's own news
+		{"rose", "running the plant stall now", "doing:plants"},
+		{"will", "greeting people at the gate now", "doing:gate"},
+	})
+}
