@@ -65,3 +65,34 @@ func TestUnderstand_AskedAboutWordName(t *testing.T) {
 		{"will", "greeting people at the gate now", "doing:gate"},
 	})
 }
+
+// TestUnderstand_BusyRoadIsNoUpset: "mad" said of the traffic or the
+// queue is how busy it is, not a person upset; "made it, traffic was mad"
+// is the sender come.
+func TestUnderstand_BusyRoadIsNoUpset(t *testing.T) {
+	checkFete(t, [][3]string{
+		{"mark", "got here finally traffic was mad", "here"},
+		{"will", "the queue is mad at the gate", "!problem"},
+		{"joy", "traffic was so mad on the way", "!problem"},
+		// a person still is
+		{"rose", "a man at the gate is mad at me", "problem:upset"},
+	})
+}
+
+// TestUnderstand_OwnLeavingTimes: the sender saying when they will go is
+// a plan ("i have to leave early at 8"); going now to catch their own ride
+// ("gotta go my bus is in 5 mins") checks them out.
+func TestUnderstand_OwnLeavingTimes(t *testing.T) {
+	checkFete(t, [][3]string{
+		{"mark", "i have to leave early tonight at 8", ""},
+		{"joy", "im leaving at 9 tonight", ""},
+		{"lou", "heads up i have to go at half 8", ""},
+		{"will", "gotta go my bus is in 5 mins", "leaving"},
+		{"rose", "got to go now my lift is here in 5", "leaving"},
+		// still a plan
+		{"hope", "ill go home later my bus is in 10", ""},
+		{"louise", "gotta go at 9 my bus is at 9.10", ""},
+		{"kath", "leaving now x", "leaving"},
+		{"joy", "gotta go my bus is at 10", "leaving"},
+	}, "mark", "joy", "lou", "will", "rose", "hope", "louise", "kath")
+}

@@ -1,0 +1,48 @@
+package understand
+
+// The sender's own coming and going, told with a time: "leaving at 8
+// tonight" is a plan, while "gotta go my bus is in 5 mins" is going now,
+// the time being the bus's.
+
+// leavesAtClock reports the sender saying when they will go: "i have to
+// leave early tonight at 8", "im going at 9 tonight". No guest is named,
+// so the time is the sender's own, and nothing says it is now.
+func (a *analysis) leavesAtClock(in Intent) bool {
+	return in.Kind == Leaving && in.Person == "" && a.guestNamed() == nil && a.atClock() && !a.has(rightNow) &&
+		!a.ownRideSoon()
+}
+
+// ownRideSoon reports that every word of later and every clock time in
+// the text come after the sender's own ride ("my bus is in 5 mins", "my
+// bus is at 10"), after the words of leaving: the time is when the ride
+// goes, and the sender is going now to catch it.
+func (a *analysis) ownRideSoon() bool {
+	leave, ride := -1, -1
+	for i := range a.t {
+		if leave < 0 && a.startsAt(i, leaveWords) > 0 {
+			leave = i
+		}
+		if ride < 0 && a.w(i) == "my" && pickupWords[a.w(i+1)] {
+			ride = i
+		}
+	}
+	if leave < 0 || ride < leave {
+		return false
+	}
+	for i := range a.t {
+		if i < ride && (!a.social[i] && a.startsAt(i, laterWords) > 0 || a.clockAt(i)) {
+			return false
+		}
+	}
+	return !a.untilSomeoneComes()
+}
+
+// clockAt reports a clock time looked ahead to from token i: "at 8", "by
+// half 9" (see atClock).
+func (a *analysis) clockAt(i int) bool {
+	if w := a.w(i); w != "at" && w != "by" && w != "for" && w != "till" && w != "until" || i+1 >= len(a.t) {
+		return false
+	}
+	next := a.t[i+1]
+	return next.num > 0 || next.time || next.w == "half" || next.w == "quarter"
+}
