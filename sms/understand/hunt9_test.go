@@ -96,3 +96,23 @@ func TestUnderstand_OwnLeavingTimes(t *testing.T) {
 		{"joy", "gotta go my bus is at 10", "leaving"},
 	}, "mark", "joy", "lou", "will", "rose", "hope", "louise", "kath")
 }
+
+// TestUnderstand_YesNoQuestionChangesNothing: a yes or no question about
+// the night that the plan cannot answer is answered with what the sender
+// can text, not passed to a person; pleas for help and trouble still are.
+func TestUnderstand_YesNoQuestionChangesNothing(t *testing.T) {
+	checkFete(t, [][3]string{
+		{"joy", "is the kettle on yet", "!unknown"},
+		{"will", "is hope on the raffle tonight", "none"},
+		{"rose", "is louise coming tonight", "none"},
+		{"mark", "do we need more cups?", "none"},
+		{"lou", "will u play the birdie song next", "none"},
+		{"hope", "is otis still here", "!unknown"},
+		{"will", "is the bouncy castle up yet", "none"},
+		// a person reads these
+		{"will", "has anyone got a plaster", "!none"},
+		{"joy", "is someone at the gate", "!none"},
+		{"mark", "are the swift taxis here yet?", "!none"},
+		{"lou", "is nells mum here yet", "!none"},
+	})
+}
