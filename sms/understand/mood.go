@@ -829,6 +829,9 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 	if in.Kind == Ride && a.has(rideNotYet) {
 		// "told alex mum to come at 10": a plan, not a guest gone.
 		a.because("the ride is planned or on its way, not gone")
+		if a.comingNotTold() {
+			return Intent{Kind: None}, true // "his dad is on the way"
+		}
 		return a.unknown(), true
 	}
 	if in.Kind != Ride && in.Person != "" && a.aboutSelf() {
