@@ -30,6 +30,9 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 	case in.Kind == Unknown && a.yesNoAsked():
 		a.because("a yes or no question the plan cannot answer: nothing changes")
 		return Intent{Kind: None}
+	case in.Kind == Unknown && a.anotherNight():
+		a.because("it is news of another night: nothing changes tonight")
+		return Intent{Kind: None}
 	case in.Kind == Unknown && a.rideToCome():
 		a.because("it says a guest's ride will come: nothing changes")
 		return Intent{Kind: None}

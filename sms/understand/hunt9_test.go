@@ -136,3 +136,17 @@ func TestUnderstand_GuestRideToCome(t *testing.T) {
 		{"hope", "told nells mum to come at 9", "!none"},
 	})
 }
+
+// TestUnderstand_AnotherNightChangesNothing: a plan or news for another
+// night ("i will bring more cake next month") changes nothing tonight and
+// needs no person; trouble and questions still go to one.
+func TestUnderstand_AnotherNightChangesNothing(t *testing.T) {
+	checkFete(t, [][3]string{
+		{"joy", "i will bring more cake next month", "none"},
+		{"rose", "mark said hes bringing his guitar next time", "none"},
+		{"lou", "the fete next year will be even better", "none"},
+		{"hope", "ill sell the raffle tickets again next month", "none"},
+		// a person reads these
+		{"mark", "will the fete be on next month", "!problem"},
+	})
+}

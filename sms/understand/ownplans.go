@@ -46,3 +46,20 @@ func (a *analysis) clockAt(i int) bool {
 	next := a.t[i+1]
 	return next.num > 0 || next.time || next.w == "half" || next.w == "quarter"
 }
+
+// anotherNight reports news or a plan for another night ("i will bring
+// more cake next month", "dan said hes bringing the speakers next time"):
+// nothing happens tonight, so nothing changes, and no person needs to
+// read it. Trouble, a question or a denial is left to a person.
+func (a *analysis) anotherNight() bool {
+	if !a.has(otherNights) || len(a.problemHits()) > 0 || a.asking() {
+		return false
+	}
+	_, neg := a.negation()
+	return !neg
+}
+
+// otherNights name a night or day that is not tonight ("at home time"
+// is tonight, so "at home" is not one).
+var otherNights = ph("next week", "next month", "next time", "next year", "next summer", "next christmas",
+	"last week", "last month", "last time", "last year", "yesterday", "tomorrow", "the other day")
