@@ -150,3 +150,18 @@ func TestUnderstand_AnotherNightChangesNothing(t *testing.T) {
 		{"mark", "will the fete be on next month", "!problem"},
 	})
 }
+
+// TestUnderstand_OwnBusWasLate: the sender's arrival said first, then how
+// their bus was ("made it bus was late") checks them in; a guest's ride
+// named, or a bus still to come, does not.
+func TestUnderstand_OwnBusWasLate(t *testing.T) {
+	checkFete(t, [][3]string{
+		{"joy", "made it bus was late", "here"},
+		{"rose", "hi im here now sorry im a bit late the bus was slow", "here"},
+		{"mark", "got here finally the trains were rubbish", "here"},
+		// not the sender come
+		{"will", "the bus is here for nell", "!here"},
+		{"hope", "nells mum is here the bus was late", "!here"},
+		{"lou", "the bus was late so nells mum is here", "!here"},
+	})
+}

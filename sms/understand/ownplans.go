@@ -63,3 +63,33 @@ func (a *analysis) anotherNight() bool {
 // is tonight, so "at home" is not one).
 var otherNights = ph("next week", "next month", "next time", "next year", "next summer", "next christmas",
 	"last week", "last month", "last time", "last year", "yesterday", "tomorrow", "the other day")
+
+// ownJourney reports that every word of a ride in the text tells, in the
+// past, how the sender's own way here went: "made it bus was late", "im
+// here now sorry the bus was slow". A guest's ride home is still to come
+// or is here now; the sender's bus was.
+func (a *analysis) ownJourney() bool {
+	rides := a.words(pickupWords)
+	if len(rides) == 0 || !a.firstPersonArrival() {
+		return false
+	}
+	for _, i := range rides {
+		if a.w(i-1) == "my" {
+			continue
+		}
+		if !publicTransport[a.w(i)] || a.w(i+1) != "was" && a.w(i+1) != "were" {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPersonArrival reports the sender's own arrival said first: "made
+// it", "im here", "got here" before any word of a ride.
+func (a *analysis) firstPersonArrival() bool {
+	c := a.content()
+	return len(c) > 0 && a.startsAny(c[0], ownArrival)
+}
+
+var ownArrival = ph("made it", "i am here", "i am in", "got here", "just got here", "finally here", "here now",
+	"just arrived", "arrived", "here at last", "i have arrived", "i made it", "here")
