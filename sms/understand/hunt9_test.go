@@ -1,6 +1,7 @@
 package understand_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/clubnight/clubnight/night"
@@ -164,4 +165,19 @@ func TestUnderstand_OwnBusWasLate(t *testing.T) {
 		{"hope", "nells mum is here the bus was late", "!here"},
 		{"lou", "the bus was late so nells mum is here", "!here"},
 	})
+}
+
+// TestUnderstand_FirmWithDigitsSpelledApart: a taxi firm whose name has a
+// digit between letters ("P2P Cars", read "p 2 p cars") is the firm of
+// the one ride it drives.
+func TestUnderstand_FirmWithDigitsSpelledApart(t *testing.T) {
+	n := planNight(t, strings.Replace(fetePlan, `"note":"K9 Cabs"`, `"note":"P2P Cars"`, 1))
+	for _, tc := range [][3]string{
+		{"joy", "p2p cars just picked up", "ride:e3=gone"},
+		{"rose", "p2p cars are here", "ride:e3=gone"},
+		{"will", "p2p cars have not come", "problem:taxi"},
+		{"mark", "the p2p cabs just left", "ride:e3=gone"},
+	} {
+		checkReading(t, n, understand.Context{Now: "20:50"}, tc[0], tc[1], tc[2])
+	}
 }

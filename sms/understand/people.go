@@ -164,14 +164,26 @@ func (a *analysis) companyRides() []*night.Ride {
 				out = append(out, r)
 				break
 			}
-			// "a1 taxis" is read as "a 1 taxis".
-			if !a.social[i] && slices.Contains(key, a.w(i)+a.w(i+1)) && hasDigit(a.w(i)+a.w(i+1)) && a.near(i+1, taxiWords) {
+			// "a1 taxis" is read as "a 1 taxis", "a2b cars" as "a 2 b cars".
+			if !a.social[i] && a.joinedFirm(i, key) {
 				out = append(out, r)
 				break
 			}
 		}
 	}
 	return out
+}
+
+// joinedFirm reports tokens from i that spell, written together, a word
+// of a firm's name with a digit in it, next to a word of taxis: "a 1
+// taxis" for "A1 Taxis", "a 2 b cars" for "A2B Cars".
+func (a *analysis) joinedFirm(i int, key []string) bool {
+	for _, w := range key {
+		if n := a.joinedAs(i, w); n > 0 && hasDigit(w) && (a.near(i+n-1, taxiWords) || firmKinds[a.w(i+n)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // firmTokens are the tokens that name a taxi firm of the night's rides
