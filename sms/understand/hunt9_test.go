@@ -181,3 +181,17 @@ func TestUnderstand_FirmWithDigitsSpelledApart(t *testing.T) {
 		checkReading(t, n, understand.Context{Now: "20:50"}, tc[0], tc[1], tc[2])
 	}
 }
+
+// TestUnderstand_NoFirmOfTwoWords: "no" before a taxi firm whose name is
+// two everyday words ("no swift line taxi for ted") is the taxi not come.
+func TestUnderstand_NoFirmOfTwoWords(t *testing.T) {
+	n := planNight(t, strings.Replace(fetePlan, `"note":"Swift Taxis"`, `"note":"Swift Line Taxis"`, 1))
+	for _, tc := range [][3]string{
+		{"joy", "no swift line taxi for ted hes waitin outside", "problem:taxi"},
+		{"rose", "no swift line for ted yet", "problem:taxi"},
+		{"will", "swift line just picked up ted", "ride:e4=gone"},
+		{"mark", "swift as a line dancer lol", "!problem"},
+	} {
+		checkReading(t, n, understand.Context{Now: "20:40"}, tc[0], tc[1], tc[2])
+	}
+}

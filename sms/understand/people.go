@@ -196,18 +196,21 @@ func (a *analysis) firmTokens() []int {
 		if !isTaxiRide(r) {
 			continue
 		}
-		for _, w := range strings.Fields(lowerWord(r.Note)) {
+		note := strings.Fields(lowerWord(r.Note))
+		for k, w := range note {
 			w = strings.Trim(w, ".,'()")
 			if len(w) < 2 || companyWords[w] {
 				continue
 			}
-			// "castle" alone is a word, not a firm; "castle cabs" is one.
+			// "castle" alone is a word, not a firm; "castle cabs" is one,
+			// and so is "blue line" of "Blue Line Taxis", two words of
+			// the name in its order.
 			word := a.v.known(w) && !hasDigit(w)
 			for i := range a.t {
 				if a.social[i] {
 					continue
 				}
-				if a.t[i].w == w && (!word || firmKinds[a.w(i+1)]) {
+				if a.t[i].w == w && (!word || firmKinds[a.w(i+1)] || a.inNameOrder(i, note, k)) {
 					out = append(out, i)
 				} else if n := a.joinedAs(i, w); n > 0 {
 					for k := i; k < i+n; k++ {
@@ -218,6 +221,22 @@ func (a *analysis) firmTokens() []int {
 		}
 	}
 	return out
+}
+
+// inNameOrder reports token i, the k-th word of a firm's name, next to
+// the word before or after it in the name: "blue line" of "Blue Line".
+func (a *analysis) inNameOrder(i int, name []string, k int) bool {
+	word := func(k int) string {
+		if k < 0 || k >= len(name) {
+			return ""
+		}
+		w := strings.Trim(name[k], ".,'()")
+		if companyWords[w] {
+			return ""
+		}
+		return w
+	}
+	return word(k+1) != "" && a.w(i+1) == word(k+1) || word(k-1) != "" && a.w(i-1) == word(k-1)
 }
 
 // joinedAs is how many tokens from i, two or three and all inside the
