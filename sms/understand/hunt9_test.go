@@ -195,3 +195,21 @@ func TestUnderstand_NoFirmOfTwoWords(t *testing.T) {
 		checkReading(t, n, understand.Context{Now: "20:40"}, tc[0], tc[1], tc[2])
 	}
 }
+
+// TestUnderstand_OwnWayHere: the sender on their way or late ("sorry
+// running late be there in 10", "on my way now") has not come: nothing
+// changes and nobody needs to read it. A guest's ride late is still news.
+func TestUnderstand_OwnWayHere(t *testing.T) {
+	checkFete(t, [][3]string{
+		{"joy", "sorry running late be there in 10", "none"},
+		{"mark", "on my way now", "none"},
+		{"lou", "stuck in traffic be there soon", "none"},
+		{"rose", "im running 10 mins late sorry", "none"},
+		// still news
+		{"will", "teds taxi is running late", "problem:taxi"},
+		{"hope", "otis support worker is running late", "ride:e2=late"},
+		{"joy", "made it x", "here"},
+		{"will", "on my way outside with the sparklers", "!none"},
+		{"mark", "im stuck at the gate for a bit", "!none"},
+	})
+}

@@ -93,3 +93,41 @@ func (a *analysis) firstPersonArrival() bool {
 
 var ownArrival = ph("made it", "i am here", "i am in", "got here", "just got here", "finally here", "here now",
 	"just arrived", "arrived", "here at last", "i have arrived", "i made it", "here")
+
+// ownWayHere reports the sender telling they are on their way or late
+// ("sorry running late be there in 10", "on my way now", "stuck in traffic
+// be there soon"): they have not come, so nothing changes, and nobody needs
+// to read it. No guest, other member or trouble is named, and nothing is
+// asked or denied.
+func (a *analysis) ownWayHere() bool {
+	if !a.has(onTheWay) && !a.has(ownLate) || a.guestNamed() != nil || a.otherPerson() != "" || a.asking() {
+		return false
+	}
+	if len(a.words(thirdPerson)) > 0 || len(a.problemHits()) > 0 && !a.onlyTaxiHits() {
+		return false
+	}
+	// "on my way outside with the sparklers" is on the way to work
+	// there: only a word of time or place may follow "on my way".
+	for i := range a.t {
+		if n := a.startsAt(i, onTheWay); n > 0 {
+			for _, k := range a.content() {
+				if k >= i+n && !wayTail[a.w(k)] && a.t[k].num == 0 && !a.startsAny(k, ownLate) {
+					return false
+				}
+			}
+		}
+	}
+	c := a.content()
+	return a.startsAny(c[0], ownLate) || a.startsAny(c[0], onTheWay) || a.w(c[0]) == "i" || a.w(c[0]) == "stuck" ||
+		a.w(c[0]) == "sorry"
+}
+
+// wayTail may follow "on my way" when it tells only of the sender coming:
+// "on my way now", "on my way be there in 10".
+var wayTail = set("now", "x", "xx", "be", "there", "in", "mins", "min", "minutes", "soon", "sorry", "late", "running",
+	"i", "am", "will", "the", "traffic", "bus", "stuck", "at", "by", "half", "quarter", "past", "to", "see", "you", "u")
+
+// ownLate say the sender is late or held up on the way.
+var ownLate = ph("running late", "i am running late", "i am late", "i will be late", "i am running", "be there in",
+	"be there soon", "be there at", "be there by", "stuck in traffic", "held up", "i will be there",
+	"be with you", "be a bit late", "be 5 mins", "be 10 mins", "be 5 minutes", "be 10 minutes")
