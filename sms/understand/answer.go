@@ -207,7 +207,7 @@ func (a *analysis) answer() Intent {
 		// the one the night comes to first is answered.
 		return a.jobAnswer(min(refs.nums[0], refs.nums[1]))
 	}
-	if a.has(jobList) {
+	if a.has(jobList) || a.whatAmIDoing() {
 		return Intent{Kind: Jobs}
 	}
 	return Intent{Kind: None}

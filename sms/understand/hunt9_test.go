@@ -213,3 +213,15 @@ func TestUnderstand_OwnWayHere(t *testing.T) {
 		{"mark", "im stuck at the gate for a bit", "!none"},
 	})
 }
+
+// TestUnderstand_WhatAmIDoingWords: "what am i" and a doing word asks for
+// the sender's own jobs ("what am i helping with tonight").
+func TestUnderstand_WhatAmIDoingWords(t *testing.T) {
+	checkFete(t, [][3]string{
+		{"joy", "what am i helping with tonight", "jobs"},
+		{"mark", "wat am i working on later", "jobs"},
+		{"lou", "what am i serving tonight?", "!unknown"}, // the cakes job answers it too
+		// not a list of jobs
+		{"rose", "what am i meant to say to the man who is upset", "!jobs"},
+	})
+}

@@ -1,5 +1,7 @@
 package understand
 
+import "strings"
+
 // A yes or no question about the night that Clubnight cannot answer from
 // the plan ("is the urn on yet", "is dan coming tonight", "do we need more
 // marshmallows?") changes nothing and needs no person to read it: the
@@ -41,3 +43,18 @@ var yesNoAbout = set("the", "we", "u", "you", "ya", "it", "there", "i", "our", "
 
 // nobodyWords ask about anyone at all: a plea more than a question.
 var nobodyWords = ph("anyone", "anybody", "someone", "somebody", "everyone", "everybody", "any one", "any1", "sum1", "every1")
+
+// whatAmIDoing reports the sender asking what they do tonight in their
+// own words: "what am i helping with tonight", "wat am i working on",
+// "what am i running later" (a doing word after "what am i").
+func (a *analysis) whatAmIDoing() bool {
+	c := a.content()
+	if len(c) < 4 || !questionWords[a.w(c[0])] || a.w(c[0]) == "who" || a.w(c[0]) == "why" || a.w(c[0]) == "when" {
+		return false
+	}
+	if a.w(c[1]) != "am" || a.w(c[2]) != "i" {
+		return false
+	}
+	w := a.w(c[3])
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !ingNoDoing[w] && len(a.problemHits()) == 0
+}
