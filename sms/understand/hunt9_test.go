@@ -135,6 +135,7 @@ func TestUnderstand_GuestRideToCome(t *testing.T) {
 		{"rose", "otis went with his support worker", "ride:e2=gone"},
 		{"will", "teds taxi hasnt come", "problem:taxi"},
 		{"hope", "told nells mum to come at 9", "!none"},
+		{"rose", "teds taxi is coming at 8.30 but its 8.50 now", "!none"},
 	})
 }
 
@@ -223,5 +224,24 @@ func TestUnderstand_WhatAmIDoingWords(t *testing.T) {
 		{"lou", "what am i serving tonight?", "!unknown"}, // the cakes job answers it too
 		// not a list of jobs
 		{"rose", "what am i meant to say to the man who is upset", "!jobs"},
+	})
+}
+
+// TestUnderstand_RideToComeAfterItsTime: past a guest's pickup time, "is
+// coming" may be news of a late ride, so a person reads it.
+func TestUnderstand_RideToComeAfterItsTime(t *testing.T) {
+	n := planNight(t, fetePlan)
+	checkReading(t, n, understand.Context{Now: "20:50"}, "joy", "nells mum is coming", "!none")
+	checkReading(t, n, understand.Context{Now: "20:10"}, "joy", "nells mum is coming at 8.30", "none")
+}
+
+// TestUnderstand_OwnLateBusIsNoGuestsRide: "here now bus was late, nells
+// mum is here too": the late bus was the sender's, so Nell's ride is not
+// late.
+func TestUnderstand_OwnLateBusIsNoGuestsRide(t *testing.T) {
+	checkFete(t, [][3]string{
+		{"joy", "here now bus was late, nells mum is here too", "!ride:e1=late"},
+		{"rose", "made it the bus was late, otis's support worker is late too", "ride:e2=late"},
+		{"will", "nells mum is late", "ride:e1=late"},
 	})
 }

@@ -131,3 +131,19 @@ var wayTail = set("now", "x", "xx", "be", "there", "in", "mins", "min", "minutes
 var ownLate = ph("running late", "i am running late", "i am late", "i will be late", "i am running", "be there in",
 	"be there soon", "be there at", "be there by", "stuck in traffic", "held up", "i will be there",
 	"be with you", "be a bit late", "be 5 mins", "be 10 mins", "be 5 minutes", "be 10 minutes")
+
+// lateOfOwnJourney reports that every word of lateness tells of the
+// sender's own way here, after their arrival said first: the "late" of
+// "here now bus was late, graces mum is here too" is the sender's bus,
+// not Grace's ride.
+func (a *analysis) lateOfOwnJourney(lateAt []int) bool {
+	if len(lateAt) == 0 || !a.firstPersonArrival() {
+		return false
+	}
+	for _, i := range lateAt {
+		if !(publicTransport[a.w(i-2)] && (a.w(i-1) == "was" || a.w(i-1) == "were")) {
+			return false
+		}
+	}
+	return true
+}

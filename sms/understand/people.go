@@ -288,7 +288,7 @@ func (a *analysis) rideIntent() (Intent, bool) {
 		return Intent{}, false
 	}
 	lateAt := a.lateIdx()
-	late := len(lateAt) > 0
+	late := len(lateAt) > 0 && !a.lateOfOwnJourney(lateAt)
 	if late && a.onlyStillHere(lateAt) {
 		// "noah is still here" says where the guest is, not that the
 		// ride is late.

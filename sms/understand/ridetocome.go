@@ -10,16 +10,21 @@ package understand
 // rideToCome reports such news about the guest the text names: words of
 // a ride still to come, none of it gone, come or late, and nobody told.
 func (a *analysis) rideToCome() bool {
-	if a.guestNamed() == nil || !a.comingNotTold() || a.pickupCame() || len(a.lateIdx()) > 0 || a.matchNotNegated(rideGone) {
+	r := a.guestNamed()
+	if r == nil || !a.comingNotTold() || a.pickupCame() || len(a.lateIdx()) > 0 || a.matchNotNegated(rideGone) {
 		return false
+	}
+	if len(r.At) == 5 && len(a.ctx.Now) == 5 && a.ctx.Now > r.At {
+		return false // past the pickup time, "is coming" may be news of a late ride
 	}
 	return len(a.problemHits()) == 0 || a.onlyTaxiHits()
 }
 
 // comingNotTold reports words of a ride still to come, and none passing
-// on what someone was told or asked.
+// on what someone was told or asked, nor a "but" that may turn the news
+// ("her taxi is coming at 9 but its 9.40 now").
 func (a *analysis) comingNotTold() bool {
-	return a.has(rideComing) && !a.has(rideTold)
+	return a.has(rideComing) && !a.has(rideTold) && !a.hasWord("but")
 }
 
 // rideComing say a ride will come, later or soon.
