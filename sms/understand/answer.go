@@ -23,6 +23,22 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 			a.because("a question about the night: it is answered")
 			return ans
 		}
+		if a.yesNoAsked() {
+			a.because("a yes or no question the plan cannot answer: nothing changes")
+			return Intent{Kind: None}
+		}
+	case in.Kind == Unknown && a.yesNoAsked():
+		a.because("a yes or no question the plan cannot answer: nothing changes")
+		return Intent{Kind: None}
+	case in.Kind == Unknown && a.anotherNight():
+		a.because("it is news of another night: nothing changes tonight")
+		return Intent{Kind: None}
+	case in.Kind == Unknown && a.ownWayHere():
+		a.because("the sender is on their way, not here yet: nothing changes")
+		return Intent{Kind: None}
+	case in.Kind == Unknown && a.rideToCome():
+		a.because("it says a guest's ride will come: nothing changes")
+		return Intent{Kind: None}
 	case in.Kind == Status && in.Item == nil && in.Ride == "" && a.has(myList):
 		return Intent{Kind: Jobs}
 	case in.Kind == Unknown && a.has(myList) && len(a.content()) <= 8:
@@ -195,7 +211,7 @@ func (a *analysis) answer() Intent {
 		// the one the night comes to first is answered.
 		return a.jobAnswer(min(refs.nums[0], refs.nums[1]))
 	}
-	if a.has(jobList) {
+	if a.has(jobList) || a.whatAmIDoing() {
 		return Intent{Kind: Jobs}
 	}
 	return Intent{Kind: None}

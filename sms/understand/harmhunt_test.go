@@ -521,7 +521,7 @@ func TestUnderstand_SmokeBreakIsNoFire(t *testing.T) {
 func TestUnderstand_NewsThatIsNotTheSender(t *testing.T) {
 	checkHarm(t, []harmCase{
 		{"faye", "the bus is late", ""},
-		{"faye", "got here bus was late", ""},
+		{"faye", "got here bus was late", "here"}, // her own journey: she has come
 		{"jack", "everyone signed in now", ""},
 		{"jack", "people have arrived", ""},
 		{"sue", "cake shud be here at 8", ""},

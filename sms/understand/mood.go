@@ -815,6 +815,10 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 // guardPresence keeps coming, going and a guest's ride only when they
 // happened: not planned, not denied, and about the sender when they say I.
 func (a *analysis) guardPresence(in Intent) (Intent, bool) {
+	if a.leavesAtClock(in) {
+		a.because("it says when the sender will go: a plan, nothing changes")
+		return Intent{Kind: None}, true
+	}
 	if (in.Kind == Ride || in.Kind == Leaving) && a.atClock() && a.has(goingAt) {
 		// "omar is going home at half 9": a plan, not a guest gone.
 		a.because("it says when the guest will go, not that they went")
@@ -857,6 +861,9 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 	if in.Kind == Ride && a.has(rideNotYet) {
 		// "told alex mum to come at 10": a plan, not a guest gone.
 		a.because("the ride is planned or on its way, not gone")
+		if a.comingNotTold() {
+			return Intent{Kind: None}, true // "his dad is on the way"
+		}
 		return a.unknown(), true
 	}
 	if in.Kind != Ride && in.Person != "" && a.aboutSelf() {
@@ -876,7 +883,7 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 		a.because("%q denies it", a.w(neg))
 		return Intent{Kind: None}, true
 	}
-	if (in.Kind == Here || in.Kind == Leaving) && a.laterSaid() {
+	if (in.Kind == Here || in.Kind == Leaving) && a.laterSaid() && !(in.Kind == Leaving && a.ownRideSoon()) {
 		a.because("it is a plan for later")
 		return Intent{Kind: None}, true
 	}

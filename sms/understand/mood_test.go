@@ -67,7 +67,7 @@ func TestUnderstand_UnsureOrPlannedChangesNothing(t *testing.T) {
 		"maybe the signs are done":         "ask:done:signs",
 		"priya is looking for you kim":     "unknown",
 		"told alex mum to come at 10":      "unknown",
-		"jo said her taxi is coming at 10": "unknown",
+		"jo said her taxi is coming at 10": "none", // news of a ride to come: nothing changes
 		"jo has gone home":                 "ride:r1=gone",
 	} {
 		if got := understand.Understand(text, n, "jade", understand.Context{Now: "19:30"}).Expect(n); got != want {

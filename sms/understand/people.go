@@ -67,9 +67,25 @@ func (a *analysis) nameInPlace(i int) bool {
 		return true
 	case beforeName[a.w(i-1)] && (i == len(a.t)-1 || socialWords[a.w(i+1)] || a.w(i+1) == "x" || a.w(i+1) == "anywhere"):
 		return true
+	case i == 1 && auxAsks[a.w(0)] && a.verbForm(i+1):
+		// "is rose running the stall", "did hope open the bar": first
+		// the question's word, then who it asks about, then what they do.
+		return true
 	}
 	return false
 }
+
+// verbForm reports a word that tells what someone does or did, after who
+// does it: "running", "opened", "open" of "did rose open".
+func (a *analysis) verbForm(i int) bool {
+	w := a.w(i)
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && !ingNoDoing[w] ||
+		pastVerb(w) || doneAsked[w] || a.w(i-2) == "did" && verbWords[w]
+}
+
+// ingNoDoing end in "ing" but tell of no doing: "is joy during the raffle".
+var ingNoDoing = set("morning", "evening", "during", "string", "swing", "bring", "spring", "ceiling", "wedding",
+	"building", "pudding", "icing", "earring", "sibling", "darling", "duckling", "viking")
 
 // pastVerb reports a word that tells of something done: a regular past
 // ("cleaned") or a common irregular one ("made", "swept").
@@ -148,14 +164,26 @@ func (a *analysis) companyRides() []*night.Ride {
 				out = append(out, r)
 				break
 			}
-			// "a1 taxis" is read as "a 1 taxis".
-			if !a.social[i] && slices.Contains(key, a.w(i)+a.w(i+1)) && hasDigit(a.w(i)+a.w(i+1)) && a.near(i+1, taxiWords) {
+			// "a1 taxis" is read as "a 1 taxis", "a2b cars" as "a 2 b cars".
+			if !a.social[i] && a.joinedFirm(i, key) {
 				out = append(out, r)
 				break
 			}
 		}
 	}
 	return out
+}
+
+// joinedFirm reports tokens from i that spell, written together, a word
+// of a firm's name with a digit in it, next to a word of taxis: "a 1
+// taxis" for "A1 Taxis", "a 2 b cars" for "A2B Cars".
+func (a *analysis) joinedFirm(i int, key []string) bool {
+	for _, w := range key {
+		if n := a.joinedAs(i, w); n > 0 && hasDigit(w) && (a.near(i+n-1, taxiWords) || firmKinds[a.w(i+n)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // firmTokens are the tokens that name a taxi firm of the night's rides
@@ -168,18 +196,21 @@ func (a *analysis) firmTokens() []int {
 		if !isTaxiRide(r) {
 			continue
 		}
-		for _, w := range strings.Fields(lowerWord(r.Note)) {
+		note := strings.Fields(lowerWord(r.Note))
+		for k, w := range note {
 			w = strings.Trim(w, ".,'()")
 			if len(w) < 2 || companyWords[w] {
 				continue
 			}
-			// "castle" alone is a word, not a firm; "castle cabs" is one.
+			// "castle" alone is a word, not a firm; "castle cabs" is one,
+			// and so is "blue line" of "Blue Line Taxis", two words of
+			// the name in its order.
 			word := a.v.known(w) && !hasDigit(w)
 			for i := range a.t {
 				if a.social[i] {
 					continue
 				}
-				if a.t[i].w == w && (!word || firmKinds[a.w(i+1)]) {
+				if a.t[i].w == w && (!word || firmKinds[a.w(i+1)] || a.inNameOrder(i, note, k)) {
 					out = append(out, i)
 				} else if n := a.joinedAs(i, w); n > 0 {
 					for k := i; k < i+n; k++ {
@@ -190,6 +221,22 @@ func (a *analysis) firmTokens() []int {
 		}
 	}
 	return out
+}
+
+// inNameOrder reports token i, the k-th word of a firm's name, next to
+// the word before or after it in the name: "blue line" of "Blue Line".
+func (a *analysis) inNameOrder(i int, name []string, k int) bool {
+	word := func(k int) string {
+		if k < 0 || k >= len(name) {
+			return ""
+		}
+		w := strings.Trim(name[k], ".,'()")
+		if companyWords[w] {
+			return ""
+		}
+		return w
+	}
+	return word(k+1) != "" && a.w(i+1) == word(k+1) || word(k-1) != "" && a.w(i-1) == word(k-1)
 }
 
 // joinedAs is how many tokens from i, two or three and all inside the
@@ -241,7 +288,7 @@ func (a *analysis) rideIntent() (Intent, bool) {
 		return Intent{}, false
 	}
 	lateAt := a.lateIdx()
-	late := len(lateAt) > 0
+	late := len(lateAt) > 0 && !a.lateOfOwnJourney(lateAt)
 	if late && a.onlyStillHere(lateAt) {
 		// "noah is still here" says where the guest is, not that the
 		// ride is late.

@@ -769,8 +769,12 @@ func (a *analysis) itIs(i int) bool {
 	case "it", "this", "that", "place":
 		return true
 	}
-	return false
+	// "traffic was mad", "the queue is mad": a busy road or line, said of
+	// the way here or the door, is no person upset.
+	return busyThings[a.w(j-1)]
 }
+
+var busyThings = set("traffic", "queue", "queues", "road", "roads", "parking", "motorway", "day", "week")
 
 // wetJobThing reports a wet word said of a thing a job names, right before
 // it: "picking up the wet towels" describes the towels of "Collect the

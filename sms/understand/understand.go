@@ -1010,7 +1010,7 @@ var myWord = set("my")
 // is here" is about someone else's ride, not a check-in, and "lee has
 // arrived" is news of Lee, who checks in for herself.
 func (a *analysis) here() (Intent, bool) {
-	if !(a.arrivalSaid() || a.atVenue() && !a.has(leaveWords)) || a.ride() != nil || a.othersPickup() {
+	if !(a.arrivalSaid() || a.atVenue() && !a.has(leaveWords)) || a.ride() != nil || a.othersPickup() && !a.ownJourney() {
 		return Intent{}, false
 	}
 	if w := a.w(a.content()[0]); questionStarts[w] && w != "will" && w != "may" && w != "might" {
