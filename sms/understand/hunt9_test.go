@@ -37,7 +37,7 @@ const fetePlan = `{"id":"h9","title":"Garden Fete","venue":"Oak Lane Scout Hut",
 
 // checkFete reads each text on a fresh fete night; a sender in checkedIn
 // has checked in first.
-func checkFete(t *testing.T, cases [][3]string, checkedIn ...string) {
+func checkGardenFete(t *testing.T, cases [][3]string, checkedIn ...string) {
 	t.Helper()
 	for _, tc := range cases {
 		n := planNight(t, fetePlan)
@@ -55,7 +55,7 @@ func checkFete(t *testing.T, cases [][3]string, checkedIn ...string) {
 // the question asks about ("is rose running the plant stall", "has hope
 // sold the tickets"): asked, it changes nothing.
 func TestUnderstand_AskedAboutWordName(t *testing.T) {
-	checkFete(t, [][3]string{
+	checkGardenFete(t, [][3]string{
 		{"joy", "is rose running the plant stall", ""},
 		{"lou", "has hope started selling the raffle tickets", ""},
 		{"mark", "is will greeting people at the gate or is it me", ""},
@@ -71,7 +71,7 @@ func TestUnderstand_AskedAboutWordName(t *testing.T) {
 // queue is how busy it is, not a person upset; "made it, traffic was mad"
 // is the sender come.
 func TestUnderstand_BusyRoadIsNoUpset(t *testing.T) {
-	checkFete(t, [][3]string{
+	checkGardenFete(t, [][3]string{
 		{"mark", "got here finally traffic was mad", "here"},
 		{"will", "the queue is mad at the gate", "!problem"},
 		{"joy", "traffic was so mad on the way", "!problem"},
@@ -84,7 +84,7 @@ func TestUnderstand_BusyRoadIsNoUpset(t *testing.T) {
 // a plan ("i have to leave early at 8"); going now to catch their own ride
 // ("gotta go my bus is in 5 mins") checks them out.
 func TestUnderstand_OwnLeavingTimes(t *testing.T) {
-	checkFete(t, [][3]string{
+	checkGardenFete(t, [][3]string{
 		{"mark", "i have to leave early tonight at 8", ""},
 		{"joy", "im leaving at 9 tonight", ""},
 		{"lou", "heads up i have to go at half 8", ""},
@@ -102,7 +102,7 @@ func TestUnderstand_OwnLeavingTimes(t *testing.T) {
 // the night that the plan cannot answer is answered with what the sender
 // can text, not passed to a person; pleas for help and trouble still are.
 func TestUnderstand_YesNoQuestionChangesNothing(t *testing.T) {
-	checkFete(t, [][3]string{
+	checkGardenFete(t, [][3]string{
 		{"joy", "is the kettle on yet", "!unknown"},
 		{"will", "is hope on the raffle tonight", "none"},
 		{"rose", "is louise coming tonight", "none"},
@@ -123,7 +123,7 @@ func TestUnderstand_YesNoQuestionChangesNothing(t *testing.T) {
 // her way") changes nothing and needs no person; a ride come, gone or
 // late still counts, and words passed on ("told") stay with a person.
 func TestUnderstand_GuestRideToCome(t *testing.T) {
-	checkFete(t, [][3]string{
+	checkGardenFete(t, [][3]string{
 		{"joy", "nells mum is coming at quarter past 8", "none"},
 		{"rose", "otis's support worker is on her way", "none"},
 		{"will", "teds taxi comes at half past", "none"},
@@ -143,7 +143,7 @@ func TestUnderstand_GuestRideToCome(t *testing.T) {
 // night ("i will bring more cake next month") changes nothing tonight and
 // needs no person; trouble and questions still go to one.
 func TestUnderstand_AnotherNightChangesNothing(t *testing.T) {
-	checkFete(t, [][3]string{
+	checkGardenFete(t, [][3]string{
 		{"joy", "i will bring more cake next month", "none"},
 		{"rose", "mark said hes bringing his guitar next time", "none"},
 		{"lou", "the fete next year will be even better", "none"},
@@ -157,7 +157,7 @@ func TestUnderstand_AnotherNightChangesNothing(t *testing.T) {
 // their bus was ("made it bus was late") checks them in; a guest's ride
 // named, or a bus still to come, does not.
 func TestUnderstand_OwnBusWasLate(t *testing.T) {
-	checkFete(t, [][3]string{
+	checkGardenFete(t, [][3]string{
 		{"joy", "made it bus was late", "here"},
 		{"rose", "hi im here now sorry im a bit late the bus was slow", "here"},
 		{"mark", "got here finally the trains were rubbish", "here"},
@@ -201,7 +201,7 @@ func TestUnderstand_NoFirmOfTwoWords(t *testing.T) {
 // running late be there in 10", "on my way now") has not come: nothing
 // changes and nobody needs to read it. A guest's ride late is still news.
 func TestUnderstand_OwnWayHere(t *testing.T) {
-	checkFete(t, [][3]string{
+	checkGardenFete(t, [][3]string{
 		{"joy", "sorry running late be there in 10", "none"},
 		{"mark", "on my way now", "none"},
 		{"lou", "stuck in traffic be there soon", "none"},
@@ -218,7 +218,7 @@ func TestUnderstand_OwnWayHere(t *testing.T) {
 // TestUnderstand_WhatAmIDoingWords: "what am i" and a doing word asks for
 // the sender's own jobs ("what am i helping with tonight").
 func TestUnderstand_WhatAmIDoingWords(t *testing.T) {
-	checkFete(t, [][3]string{
+	checkGardenFete(t, [][3]string{
 		{"joy", "what am i helping with tonight", "jobs"},
 		{"mark", "wat am i working on later", "jobs"},
 		{"lou", "what am i serving tonight?", "!unknown"}, // the cakes job answers it too
@@ -239,7 +239,7 @@ func TestUnderstand_RideToComeAfterItsTime(t *testing.T) {
 // mum is here too": the late bus was the sender's, so Nell's ride is not
 // late.
 func TestUnderstand_OwnLateBusIsNoGuestsRide(t *testing.T) {
-	checkFete(t, [][3]string{
+	checkGardenFete(t, [][3]string{
 		{"joy", "here now bus was late, nells mum is here too", "!ride:e1=late"},
 		{"rose", "made it the bus was late, otis's support worker is late too", "ride:e2=late"},
 		{"will", "nells mum is late", "ride:e1=late"},
