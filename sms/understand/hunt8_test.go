@@ -169,6 +169,8 @@ func TestUnderstand_SoughtWhileRideWaits(t *testing.T) {
 		{"will", "cant find ada's taxi anywhere", "!problem:missing"},
 		{"will", "cant find my phone and adas taxi is here", "!problem:missing"},
 		{"hope", "ada is in her taxi", "!problem"},
+		{"will", "Has anyone seen Ada? She isnt at the stalls and her taxi is here", "problem:missing"},
+		{"will", "has anyone seen adas taxi", "!problem:missing"},
 	})
 }
 

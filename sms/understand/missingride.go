@@ -6,8 +6,13 @@ package understand
 
 var cannotFind = ph("can not find")
 
-// soughtBeforeRide reports "can not find" and a person, before any word
-// of a taxi: "cant find frank anywhere his taxi is waiting". A thing
+// soughtPerson are the words of looking for someone that a guest's name
+// follows: "cant find kieran", "has anyone seen kieran".
+var soughtPerson = ph("can not find", "anyone seen", "anybody seen", "you seen", "not seen")
+
+// soughtBeforeRide reports "can not find" or "anyone seen" and a person,
+// before any word of a taxi: "cant find frank anywhere his taxi is
+// waiting", "has anyone seen kieran his taxi is due". A thing
 // sought ("cant find my phone") or the taxi sought is not a person.
 func (a *analysis) soughtBeforeRide() bool {
 	taxi := len(a.t)
@@ -18,11 +23,12 @@ func (a *analysis) soughtBeforeRide() bool {
 		taxi = min(taxi, i)
 	}
 	for i := range a.t {
-		if i >= taxi || a.startsAt(i, cannotFind) == 0 || a.negated(i-1) {
+		n := a.startsAt(i, soughtPerson)
+		if i >= taxi || n == 0 || a.negated(i-1) {
 			continue
 		}
-		p := i + 3
-		if a.names[p] != (nameRef{}) && a.w(p+1) != "s" && !possessives[a.w(p+1)] && p+1 < taxi {
+		p := i + n
+		if a.names[p] != (nameRef{}) && !a.t[p].poss && a.w(p+1) != "s" && !possessives[a.w(p+1)] && p+1 < taxi {
 			return true
 		}
 	}
