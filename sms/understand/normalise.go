@@ -192,12 +192,12 @@ func normalise(text string, v *vocab) (toks []token, question bool) {
 
 // fixSaidAs mends real words written for another word that sounds alike,
 // where the words around say which was meant: "am here" opening a text is
-// "I'm here" ("hiya am here", "me am nearest"), "im hear" is "here",
-// "shud b here" is "be", "on me way" is "my way", "ready too help" is "to help", "were is leo" is
-// "where", "lost ha bag" is "her bag", "mad it"
-// is "made it", "music is of" is "off", "help mi" is "me", "don" is
-// "don't" before a verb when nobody that night is called Don, "i wel" is
-// "will", "git the mop" is "get".
+// "I'm here" ("hiya am here", "me am nearest"), "im hear" is "here", "shud
+// b here" is "be", "on me way" is "my way", "ready too help" is "to help",
+// "were is leo" is "where", "lost ha bag" is "her bag", "mad it" is "made
+// it", "music is of" is "off", "help mi" is "me", "don" is "don't" before
+// a verb when nobody that night is called Don, "i wel" is "will", "git the
+// mop" is "get". Without such words a real word stays as it is.
 func fixSaidAs(toks []token, v *vocab) []token {
 	word := func(i int) string {
 		if i < 0 || i >= len(toks) {
