@@ -186,7 +186,6 @@ func normalise(text string, v *vocab) (toks []token, question bool) {
 	toks = fixDigitWords(toks, v)
 	readNumbers(toks)
 	toks = fixSaidAs(toks, v)
-	fixGon(toks, v)
 	return fixIll(toks, v), question
 }
 
@@ -244,6 +243,13 @@ func fixSaidAs(toks []token, v *vocab) []token {
 		case "me":
 			if myThings[next] && prev != "give" && prev != "tell" && prev != "send" && prev != "text" {
 				t.w = "my" // "on me way", "me mum is here"
+			}
+		case "gon":
+			// Mostly "gone" ("spill gon", "hes gon home"); "going" when
+			// what follows is still to come: "gon be late", "im gon do
+			// it", "gon to the shop", "gon b late".
+			if next == "to" || next == "be" || i+1 < len(toks) && toks[i+1].raw == "b" || willVerbs[next] || workVerbs[next] || v.titleVerb(stem(next)) {
+				t.w = "going"
 			}
 		case "b":
 			if beBefore[prev] {
@@ -328,20 +334,6 @@ var (
 	notBefore = set("know", "want", "need", "think", "like", "have", "go", "do", "worry", "mind", "care",
 		"understand", "get", "see", "feel", "remember", "no")
 )
-
-// fixGon reads "gon", which is mostly "gone" ("spill gon", "hes gon
-// home"), as "going" when what follows says it is still to come: "gon be
-// late", "im gon do it", "gon to the shop".
-func fixGon(toks []token, v *vocab) {
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].raw != "gon" || toks[i].w != "gone" {
-			continue
-		}
-		if next := toks[i+1].w; next == "to" || next == "be" || willVerbs[next] || workVerbs[next] || v.titleVerb(stem(next)) {
-			toks[i].w = "going"
-		}
-	}
-}
 
 // fixDigitWords reads "2" as "to" before a verb ("ready 2 go", "about 2
 // dish up") and "4" as "for" before a person ("4 you", "came 4 sid"), and
