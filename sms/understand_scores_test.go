@@ -3,7 +3,6 @@ package sms_test
 import (
 	"context"
 	"net/http"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -123,9 +122,8 @@ var scoredCorpora = []struct {
 func TestWebhook_CorpusScores(t *testing.T) {
 	for _, c := range scoredCorpora {
 		t.Run(c.name, func(t *testing.T) {
-			plan := mustReadPlan(t, c.plan)
-			rows := mustReadRows(t, c.texts)
-			if err := corpus.CheckNight(rows, night.NewNight(plan)); err != nil {
+			plan, rows, err := corpus.Load(c.plan, c.texts)
+			if err != nil {
 				t.Fatal(err)
 			}
 			rdb := MiniRedis(t)
@@ -225,31 +223,4 @@ func mustInbox(t *testing.T, e *Env) int {
 		t.Fatal(err)
 	}
 	return len(items)
-}
-
-func mustReadPlan(t *testing.T, path string) *night.Plan {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := night.ParsePlan(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
-func mustReadRows(t *testing.T, path string) []corpus.Row {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := corpus.Parse(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return rows
 }

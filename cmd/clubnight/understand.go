@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/clubnight/clubnight/night"
@@ -32,31 +31,19 @@ func understandCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	if *planPath == "" {
 		return fmt.Errorf("understand: say which night with -night plan.json")
 	}
-	data, err := os.ReadFile(*planPath)
-	if err != nil {
-		return fmt.Errorf("understand: %v", err)
-	}
-	plan, err := night.ParsePlan(data)
-	if err != nil {
-		return fmt.Errorf("understand: %s: %v", *planPath, err)
-	}
-	n := night.NewNight(plan)
 	ctx := understand.Context{Now: *now}
 	if *corpusPath == "" {
-		return readLines(n, ctx, stdin, stdout)
+		plan, err := corpus.LoadPlan(*planPath)
+		if err != nil {
+			return fmt.Errorf("understand: %v", err)
+		}
+		return readLines(night.NewNight(plan), ctx, stdin, stdout)
 	}
-	f, err := os.Open(*corpusPath)
+	plan, rows, err := corpus.Load(*planPath, *corpusPath)
 	if err != nil {
 		return fmt.Errorf("understand: %v", err)
 	}
-	defer f.Close()
-	rows, err := corpus.Parse(f)
-	if err != nil {
-		return fmt.Errorf("understand: %s: %v", *corpusPath, err)
-	}
-	if err := corpus.CheckNight(rows, n); err != nil {
-		return fmt.Errorf("understand: %s: %v", *corpusPath, err)
-	}
+	n := night.NewNight(plan)
 	if *misspell > 0 {
 		rows = corpus.Misspelt(rows, *misspell)
 	}

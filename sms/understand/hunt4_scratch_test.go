@@ -11,6 +11,7 @@ import (
 
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms/understand"
+	"github.com/clubnight/clubnight/sms/understand/corpus"
 )
 
 // TestHunt4Scratch reads the harm hunt's texts (testdata/hunt4/cases.tsv,
@@ -59,13 +60,9 @@ func TestHunt4Scratch(t *testing.T) {
 		}
 		base, okN := nights[nightName]
 		if !okN {
-			data, err := os.ReadFile("../../testdata/hunt4/" + nightName + ".json")
+			p, err := corpus.LoadPlan("../../testdata/hunt4/" + nightName + ".json")
 			if err != nil {
 				t.Fatal(err)
-			}
-			p, err := night.ParsePlan(data)
-			if err != nil {
-				t.Fatalf("%s: %v", nightName, err)
 			}
 			base = night.NewNight(p)
 			nights[nightName] = base

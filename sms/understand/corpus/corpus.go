@@ -1,8 +1,9 @@
 // Package corpus measures how well texts are understood: it reads a table
 // of texts with what each should do (the SMS corpus format), prepares the
 // night each text needs, and judges what was done as right, asked, passed
-// on, missed or wrong. It is pure: the caller reads the files and decides
-// how a text is sent (straight to understand, or through the webhook).
+// on, missed or wrong. Only Load reads files; the rest is pure, and the
+// caller decides how a text is sent (straight to understand, or through
+// the webhook).
 package corpus
 
 import (

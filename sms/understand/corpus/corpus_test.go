@@ -1,6 +1,8 @@
 package corpus_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -21,6 +23,36 @@ func TestParse(t *testing.T) {
 	} {
 		if _, err := corpus.Parse(strings.NewReader(in)); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%q: error %v, want %q", in, err, want)
+		}
+	}
+}
+
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(s), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	plan := write("plan.json", `{"id":"n1","title":"Quiz","date":"2027-01-02","venue":"Hall",
+		"people":[{"id":"tom","name":"Tom","phone":"+447700900001","roles":["committee"]}],
+		"jobs":[{"id":"bar","title":"Set up the bar","phase":"setup","who":["tom"]}]}`)
+	texts := write("texts.tsv", "from\ttext\texpect\ntom\tbar done\tdone:bar\n")
+	p, rows, err := corpus.Load(plan, texts)
+	if err != nil || p.ID != "n1" || len(rows) != 1 || rows[0].Expect != "done:bar" {
+		t.Fatalf("Load: %+v %+v %v", p, rows, err)
+	}
+	for _, c := range []struct{ plan, texts, want string }{
+		{write("bad.json", `{"id":`), texts, "bad.json"},
+		{plan, write("badcols.tsv", "tom\tbar done\n"), "badcols.tsv: line 1: want 3 columns"},
+		{plan, write("nojob.tsv", "tom\tbins done\tdone:bins\n"), `nojob.tsv: line 1: the night has no job "bins"`},
+		{plan, write("nobody.tsv", "ann\tbar done\tdone:bar\n"), `nobody.tsv: line 1: nobody on the night has the id "ann"`},
+		{filepath.Join(dir, "missing.json"), texts, "missing.json"},
+	} {
+		if _, _, err := corpus.Load(c.plan, c.texts); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Load(%s, %s): error %v, want %q", filepath.Base(c.plan), filepath.Base(c.texts), err, c.want)
 		}
 	}
 }

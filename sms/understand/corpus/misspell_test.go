@@ -1,7 +1,6 @@
 package corpus_test
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -58,22 +57,9 @@ func TestMisspell_TunedNightsHoldUp(t *testing.T) {
 	}
 	var all []corpus.Result
 	for _, s := range sets {
-		data, err := os.ReadFile(s.plan)
+		plan, rows, err := corpus.Load(s.plan, s.texts)
 		if err != nil {
 			t.Fatal(err)
-		}
-		plan, err := night.ParsePlan(data)
-		if err != nil {
-			t.Fatalf("%s: %v", s.plan, err)
-		}
-		f, err := os.Open(s.texts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rows, err := corpus.Parse(f)
-		f.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", s.texts, err)
 		}
 		results, err := corpus.Run(corpus.Misspelt(rows, 1), night.NewNight(plan), understand.Context{Now: "19:30"})
 		if err != nil {
