@@ -35,23 +35,18 @@ func mustCraftNight(t *testing.T) *night.Night {
 	return planNight(t, craftPlan)
 }
 
-type harmCase struct{ from, text, want string }
-
 // checkHarm reads each text on a fresh night. A want of "" means the text
 // must change nothing (any answer, a question or passing it on is fine);
 // otherwise the reading must be want.
-func checkHarm(t *testing.T, cases []harmCase) {
+func checkHarm(t *testing.T, cases []readCase) {
 	t.Helper()
-	n := mustCraftNight(t)
-	for _, tc := range cases {
-		checkReading(t, n, understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
-	}
+	checkOn(t, mustCraftNight(t), "19:30", cases)
 }
 
 // TestUnderstand_WaitingIsNotLate: a guest waiting for a ride is the usual
 // end of a night; only a wait that has gone on is a late ride.
 func TestUnderstand_WaitingIsNotLate(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "omar is waiting for his taxi", ""},
 		{"jack", "waiting for my lift", ""},
 		{"sue", "ruth is waiting for her dad", ""},
@@ -64,7 +59,7 @@ func TestUnderstand_WaitingIsNotLate(t *testing.T) {
 // TestUnderstand_AskedWhatSomeoneDid: "has X done", "did X do" asks, even
 // when the name is also a word (Mark, Bill).
 func TestUnderstand_AskedWhatSomeoneDid(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"jackie", "has mark done the music", ""},
 		{"faye", "did bill do the raffle", ""},
 		{"sue", "is jack doing the paints", ""},
@@ -75,7 +70,7 @@ func TestUnderstand_AskedWhatSomeoneDid(t *testing.T) {
 // TestUnderstand_WhereAsksTheWay: "where do the paints go" asks the way;
 // "where is omar" is still a guest missing.
 func TestUnderstand_WhereAsksTheWay(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "where do the paints go", ""},
 		{"jack", "where should i put the brushes", ""},
 		{"sue", "where is omar", "problem:missing"},
@@ -85,7 +80,7 @@ func TestUnderstand_WhereAsksTheWay(t *testing.T) {
 // TestUnderstand_PlanAtAClockTime: "gonna ... at 8" is a plan; "gonna ...
 // now" a start.
 func TestUnderstand_PlanAtAClockTime(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"bill", "gonna run the raffle at 8", ""},
 		{"jack", "going to wash the brushes at half 9", ""},
 		{"bill", "gonna run the raffle now", "doing:raffle"},
@@ -95,7 +90,7 @@ func TestUnderstand_PlanAtAClockTime(t *testing.T) {
 // TestUnderstand_OfferOfHelpIsNoCall: offering help raises nothing;
 // asking for it still does.
 func TestUnderstand_OfferOfHelpIsNoCall(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "do u need help with the glue", ""},
 		{"faye", "does anyone need a hand", ""},
 		{"jack", "anyone need help", ""},
@@ -107,7 +102,7 @@ func TestUnderstand_OfferOfHelpIsNoCall(t *testing.T) {
 // TestUnderstand_LikingIsNoMusicFault: "love the music" is praise, not a
 // fault with the music; "speakers!!" on its own still is.
 func TestUnderstand_LikingIsNoMusicFault(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "love this song", ""},
 		{"jack", "love the speakers", ""},
 		{"faye", "loving the tunes x", ""},
@@ -118,7 +113,7 @@ func TestUnderstand_LikingIsNoMusicFault(t *testing.T) {
 // TestUnderstand_NotDoneYetIsNoFault: "havent tested the speakers yet" is
 // a job still to do; "the mic is not working" is a fault.
 func TestUnderstand_NotDoneYetIsNoFault(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"mark", "havent tested the speakers yet", ""},
 		{"mark", "not plugged the mic in yet", ""},
 		{"mark", "the mic is not working", "problem:music"},
@@ -128,7 +123,7 @@ func TestUnderstand_NotDoneYetIsNoFault(t *testing.T) {
 // TestUnderstand_AnyoneSeenAThing: "anyone" in "has anyone seen the
 // glitter" is who is asked, not a missing person.
 func TestUnderstand_AnyoneSeenAThing(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "has anyone seen the glitter", ""},
 		{"sue", "has anyone seen omar", "problem:missing"},
 	})
@@ -137,7 +132,7 @@ func TestUnderstand_AnyoneSeenAThing(t *testing.T) {
 // TestUnderstand_PickedUpIsNoJob: someone picking the sender up is their
 // way home, not the job "Pick up litter".
 func TestUnderstand_PickedUpIsNoJob(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"bill", "my dad is picking me up at 9", ""},
 		{"faye", "mum is picking me up soon", ""},
 		{"bill", "picked up the litter", "done:litter"},
@@ -148,7 +143,7 @@ func TestUnderstand_PickedUpIsNoJob(t *testing.T) {
 // from an alarm word ("sink", "string", "drill") stays itself; a
 // misspelling ("sik") is still mended.
 func TestUnderstand_RealWordsAreNotMendedIntoAlarms(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"jack", "brushes are in the sink", ""},
 		{"faye", "tie it with string", ""},
 		{"sue", "we have a fire drill next week", ""},
@@ -159,7 +154,7 @@ func TestUnderstand_RealWordsAreNotMendedIntoAlarms(t *testing.T) {
 // TestUnderstand_TwoGuestsArePassedOn: one text about two guests' rides
 // is read by a person, not pinned on one of them.
 func TestUnderstand_TwoGuestsArePassedOn(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "pete and omars taxis are here", ""},
 		{"faye", "omars taxi is here", "ride:c1=gone"},
 	})
@@ -168,7 +163,7 @@ func TestUnderstand_TwoGuestsArePassedOn(t *testing.T) {
 // TestUnderstand_EarlierProblemSortedIsNoJob: news that an earlier problem
 // is sorted, with none open, does not tick the job its words share.
 func TestUnderstand_EarlierProblemSortedIsNoJob(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"jack", "the paint spill from before is cleaned up", ""},
 		{"jack", "paints out", "done:paints"},
 	})
@@ -177,7 +172,7 @@ func TestUnderstand_EarlierProblemSortedIsNoJob(t *testing.T) {
 // TestUnderstand_AnotherDayIsNotTonight: what was done last month or
 // yesterday is not news of tonight.
 func TestUnderstand_AnotherDayIsNotTonight(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"bill", "i did the raffle last month", ""},
 		{"jackie", "i filled the glue pots yesterday", ""},
 		{"bill", "i did the raffle", "done:raffle"},
@@ -187,7 +182,7 @@ func TestUnderstand_AnotherDayIsNotTonight(t *testing.T) {
 // TestUnderstand_TwoOthersAreNotTheSender: "jack and jackie are ..." from
 // someone else is their news; "me and jackie are ..." is the sender's.
 func TestUnderstand_TwoOthersAreNotTheSender(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "jack and jackie are washing the brushes", ""},
 		{"jack", "me and jackie are washing the brushes", "doing:brushes"},
 		{"jack", "jackie and me are washing the brushes", "doing:brushes"},
@@ -197,7 +192,7 @@ func TestUnderstand_TwoOthersAreNotTheSender(t *testing.T) {
 // TestUnderstand_AlarmDrillIsNoAlarm: a test or practice of an alarm is
 // no alarm; an alarm going off is.
 func TestUnderstand_AlarmDrillIsNoAlarm(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"jack", "the fire alarm test is at 8", ""},
 		{"sue", "smoke alarm testing at 7", ""},
 		{"jack", "the fire alarm is going off", "problem:other"},
@@ -207,7 +202,7 @@ func TestUnderstand_AlarmDrillIsNoAlarm(t *testing.T) {
 // TestUnderstand_StopTheMusicIsAnOrder: "stop the music at 9" is an order
 // or a plan; "the music stopped" is a fault.
 func TestUnderstand_StopTheMusicIsAnOrder(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"mark", "stop the music at 9", ""},
 		{"mark", "ill stop the music at 9", ""},
 		{"sue", "the music stopped", "problem:music"},
@@ -217,7 +212,7 @@ func TestUnderstand_StopTheMusicIsAnOrder(t *testing.T) {
 // TestUnderstand_SongTitleIsNoCall: a song called "Help" is no call for
 // help.
 func TestUnderstand_SongTitleIsNoCall(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"jackie", "the song is called help", ""},
 		{"sue", "help!!", "problem:other"},
 	})
@@ -226,7 +221,7 @@ func TestUnderstand_SongTitleIsNoCall(t *testing.T) {
 // TestUnderstand_SickThingIsPraise: "sick" said of a thing is slang for
 // great; said of someone it is an illness.
 func TestUnderstand_SickThingIsPraise(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "this song is sick", ""},
 		{"jack", "the music is sick", ""},
 		{"sue", "omar is sick", "problem:unwell"},
@@ -237,7 +232,7 @@ func TestUnderstand_SickThingIsPraise(t *testing.T) {
 // TestUnderstand_SlangPraiseIsNoJob: "killing it on the raffle bill"
 // praises Bill; it starts nothing.
 func TestUnderstand_SlangPraiseIsNoJob(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "killing it on the raffle bill", ""},
 		{"sue", "smashing it with the glue jackie", ""},
 	})
@@ -246,7 +241,7 @@ func TestUnderstand_SlangPraiseIsNoJob(t *testing.T) {
 // TestUnderstand_GoingAtAClockTime: a guest going home at a time to come
 // has not gone.
 func TestUnderstand_GoingAtAClockTime(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "omar is going home at half 9", ""},
 		{"faye", "ruth is leaving at 9:15", ""},
 		{"sue", "omar went home at 9", "ride:c1=gone"},
@@ -255,7 +250,7 @@ func TestUnderstand_GoingAtAClockTime(t *testing.T) {
 
 // TestUnderstand_OnTheWayIsNotHere: "nearly there" is on the way in.
 func TestUnderstand_OnTheWayIsNotHere(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"jackie", "nearly there", ""},
 		{"jackie", "almost there x", ""},
 		{"jackie", "im here", "here"},
@@ -266,7 +261,7 @@ func TestUnderstand_OnTheWayIsNotHere(t *testing.T) {
 // likes it, and "in here" after a thing is not the sender arriving; "too
 // loud" is a fault.
 func TestUnderstand_LoudAloneIsNoFault(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"mark", "the music is loud in here", ""},
 		{"sue", "the speakers are loud", ""},
 		{"sue", "music too loud", "problem:music"},
@@ -276,7 +271,7 @@ func TestUnderstand_LoudAloneIsNoFault(t *testing.T) {
 // TestUnderstand_TellingAGuestIsNotGone: telling a guest their ride is
 // here is a plan; the ride is not gone yet.
 func TestUnderstand_TellingAGuestIsNotGone(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "ill tell omar his taxi is here", ""},
 		{"faye", "ill let ruth know her dad is here", ""},
 	})
@@ -285,7 +280,7 @@ func TestUnderstand_TellingAGuestIsNotGone(t *testing.T) {
 // TestUnderstand_LateMaybeOrNotIsNoAlarm: a ride that might be late is
 // asked about; one that is not late raises nothing; a late one does.
 func TestUnderstand_LateMaybeOrNotIsNoAlarm(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "omars taxi might be late", ""},
 		{"sue", "omars taxi could be late", ""},
 		{"sue", "hope omars taxi isnt late", ""},
@@ -297,7 +292,7 @@ func TestUnderstand_LateMaybeOrNotIsNoAlarm(t *testing.T) {
 // TestUnderstand_NeedsDoingIsNotDoing: "the brushes need washing" is a job
 // still to do.
 func TestUnderstand_NeedsDoingIsNotDoing(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "the brushes need washing", ""},
 		{"sue", "the litter needs picking up", ""},
 		{"sue", "someone needs to pick up the litter", ""},
@@ -308,7 +303,7 @@ func TestUnderstand_NeedsDoingIsNotDoing(t *testing.T) {
 // TestUnderstand_PlanThatDidNotHappen: "i was going to", "i tried to", "i
 // forgot to" start nothing.
 func TestUnderstand_PlanThatDidNotHappen(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"jack", "i was going to do the paints", ""},
 		{"jack", "i tried to do the paints", ""},
 		{"jack", "i forgot to do the paints", ""},
@@ -319,7 +314,7 @@ func TestUnderstand_PlanThatDidNotHappen(t *testing.T) {
 // TestUnderstand_WetWeatherIsNoSpill: wet from the rain, or sticky hands,
 // is no spill; a wet floor is.
 func TestUnderstand_WetWeatherIsNoSpill(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "the roads are wet", ""},
 		{"faye", "i got wet in the rain", ""},
 		{"faye", "soaked from the rain lol", ""},
@@ -331,7 +326,7 @@ func TestUnderstand_WetWeatherIsNoSpill(t *testing.T) {
 // TestUnderstand_FirstAidKitIsAThing: where the first aid kit is, or who
 // the first aider is, raises nothing; asking for first aid does.
 func TestUnderstand_FirstAidKitIsAThing(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "first aid kit is in the kitchen", ""},
 		{"sue", "the first aid box is full", ""},
 		{"faye", "need the first aid kit quick", "problem:unwell"},
@@ -342,7 +337,7 @@ func TestUnderstand_FirstAidKitIsAThing(t *testing.T) {
 // TestUnderstand_FellAsleepIsNoFall and better now: "fell asleep" is no
 // fall, and "my headache is gone" is no new illness.
 func TestUnderstand_FellAsleepOrBetterIsNoAlarm(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"jack", "omar fell asleep lol", ""},
 		{"bill", "my headache is gone", ""},
 		{"faye", "ruth was upset but shes ok now", ""},
@@ -359,7 +354,7 @@ func TestUnderstand_PhSpeltAsHeard(t *testing.T) {
 "jobs":[{"id":"leaflets","title":"Hand out the pamphlets","phase":"during","who":["ann"]},
  {"id":"pics","title":"Take the photos","phase":"during","who":["ann"]},
  {"id":"gram","title":"Play the gramophone","phase":"during","who":["ted"]}]}`)
-	for _, tc := range []harmCase{
+	for _, tc := range []readCase{
 		{"ann", "handed out the pamflets", "done:leaflets"},
 		{"ted", "gramofone is playing", "doing:gram"},
 		{"ann", "took lots of fotos", "done:pics"},
@@ -373,7 +368,7 @@ func TestUnderstand_PhSpeltAsHeard(t *testing.T) {
 // TestUnderstand_NoneOfDeniesTheProblem: "none of the cups are broken"
 // denies it, though the denial is five words before.
 func TestUnderstand_NoneOfDeniesTheProblem(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "none of the glue pots are broken", ""},
 		{"sue", "the glue pots are broken", "problem:other"},
 	})
@@ -382,7 +377,7 @@ func TestUnderstand_NoneOfDeniesTheProblem(t *testing.T) {
 // TestUnderstand_OverAsAPlace: "over by the stage" says where, not that
 // something is over.
 func TestUnderstand_OverAsAPlace(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"bill", "starting the raffle now, everyone over by the door please", "doing:raffle"},
 		{"bill", "raffle is over", "done:raffle"},
 	})
@@ -391,7 +386,7 @@ func TestUnderstand_OverAsAPlace(t *testing.T) {
 // TestUnderstand_KnockedOverFarApart: "knocked a cup of squash over" is a
 // spill, with the cup and what was in it between the two words.
 func TestUnderstand_KnockedOverFarApart(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "someone knocked a big cup of squash over by the paints", "problem:spill"},
 	})
 }
@@ -399,7 +394,7 @@ func TestUnderstand_KnockedOverFarApart(t *testing.T) {
 // TestUnderstand_TaxiLetDown: a cab that drove off without a guest, or a
 // firm with no driver, is a taxi problem.
 func TestUnderstand_TaxiLetDown(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "the swift cab drove off without pete", "problem:taxi"},
 		{"sue", "lion cars rang, they have no driver for omar till 11", "problem:taxi"},
 	})
@@ -408,7 +403,7 @@ func TestUnderstand_TaxiLetDown(t *testing.T) {
 // TestUnderstand_SomeoneElseLeads: a text about what someone did is not
 // the sender's job; what someone will do is not the sender's plan.
 func TestUnderstand_SomeoneElseLeads(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "someone has left their paints on the litter bin", ""},
 		{"faye", "floor is wet by the paints someone will slip", "problem:spill"},
 	})
@@ -418,7 +413,7 @@ func TestUnderstand_SomeoneElseLeads(t *testing.T) {
 // box is" is no call for first aid; "where is the first aid kit" is not
 // read as news of where it is.
 func TestUnderstand_FirstAidWhereKnown(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "everyone knows where the first aid box is", ""},
 	})
 }
@@ -426,7 +421,7 @@ func TestUnderstand_FirstAidWhereKnown(t *testing.T) {
 // TestUnderstand_GonePaleIsNotBetter: "has gone pale" is still unwell;
 // "my headache has gone" is better.
 func TestUnderstand_GonePaleIsNotBetter(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "omar has gone really pale and dizzy", "problem:unwell"},
 		{"bill", "my headache has gone", ""},
 	})
@@ -452,7 +447,7 @@ func TestUnderstand_LaughedAboutIsAsked(t *testing.T) {
 // message on, or "i thought ... but", is read by a person; a plain call
 // for help is still raised.
 func TestUnderstand_RelayOrRethinkIsPassedOn(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "can someone tell omar his taxi is here", ""},
 		{"jackie", "i thought omars taxi was late but its here", ""},
 		{"sue", "can someone help omar his taxi is late", "problem:taxi"},
@@ -494,7 +489,7 @@ func TestUnderstand_HeldProblemNotSortedYet(t *testing.T) {
 // TestUnderstand_ChangeOfPlanIsPassedOn: "scrap the paints" throws a plan
 // away: it starts no job and is no fight; "glitter" stays glitter.
 func TestUnderstand_ChangeOfPlanIsPassedOn(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"jack", "scrap the paints we are doing glitter", ""},
 		{"jack", "doing glitter instead of the paints", ""},
 		{"sue", "two lads having a scrap", "problem:upset"},
@@ -505,7 +500,7 @@ func TestUnderstand_ChangeOfPlanIsPassedOn(t *testing.T) {
 // TestUnderstand_SmokeBreakIsNoFire: "going for a smoke" is a break;
 // smoke in a room is an alarm.
 func TestUnderstand_SmokeBreakIsNoFire(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"mark", "going for a smoke", ""},
 		{"faye", "just having a quick smoke outside", ""},
 		{"mark", "there is smoke in the kitchen", "problem:other"},
@@ -519,7 +514,7 @@ func TestUnderstand_SmokeBreakIsNoFire(t *testing.T) {
 // arrived; losing at a game is not a lost person; saying who looks after
 // lost property reports nothing lost.
 func TestUnderstand_NewsThatIsNotTheSender(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "the bus is late", ""},
 		{"faye", "got here bus was late", "here"}, // her own journey: she has come
 		{"jack", "everyone signed in now", ""},
@@ -539,7 +534,7 @@ func TestUnderstand_NewsThatIsNotTheSender(t *testing.T) {
 // job names describes the thing ("the wet brushes" of "Wash the
 // brushes"); a wet floor or a wet patch by the brushes is still a spill.
 func TestUnderstand_WetJobThingIsNoSpill(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"jack", "washing the wet brushes now", "doing:brushes"},
 		{"jackie", "picking up the wet brushes", "!problem"},
 		{"faye", "wet floor by the brushes", "problem:spill"},

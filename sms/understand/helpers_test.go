@@ -147,6 +147,18 @@ func checkReading(t *testing.T, n *night.Night, ctx understand.Context, from, te
 	}
 }
 
+// readCase is one text from one person and the reading it must have (a
+// want as checkReading takes it).
+type readCase struct{ from, text, want string }
+
+// checkOn reads each case on n at the time of night now.
+func checkOn(t *testing.T, n *night.Night, now string, cases []readCase) {
+	t.Helper()
+	for _, tc := range cases {
+		checkReading(t, n, understand.Context{Now: now}, tc.from, tc.text, tc.want)
+	}
+}
+
 // changesNight reports whether acting on in would change the night.
 func changesNight(in understand.Intent) bool {
 	switch in.Kind {

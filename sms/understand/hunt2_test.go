@@ -38,18 +38,16 @@ func springNight(t *testing.T) *night.Night {
 	return planNight(t, springPlan)
 }
 
-func checkSpring(t *testing.T, cases []barnCase) {
+func checkSpring(t *testing.T, cases []readCase) {
 	t.Helper()
-	for _, tc := range cases {
-		checkReading(t, springNight(t), understand.Context{Now: "18:00"}, tc.from, tc.text, tc.want)
-	}
+	checkOn(t, springNight(t), "18:00", cases)
 }
 
 // TestUnderstand_GoingToDoIsAPlan: "going to" and a doing word is a plan,
 // as "i will" is, so it starts no job until "now" makes it a start; a
 // doing word with a clock time ahead is a plan too.
 func TestUnderstand_GoingToDoIsAPlan(t *testing.T) {
-	checkSpring(t, []barnCase{
+	checkSpring(t, []readCase{
 		{"dan", "im going to pack away the stalls", ""},
 		{"dan", "gonna pack away the stalls", ""},
 		{"joy", "goin to take down the bunting", ""},
@@ -64,7 +62,7 @@ func TestUnderstand_GoingToDoIsAPlan(t *testing.T) {
 // TestUnderstand_JobAndClockIsWhen: a job named with a clock time and no
 // word of done says when it happens, not that it is done.
 func TestUnderstand_JobAndClockIsWhen(t *testing.T) {
-	checkSpring(t, []barnCase{
+	checkSpring(t, []readCase{
 		{"will", "stalls away at 8", ""},
 		{"joy", "bunting down at 9", ""},
 		{"will", "stalls packed away at 8", "done:away"},
@@ -76,7 +74,7 @@ func TestUnderstand_JobAndClockIsWhen(t *testing.T) {
 // where they are, not that their ride is late.
 func TestUnderstand_GuestStillHereIsNoLateRide(t *testing.T) {
 	n := springNight(t)
-	for _, tc := range []barnCase{
+	for _, tc := range []readCase{
 		{"sue", "ellie is still here", ""},
 		{"sue", "tom still here", ""},
 		{"sue", "kyle is still here", ""},

@@ -34,11 +34,9 @@ const ballPlan = `{"id":"b9","title":"Summer Ball","venue":"Fire Station Social 
  {"id":"b2","name":"Joe","pickup":"taxi","at":"21:45","note":"Rapid Cabs"},
  {"id":"b3","name":"Amir","pickup":"mum","at":"21:45"}]}`
 
-func checkBall(t *testing.T, cases []barnCase) {
+func checkBall(t *testing.T, cases []readCase) {
 	t.Helper()
-	for _, tc := range cases {
-		checkReading(t, planNight(t, ballPlan), understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
-	}
+	checkOn(t, planNight(t, ballPlan), "19:30", cases)
 }
 
 var _ = night.Spill
@@ -48,7 +46,7 @@ var _ = night.Spill
 // takes it, not one person in distress; laughed about, they are most
 // likely a joke. One person upset is still told to the team.
 func TestUnderstand_AudienceFeelings(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"joy", "everyone is crying at the crowning aww", ""},
 		{"rose", "the film is so sad everyone crying", ""},
 		{"summer", "amir cried at the end of the film aww", ""},
@@ -70,7 +68,7 @@ func TestUnderstand_AudienceFeelings(t *testing.T) {
 // trouble now; a person reads it. Someone else upset, or real fear, is
 // still told to the team.
 func TestUnderstand_OwnWorriesAndHabits(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"summer", "worried about the tombola not enough prizes", ""},
 		{"dan", "bit nervous about crowning the king and queen", ""},
 		{"joy", "i could cry this is so lovely", ""},
@@ -90,7 +88,7 @@ func TestUnderstand_OwnWorriesAndHabits(t *testing.T) {
 // TestUnderstand_FirmNamedByAlarmWord: a taxi firm whose name is a word of
 // trouble ("Panic Cars") names the firm, not a guest in a panic.
 func TestUnderstand_FirmNamedByAlarmWord(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"pat", "ellas taxi is panic cars", ""},
 		{"pat", "panic cars are here for ella", "ride:b1=gone"},
 		{"rose", "panic cars r late for ella", "problem:taxi"},
@@ -105,7 +103,7 @@ func TestUnderstand_FirmNamedByAlarmWord(t *testing.T) {
 // at the night; with "now", "tonight" or "again", or said as it is now
 // ("is sick"), it is still news.
 func TestUnderstand_TroubleOfAnotherDay(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"pat", "watched a film about a fire last night", ""},
 		{"rose", "my cat went missing last week", ""},
 		{"hope", "last year someone got lost remember", ""},
@@ -123,7 +121,7 @@ func TestUnderstand_TroubleOfAnotherDay(t *testing.T) {
 // "if the music stops ..." or "... if anyone needs it" may happen, it has
 // not. "not sure if" asks whether, so trouble after it is still news.
 func TestUnderstand_AnyAndIfAreNotNews(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"pat", "danny please mop up any spills you see tonight", ""},
 		{"pat", "tell me about any spills or broken glass", ""},
 		{"pat", "first aid kit is by the bar if any1 needs it", ""},
@@ -143,7 +141,7 @@ func TestUnderstand_AnyAndIfAreNotNews(t *testing.T) {
 // or a mess made is still a spill. "grabbing the sign" fetches a thing;
 // grabbing a person is still trouble.
 func TestUnderstand_SignsAndLooksAMess(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"will", "wet floor sign is out", ""},
 		{"danny", "wet floor sign is up by the loos", ""},
 		{"pat", "put the wet floor signs out pls", ""},
@@ -164,7 +162,7 @@ func TestUnderstand_SignsAndLooksAMess(t *testing.T) {
 // says when it will be done, as a clock time does; "now" makes it a
 // start.
 func TestUnderstand_DoingAtAPartOfTheNight(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"joy", "making tea at the interval", ""},
 		{"rose", "making the teas in the break", ""},
 		{"danny", "mopping the floor at home time", ""},
@@ -180,7 +178,7 @@ func TestUnderstand_DoingAtAPartOfTheNight(t *testing.T) {
 // home is checking out; the team need not come running. A guest unwell,
 // a call for help or something serious is still a problem.
 func TestUnderstand_UnwellAndGoingHome(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"danny", "not feeling well going home", "leaving"},
 		{"hope", "feel sick im going home sorry", "leaving"},
 		{"joy", "got a bad headache so im heading home night all", "leaving"},
@@ -197,7 +195,7 @@ func TestUnderstand_UnwellAndGoingHome(t *testing.T) {
 // things are; trouble a quiz question, film or song is "about" is its
 // topic. A fire, a smashed glass or a fight are still trouble.
 func TestUnderstand_SlangAndTopics(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"summer", "tombola is mad busy", ""},
 		{"rose", "door is mad busy tonight", ""},
 		{"danny", "we r getting smashed on the door", "!problem"},
@@ -219,7 +217,7 @@ func TestUnderstand_SlangAndTopics(t *testing.T) {
 // "can someone text christine" asks for a message to be passed on. A
 // hurt with no "but", or help wanted now, still tells the team.
 func TestUnderstand_ButFineNoRushAndRelay(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"dan", "musical chairs mayhem someone fell off a chair but fine", ""},
 		{"joy", "ella tripped on the step but ok", ""},
 		{"will", "help me with the lights when u can", ""},
@@ -246,7 +244,7 @@ const gamesPlan = `{"id":"g9","title":"Games Night","people":[
 // is still here. A lost bag, and a guest gone home, are still news.
 func TestUnderstand_CheckingLostPropertyAndGoingInside(t *testing.T) {
 	n := planNight(t, gamesPlan)
-	for _, tc := range []barnCase{
+	for _, tc := range []readCase{
 		{"faith", "lost property check at home time", ""},
 		{"faith", "doing the lost property check now", "!problem"},
 		{"ben", "kev went to the toilet", ""},
@@ -265,7 +263,7 @@ func TestUnderstand_CheckingLostPropertyAndGoingInside(t *testing.T) {
 // "last year here" is still another day. A guest hurt, laughed about or
 // not, and a plain "i feel sick", still tell the team.
 func TestUnderstand_LaughedOffAndNoRushJobs(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"joy", "the whole team fell over laughing", ""},
 		{"rose", "amir fell over laughing at the dj", ""},
 		{"danny", "feeling sick from all the cake lol", ""},
@@ -281,7 +279,7 @@ func TestUnderstand_LaughedOffAndNoRushJobs(t *testing.T) {
 // has not happened; "money counted nothing missing" denies a loss. "keep
 // an eye on joe he is crying" is still news, as is "money is missing".
 func TestUnderstand_WatchForAndNothingMissing(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"pat", "watch out for spills near the tombola", ""},
 		{"pat", "keep an eye out for anyone upset", ""},
 		{"summer", "tombola money counted nothing missing", ""},
@@ -294,7 +292,7 @@ func TestUnderstand_WatchForAndNothingMissing(t *testing.T) {
 // her bag" tells the team what to know; an attack, or the inhaler asked
 // for, is trouble now.
 func TestUnderstand_HealthNeedToKnow(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"pat", "remember ella has asthma her inhaler is in her bag", ""},
 		{"pat", "just so u know joe is diabetic", ""},
 		{"rose", "ellas inhaler is in the office", ""},
@@ -309,7 +307,7 @@ func TestUnderstand_HealthNeedToKnow(t *testing.T) {
 // lights are a nightmare to put up" moan about a job; they say neither
 // that it is done nor that it has just started.
 func TestUnderstand_MoansAboutAJob(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"dan", "im sick of setting up these disco lights lol", ""},
 		{"will", "these lights are a nightmare to put up", ""},
 		{"joy", "fed up of making teas", ""},
@@ -323,7 +321,7 @@ func TestUnderstand_MoansAboutAJob(t *testing.T) {
 // is missing his mum" misses her, "is panic cars late" asks. A glass
 // shattered, a guest missing and a late firm told are still news.
 func TestUnderstand_TiredMissingAndFirmAsked(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"rose", "im shattered", ""},
 		{"joy", "we are all shattered after that", ""},
 		{"pat", "amir is missing his mum", ""},
@@ -337,7 +335,7 @@ func TestUnderstand_TiredMissingAndFirmAsked(t *testing.T) {
 // TestUnderstand_OutOfIsNotDone: "the teas are out of milk" lacks
 // something; the "out" in it does not finish "Make the teas".
 func TestUnderstand_OutOfIsNotDone(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"joy", "teas are out of milk", "!done"},
 		{"will", "disco lights are out of batteries", "!done"},
 		{"joy", "teas all made and out", "done:teas"},
@@ -347,7 +345,7 @@ func TestUnderstand_OutOfIsNotDone(t *testing.T) {
 // TestUnderstand_LightsOffForTheShow: "lights off for the dancers" is on
 // purpose; "the lights went off" is still trouble.
 func TestUnderstand_LightsOffForTheShow(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"will", "lights off for the fire starters", "!problem"},
 		{"will", "lights off for the crowning", "!problem"},
 		{"will", "the lights went off", "problem:any"},
@@ -359,7 +357,7 @@ func TestUnderstand_LightsOffForTheShow(t *testing.T) {
 // guest did ("amir finished the tombola", "ella made the teas"): it ticks
 // no job of the sender's. "with me" says the sender did it too.
 func TestUnderstand_GuestDidIt(t *testing.T) {
-	checkBall(t, []barnCase{
+	checkBall(t, []readCase{
 		{"summer", "amir finished the tombola", ""},
 		{"joy", "ella made the teas", ""},
 		{"joy", "ella made the teas with me", "done:teas"},

@@ -174,7 +174,7 @@ func TestUnderstand_DroppedGIsTheEnglishWord(t *testing.T) {
  {"id":"light","title":"Light the lanterns","phase":"setup","who":["hope"]},
  {"id":"out","title":"Blow out the lanterns","phase":"close","who":["hope"]}],
 "timeline":[],"rides":[]}`)
-	for _, tc := range []barnCase{
+	for _, tc := range []readCase{
 		{"hope", "lanterns are glowin lovely", "!doing:out"},
 		{"hope", "blowin the lanterns out", "doing:out"},
 	} {
@@ -205,7 +205,7 @@ func TestUnderstand_IsOpenIsDone(t *testing.T) {
  {"id":"stall","title":"Open the cake stall","phase":"setup","who":["rob"]},
  {"id":"cash","title":"Count the cake stall money","phase":"close","who":["rob"]}],
 "timeline":[],"rides":[]}`)
-	for _, tc := range []barnCase{
+	for _, tc := range []readCase{
 		{"rob", "cake stall is open now", "done:stall"},
 		{"rob", "cake stall is open for business", "done:stall"},
 		{"rob", "cake stall open", "done:stall"},
@@ -249,7 +249,7 @@ func TestUnderstand_TimelineActIsNoJob(t *testing.T) {
  {"id":"band","title":"Look after the band","phase":"during","who":["sam"]}],
 "timeline":[{"at":"19:30","title":"Painting with Frida"},{"at":"20:30","title":"The Moles play"}],
 "rides":[]}`)
-	for _, tc := range []barnCase{
+	for _, tc := range []readCase{
 		{"kit", "painting with frida has started", ""},
 		{"sam", "painting with frida has started", ""},
 		{"sam", "frida is painting now", ""},
@@ -362,7 +362,7 @@ func TestUnderstand_SpotOnIsPraise(t *testing.T) {
  {"id":"lou","name":"Lou","phone":"+447700900931","roles":["committee"]}],
 "jobs":[{"id":"spot","title":"Work the spotlight","phase":"during","who":["lou"]}],
 "timeline":[],"rides":[]}`)
-	for _, tc := range []barnCase{
+	for _, tc := range []readCase{
 		{"lou", "spot on", ""},
 		{"lou", "thats spot on thanks", ""},
 		{"lou", "on the spotlight now", "doing:spot"},

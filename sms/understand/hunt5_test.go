@@ -34,20 +34,16 @@ const gardenPartyPlan = `{"id":"g5","title":"Garden Party","venue":"Smoke Lane H
 "timeline":[{"at":"14:00","title":"Gates open"},{"at":"15:00","title":"The Larks sing"},{"at":"17:00","title":"Home time"}],
 "rides":[{"id":"g1","name":"Ivy","pickup":"taxi","at":"17:00","note":"Ace Cars"}]}`
 
-type gardenCase struct{ from, text, want string }
-
-func checkGarden(t *testing.T, cases []gardenCase) {
+func checkGarden(t *testing.T, cases []readCase) {
 	t.Helper()
-	for _, tc := range cases {
-		checkReading(t, planNight(t, gardenPartyPlan), understand.Context{Now: "15:30"}, tc.from, tc.text, tc.want)
-	}
+	checkOn(t, planNight(t, gardenPartyPlan), "15:30", cases)
 }
 
 // TestUnderstand_NameAfterIsAsks: "is faith on the coats" asks about
 // Faith, even from Faith, whose own name is otherwise a word of greeting
 // left out of the reading; it ticks nothing.
 func TestUnderstand_NameAfterIsAsks(t *testing.T) {
-	checkGarden(t, []gardenCase{
+	checkGarden(t, []readCase{
 		{"faith", "is faith on the coats", ""},
 		{"faith", "is faith on the coats now", ""},
 		{"joy", "has joy done the cakes", ""},
@@ -62,7 +58,7 @@ func TestUnderstand_NameAfterIsAsks(t *testing.T) {
 // the grass" is Sky's rugs, and "all down now" from someone with no job
 // taking things down ticks nobody's.
 func TestUnderstand_LittleWordNamesNoJob(t *testing.T) {
-	checkGarden(t, []gardenCase{
+	checkGarden(t, []readCase{
 		{"sky", "picnic blankets all down on the grass", "!done:flags_down"},
 		{"sky", "all down now", "!done:flags_down"},
 		{"joy", "everything is round the back", "!done"},
@@ -77,7 +73,7 @@ func TestUnderstand_LittleWordNamesNoJob(t *testing.T) {
 // when the text says the things are there: the thing, then the title's own
 // word of place. Started, asked or denied, it is not done.
 func TestUnderstand_PlacedAsTheTitleSays(t *testing.T) {
-	checkGarden(t, []gardenCase{
+	checkGarden(t, []readCase{
 		{"joy", "cakes on stands", "done:stands"},
 		{"joy", "all the cakes r on the stands now", "done:stands"},
 		{"robbie", "games back in shed", "done:shed"},
@@ -96,7 +92,7 @@ func TestUnderstand_PlacedAsTheTitleSays(t *testing.T) {
 // before it is up. Once it is done, or at home time, or with a word of
 // packing away, it is the close one; a question still asks.
 func TestUnderstand_PutUpBeforeTakeDown(t *testing.T) {
-	checkGarden(t, []gardenCase{
+	checkGarden(t, []readCase{
 		{"rob", "doing the flags now", "doing:hang"},
 		{"rob", "halfway through the flags", "doing:hang"},
 		{"rob", "all sorted the flags", "done:hang"},
@@ -118,7 +114,7 @@ func TestUnderstand_PutUpBeforeTakeDown(t *testing.T) {
 // the job is done. Asked, denied, all but someone, or from someone else,
 // it ticks nothing.
 func TestUnderstand_EveryoneHasTheThing(t *testing.T) {
-	checkGarden(t, []gardenCase{
+	checkGarden(t, []readCase{
 		{"sky", "every one has a glass of lemonade", "done:pour"},
 		{"sky", "everyone has lemonade now", "done:pour"},
 		{"sky", "evry1 has sum lemonade", "done:pour"},
@@ -133,7 +129,7 @@ func TestUnderstand_EveryoneHasTheThing(t *testing.T) {
 // cakes on stands" puts its things, not the things: it says nothing of the
 // job. The things on are still news: "cakes on".
 func TestUnderstand_PlaceOnIsNotTheJob(t *testing.T) {
-	checkGarden(t, []gardenCase{
+	checkGarden(t, []readCase{
 		{"robbie", "shed on", "!done"},
 		{"robbie", "shed light on", "!done"},
 		{"joy", "cakes on", "done:stands"},
@@ -144,7 +140,7 @@ func TestUnderstand_PlaceOnIsNotTheJob(t *testing.T) {
 // who pours the lemonade and empties the bins, says the verb of one of her
 // jobs of the thing of the other: it asks which, and ticks neither alone.
 func TestUnderstand_OtherJobsVerbAsks(t *testing.T) {
-	checkGarden(t, []gardenCase{
+	checkGarden(t, []readCase{
 		{"sky", "emptied all the lemonade", "ask"},
 		{"sky", "poured the lemonade", "done:pour"},
 		{"sky", "emptied the bins", "done:bins"},
@@ -163,7 +159,7 @@ func TestUnderstand_AtTheJobsPlace(t *testing.T) {
  {"id":"gate","title":"Take tickets at the gate","phase":"during","who":["hope"]},
  {"id":"tombola","title":"Help at the tombola stall","phase":"during","who":["will"]}],
 "timeline":[{"at":"14:00","title":"Gates open"},{"at":"17:00","title":"Home time"}]}`
-	for _, tc := range []gardenCase{
+	for _, tc := range []readCase{
 		{"hope", "at the gate now", "doing:gate"},
 		{"hope", "im at the gate taking tickets", "doing:gate"},
 		{"will", "at the tombola stall now", "doing:tombola"},
@@ -187,7 +183,7 @@ func TestUnderstand_OnTheJobsOtherWord(t *testing.T) {
  {"id":"cloaks","title":"Look after the cloakroom","phase":"during","who":["faith"]},
  {"id":"bar","title":"Run the bar","phase":"during","who":["rob"]}],
 "timeline":[{"at":"19:00","title":"Doors open"},{"at":"22:00","title":"Home time"}]}`
-	for _, tc := range []gardenCase{
+	for _, tc := range []readCase{
 		{"faith", "on coats", "doing:cloaks"},
 		{"faith", "on the coats now", "doing:cloaks"},
 		{"rob", "on drinks", "doing:bar"},
@@ -200,7 +196,7 @@ func TestUnderstand_OnTheJobsOtherWord(t *testing.T) {
 // TestUnderstand_CantWaitDeniesNothing: "cant wait" says someone looks
 // forward to something; it denies no news said with it.
 func TestUnderstand_CantWaitDeniesNothing(t *testing.T) {
-	checkGarden(t, []gardenCase{
+	checkGarden(t, []readCase{
 		{"sky", "lemonade poured cant wait for everyone to come", "done:pour"},
 		{"sky", "lemonade all poured, cannot wait for the larks", "done:pour"},
 		{"sky", "lemonade not poured cant find the jug", ""},
@@ -212,7 +208,7 @@ func TestUnderstand_CantWaitDeniesNothing(t *testing.T) {
 // of a job done says what others will feel, not that the job is still to
 // do. The sender's own "i will", or the job's "will be", is still a plan.
 func TestUnderstand_OthersWillIsNoPlan(t *testing.T) {
-	checkGarden(t, []gardenCase{
+	checkGarden(t, []readCase{
 		{"sky", "lemonade poured! everyone is gonna love it", "done:pour"},
 		{"sky", "lemonade poured they will love it", "done:pour"},
 		{"sky", "i will pour the lemonade", "!done"},
@@ -225,7 +221,7 @@ func TestUnderstand_OthersWillIsNoPlan(t *testing.T) {
 // Rob names the sender with someone else, as "me and robbie" does: it is
 // the sender's news. "robbie done the flags" alone is Robbie's.
 func TestUnderstand_OwnNameAndAnother(t *testing.T) {
-	checkGarden(t, []gardenCase{
+	checkGarden(t, []readCase{
 		{"rob", "rob and robbie done the flags", "done:hang"},
 		{"rob", "robbie and rob have hung the flags", "done:hang"},
 		{"rob", "robbie done the flags", ""},
@@ -243,7 +239,7 @@ func TestUnderstand_CueOnlyBetweenOneThing(t *testing.T) {
  {"id":"games","title":"Set up the games table","phase":"setup","who":["sky"]},
  {"id":"drinks","title":"Pour the drinks","phase":"during","who":["sky"]}],
 "timeline":[{"at":"18:00","title":"Doors open"},{"at":"22:00","title":"Home time"}]}`
-	for _, tc := range []gardenCase{
+	for _, tc := range []readCase{
 		{"sky", "drinks table ready", "!done:games"},
 		{"sky", "games table ready", "done:games"},
 	} {
@@ -255,7 +251,7 @@ func TestUnderstand_CueOnlyBetweenOneThing(t *testing.T) {
 // the night says it is under way, as "bingo on" does. Asked, denied, or
 // of a thing set out before the night, it starts nothing.
 func TestUnderstand_ActivityGoing(t *testing.T) {
-	checkGarden(t, []gardenCase{
+	checkGarden(t, []readCase{
 		{"sky", "lemonade going well", "doing:pour"},
 		{"sky", "lemonade going", "doing:pour"},
 		{"sky", "lemonade is going great", "doing:pour"},
@@ -269,7 +265,7 @@ func TestUnderstand_ActivityGoing(t *testing.T) {
 // TestUnderstand_PlanWithATimeIsNone: "will hang the flags at 2" is the
 // sender's plan with a time: nothing changes and nobody need read it.
 func TestUnderstand_PlanWithATimeIsNone(t *testing.T) {
-	for _, tc := range []gardenCase{
+	for _, tc := range []readCase{
 		{"rob", "will hang the flags at 2", "none"},
 		{"sky", "i will pour the lemonade at half 3", "none"},
 		{"rob", "gonna take the flags down at the end", "none"},
@@ -286,7 +282,7 @@ func TestUnderstand_PlanWithATimeIsNone(t *testing.T) {
 // exactly one of Rob's jobs ("Hang the flags"): that job is done. A past
 // that fits none, or two, of the sender's jobs is not guessed.
 func TestUnderstand_TitleVerbAlone(t *testing.T) {
-	checkGarden(t, []gardenCase{
+	checkGarden(t, []readCase{
 		{"rob", "hung", "done:hang"},
 		{"rob", "all hung now", "done:hang"},
 		{"sky", "emptied", "done:bins"},
@@ -301,7 +297,7 @@ func TestUnderstand_TitleVerbAlone(t *testing.T) {
 // it asks nothing about the sender's jobs and changes nothing. "starting
 // now" alone still asks which job.
 func TestUnderstand_ActStartingIsNoJob(t *testing.T) {
-	checkGarden(t, []gardenCase{
+	checkGarden(t, []readCase{
 		{"sky", "the larks are starting", "none"},
 		{"sky", "larks finished", "none"},
 		{"sky", "starting now", "ask"},
@@ -318,7 +314,7 @@ func TestUnderstand_ProcessOnIsStarted(t *testing.T) {
  {"id":"urn","title":"Boil the urn","phase":"setup","who":["rose"]},
  {"id":"lights","title":"Switch on the fairy lights","phase":"setup","who":["rose"]}],
 "timeline":[{"at":"18:00","title":"Doors open"},{"at":"22:00","title":"Home time"}]}`
-	for _, tc := range []gardenCase{
+	for _, tc := range []readCase{
 		{"rose", "urn on", "doing:urn"},
 		{"rose", "urns on now", "doing:urn"},
 		{"rose", "urn boiled", "done:urn"},
@@ -339,7 +335,7 @@ func TestUnderstand_CleanIsWhatCleaningLeaves(t *testing.T) {
  {"id":"sweep","title":"Sweep the floor","phase":"close","who":["pat"]},
  {"id":"cups","title":"Wash the cups","phase":"close","who":["pat"]}],
 "timeline":[{"at":"18:00","title":"Doors open"},{"at":"22:00","title":"Home time"}]}`
-	for _, tc := range []gardenCase{
+	for _, tc := range []readCase{
 		{"pat", "tables all clean now", "done:wipe"},
 		{"pat", "floor is clean", "done:sweep"},
 		{"pat", "cups clean and drying", "done:cups"},
@@ -359,7 +355,7 @@ func TestUnderstand_PutDownIsPlacing(t *testing.T) {
  {"id":"cloths","title":"Cover the tables with cloths","phase":"setup","who":["pat"]},
  {"id":"sweep","title":"Sweep the floor","phase":"close","who":["pat"]}],
 "timeline":[{"at":"18:00","title":"Doors open"},{"at":"22:00","title":"Home time"}]}`
-	for _, tc := range []gardenCase{
+	for _, tc := range []readCase{
 		{"pat", "put the cloths down on the tables", "done:cloths"},
 		{"pat", "put cloths down", "done:cloths"},
 		{"pat", "cloths packed down", "!done:cloths"},

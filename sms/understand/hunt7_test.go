@@ -47,7 +47,7 @@ func h7Garden(t *testing.T) *night.Night {
 // where things in their done state are ("lit on the path") are no work
 // started: the state is the news.
 func TestUnderstand_ThingsStateNotWork(t *testing.T) {
-	checkBarn(t, h7Garden(t), []barnCase{
+	checkBarn(t, h7Garden(t), []readCase{
 		{"joy", "balloons keep popping lol", "!doing"},
 		{"joy", "the balloons keep on popping in the sun", "!doing"},
 		{"joy", "popping the balloons now", "doing:popping"},
@@ -64,7 +64,7 @@ func TestUnderstand_ThingsStateNotWork(t *testing.T) {
 // done, though "home" is not said. Things in a car, the car park, a
 // question, a denial, a plan and the sender's own ride are not.
 func TestUnderstand_GroupOffInRides(t *testing.T) {
-	checkBarn(t, h7Garden(t), []barnCase{
+	checkBarn(t, h7Garden(t), []readCase{
 		{"ruth", "every one is gone in there lifts 👋", "done:home"},
 		{"danny", "all the guests are picked up and gone", "done:home"},
 		{"ruth", "evry1 is in there taxi and gone", "done:home"},
@@ -85,7 +85,7 @@ func TestUnderstand_GroupOffInRides(t *testing.T) {
 // briefed" for "Give the team briefing"); not asked, denied or planned,
 // and not a past with the thing after it ("someone requested a song").
 func TestUnderstand_ThingWordPast(t *testing.T) {
-	checkBarn(t, h7Garden(t), []barnCase{
+	checkBarn(t, h7Garden(t), []readCase{
 		{"ruth", "team all briefed", "done:briefing"},
 		{"ruth", "team briefed ✅", "done:briefing"},
 		{"ruth", "the team are briefed now", "done:briefing"},
@@ -101,7 +101,7 @@ func TestUnderstand_ThingWordPast(t *testing.T) {
 // by a word for its things ("draw" for a raffle), so two raffle jobs of
 // one person are told apart.
 func TestUnderstand_OtherTitleVerbNoSynonym(t *testing.T) {
-	checkBarn(t, h7Garden(t), []barnCase{
+	checkBarn(t, h7Garden(t), []readCase{
 		{"dan", "drawing the raffle now", "doing:draw"},
 		{"dan", "raffle table all set up", "done:raffletable"},
 		{"dan", "raffle drawn", "done:draw"},
@@ -113,7 +113,7 @@ func TestUnderstand_OtherTitleVerbNoSynonym(t *testing.T) {
 // problem open "im on it" still does.
 func TestUnderstand_OnItAsPlace(t *testing.T) {
 	n := h7Garden(t)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"will", "every step of the path has got a lantern on it now", "!doing"},
 		{"will", "every step has got a lit lantern on it", "done:lanterns"},
 		{"will", "on it", "!doing"},
@@ -128,7 +128,7 @@ func TestUnderstand_OnItAsPlace(t *testing.T) {
 // "on" is; a plan, a question, a denial and a job that switches them off
 // are not.
 func TestUnderstand_RunningIsStarted(t *testing.T) {
-	checkBarn(t, h7Garden(t), []barnCase{
+	checkBarn(t, h7Garden(t), []readCase{
 		{"dan", "fountain is going 💦", "done:fountain"},
 		{"dan", "fountain running nicely", "done:fountain"},
 		{"will", "pressed go brass band is going", "done:band"},
@@ -145,7 +145,7 @@ func TestUnderstand_RunningIsStarted(t *testing.T) {
 // not the one that gets it ready; an exception, a question or someone
 // without those jobs is not.
 func TestUnderstand_GivenToAllOfTwo(t *testing.T) {
-	checkBarn(t, h7Garden(t), []barnCase{
+	checkBarn(t, h7Garden(t), []readCase{
 		{"hope", "evry1 has got a lemonade", "done:lemonadeout"},
 		{"hope", "every one has got there lemonade now 🍋", "done:lemonadeout"},
 		{"hope", "everyone has got lemonade except stan", "!done"},
@@ -157,7 +157,7 @@ func TestUnderstand_GivenToAllOfTwo(t *testing.T) {
 // TestUnderstand_SamePastAfterThing: a title verb whose past is itself
 // ("Cut the scones"), said after the job's things, says it is done.
 func TestUnderstand_SamePastAfterThing(t *testing.T) {
-	checkBarn(t, h7Garden(t), []barnCase{
+	checkBarn(t, h7Garden(t), []readCase{
 		{"hope", "scones all cut", "done:scones"},
 		{"hope", "scones cut evry1 can have 1 🍰", "done:scones"},
 		{"hope", "scones not cut yet", "!done"},
@@ -170,7 +170,7 @@ func TestUnderstand_SamePastAfterThing(t *testing.T) {
 // its title verb leaves them in are done, though the text also says how
 // they look; how they look alone is still praise.
 func TestUnderstand_StateBesideLooks(t *testing.T) {
-	checkBarn(t, h7Garden(t), []barnCase{
+	checkBarn(t, h7Garden(t), []readCase{
 		{"will", "evry lantern is lit and looks lovely", "done:lanterns"},
 		{"hope", "lemonade tubs are full and look amazing", "done:lemonade"},
 		{"will", "the lanterns look lovely", "!done"},
@@ -180,7 +180,7 @@ func TestUnderstand_StateBesideLooks(t *testing.T) {
 // TestUnderstand_IsEveryAsks: "is every ..." and "has everybody ..." ask,
 // as "is the ..." does, with no question mark: nothing is ticked.
 func TestUnderstand_IsEveryAsks(t *testing.T) {
-	checkBarn(t, h7Garden(t), []barnCase{
+	checkBarn(t, h7Garden(t), []readCase{
 		{"will", "is every lantern lit", "!done"},
 		{"hope", "has everybody got lemonade", "!done"},
 		{"hope", "is each tub full", "!done"},
@@ -192,7 +192,7 @@ func TestUnderstand_IsEveryAsks(t *testing.T) {
 // or something left out ("except ivy") is not all done, and the one left
 // out may be the guest named: a person reads it.
 func TestUnderstand_LeavesOut(t *testing.T) {
-	checkBarn(t, h7Garden(t), []barnCase{
+	checkBarn(t, h7Garden(t), []readCase{
 		{"hope", "evry1 has got lemonade except carl", "!done"},
 		{"ruth", "everyone is on the minibus except ivy", "!ride"},
 		{"will", "all the lanterns are lit apart from the big one", "!done"},
@@ -207,7 +207,7 @@ func TestUnderstand_LeavesOut(t *testing.T) {
 // things has started it, when no problem is open.
 func TestUnderstand_VerbAndThingFitBetter(t *testing.T) {
 	n := h7Garden(t)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"hope", "filling lemonade now big crowd at the brass band", "doing:lemonade"},
 		{"will", "on my way out with the lanterns", "doing:lanterns"},
 		{"will", "on my way with the lanterns after the gatekeepers", "!doing"},
@@ -221,7 +221,7 @@ func TestUnderstand_VerbAndThingFitBetter(t *testing.T) {
 // stores them somewhere, said to be in that place, are done; in another
 // place ("in rows") they are not.
 func TestUnderstand_StoredInTitlePlace(t *testing.T) {
-	checkBarn(t, h7Garden(t), []barnCase{
+	checkBarn(t, h7Garden(t), []readCase{
 		{"danny", "all the deckchairs are in the shed now", "done:chairsaway"},
 		{"danny", "deckchairs all in", "done:chairsaway"},
 		{"danny", "deckchairs all in rows now", "!done"},

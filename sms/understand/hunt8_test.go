@@ -2,8 +2,6 @@ package understand_test
 
 import (
 	"testing"
-
-	"github.com/clubnight/clubnight/sms/understand"
 )
 
 // feteHunt8Plan is a made-up village fete for the plain-words problem hunt:
@@ -29,20 +27,16 @@ const feteHunt8Plan = `{"id":"f8","title":"Village Fete","venue":"Cracked Bell V
  {"id":"f1","name":"Ada","pickup":"taxi","at":"17:00","note":"Blue Cars"},
  {"id":"f2","name":"Jasmine","pickup":"parent","at":"17:00","note":"Dad collects"}]}`
 
-type feteCase struct{ from, text, want string }
-
-func checkFete(t *testing.T, cases []feteCase) {
+func checkFete(t *testing.T, cases []readCase) {
 	t.Helper()
-	for _, tc := range cases {
-		checkReading(t, planNight(t, feteHunt8Plan), understand.Context{Now: "15:00"}, tc.from, tc.text, tc.want)
-	}
+	checkOn(t, planNight(t, feteHunt8Plan), "15:00", cases)
 }
 
 // TestUnderstand_ToppledIsNoJobDone: a thing that "blew over", "fell
 // over" or was "knocked over" has toppled; "over" there is no job
 // finished, and "blew" is no "Blow up" job done.
 func TestUnderstand_ToppledIsNoJobDone(t *testing.T) {
-	checkFete(t, []feteCase{
+	checkFete(t, []readCase{
 		{"ben", "marquee blew over in the wind", "problem:other"},
 		{"ben", "the marquee has blown over", "problem:other"},
 		{"will", "the tent blew over in the wind", "!done"},
@@ -56,7 +50,7 @@ func TestUnderstand_ToppledIsNoJobDone(t *testing.T) {
 // got more or a new one, with no trouble after it, is over: "ran out of
 // milk but penny got more". Asking for more, or new trouble after, is not.
 func TestUnderstand_RestockedAfterButIsOver(t *testing.T) {
-	checkFete(t, []feteCase{
+	checkFete(t, []readCase{
 		{"rose", "we ran out of cups earlier but ben got more", ""},
 		{"penny", "ran out of milk but will brought sum more", ""},
 		{"rose", "the urn broke but al fetched another one", ""},
@@ -72,7 +66,7 @@ func TestUnderstand_RestockedAfterButIsOver(t *testing.T) {
 // venue ("the first aid kit is in the hall") tells where it is; the sender
 // has not just come. "im in the hall" still has.
 func TestUnderstand_ThingAtTheVenueIsNoArrival(t *testing.T) {
-	checkFete(t, []feteCase{
+	checkFete(t, []readCase{
 		{"penny", "first aid kit is in the hall on the shelf", ""},
 		{"rose", "the spare cups are in the hall", ""},
 		{"will", "extra chairs r at the village hall", ""},
@@ -85,7 +79,7 @@ func TestUnderstand_ThingAtTheVenueIsNoArrival(t *testing.T) {
 // or been used, not been lost: "raffle tickets all gone" is no lost
 // property. "my purse has gone" still is.
 func TestUnderstand_AllGoneIsRunOutNotLost(t *testing.T) {
-	checkFete(t, []feteCase{
+	checkFete(t, []readCase{
 		{"rose", "raffle tickets all gone and people still want some", "!problem:lost"},
 		{"penny", "the cake tickets are all gone", "!problem:lost"},
 		{"rose", "a ladys purse has gone from the cake stall", "problem:lost"},
@@ -98,7 +92,7 @@ func TestUnderstand_AllGoneIsRunOutNotLost(t *testing.T) {
 // job finished ("no cakes left to put out") or a person ("no one left in
 // the hall") is not.
 func TestUnderstand_NoneLeftForANeed(t *testing.T) {
-	checkFete(t, []feteCase{
+	checkFete(t, []readCase{
 		{"penny", "no milk left for the teas", "problem:other"},
 		{"will", "no soap left at the hand wash", "problem:other"},
 		{"rose", "we got no more paper plates left and theres a queue", "problem:other"},
@@ -118,7 +112,7 @@ func TestUnderstand_NoneLeftForANeed(t *testing.T) {
 // trouble, though it does not say what. An invitation with more said
 // ("come to the stage now the band is on") is not.
 func TestUnderstand_BareSummonsIsTrouble(t *testing.T) {
-	checkFete(t, []feteCase{
+	checkFete(t, []readCase{
 		{"rose", "come to the cake stall now pls!!", "problem:any"},
 		{"penny", "al come 2 the urn now", "problem:any"},
 		{"will", "can u come to the marquee now pls", "problem:any"},
@@ -139,7 +133,7 @@ func TestUnderstand_BareSummonsIsTrouble(t *testing.T) {
 // pics"), is broken. "dead good", a person, the sender's own phone, or a
 // thing that was dead, is not.
 func TestUnderstand_DeadThingIsTrouble(t *testing.T) {
-	checkFete(t, []feteCase{
+	checkFete(t, []readCase{
 		{"hope", "camera battery dead cant take any pics", "problem:other"},
 		{"penny", "card machine is dead", "problem:other"},
 		{"will", "the wifi is down cant play the music", "problem:any"},
@@ -163,7 +157,7 @@ func TestUnderstand_DeadThingIsTrouble(t *testing.T) {
 // taxi waits ("cant find ada anywhere her taxi is here") is missing; the
 // taxi is not the trouble. A thing sought, or the taxi sought, is not.
 func TestUnderstand_SoughtWhileRideWaits(t *testing.T) {
-	checkFete(t, []feteCase{
+	checkFete(t, []readCase{
 		{"will", "cant find ada anywhere her taxi is here", "problem:missing"},
 		{"rose", "cant find ada anywhere and her taxi is waiting", "problem:missing"},
 		{"will", "cant find ada's taxi anywhere", "!problem:missing"},
@@ -178,7 +172,7 @@ func TestUnderstand_SoughtWhileRideWaits(t *testing.T) {
 // X is a word nobody knows, seeks a guest not on the plan. A known thing
 // ("sellotape"), a thing with "the" or "my", is not a person.
 func TestUnderstand_UnknownNameSoughtIsMissing(t *testing.T) {
-	checkFete(t, []feteCase{
+	checkFete(t, []readCase{
 		{"will", "cant find Tiana anywhere", "problem:missing"},
 		{"will", "cant find tiana anywhere", "!problem:missing"},
 		{"rose", "cant find keisha anywhere shes not in the hall", "problem:missing"},
@@ -192,7 +186,7 @@ func TestUnderstand_UnknownNameSoughtIsMissing(t *testing.T) {
 // kit is on the shelf in the kitchen") is news for the team, nothing to
 // do. Someone's bag somewhere, or a kit asked for, is not.
 func TestUnderstand_KitWhereIsNews(t *testing.T) {
-	checkFete(t, []feteCase{
+	checkFete(t, []readCase{
 		{"penny", "first aid kit is on the shelf in the kitchen", "none"},
 		{"will", "the first aid box is by the fire exit", "none"},
 		{"al", "cash tin is in the office", "none"},
@@ -206,7 +200,7 @@ func TestUnderstand_KitWhereIsNews(t *testing.T) {
 // "none", not a text for a person to read. A question, a job, a guest's
 // ride or a call for help is still read.
 func TestUnderstand_SmilingChatIsNone(t *testing.T) {
-	checkFete(t, []feteCase{
+	checkFete(t, []readCase{
 		{"will", "benny drew a moustache on the sign lol", "none"},
 		{"rose", "the singer gave me a rose 🌹", "none"},
 		{"hope", "the blackouts are rocking 🎸", "none"},
@@ -221,7 +215,7 @@ func TestUnderstand_SmilingChatIsNone(t *testing.T) {
 // The lights flickering for the show, the bbq or a fog machine smoking,
 // is not.
 func TestUnderstand_MachineFaulting(t *testing.T) {
-	checkFete(t, []feteCase{
+	checkFete(t, []readCase{
 		{"penny", "the extension lead is sparking", "problem:other"},
 		{"penny", "the urn is smoking bad", "problem:other"},
 		{"will", "screen keeps going black every 5 mins", "problem:other"},

@@ -36,20 +36,16 @@ func barnNight(t *testing.T) *night.Night {
 	return planNight(t, barnPlan)
 }
 
-type barnCase struct{ from, text, want string }
-
-func checkBarn(t *testing.T, n *night.Night, cases []barnCase) {
+func checkBarn(t *testing.T, n *night.Night, cases []readCase) {
 	t.Helper()
-	for _, tc := range cases {
-		checkReading(t, n, understand.Context{Now: "19:00"}, tc.from, tc.text, tc.want)
-	}
+	checkOn(t, n, "19:00", cases)
 }
 
 // TestUnderstand_TitleVerbPastIsDone: the past of the verb a job's title
 // starts with says the job is done, even when that verb is also a word of
 // starting ("opened", "started").
 func TestUnderstand_TitleVerbPastIsDone(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"ann", "opened the shutters back up", "done:open"},
 		{"ann", "shutters opened", "done:open"},
 		{"ann", "slideshow started", "done:slides"},
@@ -61,7 +57,7 @@ func TestUnderstand_TitleVerbPastIsDone(t *testing.T) {
 // in, said of the job's things, says it is done: "shutters shut" for
 // "Close the shutters", "soup is piping hot" for "Heat up the soup".
 func TestUnderstand_ResultStateIsDone(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"ann", "shutters all shut its proper dark now", "done:shut"},
 		{"ann", "shutters open", "done:open"},
 		{"lee", "soup is piping hot now", "done:soup"},
@@ -81,7 +77,7 @@ func TestUnderstand_InHereIsNoArrival(t *testing.T) {
 			t.Errorf("%q checked the sender in", text)
 		}
 	}
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"ann", "im in here now", "here"},
 		{"ann", "im here", "here"},
 	})
@@ -90,7 +86,7 @@ func TestUnderstand_InHereIsNoArrival(t *testing.T) {
 // TestUnderstand_ProgressiveParticleIsDoing: "up" after a word of doing
 // belongs to that verb ("warming up"); it is not the state "up".
 func TestUnderstand_ProgressiveParticleIsDoing(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"lee", "soup is in the pan warmin up", "doing:soup"},
 		{"lee", "soup heating up", "doing:soup"},
 		{"mo", "flags up", "done:flags"},
@@ -101,7 +97,7 @@ func TestUnderstand_ProgressiveParticleIsDoing(t *testing.T) {
 // instead of a done word say the job is under way, not done; of two jobs
 // on one thing, the earlier while it is not done.
 func TestUnderstand_PartWayIsDoing(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		// Flags are not taken down before they are put up.
 		{"mo", "halfway thru the flags", "doing:flags"},
 		{"mo", "nearly done the flags", "doing:flags"},
@@ -115,7 +111,7 @@ func TestUnderstand_PartWayIsDoing(t *testing.T) {
 // after the job's words is done even when more follows: "flags all down
 // and back in the bag".
 func TestUnderstand_ParticleAfterJobIsDone(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"mo", "flags all down and back in the bag", "done:flagsdown"},
 		{"mo", "flags down, bag in the cupboard", "done:flagsdown"},
 	})
@@ -124,7 +120,7 @@ func TestUnderstand_ParticleAfterJobIsDone(t *testing.T) {
 // TestUnderstand_PhrasalTitleVerbNamesJob: a title's verb with its little
 // word ("looking after") names that job over a word another job has.
 func TestUnderstand_PhrasalTitleVerbNamesJob(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"lee", "the singers have had their water and are packing up now so im finished looking after them", "done:singers"},
 		{"mo", "taking down the flags", "doing:flagsdown"},
 	})
@@ -141,7 +137,7 @@ func TestUnderstand_OnAJobNeedsTheSender(t *testing.T) {
 			t.Errorf("%q = %s; want no job", text, in.Expect(n))
 		}
 	}
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"lee", "on the screen now", "doing:screen"},
 		{"lee", "im on the screen", "doing:screen"},
 	})
@@ -150,7 +146,7 @@ func TestUnderstand_OnAJobNeedsTheSender(t *testing.T) {
 // TestUnderstand_ArrivalWithALift: arriving with a lift from family or a
 // support worker, or by car, checks the sender in.
 func TestUnderstand_ArrivalWithALift(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"ann", "arrived mum dropped me off", "here"},
 		{"ann", "just arrived at oak farm, car is parked round the back", "here"},
 		{"ann", "got to the barn, my support worker dropped me off", "here"},
@@ -161,7 +157,7 @@ func TestUnderstand_ArrivalWithALift(t *testing.T) {
 // TestUnderstand_AwayFromIsNoCloseCue: "away from" says where, not
 // putting away, so it does not move a job to the end of the night.
 func TestUnderstand_AwayFromIsNoCloseCue(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"pat", "briefing done, everyone knows to keep bags away from the fire exits", "done:briefing"},
 	})
 }
@@ -178,7 +174,7 @@ func TestUnderstand_LeaverIsTheSubject(t *testing.T) {
 
 // TestUnderstand_NoWaitIsUndo: "no wait thats wrong" takes back.
 func TestUnderstand_NoWaitIsUndo(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"mo", "no wait thats wrong", "undo"},
 		{"mo", "no wait", "undo"},
 	})
@@ -189,7 +185,7 @@ func TestUnderstand_NoWaitIsUndo(t *testing.T) {
 // word does not say a job is done.
 func TestUnderstand_ParticleOfAGerundIsNotDone(t *testing.T) {
 	n := barnNight(t)
-	for _, tc := range []barnCase{
+	for _, tc := range []readCase{
 		{"mo", "taking the flags down now", "doing:flagsdown"},
 		{"pat", "seeing people home, will text when all off", "unknown"},
 	} {
@@ -203,7 +199,7 @@ func TestUnderstand_ParticleOfAGerundIsNotDone(t *testing.T) {
 // TestUnderstand_WordBeforeJobNamesIt: a common word said as the name of
 // a job ("the home job") names the job whose title has it.
 func TestUnderstand_WordBeforeJobNamesIt(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"pat", "everyone got off safe so the home time job is done", "done:home"},
 		{"pat", "home job done", "done:home"},
 		{"pat", "home time now", "unknown"},
@@ -214,7 +210,7 @@ func TestUnderstand_WordBeforeJobNamesIt(t *testing.T) {
 // of the sender's jobs, even a common one, ticks that job; the guests
 // going home are not the sender leaving.
 func TestUnderstand_MyJobDoneWithItsWord(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"pat", "all the guests are away home safe thats my job done", "done:home"},
 		{"pat", "all done, going home now", "leaving"},
 	})
@@ -223,7 +219,7 @@ func TestUnderstand_MyJobDoneWithItsWord(t *testing.T) {
 // TestUnderstand_SomethingElseArrived: "the dj has arrived" is not the
 // sender coming, nor is "lee has arrived"; "going up" is doing.
 func TestUnderstand_SomethingElseArrived(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"ann", "the singers have arrived", "unknown"},
 		{"ann", "the soup is here", "unknown"},
 		{"ann", "i have arrived", "here"},
@@ -231,7 +227,7 @@ func TestUnderstand_SomethingElseArrived(t *testing.T) {
 		{"mo", "flags going up now", "doing:flags"},
 	})
 	// Another member's arrival is news of them; they check in themselves.
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"ann", "lee has arrived", ""},
 		{"pat", "Lee is here now", ""},
 	})
@@ -246,7 +242,7 @@ func TestUnderstand_ActivityOnIsDoing(t *testing.T) {
  {"id":"lamps","title":"Set up the lamps","phase":"setup","who":["ann"]},
  {"id":"lotto","title":"Call the lotto","phase":"during","who":["ann"]}],
 "timeline":[{"at":"19:00","title":"Lotto"}],"rides":[]}`)
-	for _, tc := range []barnCase{
+	for _, tc := range []readCase{
 		{"ann", "lotto on", "doing:lotto"},
 		{"ann", "lotto is on now", "doing:lotto"},
 		{"ann", "lamps on", "done:lamps"},
@@ -285,7 +281,7 @@ func TestUnderstand_OppositeStateIsNotDone(t *testing.T) {
 			t.Errorf("%q = %s; want the lamps not ticked", text, in.Expect(n))
 		}
 	}
-	for _, tc := range []barnCase{{"ann", "lamps lit", "done:lamps"}, {"ann", "chairs out", "done:chairs"}} {
+	for _, tc := range []readCase{{"ann", "lamps lit", "done:lamps"}, {"ann", "chairs out", "done:chairs"}} {
 		if got := understand.Understand(tc.text, n, tc.from, understand.Context{Now: "19:00"}).Expect(n); got != tc.want {
 			t.Errorf("%q = %s; want %s", tc.text, got, tc.want)
 		}
@@ -302,7 +298,7 @@ func TestUnderstand_StillStateIsNoNews(t *testing.T) {
 			t.Errorf("%q = %s; want no job changed", text, in.Expect(n))
 		}
 	}
-	checkBarn(t, n, []barnCase{{"mo", "still hanging the flags", "doing:flags"}})
+	checkBarn(t, n, []readCase{{"mo", "still hanging the flags", "doing:flags"}})
 }
 
 // TestUnderstand_OwnVerbIsNotTheOtherEnd: "folded" usually speaks of
@@ -319,7 +315,7 @@ func TestUnderstand_OwnVerbIsNotTheOtherEnd(t *testing.T) {
  {"id":"gather","title":"Gather up the used napkins","phase":"close","who":["ida"]},
  {"id":"tables","title":"Put out the tables","phase":"setup","who":["ray"]},
  {"id":"stack","title":"Stack the tables away","phase":"close","who":["ray"]}],
-"timeline":[],"rides":[]}`), []barnCase{
+"timeline":[],"rides":[]}`), []readCase{
 		{"ida", "napkins all folded", "done:fold"},
 		{"ida", "folded all the napkins", "done:fold"},
 		// A cue that is not the job's own verb still points at the close.
@@ -331,7 +327,7 @@ func TestUnderstand_OwnVerbIsNotTheOtherEnd(t *testing.T) {
 // to" it, says the job is starting; the "up" is the way there, not the
 // state "up" that says a job is done.
 func TestUnderstand_OnMyWayUpTo(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"lee", "on my way up to look after the singers now", "doing:singers"},
 		{"lee", "on my way over to heat up the soup", "doing:soup"},
 		{"mo", "heading up to hang up the flags", "doing:flags"},
@@ -353,7 +349,7 @@ func TestUnderstand_ThingNamesTheJobMoreThanTheVerb(t *testing.T) {
  {"id":"lollies","title":"Give out the ice lollies","phase":"during","who":["lee"]},
  {"id":"act","title":"Introduce the support act","phase":"during","who":["lee"]},
  {"id":"aid","title":"Check the first aid kit","phase":"setup","who":["kit"]}],
-"timeline":[{"at":"19:30","title":"Support act: The Puddle Jumpers"}],"rides":[]}`), []barnCase{
+"timeline":[{"at":"19:30","title":"Support act: The Puddle Jumpers"}],"rides":[]}`), []readCase{
 		{"lee", "handin out lollys now", "doing:lollies"},
 		{"ann", "handing out the raffle tickets", "doing:raffle"},
 		{"lee", "about to go on and introduce the puddle jumpers", "doing:act"},
@@ -364,7 +360,7 @@ func TestUnderstand_ThingNamesTheJobMoreThanTheVerb(t *testing.T) {
 // TestUnderstand_StartAtAClockTimeIsAPlan: "i will start the slideshow at
 // 8" plans a start; "start" only makes it news with "now".
 func TestUnderstand_StartAtAClockTimeIsAPlan(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"ann", "i will start the slideshow at 8", ""},
 		{"ann", "gonna start slideshow at half 8", ""},
 		{"ann", "gonna start the slideshow now", "doing:slides"},
@@ -383,7 +379,7 @@ func TestUnderstand_FixedWordsInsideAName(t *testing.T) {
  {"id":"desk","title":"Set up the sign-in table","phase":"setup","who":["hope"]},
  {"id":"list","title":"Tick people off the list","phase":"during","who":["hope"]},
  {"id":"tables","title":"Put out the tables","phase":"setup","who":["cy"]}],
-"timeline":[],"rides":[]}`), []barnCase{
+"timeline":[],"rides":[]}`), []readCase{
 		{"hope", "sign in table redy with the pens and the list", "done:desk"},
 		{"hope", "just signed in", "here"},
 	})
@@ -393,7 +389,7 @@ func TestUnderstand_FixedWordsInsideAName(t *testing.T) {
 // on the stage" tells a job done ("on" says where); a plan or a question
 // with "put" ticks nothing.
 func TestUnderstand_PutToldAsNews(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"lee", "put the screen on the stage", "done:screen"},
 		{"lee", "i will put the screen up later", ""},
 		{"lee", "can u put the screen on the stage?", "!done"},
@@ -405,7 +401,7 @@ func TestUnderstand_PutToldAsNews(t *testing.T) {
 // soup now"); a word of feeling does not ("loving
 // the soup"). "werkin" is "working", which says a thing works: done.
 func TestUnderstand_DoingWordBeforeTheJob(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"lee", "ladling the soup now", "doing:soup"},
 		{"lee", "zapping the soup in the microwave", "doing:soup"},
 		{"lee", "loving the soup", "!doing"},
@@ -417,7 +413,7 @@ func TestUnderstand_DoingWordBeforeTheJob(t *testing.T) {
 // the one job's words says it is done ("screen polished", "scrubbed the
 // water jug"); a past of wanting, enjoying or arriving does not.
 func TestUnderstand_PastBesideTheJob(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"mo", "scrubbed the water jug", "done:jug"},
 		{"lee", "screen polished", "done:screen"},
 		{"mo", "i wanted the water jug", "!done"},
@@ -433,7 +429,7 @@ func TestUnderstand_LooksAmazingIsPraise(t *testing.T) {
 	checkBarn(t, planNight(t, `{"id":"ss","title":"Seaside","people":[
  {"id":"ava","name":"Ava","phone":"+447700900971","roles":["committee"]}],
 "jobs":[{"id":"photo","title":"Set up the deckchair photo spot","phase":"setup","who":["ava"]}],
-"timeline":[],"rides":[]}`), []barnCase{
+"timeline":[],"rides":[]}`), []readCase{
 		{"ava", "the photos on the deckchairs look amazing", ""},
 		{"ava", "photo spot is up it looks lovely", "done:photo"},
 	})
@@ -447,7 +443,7 @@ func TestUnderstand_TheJobTheTextOpensWith(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkBarn(t, night.NewNight(p), []barnCase{
+	checkBarn(t, night.NewNight(p), []readCase{
 		{"lee", "Briefing done, everyone knows to look after the singers and heat up the soup.", "done:briefing"},
 		{"lee", "briefing finished, the singers are happy", "done:briefing"},
 	})
@@ -472,7 +468,7 @@ func TestUnderstand_LittleWordsPickNoJob(t *testing.T) {
  {"id":"dan","name":"Dan","phone":"+447700900995","roles":["committee"]}],
 "jobs":[{"id":"tiki","title":"Set up the tiki torches","phase":"setup","who":["dan"]},
  {"id":"off","title":"Switch off and pack away the tiki torches","phase":"close","who":["dan"]}],
-"timeline":[],"rides":[]}`), []barnCase{{"dan", "tiki torches r on and wrking", "!done:off"}})
+"timeline":[],"rides":[]}`), []readCase{{"dan", "tiki torches r on and wrking", "!done:off"}})
 }
 
 // TestUnderstand_NothingLeftAndPluggedIn: "nothing left" after the news
@@ -485,7 +481,7 @@ func TestUnderstand_NothingLeftAndPluggedIn(t *testing.T) {
 "jobs":[{"id":"soup","title":"Serve the soup","phase":"during","who":["carl"]},
  {"id":"machine","title":"Set up the karaoke machine","phase":"setup","who":["carl"]},
  {"id":"away","title":"Pack away the karaoke machine","phase":"close","who":["carl"]}],
-"timeline":[],"rides":[]}`), []barnCase{
+"timeline":[],"rides":[]}`), []readCase{
 		{"carl", "soup all served nothing left lol", "done:soup"},
 		{"carl", "pluggin in the karaoke machine now", "doing:machine"},
 		{"carl", "soup not served yet", "!done"},

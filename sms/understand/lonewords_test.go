@@ -10,7 +10,7 @@ import (
 // TestUnderstand_LoneHearIsHere: a text that is only "hear" is "here"
 // spelt by ear; "hear" beside other words keeps its own meaning.
 func TestUnderstand_LoneHearIsHere(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"ann", "hear", "here"},
 		{"ann", "HEAR!!", "here"},
 		{"ann", "hear x", "here"},
@@ -32,7 +32,7 @@ func TestUnderstand_ReadyForIsAPurpose(t *testing.T) {
  {"id":"music","title":"Play the Bollywood music","phase":"during","who":["raj"]},
  {"id":"disco","title":"Run the disco","phase":"during","who":["una"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"raj", "speakers plugged in and workin ready for the bollywood tunes", "!done:music"},
 		{"una", "hall all set for the disco", "!done:disco"},
 		{"raj", "sound system ready for the bollywood music", "done:sound"},
@@ -62,7 +62,7 @@ func TestUnderstand_RinkNightWords(t *testing.T) {
 	n := planNight(t, rinkPlan)
 	n = MustApply(t, n, night.Command{Type: night.CmdCheckIn, By: "cal"})
 	n = MustApply(t, n, night.Command{Type: night.CmdCheckIn, By: "hope"})
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		// "yall" is "you all", never "yell".
 		{"cal", "im off now see yall next month", "leaving"},
 		{"cal", "yall are amazing", "!problem"},
@@ -80,7 +80,7 @@ func TestUnderstand_RinkNightWords(t *testing.T) {
 // end of a long goodbye is no news of another day.
 func TestUnderstand_SeeYouNextMonthIsGoodbye(t *testing.T) {
 	n := MustApply(t, planNight(t, rinkPlan), night.Command{Type: night.CmdCheckIn, By: "hope"})
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"hope", "thank you everyone for a brill night the skates sold out of snacks im going home now with my mum see you next month x", "leaving"},
 		{"hope", "i did the limbo last month", ""},
 	})
@@ -90,7 +90,7 @@ func TestUnderstand_SeeYouNextMonthIsGoodbye(t *testing.T) {
 // sender going, not the speakers turned off.
 func TestUnderstand_HeadingOffIsNoFault(t *testing.T) {
 	n := MustApply(t, planNight(t, rinkPlan), night.Command{Type: night.CmdCheckIn, By: "cal"})
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"cal", "packed the speakers in the van im heading off now thanks every1 for a brill night", "!problem"},
 		{"cal", "the speakers are off", "problem:music"},
 	})
@@ -100,7 +100,7 @@ func TestUnderstand_HeadingOffIsNoFault(t *testing.T) {
 // going now checks them out, whatever work it tells of on the way.
 func TestUnderstand_GoingNowBeatsWorkNews(t *testing.T) {
 	n := MustApply(t, planNight(t, rinkPlan), night.Command{Type: night.CmdCheckIn, By: "dee"})
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"dee", "packed the crash mats in the van im heading off now thanks every1 for a brill night", "leaving"},
 		{"dee", "thank you everyone the punch all gone im going home now with my mum see you next month x", "leaving"},
 		{"dee", "crash mats done", "done:mats"},
@@ -116,7 +116,7 @@ func TestUnderstand_PunchTheDrink(t *testing.T) {
  {"id":"pat","name":"Pat","phone":"+447700900224","roles":["staff"]}],
 "jobs":[{"id":"bar","title":"Run the bar","phase":"during","who":["cal"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"cal", "some1 spilt red punch on the dance floor", "problem:spill"},
 		{"cal", "can we have more punch", "!problem"},
 		{"cal", "lee punched dave by the door", "problem:upset"},
@@ -140,7 +140,7 @@ func TestUnderstand_SoundAlikeInATitlePair(t *testing.T) {
  {"id":"calling","title":"Call the line dances","phase":"during","who":["will"]},
  {"id":"balesaway","title":"Stack the hay bales back in the van","phase":"close","who":["carl","will"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"carl", "hay bails r all out round the dance floor", "done:bales"},
 		{"will", "mirror bawl is up", "done:ball"},
 		{"pat", "tea earn is on", "done:urn"},
@@ -152,7 +152,7 @@ func TestUnderstand_SoundAlikeInATitlePair(t *testing.T) {
 // knows where the crash mats are" is news of the briefing; the mats come
 // after.
 func TestUnderstand_LeadingJobIsDone(t *testing.T) {
-	checkBarn(t, planNight(t, rinkPlan), []barnCase{
+	checkBarn(t, planNight(t, rinkPlan), []readCase{
 		{"pat", "The briefing is finished, everyone knows where the crash mats and fire exits are", "done:briefing"},
 		{"pat", "briefing all done everyone knows about the limbo", "done:briefing"},
 	})
@@ -184,7 +184,7 @@ func TestUnderstand_WipedTheSpillOffAJobThing(t *testing.T) {
 // TestUnderstand_ReadyToIsNotStarted: "ready to do the skates" says the
 // sender can start, not that they have; the arrival is the news.
 func TestUnderstand_ReadyToIsNotStarted(t *testing.T) {
-	checkBarn(t, planNight(t, rinkPlan), []barnCase{
+	checkBarn(t, planNight(t, rinkPlan), []readCase{
 		{"cal", "hiya its cal im at the leisure centre now my mum dropped me off im ready to do the skates", "here"},
 		{"cal", "ready to do the skates", ""},
 		{"cal", "skates ready to go", "done:skates"},
@@ -203,7 +203,7 @@ func TestUnderstand_IrregularPastOfTitleVerb(t *testing.T) {
  {"id":"fish","title":"Feed the fish","phase":"setup","who":["pat"]},
  {"id":"lights","title":"String up the fairy lights","phase":"setup","who":["pat"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"mark", "all the clue cards r hidden", "done:clues"},
 		{"pat", "fish fed", "done:fish"},
 		{"pat", "fairy lights strung up", "done:lights"},
@@ -223,11 +223,11 @@ func TestUnderstand_NoWaitNotYetTakesBack(t *testing.T) {
  {"id":"back","title":"Collect the hire skates back in","phase":"close","who":["dan"]}],
 "timeline":[],"rides":[]}`)
 	ticked := MustApply(t, n, night.Command{Type: night.CmdDone, By: "dan", Job: jobNumber(t, n, "skates")})
-	checkBarn(t, ticked, []barnCase{
+	checkBarn(t, ticked, []readCase{
 		{"dan", "no wait skates arnt all out yet", "undo"},
 		{"dan", "hang on not all out yet", "undo"},
 	})
-	checkBarn(t, n, []barnCase{{"dan", "no wait skates arnt all out yet", ""}})
+	checkBarn(t, n, []readCase{{"dan", "no wait skates arnt all out yet", ""}})
 }
 
 // TestUnderstand_NameAsAWordAfterAnIntensifier: "so much joy", "pure
@@ -239,7 +239,7 @@ func TestUnderstand_NameAsAWordAfterAnIntensifier(t *testing.T) {
  {"id":"pat","name":"Pat","phone":"+447700900224","roles":["staff"]}],
 "jobs":[{"id":"bar","title":"Run the bar","phase":"during","who":["joy"]}],
 "timeline":[],"rides":[]}`)
-	for _, tc := range []barnCase{
+	for _, tc := range []readCase{
 		{"pat", "so much joy in here tonight 😍", "none"},
 		{"pat", "pure joy tonight", "none"},
 		{"pat", "what a sunny nite for it ☀️😎", "none"},
@@ -252,7 +252,7 @@ func TestUnderstand_NameAsAWordAfterAnIntensifier(t *testing.T) {
 // TestUnderstand_DeniedSpeltByEar: "arnt", "wernt" and "dosnt" deny as
 // "arent" does.
 func TestUnderstand_DeniedSpeltByEar(t *testing.T) {
-	checkBarn(t, planNight(t, rinkPlan), []barnCase{
+	checkBarn(t, planNight(t, rinkPlan), []readCase{
 		{"cal", "skates arnt out yet", ""},
 		{"cal", "the skates wernt laid out", ""},
 		{"dee", "punch dosnt taste done", "!done"},
@@ -270,7 +270,7 @@ func TestUnderstand_NameIsNoMisspeltJobWord(t *testing.T) {
  {"id":"mics","title":"Test the microphones","phase":"setup","who":["carl"]},
  {"id":"host","title":"Host the karaoke and call up the singers","phase":"during","who":["will"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"pat", "carl is sorting the mic", "none"},
 		{"will", "carl done", "!done:host"},
 	})
@@ -279,7 +279,7 @@ func TestUnderstand_NameIsNoMisspeltJobWord(t *testing.T) {
 // TestUnderstand_OthersWorkIsNews: "euan is sorting the stage" is news of
 // another member's work, however it is worded; nothing changes.
 func TestUnderstand_OthersWorkIsNews(t *testing.T) {
-	checkBarn(t, planNight(t, rinkPlan), []barnCase{
+	checkBarn(t, planNight(t, rinkPlan), []readCase{
 		{"pat", "cal is sorting the skates", "none"},
 		{"pat", "dee is mixing the punch", "none"},
 		{"cal", "sorting the skates", "!none"},
@@ -304,7 +304,7 @@ const campPlan = `{"id":"n9","title":"Camp Night","venue":"Scout Hut","people":[
 // TestUnderstand_SecondTitleVerb: "Build and light the fire" has two
 // verbs; "fire's lit" is the job done, not a fire to alarm anyone.
 func TestUnderstand_SecondTitleVerb(t *testing.T) {
-	checkBarn(t, planNight(t, campPlan), []barnCase{
+	checkBarn(t, planNight(t, campPlan), []readCase{
 		{"gus", "Fire's lit and going nicely", "done:fire"},
 		{"kit", "cake shared out", "done:cake"},
 		{"gus", "the hut is on fire", "problem:other"},
@@ -314,7 +314,7 @@ func TestUnderstand_SecondTitleVerb(t *testing.T) {
 // TestUnderstand_EmojiBesideJobNews: an emoji beside news of a job shows
 // the job ("buckets r full 💧"); on its own words, it still tells.
 func TestUnderstand_EmojiBesideJobNews(t *testing.T) {
-	checkBarn(t, planNight(t, campPlan), []barnCase{
+	checkBarn(t, planNight(t, campPlan), []readCase{
 		{"gus", "buckets r full 💧", "done:buckets"},
 		{"gus", "fire buckets filled 💦", "done:buckets"},
 		{"kit", "floor by the door 💧💧", "problem:spill"},
@@ -332,7 +332,7 @@ func TestUnderstand_PlaceOfAnotherThing(t *testing.T) {
  {"id":"kitchen","title":"Tidy the kitchen","phase":"close","who":["amir"]},
  {"id":"desserts","title":"Serve the desserts","phase":"during","who":["amir"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"amir", "all the puddings are out on the tables", "!done:trophies"},
 		{"amir", "all done in the kitchen", "done:kitchen"},
 		{"pat", "trophies out on the table", "done:trophies"},
@@ -342,7 +342,7 @@ func TestUnderstand_PlaceOfAnotherThing(t *testing.T) {
 // TestUnderstand_CantStopIsNoDenial: "cant stop crying" says it goes on;
 // coughing is someone unwell, however it is spelt.
 func TestUnderstand_CantStopIsNoDenial(t *testing.T) {
-	checkBarn(t, planNight(t, campPlan), []barnCase{
+	checkBarn(t, planNight(t, campPlan), []readCase{
 		{"kit", "sumone cant stop coffing the smoke got them", "problem:unwell"},
 		{"kit", "jo cant stop crying", "problem:upset"},
 		{"kit", "jo is not crying now", "!problem"},
@@ -353,7 +353,7 @@ func TestUnderstand_CantStopIsNoDenial(t *testing.T) {
 // "not ours" says whose a found thing is; "kit is on the hot dogs" is
 // news of Kit's work; "yummy" is praise.
 func TestUnderstand_CampNightMisses(t *testing.T) {
-	checkBarn(t, planNight(t, campPlan), []barnCase{
+	checkBarn(t, planNight(t, campPlan), []readCase{
 		{"hope", "snapped a string on my guitar cant play", "problem:music"},
 		{"gus", "found a torch in the woods after the walk not ours", "problem:lost"},
 		{"pat", "kit is on the cake tonight", "none"},
@@ -391,16 +391,16 @@ func TestUnderstand_WholeNameWins(t *testing.T) {
  {"id":"hunt","title":"Run the treasure hunt","phase":"during","who":["femi"]},
  {"id":"boothdown","title":"Take down the photo booth","phase":"close","who":["femi"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"femi", "treasure hunt has started", "doing:hunt"},
 		{"femi", "treasure found!! hunt finished", "done:hunt"},
 		{"femi", "treasure hunt clues all hidden", "done:clues"},
 	})
 	// Two jobs on the booth and no word of which end of the night: it is
 	// not taken down before it is set up.
-	checkBarn(t, n, []barnCase{{"femi", "photo booth done", "done:boothup"}})
+	checkBarn(t, n, []readCase{{"femi", "photo booth done", "done:boothup"}})
 	up := MustApply(t, n, night.Command{Type: night.CmdDone, By: "femi", Job: jobNumber(t, n, "boothup")})
-	checkBarn(t, up, []barnCase{{"femi", "photo booth done", "done:boothdown"}})
+	checkBarn(t, up, []readCase{{"femi", "photo booth done", "done:boothdown"}})
 }
 
 // TestUnderstand_SendMeMyJobs: "send me my jobs for the skating" asks for
@@ -408,7 +408,7 @@ func TestUnderstand_WholeNameWins(t *testing.T) {
 // skating" still asks the time.
 func TestUnderstand_SendMeMyJobs(t *testing.T) {
 	n := planNight(t, rinkPlan)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"cal", "Hi could you send me my jobs for the skating please", "jobs"},
 		{"cal", "can u text me my jobs for tonight", "jobs"},
 		{"hope", "tell me my jobs for skating again pls", "jobs"},
@@ -435,7 +435,7 @@ const feastPlan = `{"id":"n9","title":"Feast Night","venue":"Church Hall","peopl
 // "bunting up" is still done.
 func TestUnderstand_WashingUpIsUnderWay(t *testing.T) {
 	n := planNight(t, feastPlan)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"bea", "washing up the pots now", "doing:washup"},
 		{"bea", "washing up now", "doing:washup"},
 		{"bea", "doing the washing up now", "doing:washup"},
@@ -457,7 +457,7 @@ func TestUnderstand_TitleForSaysWhatFor(t *testing.T) {
  {"id":"race","title":"Run the egg and spoon race","phase":"during","who":["dan"]},
  {"id":"chairs","title":"Put out chairs for the quiz","phase":"setup","who":["sue"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"dan", "egg hunt finished all the eggs found", "done:hunt"},
 		{"dan", "eggs all hidden", "done:eggs"},
 		{"dan", "hid the eggs", "done:eggs"},
@@ -480,18 +480,18 @@ func TestUnderstand_HangOnNotFinishedTakesBack(t *testing.T) {
  {"id":"music","title":"Set up the music and speakers","phase":"setup","who":["kat"]}],
 "timeline":[],"rides":[]}`)
 	ticked := MustApply(t, n, night.Command{Type: night.CmdDone, By: "kat", Job: jobNumber(t, n, "labels")})
-	checkBarn(t, ticked, []barnCase{
+	checkBarn(t, ticked, []readCase{
 		{"kat", "hang on i havent finishd", "undo"},
 		{"kat", "take that bak pls", "undo"},
 		{"kat", "dont undo it i have finished", ""},
 	})
 	speakers := MustApply(t, n, night.Command{Type: night.CmdDone, By: "kat", Job: jobNumber(t, n, "music")})
-	checkBarn(t, speakers, []barnCase{
+	checkBarn(t, speakers, []readCase{
 		{"kat", "sorry speakers not finished yet pressed it too soon", "undo"},
 		{"kat", "please dont undo it", ""},
 		{"kat", "do not take it back", ""},
 	})
-	checkBarn(t, n, []barnCase{{"kat", "hang on i havent finishd", ""}})
+	checkBarn(t, n, []readCase{{"kat", "hang on i havent finishd", ""}})
 }
 
 // TestUnderstand_ServedFoodDropped: food of the night's own serving jobs
@@ -505,7 +505,7 @@ func TestUnderstand_ServedFoodDropped(t *testing.T) {
  {"id":"dal","title":"Serve the dal and rice","phase":"during","who":["kat"]},
  {"id":"flags","title":"Hang up the flags","phase":"setup","who":["pat"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"pat", "sumone dropd there noodles evrywhere on the floor", "problem:spill"},
 		{"pat", "someone dropped their dal on the floor", "problem:spill"},
 		{"pat", "dal everywhere by table 2", "problem:spill"},
@@ -525,7 +525,7 @@ func TestUnderstand_ActOfTheTeamIsAJob(t *testing.T) {
  {"id":"demo","title":"Run the cooking demo","phase":"during","who":["tariq","moira"]},
  {"id":"paints","title":"Put out the paints","phase":"setup","who":["moira"]}],
 "timeline":[{"at":"19:15","title":"Cooking demo with Tariq"},{"at":"20:00","title":"Painting with Frida"}],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"moira", "Starting the cooking demo now with Tariq", "doing:demo"},
 		{"moira", "painting with frida has started", "!doing:paints"},
 	})
@@ -543,7 +543,7 @@ func TestUnderstand_GivenOutIsGone(t *testing.T) {
  {"id":"chocs","title":"Give out the chocolate prizes","phase":"during","who":["kat"]},
  {"id":"labels","title":"Put the name labels on the tables","phase":"setup","who":["pat"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"kat", "gave out all the recipe cards none left", "done:recipes"},
 		{"kat", "recipe cards all gone", "done:recipes"},
 		{"kat", "all the chocolate gone to the winners", "done:chocs"},
@@ -564,7 +564,7 @@ func TestUnderstand_Every1IsEveryone(t *testing.T) {
 "jobs":[
  {"id":"welcome","title":"Welcome guests and hand out bunny ears","phase":"during","who":["rose"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"rose", "evry 1 is in and got there bunny ears", "done:welcome"},
 		{"pat", "sum 1 has spilt juice by the door", "problem:spill"},
 		{"pat", "every 1 hour we check the fire doors", "!problem"},
@@ -581,7 +581,7 @@ func TestUnderstand_LoveTheThingIsPraise(t *testing.T) {
 "jobs":[
  {"id":"judge","title":"Judge the bonnet competition","phase":"during","who":["amira"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"amira", "love all the bonnets", "none"},
 		{"amira", "luv the bonnets 😍", "none"},
 		{"amira", "bonnets judged love amira x", "done:judge"},
@@ -602,7 +602,7 @@ func TestUnderstand_BackInItsPlace(t *testing.T) {
  {"id":"speakersaway","title":"Pack away the speakers","phase":"close","who":["mark"]},
  {"id":"projector","title":"Pack away the projector","phase":"close","who":["mark"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"hope", "games back in the cubberd", "done:away"},
 		{"mark", "projecter back in its box", "done:projector"},
 		{"mark", "speakers back on now", "!done:speakersaway"},
@@ -622,7 +622,7 @@ func TestUnderstand_StateOfTheTitleVerbChooses(t *testing.T) {
  {"id":"fill","title":"Fill the hook-a-duck pool","phase":"setup","who":["will"]},
  {"id":"empty","title":"Pack away the stalls and empty the duck pool","phase":"close","who":["will"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"will", "duck pool is full up and all the ducks r in", "done:fill"},
 		{"will", "stalls all packed away", "done:empty"},
 	})
@@ -638,7 +638,7 @@ func TestUnderstand_GameFinishedIsTheRun(t *testing.T) {
  {"id":"shy","title":"Set up the coconut shy","phase":"setup","who":["dan"]},
  {"id":"run","title":"Run the coconut shy","phase":"during","who":["dan"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"dan", "coconut shy game finished evry coconut nocked off 🥥", "done:run"},
 		{"dan", "coconut shy finished we have a winner", "done:run"},
 		{"dan", "coconut shy all set up", "done:shy"},
@@ -656,7 +656,7 @@ func TestUnderstand_NotInTheHallIsNoLateTaxi(t *testing.T) {
 "jobs":[
  {"id":"briefing","title":"Give the team briefing","phase":"briefing","who":["bev"]}],
 "timeline":[],"rides":[{"id":"r1","name":"Kieran","pickup":"Centre","at":"22:00","note":"Northern Cars"}]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"bev", "Has anyone seen Kieran? He isn't in the hall and his taxi is due", "!problem:taxi"},
 		{"nat", "kierans taxi is not at the door yet", "problem:taxi"},
 		{"nat", "he is not in the hall", "!problem:taxi"},
@@ -676,7 +676,7 @@ func TestUnderstand_NightWordWrittenAsTwo(t *testing.T) {
  {"id":"score","title":"Keep the score","phase":"during","who":["hope"]},
  {"id":"floss","title":"Make the candyfloss","phase":"during","who":["joy"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"hope", "score bord is up", "done:board"},
 		{"hope", "score board is up", "done:board"},
 		{"joy", "making candy floss now", "doing:floss"},
@@ -694,7 +694,7 @@ func TestUnderstand_RoundOneIsNoJobNumber(t *testing.T) {
  {"id":"buzzers","title":"Set up the buzzers","phase":"setup","who":["dan","hope"]},
  {"id":"score","title":"Keep the score","phase":"during","who":["hope"]}],
 "timeline":[{"at":"19:15","title":"Round 1: general knowledge"}],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"hope", "keepin score now round 1 has started", "doing:score"},
 		{"dan", "table 1 done", "!done:buzzers"},
 		{"dan", "job 1 done", "done:buzzers"},
@@ -716,7 +716,7 @@ func TestUnderstand_AtTheirJobsPlace(t *testing.T) {
  {"id":"green","title":"Look after the green room","phase":"during","who":["danny"]},
  {"id":"tea","title":"Set up the tea table","phase":"setup","who":["danny"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"ade", "at the door saying hello to evry1", "doing:door"},
 		{"danny", "in the tea room with the guests", "!doing"},
 		{"danny", "im in the green room with the contestants", "doing:green"},
@@ -732,7 +732,7 @@ func TestUnderstand_ThSaidAsF(t *testing.T) {
  {"id":"amira","name":"Amira","phone":"+447700900274","roles":["committee"]}],
 "jobs":[{"id":"bibs","title":"Give out the bibs","phase":"during","who":["amira"]}],
 "timeline":[],"rides":[{"id":"r2","name":"Gareth","pickup":"taxi","at":"22:00","note":"Swift Cabs"}]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"amira", "garef gon in the taxi", "ride:r2=gone"},
 		{"amira", "gareth gone in his taxi", "ride:r2=gone"},
 	})
@@ -747,7 +747,7 @@ func TestUnderstand_DoingMyHeadIn(t *testing.T) {
  {"id":"up","title":"Put up the fairy lights","phase":"setup","who":["dan"]},
  {"id":"down","title":"Take down the fairy lights","phase":"close","who":["dan"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"dan", "the lights r doing my head in", "!doing"},
 		{"dan", "doing the lights now", "doing:up"},
 	})
@@ -764,7 +764,7 @@ func TestUnderstand_EveryoneSignedIn(t *testing.T) {
  {"id":"signin","title":"Sign people in at the door","phase":"during","who":["nadia"]},
  {"id":"tea","title":"Make the tea","phase":"during","who":["gary"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"nadia", "evryone signed in now", "done:signin"},
 		{"nadia", "evry1 is signd in now", "done:signin"},
 		{"gary", "everyone signed in now", "!done"},
@@ -782,7 +782,7 @@ func TestUnderstand_AtTheVillageHall(t *testing.T) {
 "jobs":[{"id":"photo","title":"Set up the photo wall","phase":"setup","who":["danny"]}],
 "timeline":[],"rides":[{"id":"r1","name":"Pauline","pickup":"taxi","at":"22:00","note":"Village Cabs"},
  {"id":"r2","name":"Kev","pickup":"taxi","at":"22:15","note":"Village Cabs"}]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"danny", "im at the villige hall", "here"},
 		{"danny", "im at the bowlin alley", "here"},
 		{"danny", "village cabs here for pauline", "ride:r1=gone"},
@@ -800,7 +800,7 @@ func TestUnderstand_DroppedTheirDrink(t *testing.T) {
  {"id":"bev","name":"Bev","phone":"+447700900280","roles":["staff"]}],
 "jobs":[{"id":"snow","title":"Set up the snow machine","phase":"setup","who":["robin"]}],
 "timeline":[],"rides":[{"id":"r1","name":"Kieran","pickup":"taxi","at":"22:00","note":"Northern Cars"}]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"robin", "sumone dropped there drink by the snow machine", "problem:spill"},
 		{"robin", "someone knocked their juice into the ball pit", "problem:spill"},
 		{"robin", "dropped the drinks off at the bar", "!problem"},
@@ -819,7 +819,7 @@ func TestUnderstand_WontShutIsStuck(t *testing.T) {
  {"id":"wheel","title":"Put up the spinning wheel","phase":"setup","who":["sunny"]},
  {"id":"doors","title":"Check the fire doors","phase":"setup","who":["sunny"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"sunny", "the wheel wont spin its stuck", "problem:other"},
 		{"sunny", "the fire door wont shut", "problem:other"},
 		{"bev", "doors wont open till 7", "!problem"},
@@ -839,7 +839,7 @@ func TestUnderstand_FireIsOutOpensTheText(t *testing.T) {
  {"id":"raffle","title":"Hand out the raffle tickets","phase":"during","who":["gary"]},
  {"id":"lollies","title":"Give the kids their lollies","phase":"during","who":["gary"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"gary", "The fire is out completely, I've poured two buckets over it and it's cold now", "done:fireout"},
 		{"gary", "handin out lollys now", "!done"},
 		{"will", "fire buckets are full", "done:buckets"},
@@ -849,7 +849,7 @@ func TestUnderstand_FireIsOutOpensTheText(t *testing.T) {
 // TestUnderstand_AllThereTokens: "all there tokens" is "all their tokens",
 // so a lost purse is still lost; "all there now" is all present.
 func TestUnderstand_AllThereTokens(t *testing.T) {
-	checkBarn(t, barnNight(t), []barnCase{
+	checkBarn(t, barnNight(t), []readCase{
 		{"ann", "someone has lost there purse with all there tokens in", "problem:lost"},
 		{"ann", "chairs all there now", "!problem"},
 	})
@@ -864,7 +864,7 @@ func TestUnderstand_ErSaidAsA(t *testing.T) {
  {"id":"dabbers","title":"Put the dabbers out","phase":"setup","who":["sky"]},
  {"id":"speaker","title":"Set up the speaker","phase":"setup","who":["sky"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"sky", "put all the dabbas out", "done:dabbers"},
 		{"sky", "speaka set up", "done:speaker"},
 	})
@@ -882,7 +882,7 @@ func TestUnderstand_PiesInTheOven(t *testing.T) {
  {"id":"trays","title":"Put out the trays","phase":"setup","who":["joy"]},
  {"id":"stall","title":"Build the ring toss stall","phase":"setup","who":["kyle"]}],
 "timeline":[],"rides":[]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"joy", "pies in the oven now", "doing:pies"},
 		{"joy", "are the pies in the oven", "!doing"},
 		{"joy", "trays in the oven", "!doing:trays"},

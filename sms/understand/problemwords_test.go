@@ -9,7 +9,7 @@ import (
 // TestUnderstand_TroubleSeenElsewhere: trouble on the news, on the telly
 // or in a film is not trouble at the night.
 func TestUnderstand_TroubleSeenElsewhere(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"mark", "big fire on the news tonight near town", ""},
 		{"faye", "omar was crying at the film on tv lol", ""},
 		{"sue", "someone collapsed on telly in a soap", ""},
@@ -22,7 +22,7 @@ func TestUnderstand_TroubleSeenElsewhere(t *testing.T) {
 // turned out fine, which a person reads rather than the team being
 // texted.
 func TestUnderstand_TroubleOver(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"jack", "found the glue pots panic over", ""},
 		{"sue", "ruth grazed her hand earlier all patched up now", ""},
 		{"faye", "false alarm the smoke was the toaster", ""},
@@ -36,7 +36,7 @@ func TestUnderstand_TroubleOver(t *testing.T) {
 // TestUnderstand_OwnRideIn: "my taxi is late, be there soon" is the
 // sender on their way, not a guest's ride home.
 func TestUnderstand_OwnRideIn(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "my taxi is late sorry be there soon", ""},
 		{"jack", "my cab hasnt come yet be there in 10", ""},
 		{"sue", "omars taxi is late", "problem:taxi"},
@@ -46,7 +46,7 @@ func TestUnderstand_OwnRideIn(t *testing.T) {
 // TestUnderstand_SlangPraise: "smashed it", "its mad", "sick beats" praise
 // the night; they are no spill, no anger and no illness.
 func TestUnderstand_SlangPraise(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"mark", "raffle done and bill smashed it", ""},
 		{"faye", "you smashed it tonight", ""},
 		{"jack", "its mad in here lol so busy", ""},
@@ -60,7 +60,7 @@ func TestUnderstand_SlangPraise(t *testing.T) {
 // TestUnderstand_SomeoneLostAThing: "someone lost a scarf" is a thing
 // lost, never a person missing.
 func TestUnderstand_SomeoneLostAThing(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "someones lost a red towel its by the door", ""},
 		{"sue", "somebody lost a blanket", ""},
 	})
@@ -69,7 +69,7 @@ func TestUnderstand_SomeoneLostAThing(t *testing.T) {
 // TestUnderstand_OwnMishapLaughed: the sender's own bump told with a
 // laugh is asked about before the team is texted.
 func TestUnderstand_OwnMishapLaughed(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"jack", "i got hit by a paint brush lol", ""},
 		{"jack", "i got pushed over by the door", "problem:upset"},
 	})
@@ -78,7 +78,7 @@ func TestUnderstand_OwnMishapLaughed(t *testing.T) {
 // TestUnderstand_NextTimeIsAWish: "can we get a louder speaker next time"
 // wishes for another night; nothing is wrong now.
 func TestUnderstand_NextTimeIsAWish(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"mark", "too quiet can we get a bigger speaker next time", ""},
 		{"sue", "the kettle is broken we need a new one next month", ""},
 	})
@@ -87,7 +87,7 @@ func TestUnderstand_NextTimeIsAWish(t *testing.T) {
 // TestUnderstand_ClaimedIsAWord: "claimed" is a word, not "calmed"
 // mistyped, and "no bother" is not "no brother".
 func TestUnderstand_ClaimedIsAWord(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "ive claimed that spill", ""},
 		{"faye", "spilt a bit of the glue no bother wiped it", ""},
 	})
@@ -96,7 +96,7 @@ func TestUnderstand_ClaimedIsAWord(t *testing.T) {
 // TestUnderstand_FindHerAnywhere: "cant find her anywhere" seeks a
 // person; "anywhere" is no belonging of hers.
 func TestUnderstand_FindHerAnywhere(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "where is ruth we cant find her anywhere", "problem:missing"},
 		{"faye", "cant find him anywhere, pete was by the door", "problem:missing"},
 		{"faye", "ruth cant find her scarf", "problem:lost"},
@@ -106,7 +106,7 @@ func TestUnderstand_FindHerAnywhere(t *testing.T) {
 // TestUnderstand_SickThings: a sick bucket or sick bag is a thing, and "a
 // quick one" opens a text; neither is trouble.
 func TestUnderstand_SickThings(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "the sick bucket is under the sink if you need it", ""},
 		{"sue", "quick one the spare chairs are in the shed", ""},
 		{"sue", "ruth was sick in the bucket", "problem:unwell"},
@@ -117,7 +117,7 @@ func TestUnderstand_SickThings(t *testing.T) {
 // face ("i dropped my crisps 😭") is asked about, not sent to the team as
 // someone upset.
 func TestUnderstand_OwnSadFace(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"jack", "i dropped my biscuit 😭", ""},
 		{"jack", "ruth is upset 😭", "problem:upset"},
 	})
@@ -127,7 +127,7 @@ func TestUnderstand_OwnSadFace(t *testing.T) {
 // dealing with it; "is someone on the spill" asks. Neither is a new
 // spill for the team.
 func TestUnderstand_SomeoneOnIt(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "bill is on the spill", ""},
 		{"sue", "is someone on the spill", ""},
 		{"sue", "faye is on the mess by the sink", ""},
@@ -138,7 +138,7 @@ func TestUnderstand_SomeoneOnIt(t *testing.T) {
 // TestUnderstand_LostThenFound: "lost his phone but found it" and "dropped
 // her purse but got it back" tell of trouble already over.
 func TestUnderstand_LostThenFound(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "ruth dropped her purse but got it back", ""},
 		{"faye", "omar lost his keys but pete is looking", "problem:lost"},
 	})
@@ -147,7 +147,7 @@ func TestUnderstand_LostThenFound(t *testing.T) {
 // TestUnderstand_Idioms: "lost for words", "sick and tired", a song called
 // fire and an alarm that "was a test" are no trouble.
 func TestUnderstand_Idioms(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "ruth is lost for words she loved it", ""},
 		{"bill", "i am sick and tired of selling tickets lol", ""},
 		{"mark", "the song fire by the kings is next", ""},
@@ -181,7 +181,7 @@ func TestUnderstand_FirmWordLast(t *testing.T) {
 // TestUnderstand_PraiseWords: "dead good", "was fire", "everyone went mad
 // for it", "the lights are sick" praise the night.
 func TestUnderstand_PraiseWords(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"mark", "the speakers are dead good", ""},
 		{"faye", "the raffle was fire", ""},
 		{"faye", "everyone went mad for the raffle", ""},
@@ -197,7 +197,7 @@ func TestUnderstand_PraiseWords(t *testing.T) {
 // TestUnderstand_OwnJourneyIn: the sender's bus broke down and they will
 // be late: their own way in, not trouble at the night.
 func TestUnderstand_OwnJourneyIn(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "the bus broke down ill be late", ""},
 		{"jack", "train is stuck outside town be there soon", ""},
 	})
@@ -206,7 +206,7 @@ func TestUnderstand_OwnJourneyIn(t *testing.T) {
 // TestUnderstand_MissedAThing: a guest who "missed the raffle" missed a
 // part of the night, not a ride.
 func TestUnderstand_MissedAThing(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "omar missed the raffle he was in the loo", ""},
 		{"faye", "omar missed his taxi", "problem:taxi"},
 	})
@@ -216,7 +216,7 @@ func TestUnderstand_MissedAThing(t *testing.T) {
 // fight or wet grass are no spill; where the lost property box is, is no
 // lost thing.
 func TestUnderstand_WetPeopleAndLostPropertyBox(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "everyones drenched lol", ""},
 		{"faye", "wet grass everywhere careful", ""},
 		{"sue", "lost property box is by the door", ""},
@@ -228,7 +228,7 @@ func TestUnderstand_WetPeopleAndLostPropertyBox(t *testing.T) {
 // TestUnderstand_ButLaughing: trouble told, then "but" and a laugh or
 // "just", is most likely no trouble; a person reads it.
 func TestUnderstand_ButLaughing(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "ruth says her tummy hurts but she just wants more biscuits lol", ""},
 		{"faye", "omar fell over but hes laughing", ""},
 		{"faye", "omar fell over and hes bleeding lol", "problem:unwell"},
@@ -238,7 +238,7 @@ func TestUnderstand_ButLaughing(t *testing.T) {
 // TestUnderstand_PersonOnFire: "omar is on fire tonight" is almost always
 // praise; it asks before texting the team.
 func TestUnderstand_PersonOnFire(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "omar is on fire tonight", ""},
 		{"faye", "the bin is on fire", "problem:other"},
 	})
@@ -247,7 +247,7 @@ func TestUnderstand_PersonOnFire(t *testing.T) {
 // TestUnderstand_SoakedPerson: a named person soaked is no spill; soaked
 // and shivering is someone unwell.
 func TestUnderstand_SoakedPerson(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"faye", "omar is soaked", ""},
 		{"faye", "ruth is soaked and shivering", "problem:unwell"},
 	})
@@ -279,7 +279,7 @@ func TestUnderstand_TheOpenSpill(t *testing.T) {
 // what to do, not what happened; "ruth doesnt like loud music" is her
 // taste, no fault with the music.
 func TestUnderstand_IfAnyoneAndTastes(t *testing.T) {
-	checkHarm(t, []harmCase{
+	checkHarm(t, []readCase{
 		{"sue", "if anyone feels sick tell me", ""},
 		{"sue", "let me know if someone gets lost", ""},
 		{"sue", "ruth doesnt like loud music", ""},

@@ -27,7 +27,7 @@ const pantoPlan = `{"id":"n13","title":"Panto Night","venue":"Church Hall","peop
 // question stays a question and praise stays praise.
 func TestUnderstand_ShortWordsSpeltBySound(t *testing.T) {
 	n := planNight(t, pantoPlan)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"kay", "iz the stage lights up yet", ""},
 		{"hope", "mias taxi has cum", "ride:r1=gone"},
 		{"hope", "wel done kay the stage looks great", ""},
@@ -42,7 +42,7 @@ func TestUnderstand_ShortWordsSpeltBySound(t *testing.T) {
 // run into its helping verb, however either is spelt, denies the news.
 func TestUnderstand_NotRunIntoItsVerb(t *testing.T) {
 	n := planNight(t, pantoPlan)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"jay", "chairs havint been set out yet", ""},
 		{"kay", "stage lights wasent put up", ""},
 		{"hope", "raffle cudnt start", "!doing"},
@@ -55,7 +55,7 @@ func TestUnderstand_NotRunIntoItsVerb(t *testing.T) {
 // slipped".
 func TestUnderstand_RealWordsForTheirSoundAlikes(t *testing.T) {
 	n := planNight(t, pantoPlan)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"kay", "hiya am here", "here"},
 		{"kay", "mad it 🙌", "here"},
 		{"kay", "mias taxi not hear", "problem:taxi"},
@@ -70,7 +70,7 @@ func TestUnderstand_RealWordsForTheirSoundAlikes(t *testing.T) {
 // written "hoo"), never the sender.
 func TestUnderstand_UnknownNameDoingAJob(t *testing.T) {
 	n := planNight(t, pantoPlan)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"jay", "lu is doing the plates", ""},
 		{"kay", "hoo is doing the stage lights", ""},
 		{"jay", "plates is done", "done:plates"},
@@ -101,7 +101,7 @@ func TestUnderstand_SpeltWithALetterTwiceOrOnce(t *testing.T) {
 // "not" spelt "knot" or doubled ("havvent") must still deny.
 func TestUnderstand_SlipsThatWouldTickOrFetch(t *testing.T) {
 	n := planNight(t, pantoPlan)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"jay", "woshing the plates", "doing:plates"},
 		{"kay", "mias taxi knot here", "problem:taxi"},
 		{"jay", "chairs havvent been set out", ""},
@@ -113,7 +113,7 @@ func TestUnderstand_SlipsThatWouldTickOrFetch(t *testing.T) {
 // not come, so the guest has not gone.
 func TestUnderstand_RideOnlyExpected(t *testing.T) {
 	n := planNight(t, pantoPlan)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"jay", "mias taxi should be here", "!ride"},
 		{"jay", "mias taxi shud b here by now", "!ride"},
 		{"jay", "mias taxi is here", "ride:r1=gone"},
@@ -124,7 +124,7 @@ func TestUnderstand_RideOnlyExpected(t *testing.T) {
 // lingering on the screen ("ddone", "nno", "ddont") is read without it.
 func TestUnderstand_FirstLetterTwice(t *testing.T) {
 	n := planNight(t, pantoPlan)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"jay", "plates ddone", "done:plates"},
 		{"pat", "nno one slipped", ""},
 		{"hope", "i ddont need help thanks", ""},
@@ -140,7 +140,7 @@ func TestUnderstand_LastLetterTwice(t *testing.T) {
  {"id":"bo","name":"Bo","phone":"+447700900137","roles":["staff"]}],
 "jobs":[{"id":"lights","title":"Put up the disco lights","phase":"setup","who":["ann"]}],
 "timeline":[],"rides":[{"id":"r1","name":"Sam","pickup":"dad","at":"21:30"}]}`)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"ann", "disco lights upp", "done:lights"},
 		{"bo", "sam has gonn with his dad", "ride:r1=gone"},
 		{"bo", "ann is doing the lights", ""},
@@ -152,7 +152,7 @@ func TestUnderstand_LastLetterTwice(t *testing.T) {
 // unless a word says so ("jo is ill", "i feel ill").
 func TestUnderstand_IllBeforeAnyVerb(t *testing.T) {
 	n := planNight(t, pantoPlan)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"jay", "ill sor it", "!problem"},
 		{"jay", "ill gt the mop", "!problem"},
 		{"kay", "im nearest ill gow", "!problem"},
@@ -165,7 +165,7 @@ func TestUnderstand_IllBeforeAnyVerb(t *testing.T) {
 // and "dunt" deny, "de" is the, and "fin" after "is" is fine.
 func TestUnderstand_DialectAndSoundSpellings(t *testing.T) {
 	n := planNight(t, pantoPlan)
-	checkBarn(t, n, []barnCase{
+	checkBarn(t, n, []readCase{
 		{"hope", "as mia gone yet", ""},
 		{"jay", "the chairs int out yet", ""},
 		{"jay", "i dunt need help thanks", ""},
