@@ -18,18 +18,17 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 	switch {
 	case (in.Kind == Unknown || in.Kind == Status) && a.has(myList) && a.has(sendMe):
 		return Intent{Kind: Jobs} // "could you send me my jobs for the bowling"
-	case in.Kind == Unknown && a.asking():
-		if ans := a.answer(); ans.Kind != None {
-			a.because("a question about the night: it is answered")
-			return ans
+	case in.Kind == Unknown && (a.asking() || a.yesNoAsked()):
+		if a.asking() {
+			if ans := a.answer(); ans.Kind != None {
+				a.because("a question about the night: it is answered")
+				return ans
+			}
 		}
 		if a.yesNoAsked() {
 			a.because("a yes or no question the plan cannot answer: nothing changes")
 			return Intent{Kind: None}
 		}
-	case in.Kind == Unknown && a.yesNoAsked():
-		a.because("a yes or no question the plan cannot answer: nothing changes")
-		return Intent{Kind: None}
 	case in.Kind == Unknown && a.anotherNight():
 		a.because("it is news of another night: nothing changes tonight")
 		return Intent{Kind: None}
