@@ -308,4 +308,5 @@ prizes projector quiz recycle refill repair replace restock rinse rounds score s
 serve sheet sheets shelf shelve shelves signs slice soak socket sockets sponge spoons spread stack
 stir support sweep tap taps test tidy tissue tissues toast towel towels trays unfold unload unlock unpack
 unplug unroll unstack unwrap vacuum walls welcome windows wipe wrap
+min mins sec secs hrs aider aiders fave ping
 `)...)
