@@ -121,7 +121,8 @@ func TestUnderstand_YesNoQuestionChangesNothing(t *testing.T) {
 // TestUnderstand_GuestRideToCome: news that a guest's ride will come
 // ("nells mum is coming at quarter past 8", "otis's support worker is on
 // her way") changes nothing and needs no person; a ride come, gone or
-// late still counts, and words passed on ("told") stay with a person.
+// late still counts ("rang she will be 10 mins late" is a late ride), and
+// words passed on ("told") stay with a person.
 func TestUnderstand_GuestRideToCome(t *testing.T) {
 	checkGardenFete(t, [][3]string{
 		{"joy", "nells mum is coming at quarter past 8", "none"},
@@ -129,7 +130,7 @@ func TestUnderstand_GuestRideToCome(t *testing.T) {
 		{"will", "teds taxi comes at half past", "none"},
 		{"hope", "cara hasnt gone yet her taxi is on its way", "none"},
 		{"lou", "nells mum might pick her up instead will let u know", "none"},
-		{"mark", "otis's support worker rang she will be 10 mins late", "none"},
+		{"mark", "otis's support worker rang she will be 10 mins late", "ride:e2=late"},
 		// still news of a ride
 		{"joy", "nells mum is here", "ride:e1=gone"},
 		{"rose", "otis went with his support worker", "ride:e2=gone"},

@@ -858,7 +858,7 @@ func (a *analysis) guardPresence(in Intent) (Intent, bool) {
 		a.because("the ride came but the guest has not gone yet: a person reads it")
 		return a.unknown(), true
 	}
-	if in.Kind == Ride && a.has(rideNotYet) {
+	if in.Kind == Ride && a.has(rideNotYet) && !(in.RideStatus == night.Late && a.has(delaySaid) && !a.has(mayBe)) {
 		// "told alex mum to come at 10": a plan, not a guest gone.
 		a.because("the ride is planned or on its way, not gone")
 		if a.comingNotTold() {
@@ -1004,6 +1004,10 @@ var (
 	hedgeWords = ph("maybe", "might", "might be", "probably", "i think", "not sure", "i guess", "perhaps",
 		"possibly", "could be", "i hope")
 	// rideNotYet say a ride is planned or coming, not gone.
+	// delaySaid say a ride is held up: "will be 20 mins late", "going to
+	// be late, stuck in traffic" is news of a late ride, not a plan; "might
+	// be late" is not news yet.
+	delaySaid  = ph("late", "delayed", "traffic", "running behind")
 	rideNotYet = ph("to come", "will come", "coming at", "is coming", "coming for", "due", "booked",
 		"on the way", "on her way", "on his way", "on their way", "told", "asked", "will be", "going to",
 		"tell", "telling", "let")

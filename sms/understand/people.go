@@ -115,7 +115,7 @@ func (a *analysis) ride() *night.Ride {
 	if rs := a.companyRides(); len(rs) == 1 {
 		return rs[0]
 	}
-	return nil
+	return a.minibusRide()
 }
 
 // guestNamed is the ride of a guest the text names by name (not by taxi

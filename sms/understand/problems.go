@@ -1485,7 +1485,10 @@ func (a *analysis) other() []int {
 		case "stuck":
 			// "stuck in traffic" is a late ride, not trouble here.
 			// "im stuck on the door for a bit" says where the sender is kept busy.
+			// "stuck on the motorway", "stuck at the roadworks" is a lift
+			// held up on the road.
 			return a.w(i+1) == "in" && lateWords[a.w(i+2)] || a.w(i+2) == "a" && a.w(i+3) == "jam" ||
+				onTheRoad(a.w(i+2)) || a.w(i+2) == "the" && onTheRoad(a.w(i+3)) ||
 				(a.w(i+1) == "on" || a.w(i+1) == "with" || a.w(i+1) == "doing") && (a.w(i-1) == "am" || a.w(i-1) == "i" || a.w(i-1) == "we")
 		case "problem", "issue":
 			return a.w(i-1) == "no" || a.w(i-1) == "a" && a.w(i-2) == "not"
@@ -1666,6 +1669,18 @@ func (a *analysis) personRefs() []int {
 		}
 	}
 	return out
+}
+
+// roadWords are where a lift is held up on its way.
+var roadWords = set("motorway", "road", "roads", "roadworks", "bypass", "traffic", "jam", "tailback", "diversion",
+	"queue", "ring")
+
+// onTheRoad reports a road word, or a motorway's number ("m6", "m62").
+func onTheRoad(w string) bool {
+	if roadWords[w] {
+		return true
+	}
+	return len(w) >= 2 && len(w) <= 4 && w[0] == 'm' && strings.Trim(w[1:], "0123456789") == ""
 }
 
 func isTaxiRide(r *night.Ride) bool {
