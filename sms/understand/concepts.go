@@ -105,7 +105,10 @@ var (
 		"what is the time", "schedule", "running order", "timetable", "programme", "program",
 		"what is after", "what comes next", "after this", "is it time", "what happens now", "what is on now",
 		"what is on next", "what is the plan", "the plan", "when is", "what is first", "start time",
-		"when do", "when does", "what is coming up", "coming up next", "what is coming")
+		"when do", "when does", "what is coming up", "coming up next", "what is coming",
+		// "hows the nite going": how the night is going now
+		"how is the night going", "how is it going", "how is it all going", "how is everything going",
+		"how is everything", "how are things going", "how are things", "how is the night", "how is it looking")
 	// jobsAsk are questions about one's own jobs; jobList are words that
 	// ask for the list when nothing else is said.
 	jobsAsk = ph("what am i doing", "what do i do", "what do i need to do", "what should i do",

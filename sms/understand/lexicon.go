@@ -16,7 +16,7 @@ const (
 // emojiWords reads emoji as the words people mean by them.
 var emojiWords = map[rune]string{
 	'👍': okMoji, '👌': okMoji, '✅': okMoji, '✔': okMoji, '☑': okMoji, '✓': okMoji, '🆗': okMoji, '💯': okMoji,
-	'🚕': "taxi", '🚖': "taxi", '🚗': "taxi", '🚘': "taxi", '🚙': "taxi",
+	'🚕': "taxi", '🚖': "taxi", '🚗': "car", '🚘': "car", '🚙': "car",
 	'🤢': "sick", '🤮': "sick", '🤒': "sick", '🤕': "hurt", '😷': "sick", '🥴': "dizzy", '🤧': "sick",
 	'🚑': "ambulance", '🩸': "bleeding", '🩹': "hurt",
 	'😢': "upset", '😭': "upset", '😡': "angry", '😠': "angry", '🤬': "angry", '😱': "scared",

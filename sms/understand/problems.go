@@ -1033,7 +1033,9 @@ func (a *analysis) taxi() []int {
 		}
 		return append(taxi, late...)
 	}
-	if pick := a.words(pickupWords); len(pick) > 0 && len(late) > 0 {
+	// "my mum dropped me off": the sender's own lift here is no one late.
+	pick := a.drop(a.words(pickupWords), func(i int) bool { return a.w(i-1) == "my" && a.broughtMe(i) })
+	if len(pick) > 0 && len(late) > 0 {
 		// A named guest whose pickup is not a taxi is a late ride, not a problem.
 		r := a.ride()
 		if r != nil && !isTaxiRide(r) {
@@ -1269,7 +1271,12 @@ func (a *analysis) missing() []int {
 	}
 	// "has anyone seen the spotlight": anyone is who is asked, not who is
 	// lost.
-	who := a.drop(a.personRefs(), func(i int) bool { return a.w(i) == "anyone" || a.w(i) == "anybody" })
+	// "my mum dropped me off where is everyone": the sender's own lift
+	// and everyone are nobody lost.
+	who := a.drop(a.personRefs(), func(i int) bool {
+		return a.w(i) == "anyone" || a.w(i) == "anybody" || a.w(i) == "everyone" || a.w(i) == "everybody" ||
+			a.w(i-1) == "my" && a.broughtMe(i)
+	})
 	if len(who) == 0 {
 		return a.unknownSought()
 	}
@@ -1490,6 +1497,10 @@ func (a *analysis) other() []int {
 			return a.w(i+1) == "in" && lateWords[a.w(i+2)] || a.w(i+2) == "a" && a.w(i+3) == "jam" ||
 				onTheRoad(a.w(i+2)) || a.w(i+2) == "the" && onTheRoad(a.w(i+3)) ||
 				(a.w(i+1) == "on" || a.w(i+1) == "with" || a.w(i+1) == "doing") && (a.w(i-1) == "am" || a.w(i-1) == "i" || a.w(i-1) == "we")
+		case "locked":
+			// "heading off now, barn is locked": locked up at the end by
+			// someone leaving, not locked in or out.
+			return a.has(leaveWords) && a.w(i+1) != "in" && a.w(i+1) != "out" && a.w(i-1) != "not"
 		case "problem", "issue":
 			return a.w(i-1) == "no" || a.w(i-1) == "a" && a.w(i-2) == "not"
 		}

@@ -1153,7 +1153,22 @@ var venueWords = set("venue", "hall", "centre", "center", "club", "hut", "church
 // sender's own: "mum is here" is a guest's, "my mum dropped me off" is not.
 func (a *analysis) othersPickup() bool {
 	for _, i := range a.words(pickupWords) {
-		if a.w(i-1) != "my" && a.w(i+1) != "park" && !a.broughtMe(i) { // a car park is a place, not a car
+		// A car park is a place, not a car; "parking the car" is the
+		// sender's own car.
+		if a.w(i-1) != "my" && a.w(i+1) != "park" && !a.broughtMe(i) && !a.parkedHere(i) {
+			return true
+		}
+	}
+	return false
+}
+
+var parkVerbs = set("parking", "park", "parked", "parkin")
+
+// parkedHere reports a car the sender is parking: "parking the car",
+// "just parked my car 🚗" (the emoji read as one more "car").
+func (a *analysis) parkedHere(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if parkVerbs[a.w(j)] {
 			return true
 		}
 	}
