@@ -1162,7 +1162,7 @@ func (a *analysis) othersPickup() bool {
 	return false
 }
 
-var parkVerbs = set("parking", "park", "parked", "parkin")
+var parkVerbs = set("parking", "park", "parked")
 
 // parkedHere reports a car the sender is parking: "parking the car",
 // "just parked my car 🚗" (the emoji read as one more "car").
