@@ -445,7 +445,7 @@ func (a *analysis) matchJobs() []jobHit {
 		specific, object := false, false
 		matched := map[string]bool{}
 		for i := range a.t {
-			if !a.jobWord(i) || a.purpose(i) || a.placeOfOther(i) {
+			if !a.jobWord(i) || a.purpose(i) || a.placeOfOther(i) || a.fastenedDown(i) {
 				continue
 			}
 			s := stem(a.w(i))

@@ -1,0 +1,52 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// partyPlan is a made-up garden party for the jobs hunt: names that are
+// words (Holly, Ivy, Fern, Bill, Sunny, Daisy), similar names (Rob,
+// Robbie), a thing put up at the start and taken down at the end, and a
+// job run during the night.
+const partyPlan = `{"id":"h10","title":"Garden Party","venue":"Elm Lodge Gardens","people":[
+ {"id":"holly","name":"Holly","phone":"+447700904151","roles":["committee"]},
+ {"id":"ivy","name":"Ivy","phone":"+447700904152","roles":["committee"]},
+ {"id":"rob","name":"Rob","phone":"+447700904153","roles":["committee"]},
+ {"id":"robbie","name":"Robbie","phone":"+447700904154","roles":["committee"]},
+ {"id":"fern","name":"Fern","phone":"+447700904155","roles":["volunteer"]},
+ {"id":"bill","name":"Bill","phone":"+447700904156","roles":["committee"]},
+ {"id":"sunny","name":"Sunny","phone":"+447700904157","roles":["staff"]}],
+"jobs":[
+ {"id":"marquee","title":"Put up the marquee","phase":"setup","who":["rob","robbie"]},
+ {"id":"bunting","title":"Hang the bunting","phase":"setup","who":["holly"]},
+ {"id":"deckchairs","title":"Set out the deckchairs","phase":"setup","who":["bill"]},
+ {"id":"grill","title":"Run the barbecue","phase":"during","who":["rob"]},
+ {"id":"punch","title":"Serve the fruit punch","phase":"during","who":["ivy"]},
+ {"id":"marqueeaway","title":"Take down the marquee","phase":"close","who":["rob","robbie"]},
+ {"id":"litter","title":"Litter pick the garden","phase":"close","who":["bill","fern"]}],
+"timeline":[{"at":"18:00","title":"Gates open"},{"at":"20:30","title":"Home time"}],
+"rides":[
+ {"id":"g1","name":"Poppy","pickup":"taxi","at":"20:30","note":"Castle Cabs"},
+ {"id":"g2","name":"Leo","pickup":"parent","at":"20:30","note":"Dad collects"}]}`
+
+// checkParty reads each text on a fresh garden party night.
+func checkParty(t *testing.T, cases [][3]string) {
+	t.Helper()
+	for _, tc := range cases {
+		checkReading(t, planNight(t, partyPlan), understand.Context{Now: "19:30"}, tc[0], tc[1], tc[2])
+	}
+}
+
+// TestUnderstand_FastenedDownIsNoTakingDown: "down" after a word of
+// fastening ("pegged down", "tied down") says how a thing was put up, not
+// that it was taken down at the end of the night.
+func TestUnderstand_FastenedDownIsNoTakingDown(t *testing.T) {
+	checkParty(t, [][3]string{
+		{"robbie", "marquee is up and pegged down", "done:marquee"},
+		{"rob", "marquee up all tied down", "done:marquee"},
+		{"rob", "marquee down", "done:marqueeaway"},
+		{"robbie", "marquee taken down and packed", "done:marqueeaway"},
+	})
+}
