@@ -25,7 +25,8 @@ const partyPlan = `{"id":"h10","title":"Garden Party","venue":"Elm Lodge Gardens
  {"id":"grill","title":"Run the barbecue","phase":"during","who":["rob"]},
  {"id":"punch","title":"Serve the fruit punch","phase":"during","who":["ivy"]},
  {"id":"marqueeaway","title":"Take down the marquee","phase":"close","who":["rob","robbie"]},
- {"id":"litter","title":"Litter pick the garden","phase":"close","who":["bill","fern"]}],
+ {"id":"litter","title":"Litter pick the garden","phase":"close","who":["bill","fern"]},
+ {"id":"coach","title":"See everyone onto the coach","phase":"close","who":["holly"]}],
 "timeline":[{"at":"18:00","title":"Gates open"},{"at":"20:30","title":"Home time"}],
 "rides":[
  {"id":"g1","name":"Poppy","pickup":"taxi","at":"20:30","note":"Castle Cabs"},
@@ -48,5 +49,18 @@ func TestUnderstand_FastenedDownIsNoTakingDown(t *testing.T) {
 		{"rob", "marquee up all tied down", "done:marquee"},
 		{"rob", "marquee down", "done:marqueeaway"},
 		{"robbie", "marquee taken down and packed", "done:marqueeaway"},
+	})
+}
+
+// TestUnderstand_EveryoneOnIsWhereTheyAre: "everyone on the coach" says
+// where people are, as "everyone is on the coach" does; it is not the
+// sender saying they are on the job.
+func TestUnderstand_EveryoneOnIsWhereTheyAre(t *testing.T) {
+	checkParty(t, [][3]string{
+		{"holly", "everyone on the coach", "!doing"},
+		{"holly", "everybody on the coach", "!doing"},
+		{"holly", "everyone is on the coach", "done:coach"},
+		{"holly", "on the coach now", "doing:coach"},
+		{"holly", "getting everyone on the coach", "doing:coach"},
 	})
 }
