@@ -128,8 +128,12 @@ func (a *analysis) pickState(opts []Option) (Option, bool) {
 	for k, i := range c {
 		w := a.w(i)
 		if (w == "is" || w == "are" || w == "all" || w == "now") && k+1 < len(c) && stateWords[a.w(c[k+1])] {
+			want := Done
+			if litWords[a.w(c[k+1])] && a.litActivity(a.jobRefs("")) {
+				want = Doing // "barbecue is lit" for "Run the barbecue"
+			}
 			for _, o := range opts {
-				if o.Intent.Kind == Done {
+				if o.Intent.Kind == want {
 					return o, true
 				}
 			}

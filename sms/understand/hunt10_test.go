@@ -26,7 +26,8 @@ const partyPlan = `{"id":"h10","title":"Garden Party","venue":"Elm Lodge Gardens
  {"id":"punch","title":"Serve the fruit punch","phase":"during","who":["ivy"]},
  {"id":"marqueeaway","title":"Take down the marquee","phase":"close","who":["rob","robbie"]},
  {"id":"litter","title":"Litter pick the garden","phase":"close","who":["bill","fern"]},
- {"id":"coach","title":"See everyone onto the coach","phase":"close","who":["holly"]}],
+ {"id":"coach","title":"See everyone onto the coach","phase":"close","who":["holly"]},
+ {"id":"firepit","title":"Light the firepit","phase":"setup","who":["fern"]}],
 "timeline":[{"at":"18:00","title":"Gates open"},{"at":"20:30","title":"Home time"}],
 "rides":[
  {"id":"g1","name":"Poppy","pickup":"taxi","at":"20:30","note":"Castle Cabs"},
@@ -62,5 +63,18 @@ func TestUnderstand_EveryoneOnIsWhereTheyAre(t *testing.T) {
 		{"holly", "everyone is on the coach", "done:coach"},
 		{"holly", "on the coach now", "doing:coach"},
 		{"holly", "getting everyone on the coach", "doing:coach"},
+	})
+}
+
+// TestUnderstand_LitIsBegunForRunJob: a fire said lit is the start of a
+// job that runs it through the night ("bbq lit" for "Run the barbecue"),
+// as "bbq on" is; of a job that lights it, it is the job done.
+func TestUnderstand_LitIsBegunForRunJob(t *testing.T) {
+	checkParty(t, [][3]string{
+		{"rob", "barbecue lit", "doing:grill"},
+		{"rob", "barbecue is lit", "doing:grill"},
+		{"rob", "barbecue on", "doing:grill"},
+		{"rob", "barbecue done", "done:grill"},
+		{"fern", "firepit lit", "done:firepit"},
 	})
 }
