@@ -78,3 +78,17 @@ func TestUnderstand_LitIsBegunForRunJob(t *testing.T) {
 		{"fern", "firepit lit", "done:firepit"},
 	})
 }
+
+// TestUnderstand_OwnVerbInIngIsUnderWay: the verb a job's title starts
+// with, said in -ing, says the job is under way even after a word of how
+// its things are ("punch is out serving now" for "Serve the fruit punch");
+// a word of being done, or a purpose, leaves it done.
+func TestUnderstand_OwnVerbInIngIsUnderWay(t *testing.T) {
+	checkParty(t, [][3]string{
+		{"ivy", "punch is out serving now", "doing:punch"},
+		{"ivy", "punch out and serving it", "doing:punch"},
+		{"ivy", "punch is out", "done:punch"},
+		{"ivy", "finished serving the punch", "done:punch"},
+		{"ivy", "punch all gone done serving", "done:punch"},
+	})
+}

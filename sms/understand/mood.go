@@ -986,6 +986,9 @@ func (a *analysis) guardLast(in Intent) Intent {
 	if in.Kind == Done && a.gerund() {
 		a.because("a word ending in -ing says it is being done")
 		in.Kind = Doing
+	} else if in.Kind == Done && a.ownVerbUnderWay(in.Job) {
+		a.because("the job's own verb ending in -ing says it is being done")
+		in.Kind = Doing
 	}
 	if job, ok := a.atOwnJob(); ok && in.Kind == Doing && in.Job == job {
 		return in // "im in the green room with the contestants": at work there
