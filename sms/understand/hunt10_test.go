@@ -92,3 +92,14 @@ func TestUnderstand_OwnVerbInIngIsUnderWay(t *testing.T) {
 		{"ivy", "punch all gone done serving", "done:punch"},
 	})
 }
+
+// TestUnderstand_CompoundTailNamesJob: the last word of a title word made
+// of two words names the job: "chairs" for "Set out the deckchairs".
+func TestUnderstand_CompoundTailNamesJob(t *testing.T) {
+	checkParty(t, [][3]string{
+		{"bill", "chairs r out on the grass", "done:deckchairs"},
+		{"bill", "nearly done with the chairs", "doing:deckchairs"},
+		{"bill", "havent done the chairs yet", ""},
+		{"bill", "deckchairs out", "done:deckchairs"},
+	})
+}

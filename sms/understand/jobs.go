@@ -108,6 +108,11 @@ func newJobInfo(j night.Job) jobInfo {
 			add(t.w, stem(t.w), 0.6, jobGeneric[t.w])
 		}
 	}
+	for _, t := range toks {
+		if tail := compoundTail(t.w); tail != "" && !jobStop[t.w] {
+			add(tail, stem(tail), 0.8, false) // "chairs" of "deckchairs"
+		}
+	}
 	for _, s := range titleStems {
 		for _, syn := range synonymsByStem[s] {
 			add(syn, stem(syn), 0.8, jobGeneric[s])
