@@ -27,7 +27,8 @@ const partyPlan = `{"id":"h10","title":"Garden Party","venue":"Elm Lodge Gardens
  {"id":"marqueeaway","title":"Take down the marquee","phase":"close","who":["rob","robbie"]},
  {"id":"litter","title":"Litter pick the garden","phase":"close","who":["bill","fern"]},
  {"id":"coach","title":"See everyone onto the coach","phase":"close","who":["holly"]},
- {"id":"firepit","title":"Light the firepit","phase":"setup","who":["fern"]}],
+ {"id":"firepit","title":"Light the firepit","phase":"setup","who":["fern"]},
+ {"id":"boards","title":"Wipe the scoreboards","phase":"during","who":["bill"]}],
 "timeline":[{"at":"18:00","title":"Gates open"},{"at":"20:30","title":"Home time"}],
 "rides":[
  {"id":"g1","name":"Poppy","pickup":"taxi","at":"20:30","note":"Castle Cabs"},
@@ -101,5 +102,16 @@ func TestUnderstand_CompoundTailNamesJob(t *testing.T) {
 		{"bill", "nearly done with the chairs", "doing:deckchairs"},
 		{"bill", "havent done the chairs yet", ""},
 		{"bill", "deckchairs out", "done:deckchairs"},
+	})
+}
+
+// TestUnderstand_CompoundTailOnlyOwnJob: the tail of a compound title word
+// names only the sender's own job, and not right after a bare "on" ("all
+// on board" is no "scoreboards").
+func TestUnderstand_CompoundTailOnlyOwnJob(t *testing.T) {
+	checkParty(t, [][3]string{
+		{"holly", "all on board", "!done"},
+		{"ivy", "chairs out", "!done:deckchairs"},
+		{"bill", "all on board", "!done"},
 	})
 }

@@ -66,6 +66,7 @@ type jobKey struct {
 	weight  float64
 	generic bool
 	little  bool // a titleParticles word
+	tail    bool // the last word of a title word made of two ("chairs" of "deckchairs")
 }
 
 func newJobInfo(j night.Job) jobInfo {
@@ -110,7 +111,13 @@ func newJobInfo(j night.Job) jobInfo {
 	}
 	for _, t := range toks {
 		if tail := compoundTail(t.w); tail != "" && !jobStop[t.w] {
-			add(tail, stem(tail), 0.8, false) // "chairs" of "deckchairs"
+			// "chairs" of "deckchairs": said alone it names only the
+			// sender's own job, and right after "on" or "in" it is a
+			// phrase of its own ("all on board").
+			add(tail, stem(tail), 0.8, false)
+			if k := len(info.keys) - 1; info.keys[k].stem == stem(tail) {
+				info.keys[k].little, info.keys[k].tail = true, true
+			}
 		}
 	}
 	for _, s := range titleStems {
@@ -463,6 +470,9 @@ func (a *analysis) matchJobs() []jobHit {
 				}
 				if s != k.stem && a.names[i] != (nameRef{}) {
 					continue // "carl" is Carl, not a misspelt "call"
+				}
+				if k.tail && placePreps[a.w(i-1)] {
+					continue // "all on board" is no "scoreboards"
 				}
 				if k.weight < 1 && k.stem != j.verb && a.otherTitleVerbAt(j, i) {
 					continue // "drawing" is "Draw the raffle", not a raffle word
