@@ -115,3 +115,14 @@ func TestUnderstand_CompoundTailOnlyOwnJob(t *testing.T) {
 		{"bill", "all on board", "!done"},
 	})
 }
+
+// TestUnderstand_ProblemWordNamingJobNotYet: a problem word that only names
+// a job's thing ("punch" of "Serve the fruit punch"), in a text saying the
+// job is not done yet, raises nothing.
+func TestUnderstand_ProblemWordNamingJobNotYet(t *testing.T) {
+	checkParty(t, [][3]string{
+		{"ivy", "punch not ready yet", ""},
+		{"ivy", "punch not made yet", ""},
+		{"ivy", "two lads fighting by the punch", "problem:upset"},
+	})
+}

@@ -1168,6 +1168,10 @@ func (a *analysis) guardProblem(in Intent) Intent {
 			return Intent{Kind: None}
 		}
 	}
+	if a.problemWordIsJobThing(in.ProblemKind, hits) {
+		a.because("its only problem word names a job, and it says a job is not done yet")
+		return Intent{Kind: None}
+	}
 	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset &&
 		in.ProblemKind != night.Taxi && a.ownJobNotYet() {
 		a.because("it says their own job is not done yet")
