@@ -28,7 +28,8 @@ const partyPlan = `{"id":"h10","title":"Garden Party","venue":"Elm Lodge Gardens
  {"id":"litter","title":"Litter pick the garden","phase":"close","who":["bill","fern"]},
  {"id":"coach","title":"See everyone onto the coach","phase":"close","who":["holly"]},
  {"id":"firepit","title":"Light the firepit","phase":"setup","who":["fern"]},
- {"id":"boards","title":"Wipe the scoreboards","phase":"during","who":["bill"]}],
+ {"id":"boards","title":"Wipe the scoreboards","phase":"during","who":["bill"]},
+ {"id":"snaps","title":"Take photos","phase":"during","who":["sunny"]}],
 "timeline":[{"at":"18:00","title":"Gates open"},{"at":"20:30","title":"Home time"}],
 "rides":[
  {"id":"g1","name":"Poppy","pickup":"taxi","at":"20:30","note":"Castle Cabs"},
@@ -124,5 +125,17 @@ func TestUnderstand_ProblemWordNamingJobNotYet(t *testing.T) {
 		{"ivy", "punch not ready yet", ""},
 		{"ivy", "punch not made yet", ""},
 		{"ivy", "two lads fighting by the punch", "problem:upset"},
+	})
+}
+
+// TestUnderstand_EverydayNamesOfThings: the everyday names of a job's
+// things name it: "pictures" for "Take photos", "bbq" and "barbie" for
+// "Run the barbecue".
+func TestUnderstand_EverydayNamesOfThings(t *testing.T) {
+	checkParty(t, [][3]string{
+		{"sunny", "taking pictures now", "doing:snaps"},
+		{"rob", "bbq on", "doing:grill"},
+		{"rob", "barbie going now", "doing:grill"},
+		{"rob", "bbq done", "done:grill"},
 	})
 }

@@ -48,6 +48,9 @@ var synonyms = map[string][]string{
 	"table":     {"tables"},
 	"tea":       {"cuppa", "cuppas", "brew", "brews", "cup"},
 	"coffee":    {"cuppa", "cuppas", "brew"},
+	"photo":     {"picture", "photograph"},
+	"barbecue":  {"bbq", "barbie", "barbeque"},
+	"bbq":       {"barbecue", "barbie", "barbeque"},
 }
 
 // jobInfo is what a job's title and id say about it.
