@@ -114,9 +114,9 @@ func titleWords(title string) map[string]bool {
 }
 
 // stateWords say how a job is now, which means it is done: "the kitchen is
-// tidy", "booth is down now".
+// tidy", "booth is down now", "shoes all back" for "Hand the shoes back".
 var stateWords = set("tidy", "clean", "ready", "up", "down", "out", "lit", "done", "away", "set", "sorted",
-	"finished", "open", "full", "hung", "sold", "stacked", "folded", "packed", "empty", "swept", "on")
+	"finished", "open", "full", "hung", "sold", "stacked", "folded", "packed", "empty", "swept", "on", "back")
 
 // pickState picks Done from "done or starting?" when the text says "<job>
 // is <state>".

@@ -29,7 +29,8 @@ const partyPlan = `{"id":"h10","title":"Garden Party","venue":"Elm Lodge Gardens
  {"id":"coach","title":"See everyone onto the coach","phase":"close","who":["holly"]},
  {"id":"firepit","title":"Light the firepit","phase":"setup","who":["fern"]},
  {"id":"boards","title":"Wipe the scoreboards","phase":"during","who":["bill"]},
- {"id":"snaps","title":"Take photos","phase":"during","who":["sunny"]}],
+ {"id":"snaps","title":"Take photos","phase":"during","who":["sunny"]},
+ {"id":"mallets","title":"Give the croquet mallets back","phase":"close","who":["fern"]}],
 "timeline":[{"at":"18:00","title":"Gates open"},{"at":"20:30","title":"Home time"}],
 "rides":[
  {"id":"g1","name":"Poppy","pickup":"taxi","at":"20:30","note":"Castle Cabs"},
@@ -137,5 +138,17 @@ func TestUnderstand_EverydayNamesOfThings(t *testing.T) {
 		{"rob", "bbq on", "doing:grill"},
 		{"rob", "barbie going now", "doing:grill"},
 		{"rob", "bbq done", "done:grill"},
+	})
+}
+
+// TestUnderstand_AllBackIsDone: "back" said of a job's things after "all",
+// "is" or "are" is how the job leaves them: "mallets all back" for "Give
+// the croquet mallets back" is done.
+func TestUnderstand_AllBackIsDone(t *testing.T) {
+	checkParty(t, [][3]string{
+		{"fern", "mallets all back", "done:mallets"},
+		{"fern", "croquet mallets are back", "done:mallets"},
+		{"fern", "giving the mallets back", "doing:mallets"},
+		{"fern", "im back", "!done"},
 	})
 }
