@@ -114,9 +114,9 @@ func titleWords(title string) map[string]bool {
 }
 
 // stateWords say how a job is now, which means it is done: "the kitchen is
-// tidy", "booth is down now".
+// tidy", "booth is down now", "shoes all back" for "Hand the shoes back".
 var stateWords = set("tidy", "clean", "ready", "up", "down", "out", "lit", "done", "away", "set", "sorted",
-	"finished", "open", "full", "hung", "sold", "stacked", "folded", "packed", "empty", "swept", "on")
+	"finished", "open", "full", "hung", "sold", "stacked", "folded", "packed", "empty", "swept", "on", "back")
 
 // pickState picks Done from "done or starting?" when the text says "<job>
 // is <state>".
@@ -128,8 +128,12 @@ func (a *analysis) pickState(opts []Option) (Option, bool) {
 	for k, i := range c {
 		w := a.w(i)
 		if (w == "is" || w == "are" || w == "all" || w == "now") && k+1 < len(c) && stateWords[a.w(c[k+1])] {
+			want := Done
+			if litWords[a.w(c[k+1])] && a.litActivity(a.jobRefs("")) {
+				want = Doing // "barbecue is lit" for "Run the barbecue"
+			}
 			for _, o := range opts {
-				if o.Intent.Kind == Done {
+				if o.Intent.Kind == want {
 					return o, true
 				}
 			}

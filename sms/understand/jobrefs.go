@@ -288,6 +288,9 @@ var onLead = set("i", "am", "im", "we", "are", "now", "just", "still", "back", "
 // the sender: "everyone is on their rides" says where people are, not
 // that the sender is doing the job "See people onto their rides".
 func (a *analysis) locatedOn(i int) bool {
+	if everyoneOn[a.w(i-1)] {
+		return true // "everyone on the minibus": where they are
+	}
 	switch a.w(i - 1) {
 	case "is", "are", "was", "were", "s":
 	default:

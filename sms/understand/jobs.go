@@ -48,6 +48,9 @@ var synonyms = map[string][]string{
 	"table":     {"tables"},
 	"tea":       {"cuppa", "cuppas", "brew", "brews", "cup"},
 	"coffee":    {"cuppa", "cuppas", "brew"},
+	"photo":     {"picture", "photograph"},
+	"barbecue":  {"bbq", "barbie", "barbeque"},
+	"bbq":       {"barbecue", "barbie", "barbeque"},
 }
 
 // jobInfo is what a job's title and id say about it.
@@ -66,6 +69,7 @@ type jobKey struct {
 	weight  float64
 	generic bool
 	little  bool // a titleParticles word
+	tail    bool // the last word of a title word made of two ("chairs" of "deckchairs")
 }
 
 func newJobInfo(j night.Job) jobInfo {
@@ -106,6 +110,17 @@ func newJobInfo(j night.Job) jobInfo {
 	for _, t := range titleTokens(j.ID) {
 		if t.num == 0 && !jobStop[t.w] {
 			add(t.w, stem(t.w), 0.6, jobGeneric[t.w])
+		}
+	}
+	for _, t := range toks {
+		if tail := compoundTail(t.w); tail != "" && !jobStop[t.w] {
+			// "chairs" of "deckchairs": said alone it names only the
+			// sender's own job, and right after "on" or "in" it is a
+			// phrase of its own ("all on board").
+			add(tail, stem(tail), 0.8, false)
+			if k := len(info.keys) - 1; info.keys[k].stem == stem(tail) {
+				info.keys[k].little, info.keys[k].tail = true, true
+			}
 		}
 	}
 	for _, s := range titleStems {
@@ -445,7 +460,7 @@ func (a *analysis) matchJobs() []jobHit {
 		specific, object := false, false
 		matched := map[string]bool{}
 		for i := range a.t {
-			if !a.jobWord(i) || a.purpose(i) || a.placeOfOther(i) {
+			if !a.jobWord(i) || a.purpose(i) || a.placeOfOther(i) || a.fastenedDown(i) {
 				continue
 			}
 			s := stem(a.w(i))
@@ -458,6 +473,9 @@ func (a *analysis) matchJobs() []jobHit {
 				}
 				if s != k.stem && a.names[i] != (nameRef{}) {
 					continue // "carl" is Carl, not a misspelt "call"
+				}
+				if k.tail && placePreps[a.w(i-1)] {
+					continue // "all on board" is no "scoreboards"
 				}
 				if k.weight < 1 && k.stem != j.verb && a.otherTitleVerbAt(j, i) {
 					continue // "drawing" is "Draw the raffle", not a raffle word

@@ -986,6 +986,9 @@ func (a *analysis) guardLast(in Intent) Intent {
 	if in.Kind == Done && a.gerund() {
 		a.because("a word ending in -ing says it is being done")
 		in.Kind = Doing
+	} else if in.Kind == Done && a.ownVerbUnderWay(in.Job) {
+		a.because("the job's own verb ending in -ing says it is being done")
+		in.Kind = Doing
 	}
 	if job, ok := a.atOwnJob(); ok && in.Kind == Doing && in.Job == job {
 		return in // "im in the green room with the contestants": at work there
@@ -1168,6 +1171,10 @@ func (a *analysis) guardProblem(in Intent) Intent {
 			a.because("%q denies the problem", a.w(j))
 			return Intent{Kind: None}
 		}
+	}
+	if a.problemWordIsJobThing(in.ProblemKind, hits) {
+		a.because("its only problem word names a job, and it says a job is not done yet")
+		return Intent{Kind: None}
 	}
 	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset &&
 		in.ProblemKind != night.Taxi && a.ownJobNotYet() {

@@ -90,6 +90,9 @@ func (a *analysis) closeCueBeyond(title string) bool {
 		if a.w(i) == "down" && a.putDown(i) {
 			continue // "put the cloths down on the tables" lays them, no packing away
 		}
+		if a.fastenedDown(i) {
+			continue // "gazebo up and pegged down" fixed it in place
+		}
 		if closeCues[a.w(i)] || closeCues[a.t[i].raw] {
 			return true
 		}

@@ -304,6 +304,9 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	if verb == Doing && a.thingsKeepGoing() {
 		verb = "" // "balloons keep popping": what things do, not work
 	}
+	if verb == Done && a.litActivity(jobs) {
+		verb = Doing // "bbq lit" for "Run the barbecue": it has begun
+	}
 	return verb, jobs
 }
 

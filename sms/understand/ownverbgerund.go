@@ -1,0 +1,32 @@
+package understand
+
+import "strings"
+
+// notUnderWay before a job's own verb in -ing say it is not going on now:
+// "ready for serving", "finished serving", "stopped serving".
+var notUnderWay = set("for", "after", "before", "about", "stopped", "stop", "finished", "done", "start", "till",
+	"until", "when", "without", "no")
+
+// ownVerbUnderWay reports the verb the job's title starts with said in -ing
+// ("punch is out serving now" for "Serve the fruit punch"), not denied,
+// with no word of being done: the job is under way, whatever state its
+// things are in.
+func (a *analysis) ownVerbUnderWay(job int) bool {
+	if job < 1 || job > len(a.v.jobs) || a.asking() || a.verbMatch(doneStrong) || a.laterSaid() {
+		return false
+	}
+	verb := a.v.jobs[job-1].verb
+	if verb == "" {
+		return false
+	}
+	for i := range a.t {
+		w := a.w(i)
+		if len(w) < 5 || !strings.HasSuffix(w, "ing") || notGerund[w] || a.negated(i) || notUnderWay[a.w(i-1)] {
+			continue
+		}
+		if sameStem(stem(w), verb) {
+			return true
+		}
+	}
+	return false
+}
