@@ -189,7 +189,7 @@ func (a *analysis) problemHits() []problemHit {
 		if idx := a.drop(detectors[k](a), func(i int) bool {
 			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i) ||
 				a.topicOf(i) || a.fellLaughing(i) || a.watchedFor(i) || k == night.Upset && a.actDid(i) || a.thankedFor(i)
-		}); len(idx) > 0 && !a.namesWhoItWas(idx) {
+		}); len(idx) > 0 && !a.namesWhoItWas(idx) && !a.kindTroubleDenied(idx) {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
 	}

@@ -1,0 +1,52 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// skatePlan is a made-up roller disco for the problems, claims and
+// all-clear hunt: names that are words (Heather, Sky, Ash, Rob), similar
+// names (Rob, Robin), jobs in their own vocabulary (skates, glow sticks,
+// the tuck shop) and guests fetched by two taxi firms.
+const skatePlan = `{"id":"h11","title":"Roller Disco","venue":"Elm Street Hall","people":[
+ {"id":"heather","name":"Heather","phone":"+447700904291","roles":["committee"]},
+ {"id":"sky","name":"Sky","phone":"+447700904292","roles":["committee"]},
+ {"id":"ash","name":"Ash","phone":"+447700904293","roles":["committee"]},
+ {"id":"rob","name":"Rob","phone":"+447700904294","roles":["committee"]},
+ {"id":"robin","name":"Robin","phone":"+447700904295","roles":["volunteer"]},
+ {"id":"mo","name":"Mo","phone":"+447700904296","roles":["staff","first aid"]}],
+"jobs":[
+ {"id":"skates","title":"Hand out the skates","phase":"setup","who":["heather"]},
+ {"id":"cones","title":"Lay out the cones","phase":"setup","who":["rob","robin"]},
+ {"id":"tuck","title":"Run the tuck shop","phase":"during","who":["sky"]},
+ {"id":"glow","title":"Give out the glow sticks","phase":"during","who":["ash"]},
+ {"id":"lights","title":"Switch on the disco lights","phase":"during","who":["rob"]},
+ {"id":"clear","title":"Clear the skates away","phase":"close","who":["heather","robin"]}],
+"timeline":[{"at":"18:30","title":"Doors open"},{"at":"19:00","title":"Skating"},{"at":"21:00","title":"Home time"}],
+"rides":[
+ {"id":"s1","name":"Zoe","pickup":"taxi","at":"21:00","note":"Metro Cars"},
+ {"id":"s2","name":"Dev","pickup":"taxi","at":"21:00","note":"Lucky Cabs"},
+ {"id":"s3","name":"Nina","pickup":"parent","at":"21:00","note":"Dad collects"}]}`
+
+// checkSkate reads each text on a fresh roller disco night.
+func checkSkate(t *testing.T, cases [][3]string) {
+	t.Helper()
+	for _, tc := range cases {
+		n := planNight(t, skatePlan)
+		checkReading(t, n, understand.Context{Now: "19:30"}, tc[0], tc[1], tc[2])
+	}
+}
+
+// A kind of trouble said to be absent is no problem: "no taxi problems
+// tonight" is an all-clear, while "no taxi for zoe" still raises one.
+func TestHunt11NoKindTrouble(t *testing.T) {
+	checkSkate(t, [][3]string{
+		{"rob", "no taxi problems tonight", ""},
+		{"sky", "no music issues at all", ""},
+		{"ash", "no cab trouble so far", ""},
+		{"rob", "no taxi for zoe", "problem:taxi"},
+		{"sky", "no taxi big problem zoe is stuck", "problem:taxi"},
+	})
+}
