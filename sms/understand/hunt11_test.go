@@ -50,3 +50,13 @@ func TestHunt11NoKindTrouble(t *testing.T) {
 		{"sky", "no taxi big problem zoe is stuck", "problem:taxi"},
 	})
 }
+
+// News that something works again, with no problem open, is an
+// all-clear: it does not tick the job that names the thing.
+func TestHunt11RepairedNotJob(t *testing.T) {
+	checkSkate(t, [][3]string{
+		{"rob", "disco lights working again", ""},
+		{"ash", "glow sticks back on", ""},
+		{"heather", "the skates are all handed out", "done:skates"},
+	})
+}
