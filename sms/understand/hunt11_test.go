@@ -60,3 +60,13 @@ func TestHunt11RepairedNotJob(t *testing.T) {
 		{"heather", "the skates are all handed out", "done:skates"},
 	})
 }
+
+// A pint, a mocktail or a lolly dropped on the floor, the dance floor
+// too, is a spill like any drink.
+func TestHunt11DroppedDrinkSpill(t *testing.T) {
+	checkSkate(t, [][3]string{
+		{"sky", "someone dropped there pint on the dance floor", "problem:spill"},
+		{"ash", "a lad dropped his mocktail on the floor", "problem:spill"},
+		{"rob", "kid dropped a lolly on the dancefloor", "problem:spill"},
+	})
+}

@@ -823,10 +823,11 @@ var (
 		"tea", "coffee", "beer", "wine", "water", "milk", "paint", "sauce", "ketchup", "custard", "food", "drink",
 		"drinks", "squash", "lemonade", "pop", "sweets", "chips", "beans", "curry", "trifle", "cola", "lager",
 		"cider", "stew", "hotpot", "rice", "pasta", "pizza", "yoghurt", "smoothie", "punch", "soda", "gravey",
-		"noodles", "spaghetti", "cereal", "jam", "dip", "salsa", "mash", "chilli", "slush", "slushie", "milkshake")
+		"noodles", "spaghetti", "cereal", "jam", "dip", "salsa", "mash", "chilli", "slush", "slushie", "milkshake",
+		"pint", "pints", "mocktail", "mocktails", "cocktail", "cocktails", "shandy", "lolly", "lollies")
 	spreadPhrases = ph("all over", "everywhere", "over the floor", "all down")
 	dropWords     = ph("dropped", "droped", "drop", "dropping", "knocked", "tipped", "fell", "fallen")
-	onTheFloor    = ph("on the floor", "on floor", "on the ground")
+	onTheFloor    = ph("on the floor", "on floor", "on the ground", "on the dance floor", "on the dancefloor")
 )
 
 // spread returns the words of food or drink spread about, or nil.
