@@ -70,3 +70,14 @@ func TestHunt11DroppedDrinkSpill(t *testing.T) {
 		{"rob", "kid dropped a lolly on the dancefloor", "problem:spill"},
 	})
 }
+
+// Food melted or squashed on the floor is a spill, even when a job hands
+// the food out; melting in the freezer is not on the floor.
+func TestHunt11MeltedOnFloor(t *testing.T) {
+	checkSkate(t, [][3]string{
+		{"sky", "ice cream melted on the floor by the door", "problem:spill"},
+		{"ash", "cake squashed on the floor near the tuck shop", "problem:spill"},
+		{"rob", "lollies melting on the dance floor", "problem:spill"},
+		{"sky", "lollies melting in the freezer", "!problem:spill"},
+	})
+}

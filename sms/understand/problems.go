@@ -862,6 +862,9 @@ func (a *analysis) spread() []int {
 		}
 	}
 	if len(out) == 0 {
+		out = a.meltedOnFloor(food)
+	}
+	if len(out) == 0 {
 		return nil
 	}
 	return append(food, out...)
