@@ -81,3 +81,23 @@ func TestHunt11MeltedOnFloor(t *testing.T) {
 		{"sky", "lollies melting in the freezer", "!problem:spill"},
 	})
 }
+
+// A state said of a thing the job does not name ("the bin is empty" on a
+// night with "Empty the paddling pool") is not that job done; the job's
+// own things in that state still are.
+func TestHunt11StateOfOtherThing(t *testing.T) {
+	const plan = `{"id":"h11b","title":"Pool Party","venue":"Elm Street Hall","people":[
+ {"id":"ray","name":"Ray","phone":"+447700904281","roles":["committee"]},
+ {"id":"mo","name":"Mo","phone":"+447700904282","roles":["staff","first aid"]}],
+"jobs":[
+ {"id":"fill","title":"Fill the paddling pool","phase":"setup","who":["ray"]},
+ {"id":"empty","title":"Empty the paddling pool","phase":"close","who":["ray"]}]}`
+	for _, tc := range [][3]string{
+		{"mo", "first aid kit is empty", "!done"},
+		{"ray", "the bin is empty", "!done"},
+		{"ray", "the paddling pool is empty", "done:empty"},
+		{"ray", "pool all empty now", "done:empty"},
+	} {
+		checkReading(t, planNight(t, plan), understand.Context{Now: "19:30"}, tc[0], tc[1], tc[2])
+	}
+}
