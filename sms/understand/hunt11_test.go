@@ -101,3 +101,14 @@ func TestHunt11StateOfOtherThing(t *testing.T) {
 		checkReading(t, planNight(t, plan), understand.Context{Now: "19:30"}, tc[0], tc[1], tc[2])
 	}
 }
+
+// Trouble, then "but" and everyone laughing or cheering, is over: a
+// person reads it, and no alert goes out.
+func TestHunt11ButEveryoneLaughed(t *testing.T) {
+	checkSkate(t, [][3]string{
+		{"rob", "the dance went wrong but everyone laughed", ""},
+		{"sky", "the skating went wrong but they all cheered", ""},
+		{"ash", "the limbo pole broke but everyone was giggling", ""},
+		{"rob", "the dance went wrong and a girl is hurt", "problem:unwell"},
+	})
+}
