@@ -112,3 +112,14 @@ func TestHunt11ButEveryoneLaughed(t *testing.T) {
 		{"rob", "the dance went wrong and a girl is hurt", "problem:unwell"},
 	})
 }
+
+// A guest who ran out of the door or the building is missing; running
+// out of something is still a problem of stock.
+func TestHunt11RanOutTheDoor(t *testing.T) {
+	checkSkate(t, [][3]string{
+		{"rob", "zoe ran out the fire door", "problem:missing"},
+		{"sky", "a lad just ran out of the hall", "problem:missing"},
+		{"ash", "dev ran outside on his own", "problem:missing"},
+		{"sky", "ran out of glow sticks", "!problem:missing"},
+	})
+}

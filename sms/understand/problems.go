@@ -116,7 +116,13 @@ var (
 	missingNeedsPerson = ph("can not find", "where is", "where are", "not seen", "has anyone seen",
 		"anyone seen", "lost", "looking for", "can not see", "seen", "where has", "where did", "is lost",
 		"got lost", "gone off", "went off", "not back", "find", "anyone find", "help find", "search for",
-		"searching for", "has gone off", "where has")
+		"searching for", "has gone off", "where has",
+		// "liam ran out the fire door": a guest ran out of the building,
+		// not out of stock.
+		"ran out the door", "ran out of the door", "ran out the front door", "ran out the back door",
+		"ran out the fire door", "ran out the fire exit", "ran out of the fire exit", "ran out the hall",
+		"ran out of the hall", "ran out the building", "ran out of the building", "ran outside",
+		"run out the door", "run out of the door", "run out the fire door", "run out of the hall", "run outside")
 
 	upsetWords = set("upset", "crying", "cry", "cries", "cried", "tears", "teary", "sobbing", "arguing",
 		"argue", "argues", "argued", "argument", "arguments", "row", "rowing", "fighting", "fight", "fights",
