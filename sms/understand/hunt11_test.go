@@ -123,3 +123,13 @@ func TestHunt11RanOutTheDoor(t *testing.T) {
 		{"sky", "ran out of glow sticks", "!problem:missing"},
 	})
 }
+
+// "no change left for tickets" has run out: the "left" is not a ticket
+// left behind, and its "no" denies nothing.
+func TestHunt11RunOutNotLeftBehind(t *testing.T) {
+	checkSkate(t, [][3]string{
+		{"sky", "we got no change left for tickets", "problem:other"},
+		{"sky", "no tickets left for the raffle", "problem:other"},
+		{"ash", "someone left a bag by the tuck shop", "problem:lost"},
+	})
+}

@@ -1103,10 +1103,12 @@ func (a *analysis) lost() []int {
 		return ps
 	}
 	props := a.words(propNouns)
+	ranOut := a.runOut()
 	verbs := a.drop(a.words(lostVerbs), func(i int) bool {
 		w := a.w(i)
 		return (w == "gone" || w == "went") && (a.w(i+1) == "to" || a.w(i+1) == "for") || // "gone to get the cards"
-			w == "gone" && a.w(i-1) == "all" // "tickets all gone": run out, not lost
+			w == "gone" && a.w(i-1) == "all" || // "tickets all gone": run out, not lost
+			slices.Contains(ranOut, i) // "no change left for tickets": run out, not left behind
 	})
 	verbs = append(verbs, a.spans(lostPhrases)...)
 	if len(props) > 0 && len(verbs) > 0 {
