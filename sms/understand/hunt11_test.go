@@ -133,3 +133,15 @@ func TestHunt11RunOutNotLeftBehind(t *testing.T) {
 		{"ash", "someone left a bag by the tuck shop", "problem:lost"},
 	})
 }
+
+// "ill" after "is" or "feels" is unwell even when a verb follows: "nobody
+// is ill just tired" denies it, "if anyone feels ill send them to me" is
+// a plan; "ill go" still offers.
+func TestHunt11IllAfterIs(t *testing.T) {
+	checkSkate(t, [][3]string{
+		{"rob", "nobody is ill just tired", ""},
+		{"mo", "if anyone feels ill send them to me", ""},
+		{"sky", "zoe is ill get mo", "problem:unwell"},
+		{"ash", "dev feels ill come quick", "problem:unwell"},
+	})
+}
