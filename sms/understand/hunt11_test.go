@@ -145,3 +145,12 @@ func TestHunt11IllAfterIs(t *testing.T) {
 		{"ash", "dev feels ill come quick", "problem:unwell"},
 	})
 }
+
+// "been a hit" is a success, not a blow; "he hit a lad" is still a fight.
+func TestHunt11SuccessHit(t *testing.T) {
+	checkSkate(t, [][3]string{
+		{"ash", "glow sticks have been a hit", "!problem"},
+		{"sky", "the tuck shop was a big hit with the kids", "!problem"},
+		{"rob", "dev hit a lad by the cones", "problem:upset"},
+	})
+}
