@@ -154,3 +154,14 @@ func TestHunt11SuccessHit(t *testing.T) {
 		{"rob", "dev hit a lad by the cones", "problem:upset"},
 	})
 }
+
+// A machine that burnt out or conked out is broken, not its job done;
+// things packed in a box are still a job.
+func TestHunt11BurntOut(t *testing.T) {
+	checkSkate(t, [][3]string{
+		{"sky", "tuck shop till burnt out", "problem:other"},
+		{"rob", "disco lights have conked out", "problem:other"},
+		{"rob", "the light machine has packed in", "problem:other"},
+		{"heather", "skates all packed in the boxes", "!problem"},
+	})
+}

@@ -144,6 +144,7 @@ var (
 		"stranger", "assistance", "quick", "quickly", "flooding", "blocked", "overflowing", "jammed",
 		"stuck", "locked", "leaking")
 	otherPhrases = ph("something wrong", "something is wrong", "not working", "stopped working", "run out",
+		"burnt out", "burned out", "conked out", "has packed in", "just packed in", "it packed in",
 		"ran out", "come quick", "come quickly", "come here", "come now", "need someone", "need somebody",
 		"need staff", "need you", "need a hand", "locked out", "power cut", "no power", "lights out",
 		"lights went out", "lights off", "not ok", "not alright", "not right", "not safe", "call 999",
