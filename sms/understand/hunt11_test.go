@@ -165,3 +165,11 @@ func TestHunt11BurntOut(t *testing.T) {
 		{"heather", "skates all packed in the boxes", "!problem"},
 	})
 }
+
+// A taxi that "never showed" has not come.
+func TestHunt11NeverShowed(t *testing.T) {
+	checkSkate(t, [][3]string{
+		{"sky", "metro cars never showed for zoe", "problem:taxi"},
+		{"ash", "devs cab never showed up", "problem:taxi"},
+	})
+}
