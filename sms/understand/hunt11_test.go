@@ -173,3 +173,13 @@ func TestHunt11NeverShowed(t *testing.T) {
 		{"ash", "devs cab never showed up", "problem:taxi"},
 	})
 }
+
+// A guest "nowhere to be found" is missing; a thing nowhere to be found
+// is not a person lost.
+func TestHunt11NowhereToBeFound(t *testing.T) {
+	checkSkate(t, [][3]string{
+		{"rob", "nina is nowhere to be found", "problem:missing"},
+		{"sky", "zoe nowhere to be seen", "problem:missing"},
+		{"ash", "the cash tin is nowhere to be found", "!problem:missing"},
+	})
+}

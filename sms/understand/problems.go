@@ -112,7 +112,7 @@ var (
 	missingStrong = ph("missing", "gone missing", "went missing", "wandered off", "wandered", "ran off",
 		"run off", "walked off", "walked out", "disappeared", "vanished", "no one knows where",
 		"nobody knows where", "run away", "ran away", "gone walkabout", "wandering", "wandering about",
-		"got out", "slipped out", "not come back", "never came back")
+		"got out", "slipped out", "not come back", "never came back", "nowhere to be found", "nowhere to be seen")
 	missingNeedsPerson = ph("can not find", "where is", "where are", "not seen", "has anyone seen",
 		"anyone seen", "lost", "looking for", "can not see", "seen", "where has", "where did", "is lost",
 		"got lost", "gone off", "went off", "not back", "find", "anyone find", "help find", "search for",
