@@ -183,3 +183,12 @@ func TestHunt11NowhereToBeFound(t *testing.T) {
 		{"ash", "the cash tin is nowhere to be found", "!problem:missing"},
 	})
 }
+
+// "a funny turn" is feeling unwell; a turn on the skates is not.
+func TestHunt11FunnyTurn(t *testing.T) {
+	checkSkate(t, [][3]string{
+		{"rob", "a lady is having a funny turn", "problem:unwell"},
+		{"mo", "nina had a dizzy spell", "problem:unwell"},
+		{"sky", "everyone has had a turn on the skates", "!problem"},
+	})
+}

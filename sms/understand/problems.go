@@ -22,7 +22,7 @@ var (
 		"fallen", "injuries", "wheezing", "cramp", "nauseous", "queasy", "feverish", "stung", "bitten", "grazed",
 		"bruised", "swollen", "rash", "sunburn", "sunburnt", "heatstroke", "dehydrated", "overheating",
 		"overheated", "wasp", "sting", "shivering", "cough", "coughing", "coughs", "coughed")
-	unwellPhrases = ph("first aid", "threw up", "thrown up", "throwing up", "passed out", "fell over", "keeps falling",
+	unwellPhrases = ph("first aid", "funny turn", "dizzy turn", "dizzy spell", "threw up", "thrown up", "throwing up", "passed out", "fell over", "keeps falling",
 		"fell down", "fallen over", "had a fall", "not well", "not feeling well", "not feeling good",
 		"not feel well", "not feel very well", "not feel good", "not feel right", "not feeling too well",
 		"not feeling very well", "not very well", "not feeling great", "not feel great", "not feeling right",
