@@ -366,6 +366,9 @@ func (a *analysis) stateOfTitleVerb(refs jobRefs, i int) bool {
 		return false
 	}
 	w := a.w(i)
+	if a.stateOfOtherThing(refs, i) {
+		return false
+	}
 	for _, n := range refs.nums {
 		j := a.v.jobs[n-1]
 		ownWord := slices.Contains(j.title[1:], w) && slices.Contains(refs.idx, i)

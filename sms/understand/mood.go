@@ -940,6 +940,10 @@ func (a *analysis) guardClaim(in Intent) (Intent, bool) {
 			a.because("it tells of an earlier problem, and none is open: a person reads it")
 			return a.unknown(), true
 		}
+		if job, ok := a.singleJob(); ok && !negated && a.repairedNotJob(job) {
+			a.because("it says something works again, and no problem is open: all clear")
+			return Intent{Kind: None}, true
+		}
 		if job, ok := a.singleJob(); ok && !negated {
 			a.because("no problem is open, and it names a job")
 			return a.guard(Intent{Kind: Done, Job: job}), true

@@ -653,7 +653,9 @@ func fixIll(toks []token, v *vocab) []token {
 		// it") is a verb spelt past knowing: someone is ill only after a
 		// word that says so ("jo is ill", "feel ill").
 		unknownVerb := !v.known(next) && isAlpha(next) && !illAfter[prev] && v.names[prev] == nil
-		if toks[i].w == "ill" && (willVerbs[next] || workVerbs[next] || v.titleVerb(stem(next)) || unknownVerb) {
+		// After "is" or "feels" it is unwell whatever follows: "nobody is
+		// ill just tired", "if anyone feels ill send them to me".
+		if toks[i].w == "ill" && !illSurely[prev] && (willVerbs[next] || workVerbs[next] || v.titleVerb(stem(next)) || unknownVerb) {
 			toks = append(toks[:i], append(spread(nil, toks[i], "i will"), toks[i+1:]...)...)
 			i++
 		}
@@ -665,6 +667,11 @@ func fixIll(toks []token, v *vocab) []token {
 var illAfter = set("is", "was", "am", "are", "be", "been", "feel", "feels", "feeling", "felt", "look", "looks",
 	"looking", "very", "so", "really", "bit", "quite", "too", "taken", "gone", "got", "getting", "seems", "proper",
 	"being", "someone", "somebody", "he", "she", "they")
+
+// illSurely come before "ill" that can only be unwell: "is ill", "feels
+// ill", "really ill". ("so ill do it" may still be "so I'll do it".)
+var illSurely = set("is", "was", "am", "are", "be", "been", "feel", "feels", "feeling", "felt", "looks",
+	"looking", "seems", "being", "getting", "very", "really", "quite", "proper")
 
 // workVerbs are everyday words of work that follow "ill" as "I'll".
 var workVerbs = set("stack", "wipe", "serve", "pack", "unpack", "plug", "unplug", "sweep", "hoover", "vacuum",

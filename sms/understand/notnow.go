@@ -325,6 +325,10 @@ func (a *analysis) butGotBack(k night.ProblemKind, hits []problemHit) bool {
 	return false
 }
 
+// laughedWords tell of laughing or cheering: "but everyone laughed".
+var laughedWords = set("laughing", "laughed", "laughs", "laugh", "giggling", "giggled", "cheered", "cheering",
+	"clapped", "clapping", "smiling", "smiled")
+
 // butLaughing reports trouble, then "but" and a laugh or "just" with no
 // more trouble after it: "fell over but hes laughing", "says her tummy
 // hurts but she just wants more sweets lol".
@@ -345,7 +349,7 @@ func (a *analysis) butLaughing(hits []problemHit) bool {
 		return false
 	}
 	for j := but + 1; j < len(a.t); j++ {
-		if laughWords[a.w(j)] || a.w(j) == "laughing" || a.w(j) == "just" || a.w(j) == "joking" {
+		if laughWords[a.w(j)] || laughedWords[a.w(j)] || a.w(j) == "just" || a.w(j) == "joking" {
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ var (
 		"fallen", "injuries", "wheezing", "cramp", "nauseous", "queasy", "feverish", "stung", "bitten", "grazed",
 		"bruised", "swollen", "rash", "sunburn", "sunburnt", "heatstroke", "dehydrated", "overheating",
 		"overheated", "wasp", "sting", "shivering", "cough", "coughing", "coughs", "coughed")
-	unwellPhrases = ph("first aid", "threw up", "thrown up", "throwing up", "passed out", "fell over", "keeps falling",
+	unwellPhrases = ph("first aid", "funny turn", "dizzy turn", "dizzy spell", "threw up", "thrown up", "throwing up", "passed out", "fell over", "keeps falling",
 		"fell down", "fallen over", "had a fall", "not well", "not feeling well", "not feeling good",
 		"not feel well", "not feel very well", "not feel good", "not feel right", "not feeling too well",
 		"not feeling very well", "not very well", "not feeling great", "not feel great", "not feeling right",
@@ -78,7 +78,7 @@ var (
 	latePhrases = ph("running late", "still waiting", "no sign", "not here", "not come", "not came",
 		"not arrived", "not turned up", "not shown", "not showed", "no show", "not picked up",
 		"not coming", "wrong place", "went without", "gone without", "left without", "not here yet",
-		"not outside", "never came", "never arrived", "never turned up", "not yet", "no taxi", "no cab",
+		"not outside", "never came", "never arrived", "never turned up", "never showed", "never showed up", "never shown up", "not yet", "no taxi", "no cab",
 		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came",
 		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten",
 		"off without", "drove off", "drove away", "no driver", "no drivers", "no car", "no cars",
@@ -112,11 +112,17 @@ var (
 	missingStrong = ph("missing", "gone missing", "went missing", "wandered off", "wandered", "ran off",
 		"run off", "walked off", "walked out", "disappeared", "vanished", "no one knows where",
 		"nobody knows where", "run away", "ran away", "gone walkabout", "wandering", "wandering about",
-		"got out", "slipped out", "not come back", "never came back")
+		"got out", "slipped out", "not come back", "never came back", "nowhere to be found", "nowhere to be seen")
 	missingNeedsPerson = ph("can not find", "where is", "where are", "not seen", "has anyone seen",
 		"anyone seen", "lost", "looking for", "can not see", "seen", "where has", "where did", "is lost",
 		"got lost", "gone off", "went off", "not back", "find", "anyone find", "help find", "search for",
-		"searching for", "has gone off", "where has")
+		"searching for", "has gone off", "where has",
+		// "liam ran out the fire door": a guest ran out of the building,
+		// not out of stock.
+		"ran out the door", "ran out of the door", "ran out the front door", "ran out the back door",
+		"ran out the fire door", "ran out the fire exit", "ran out of the fire exit", "ran out the hall",
+		"ran out of the hall", "ran out the building", "ran out of the building", "ran outside",
+		"run out the door", "run out of the door", "run out the fire door", "run out of the hall", "run outside")
 
 	upsetWords = set("upset", "crying", "cry", "cries", "cried", "tears", "teary", "sobbing", "arguing",
 		"argue", "argues", "argued", "argument", "arguments", "row", "rowing", "fighting", "fight", "fights",
@@ -138,6 +144,7 @@ var (
 		"stranger", "assistance", "quick", "quickly", "flooding", "blocked", "overflowing", "jammed",
 		"stuck", "locked", "leaking")
 	otherPhrases = ph("something wrong", "something is wrong", "not working", "stopped working", "run out",
+		"burnt out", "burned out", "conked out", "has packed in", "just packed in", "it packed in",
 		"ran out", "come quick", "come quickly", "come here", "come now", "need someone", "need somebody",
 		"need staff", "need you", "need a hand", "locked out", "power cut", "no power", "lights out",
 		"lights went out", "lights off", "not ok", "not alright", "not right", "not safe", "call 999",
@@ -189,7 +196,7 @@ func (a *analysis) problemHits() []problemHit {
 		if idx := a.drop(detectors[k](a), func(i int) bool {
 			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i) ||
 				a.topicOf(i) || a.fellLaughing(i) || a.watchedFor(i) || k == night.Upset && a.actDid(i) || a.thankedFor(i)
-		}); len(idx) > 0 && !a.namesWhoItWas(idx) {
+		}); len(idx) > 0 && !a.namesWhoItWas(idx) && !a.kindTroubleDenied(idx) {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
 	}
@@ -823,10 +830,11 @@ var (
 		"tea", "coffee", "beer", "wine", "water", "milk", "paint", "sauce", "ketchup", "custard", "food", "drink",
 		"drinks", "squash", "lemonade", "pop", "sweets", "chips", "beans", "curry", "trifle", "cola", "lager",
 		"cider", "stew", "hotpot", "rice", "pasta", "pizza", "yoghurt", "smoothie", "punch", "soda", "gravey",
-		"noodles", "spaghetti", "cereal", "jam", "dip", "salsa", "mash", "chilli", "slush", "slushie", "milkshake")
+		"noodles", "spaghetti", "cereal", "jam", "dip", "salsa", "mash", "chilli", "slush", "slushie", "milkshake",
+		"pint", "pints", "mocktail", "mocktails", "cocktail", "cocktails", "shandy", "lolly", "lollies")
 	spreadPhrases = ph("all over", "everywhere", "over the floor", "all down")
 	dropWords     = ph("dropped", "droped", "drop", "dropping", "knocked", "tipped", "fell", "fallen")
-	onTheFloor    = ph("on the floor", "on floor", "on the ground")
+	onTheFloor    = ph("on the floor", "on floor", "on the ground", "on the dance floor", "on the dancefloor")
 )
 
 // spread returns the words of food or drink spread about, or nil.
@@ -859,6 +867,9 @@ func (a *analysis) spread() []int {
 				out = append(out, d)
 			}
 		}
+	}
+	if len(out) == 0 {
+		out = a.meltedOnFloor(food)
 	}
 	if len(out) == 0 {
 		return nil
@@ -1095,10 +1106,12 @@ func (a *analysis) lost() []int {
 		return ps
 	}
 	props := a.words(propNouns)
+	ranOut := a.runOut()
 	verbs := a.drop(a.words(lostVerbs), func(i int) bool {
 		w := a.w(i)
 		return (w == "gone" || w == "went") && (a.w(i+1) == "to" || a.w(i+1) == "for") || // "gone to get the cards"
-			w == "gone" && a.w(i-1) == "all" // "tickets all gone": run out, not lost
+			w == "gone" && a.w(i-1) == "all" || // "tickets all gone": run out, not lost
+			slices.Contains(ranOut, i) // "no change left for tickets": run out, not left behind
 	})
 	verbs = append(verbs, a.spans(lostPhrases)...)
 	if len(props) > 0 && len(verbs) > 0 {
@@ -1411,7 +1424,8 @@ func (a *analysis) upset() []int {
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)]) ||
 			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && (a.itIs(i) || a.wentMadFor(i)) ||
-			a.grabsThing(i) || a.w(i) == "mad" && deadIntensified[a.w(i+1)] || (a.w(i) == "mad" || a.w(i) == "crazy") && a.w(i-1) == "like"
+			a.grabsThing(i) || a.w(i) == "mad" && deadIntensified[a.w(i+1)] || (a.w(i) == "mad" || a.w(i) == "crazy") && a.w(i-1) == "like" ||
+			a.successHit(i)
 	})
 	return append(idx, a.spans(upsetPhrases)...)
 }
