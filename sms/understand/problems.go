@@ -604,10 +604,11 @@ func (a *analysis) thingSubject(i int) bool {
 }
 
 // firstAidThing reports "first aid" naming a thing or a person's role
-// ("first aid kit", "first aider") in a text that asks for nothing.
+// ("first aid kit", "first aider", "who is on first aid") in a text that
+// asks for nothing.
 func (a *analysis) firstAidThing() bool {
 	for i := range a.t {
-		if a.w(i) == "first" && a.w(i+1) == "aid" && aidThings[a.w(i+2)] || a.w(i) == "first" && a.w(i+1) == "aider" {
+		if a.w(i) == "first" && a.w(i+1) == "aid" && (aidThings[a.w(i+2)] || a.w(i-1) == "on") || a.w(i) == "first" && a.w(i+1) == "aider" {
 			// "if anyone needs it" says what it is there for.
 			want := a.find(aidWanted)
 			if aidFetch[a.w(want)] && a.senderOffers(want) {

@@ -1,0 +1,48 @@
+package understand_test
+
+import "testing"
+
+// seasidePlan is a made-up seaside disco for the problems and the chat
+// that must change nothing: a first aider, a DJ, a door, rides by taxi
+// and by parents, and names that are words (Ray, Will).
+const seasidePlan = `{"id":"f1","title":"Seaside Disco","venue":"Bay Road Pavilion","people":[
+ {"id":"pat","name":"Pat","phone":"+447700904301","roles":["committee"]},
+ {"id":"rosa","name":"Rosa","phone":"+447700904302","roles":["committee"]},
+ {"id":"omar","name":"Omar","phone":"+447700904303","roles":["committee"]},
+ {"id":"finn","name":"Finn","phone":"+447700904304","roles":["volunteer"]},
+ {"id":"jade","name":"Jade","phone":"+447700904305","roles":["committee"]},
+ {"id":"ray","name":"Ray","phone":"+447700904306","roles":["member"]},
+ {"id":"will","name":"Will","phone":"+447700904307","roles":["member"]}],
+"jobs":[
+ {"id":"brief","title":"Give the team briefing","phase":"setup","who":["pat"]},
+ {"id":"door","title":"Welcome people at the door","phase":"during","who":["rosa"]},
+ {"id":"dj","title":"Play the music","phase":"during","who":["omar"]},
+ {"id":"snacks","title":"Serve the snacks","phase":"during","who":["jade"]},
+ {"id":"tidy","title":"Tidy the hall","phase":"close","who":["finn","pat"]}],
+"timeline":[{"at":"19:00","title":"Doors open"},{"at":"20:00","title":"Limbo contest"},{"at":"21:30","title":"Home time"}],
+"rides":[
+ {"id":"s1","name":"Nina","pickup":"taxi","at":"21:30","note":"Star Cars"},
+ {"id":"s2","name":"Leon","pickup":"taxi","at":"21:45","note":"Bay Taxis"},
+ {"id":"s3","name":"Bella","pickup":"parent","at":"21:30","note":"Dad collects"}]}`
+
+// checkSeaside reads each case on a fresh seaside night at half seven.
+func checkSeaside(t *testing.T, cases []readCase) {
+	t.Helper()
+	checkOn(t, planNight(t, seasidePlan), "19:30", cases)
+}
+
+// TestUnderstand_OnFirstAidIsADuty: "on first aid" says who has the duty
+// ("who's on first aid", "rosa is on first aid tonight"); nobody is hurt.
+// Asked for, first aid is still someone hurt.
+func TestUnderstand_OnFirstAidIsADuty(t *testing.T) {
+	checkSeaside(t, []readCase{
+		{"pat", "Team talk done, everyone knows the fire exits and who's on first aid.", "!problem"},
+		{"jade", "rosa is on first aid tonight and finn is on the door", "!problem"},
+		{"omar", "whos on first aid 2nite", "!problem"},
+		{"finn", "im on first aid till 9 then jade is", "!problem"},
+		// still someone hurt
+		{"rosa", "ray fell over he needs first aid", "problem:unwell"},
+		{"finn", "need first aid in the toilets quick", "problem:unwell"},
+		{"jade", "can someone on first aid come to the bar now, nina cut her hand", "problem:unwell"},
+	})
+}
