@@ -46,3 +46,18 @@ func TestUnderstand_OnFirstAidIsADuty(t *testing.T) {
 		{"jade", "can someone on first aid come to the bar now, nina cut her hand", "problem:unwell"},
 	})
 }
+
+// TestUnderstand_NearlyHitIsNoInjury: a thing that fell and only nearly
+// hit someone is a thing fallen (problem:other), not someone hurt nor a
+// fight. A thing that did hit someone is still someone hurt.
+func TestUnderstand_NearlyHitIsNoInjury(t *testing.T) {
+	checkSeaside(t, []readCase{
+		{"pat", "the photo wall has fallen over nearly hit sum1", "problem:other"},
+		{"jade", "the big clock fell off the wall and almost hit someone", "problem:other"},
+		{"finn", "a shelf has fallen off the wall nearly hit ray", "problem:other"},
+		// still someone hurt
+		{"rosa", "the banner fell down and hit ray on the head", "problem:unwell"},
+		{"omar", "the mirror fell on nina shes hurt", "problem:unwell"},
+		{"jade", "ray fell over and nearly hit his head", "problem:unwell"},
+	})
+}

@@ -596,7 +596,7 @@ func (a *analysis) thingSubject(i int) bool {
 		return false
 	}
 	for _, k := range a.personRefs() {
-		if a.w(k) != "one" {
+		if a.w(k) != "one" && !a.nearMissed(k) {
 			return false
 		}
 	}
@@ -1405,7 +1405,8 @@ func (a *analysis) upset() []int {
 	idx = a.drop(idx, func(i int) bool {
 		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)]) ||
 			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && (a.itIs(i) || a.wentMadFor(i)) ||
-			a.grabsThing(i) || a.w(i) == "mad" && deadIntensified[a.w(i+1)] || (a.w(i) == "mad" || a.w(i) == "crazy") && a.w(i-1) == "like"
+			a.grabsThing(i) || a.w(i) == "mad" && deadIntensified[a.w(i+1)] || (a.w(i) == "mad" || a.w(i) == "crazy") && a.w(i-1) == "like" ||
+			a.nearHit(i)
 	})
 	return append(idx, a.spans(upsetPhrases)...)
 }
