@@ -61,3 +61,19 @@ func TestUnderstand_NearlyHitIsNoInjury(t *testing.T) {
 		{"jade", "ray fell over and nearly hit his head", "problem:unwell"},
 	})
 }
+
+// TestUnderstand_MusicNotStoppedIsNoFault: music that has not stopped,
+// or never stopped, kept going: no fault. Music that stopped, or will not
+// play, still is one.
+func TestUnderstand_MusicNotStoppedIsNoFault(t *testing.T) {
+	checkSeaside(t, []readCase{
+		{"jade", "the music hasnt stopped once tonight its well good", "!problem"},
+		{"finn", "music never stopped all night every1 dancing", "!problem"},
+		{"rosa", "the music didnt stop till the limbo, brilliant", "!problem"},
+		// still a fault
+		{"pat", "the music has stopped", "problem:music"},
+		{"jade", "music stopped and the speakers not working", "problem:music"},
+		{"finn", "no music in the hall", "problem:music"},
+		{"rosa", "the music keeps stopping", "problem:music"},
+	})
+}

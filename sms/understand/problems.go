@@ -903,7 +903,8 @@ func (a *analysis) music() []int {
 			titleBefore[a.w(i-1)] || // "a song called help"
 			a.w(i) == "help" && helpLater[a.w(i-1)] || // "rose will help me with the speakers"
 			a.w(i) == "dead" && (likedWords[a.w(i+1)] || deadIntensified[a.w(i+1)]) || // "dead good"
-			(a.w(i) == "not" || a.w(i) == "no") && likeVerbs[a.w(i+1)] // "does not like loud music"
+			(a.w(i) == "not" || a.w(i) == "no") && likeVerbs[a.w(i+1)] || // "does not like loud music"
+			a.stopDenied(i) // "the music has not stopped once"
 	})
 	if len(trouble) > 0 {
 		return append(things, trouble...)
