@@ -77,3 +77,18 @@ func TestUnderstand_MusicNotStoppedIsNoFault(t *testing.T) {
 		{"rosa", "the music keeps stopping", "problem:music"},
 	})
 }
+
+// TestUnderstand_LostThenFoundIsOver: a thing told lost and then found in
+// the same text ("found them in my bag") is over: nothing to do. Not
+// found yet, it is still lost.
+func TestUnderstand_LostThenFoundIsOver(t *testing.T) {
+	checkSeaside(t, []readCase{
+		{"pat", "Has anyone seen my car keys? Don't worry found them in my bag", "none"},
+		{"finn", "lost my phone lol nvm found it in my coat", "none"},
+		{"jade", "cant find my purse... oh found it", "!problem"},
+		// still lost
+		{"rosa", "lost my phone havent found it yet", "problem:lost"},
+		{"omar", "nina has lost her bag, we have not found it", "problem:lost"},
+		{"finn", "has anyone seen my car keys", "problem:lost"},
+	})
+}

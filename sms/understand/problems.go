@@ -1084,6 +1084,15 @@ func (a *analysis) lpChecked(ps []int) bool {
 var checkWords = set("check", "checks", "checked", "checking", "sorted", "sort", "sorting", "tidy", "tidied")
 
 func (a *analysis) lost() []int {
+	idx := a.lostHits()
+	if len(idx) > 0 && a.foundAgain(slices.Min(idx)) {
+		return nil // "has anyone seen my keys? found them"
+	}
+	return idx
+}
+
+// lostHits are the words that tell of a thing lost.
+func (a *analysis) lostHits() []int {
 	if a.checkedForLost() || a.leftSafe() {
 		return nil // "check the changing rooms for lost stuff" is a job
 	}
