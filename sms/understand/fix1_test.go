@@ -92,3 +92,19 @@ func TestUnderstand_LostThenFoundIsOver(t *testing.T) {
 		{"finn", "has anyone seen my car keys", "problem:lost"},
 	})
 }
+
+// TestUnderstand_RideNotDueYetIsNoProblem: a taxi "not due till" a time
+// later is not late: nothing is wrong. A taxi that is not here, or is
+// late, still is a problem.
+func TestUnderstand_RideNotDueYetIsNoProblem(t *testing.T) {
+	checkSeaside(t, []readCase{
+		{"pat", "Nina's taxi isn't due till 10 so no rush", "none"},
+		{"rosa", "Leon's taxi isn't due till 9.45 so no rush with him.", "!problem"},
+		{"finn", "leons cab is not due until quarter to ten", "none"},
+		{"jade", "ninas taxi isnt due yet", "!problem"},
+		// still a problem
+		{"omar", "ninas taxi isnt here yet", "problem:taxi"},
+		{"pat", "leons taxi is not here and its 10 past 10", "problem:taxi"},
+		{"jade", "star cars still not come for nina", "problem:taxi"},
+	})
+}

@@ -994,6 +994,9 @@ func (a *analysis) lateIdx() []int {
 		if who := a.w(i - 1); a.w(i+n-1) == "not" && whereIn[a.w(i+n)] && (personWords[who] || personNouns[who] || a.names[i-1].person != "") {
 			continue // "he is not in the hall": a person not where they should be
 		}
+		if a.notDueYet(i + n - 1) {
+			continue // "the taxi is not due till 10"
+		}
 		for k := i; k < i+n; k++ {
 			idx = append(idx, k)
 		}
