@@ -108,3 +108,16 @@ func TestUnderstand_RideNotDueYetIsNoProblem(t *testing.T) {
 		{"jade", "star cars still not come for nina", "problem:taxi"},
 	})
 }
+
+// TestUnderstand_StayingToHelpIsAnOffer: staying on to help ("staying to
+// help tidy") offers help; it asks for none. A call for help still is one.
+func TestUnderstand_StayingToHelpIsAnOffer(t *testing.T) {
+	checkSeaside(t, []readCase{
+		{"pat", "Not leaving yet, staying to help tidy", "!problem"},
+		{"jade", "im stopping to help finn stack the chairs", "!problem"},
+		{"rosa", "ill stay to help with the tidy", "!problem"},
+		// still a call for help
+		{"finn", "need help at the door now", "problem:other"},
+		{"omar", "can someone come and help me in the hall a man is shouting", "problem:any"},
+	})
+}

@@ -556,9 +556,9 @@ func cookedThing(next, after string) bool {
 var helpLater = set("will", "would", "gonna", "might", "shall")
 
 // offerBefore come before "to help" when it is an offer, not a call:
-// "ready to help", "happy to help", "here to help".
+// "ready to help", "happy to help", "here to help", "staying to help".
 var offerBefore = set("ready", "happy", "glad", "here", "free", "able", "want", "wants", "love", "keen", "came",
-	"come", "about")
+	"come", "about", "staying", "stay", "stopping", "stayed", "stopped", "hanging")
 
 // electricWords are what trips or blows: "tripped the fuse".
 var electricWords = set("fuse", "fuses", "power", "electric", "electrics", "switch", "breaker", "lights")
