@@ -121,3 +121,17 @@ func TestUnderstand_StayingToHelpIsAnOffer(t *testing.T) {
 		{"omar", "can someone come and help me in the hall a man is shouting", "problem:any"},
 	})
 }
+
+// TestUnderstand_WhereSpeltAsSaid: "anywere", "nowere", "sumwere" are
+// anywhere, nowhere and somewhere, never "anymore": "cant find her coat
+// anywere" is a thing lost.
+func TestUnderstand_WhereSpeltAsSaid(t *testing.T) {
+	checkSeaside(t, []readCase{
+		{"pat", "lena cant find her coat anywere", "problem:lost"},
+		{"rosa", "nina cant find her bag anywere", "problem:lost"},
+		{"finn", "ray has lost his phone cant find it anywere", "problem:lost"},
+		{"jade", "cant find ray anywere", "problem:missing"},
+		// still nothing wrong
+		{"omar", "is there a plug anywere near the stage", "!problem"},
+	})
+}
