@@ -135,3 +135,18 @@ func TestUnderstand_WhereSpeltAsSaid(t *testing.T) {
 		{"omar", "is there a plug anywere near the stage", "!problem"},
 	})
 }
+
+// TestUnderstand_WanderingInIsNoOneMissing: someone wandering in ("a man
+// we don't know wandering in from the car park") came in: nobody is
+// missing. Asking for someone to come, it is still a problem. Someone
+// wandering off is still missing.
+func TestUnderstand_WanderingInIsNoOneMissing(t *testing.T) {
+	checkSeaside(t, []readCase{
+		{"pat", "There's a man we don't know wandering in from the car park, can someone come to the door", "problem:other"},
+		{"rosa", "a lady wandered into the hall from outside can someone come", "problem:other"},
+		{"finn", "a man has wandered in from the street", "!problem:missing"},
+		// still missing
+		{"jade", "ray has wandered off and we cant find him", "problem:missing"},
+		{"omar", "nina wandered out the fire door", "problem:missing"},
+	})
+}
