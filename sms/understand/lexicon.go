@@ -49,6 +49,10 @@ var sIsWords = map[string]string{
 // typed without an apostrophe. Keys are lower case with runs of three or
 // more letters already collapsed.
 var textSpeak = map[string]string{
+	// "-where" spelt as said: "cant find her coat anywere".
+	"anywere": "anywhere", "anywear": "anywhere", "enywhere": "anywhere", "enywere": "anywhere", "nowere": "nowhere",
+	"somewere": "somewhere", "sumwere": "somewhere", "sumwhere": "somewhere", "everywere": "everywhere",
+	"evrywere": "everywhere", "evrywhere": "everywhere",
 	"il": "i will", "ile": "i will", "mopd": "mopped", "mopt": "mopped", "wipd": "wiped", "coffing": "coughing", "cofing": "coughing", "coughin": "coughing", "coff": "cough", "u": "you", "yall": "you all", "yal": "you all", "ya": "you", "yu": "you", "yoo": "you", "r": "are", "ur": "your", "yr": "your", "youre": "you are",
 	"im": "i am", "ive": "i have", "iv": "i have", "cant": "can not", "cnt": "can not", "carnt": "can not",
 	"cannot": "can not", "kant": "can not", "dont": "do not", "dnt": "do not", "wont": "will not",

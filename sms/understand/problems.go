@@ -563,9 +563,9 @@ func cookedThing(next, after string) bool {
 var helpLater = set("will", "would", "gonna", "might", "shall")
 
 // offerBefore come before "to help" when it is an offer, not a call:
-// "ready to help", "happy to help", "here to help".
+// "ready to help", "happy to help", "here to help", "staying to help".
 var offerBefore = set("ready", "happy", "glad", "here", "free", "able", "want", "wants", "love", "keen", "came",
-	"come", "about")
+	"come", "about", "staying", "stay", "stopping", "stayed", "stopped", "hanging")
 
 // electricWords are what trips or blows: "tripped the fuse".
 var electricWords = set("fuse", "fuses", "power", "electric", "electrics", "switch", "breaker", "lights")
@@ -603,7 +603,7 @@ func (a *analysis) thingSubject(i int) bool {
 		return false
 	}
 	for _, k := range a.personRefs() {
-		if a.w(k) != "one" {
+		if a.w(k) != "one" && !a.nearMissed(k) {
 			return false
 		}
 	}
@@ -611,10 +611,11 @@ func (a *analysis) thingSubject(i int) bool {
 }
 
 // firstAidThing reports "first aid" naming a thing or a person's role
-// ("first aid kit", "first aider") in a text that asks for nothing.
+// ("first aid kit", "first aider", "who is on first aid") in a text that
+// asks for nothing.
 func (a *analysis) firstAidThing() bool {
 	for i := range a.t {
-		if a.w(i) == "first" && a.w(i+1) == "aid" && aidThings[a.w(i+2)] || a.w(i) == "first" && a.w(i+1) == "aider" {
+		if a.w(i) == "first" && a.w(i+1) == "aid" && (aidThings[a.w(i+2)] || a.w(i-1) == "on") || a.w(i) == "first" && a.w(i+1) == "aider" {
 			// "if anyone needs it" says what it is there for.
 			want := a.find(aidWanted)
 			if aidFetch[a.w(want)] && a.senderOffers(want) {
@@ -913,7 +914,8 @@ func (a *analysis) music() []int {
 			titleBefore[a.w(i-1)] || // "a song called help"
 			a.w(i) == "help" && helpLater[a.w(i-1)] || // "rose will help me with the speakers"
 			a.w(i) == "dead" && (likedWords[a.w(i+1)] || deadIntensified[a.w(i+1)]) || // "dead good"
-			(a.w(i) == "not" || a.w(i) == "no") && likeVerbs[a.w(i+1)] // "does not like loud music"
+			(a.w(i) == "not" || a.w(i) == "no") && likeVerbs[a.w(i+1)] || // "does not like loud music"
+			a.stopDenied(i) // "the music has not stopped once"
 	})
 	if len(trouble) > 0 {
 		return append(things, trouble...)
@@ -1002,6 +1004,9 @@ func (a *analysis) lateIdx() []int {
 		}
 		if who := a.w(i - 1); a.w(i+n-1) == "not" && whereIn[a.w(i+n)] && (personWords[who] || personNouns[who] || a.names[i-1].person != "") {
 			continue // "he is not in the hall": a person not where they should be
+		}
+		if a.notDueYet(i + n - 1) {
+			continue // "the taxi is not due till 10"
 		}
 		for k := i; k < i+n; k++ {
 			idx = append(idx, k)
@@ -1095,6 +1100,15 @@ func (a *analysis) lpChecked(ps []int) bool {
 var checkWords = set("check", "checks", "checked", "checking", "sorted", "sort", "sorting", "tidy", "tidied")
 
 func (a *analysis) lost() []int {
+	idx := a.lostHits()
+	if len(idx) > 0 && a.foundAgain(slices.Min(idx)) {
+		return nil // "has anyone seen my keys? found them"
+	}
+	return idx
+}
+
+// lostHits are the words that tell of a thing lost.
+func (a *analysis) lostHits() []int {
 	if a.checkedForLost() || a.leftSafe() {
 		return nil // "check the changing rooms for lost stuff" is a job
 	}
@@ -1276,7 +1290,7 @@ func (a *analysis) missing() []int {
 		}
 		// "kev is missing his mum" misses someone; he is not lost.
 		idx = a.drop(idx, func(i int) bool {
-			return a.w(i) == "missing" && possessives[a.w(i+1)] && a.w(i+2) != "" || a.lostInIt(i) || a.lostInIt(i+1)
+			return a.w(i) == "missing" && possessives[a.w(i+1)] && a.w(i+2) != "" || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i)
 		})
 		if len(idx) > 0 {
 			return idx
@@ -1296,7 +1310,7 @@ func (a *analysis) missing() []int {
 	// "she lost at bowling", "lost to dan at pool": a game lost, not a
 	// person; "lost her present" is a thing.
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.offersSearch(i) || a.lostInIt(i) || a.lostInIt(i+1) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
+		return a.offersSearch(i) || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
 			a.w(i+1) == "the" && (gameWords[a.w(i+2)] || a.namesAJob(i+2)) ||
 			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper" ||
 			(a.w(i+1) == "a" || a.w(i+1) == "an") && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)])
@@ -1425,7 +1439,7 @@ func (a *analysis) upset() []int {
 		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)]) ||
 			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && (a.itIs(i) || a.wentMadFor(i)) ||
 			a.grabsThing(i) || a.w(i) == "mad" && deadIntensified[a.w(i+1)] || (a.w(i) == "mad" || a.w(i) == "crazy") && a.w(i-1) == "like" ||
-			a.successHit(i)
+			a.successHit(i) || a.nearHit(i)
 	})
 	return append(idx, a.spans(upsetPhrases)...)
 }

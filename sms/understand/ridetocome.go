@@ -30,7 +30,7 @@ func (a *analysis) comingNotTold() bool {
 // rideComing say a ride will come, later or soon.
 var rideComing = ph("is coming", "coming at", "coming for", "coming later", "comes at", "coming to get",
 	"will come", "to come", "will be", "will pick", "will collect", "is picking", "is collecting",
-	"might pick", "may pick", "might collect", "might come", "may come", "might go with", "is due", "due at",
+	"might pick", "may pick", "might collect", "might come", "may come", "might go with", "is due", "due at", "not due",
 	"on her way", "on his way", "on their way", "on the way", "on its way", "will let you know")
 
 // rideTold pass on what someone said: a person reads those.

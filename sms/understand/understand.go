@@ -101,6 +101,9 @@ func (a *analysis) rules() Intent {
 	if in, ok := a.problemNews(verb, jobs); ok {
 		return in
 	}
+	if in, ok := a.lostFoundOver(jobs); ok {
+		return in
+	}
 	if in, ok := a.replyToNews(verb, jobs); ok {
 		return in
 	}

@@ -1,0 +1,42 @@
+package understand
+
+import "slices"
+
+// foundAgain reports a thing told lost before `from` that the text then
+// says was found: "has anyone seen my car keys? dont worry found them in
+// my bag", "lost my phone... found it". The loss is over before anyone
+// was told; there is nothing to do. "not found it yet" is still lost.
+func (a *analysis) foundAgain(from int) bool {
+	for j := from + 1; j < len(a.t); j++ {
+		if a.w(j) != "found" || !foundBack[a.w(j+1)] {
+			continue
+		}
+		if notWords[a.w(j-1)] || notWords[a.w(j-2)] && foundAux[a.w(j-1)] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var (
+	// foundBack is what was found: the thing just told lost.
+	foundBack = set("it", "them", "em", "they")
+	notWords  = set("not", "never", "no")
+	// foundAux stand between a "not" and "found": "not yet found", "not
+	// been found".
+	foundAux = set("yet", "been", "ever", "even", "have", "has", "still")
+)
+
+// lostFoundOver reads a text that only tells of a thing lost and found
+// again: nothing to do, and nothing for a person to read.
+func (a *analysis) lostFoundOver(jobs jobRefs) (Intent, bool) {
+	if len(jobs.nums) > 0 {
+		return Intent{}, false
+	}
+	if idx := a.lostHits(); len(idx) == 0 || !a.foundAgain(slices.Min(idx)) {
+		return Intent{}, false
+	}
+	a.because("a thing told lost was found again: nothing to do")
+	return Intent{Kind: None}, true
+}
