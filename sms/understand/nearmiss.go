@@ -24,5 +24,5 @@ func (a *analysis) nearHit(i int) bool {
 
 var (
 	hitWords  = set("hit", "hitting", "hits", "landed", "squashed", "flattened")
-	nearlyHit = set("nearly", "almost", "narrowly", "nearli", "nearlly")
+	nearlyHit = set("nearly", "almost", "narrowly")
 )
