@@ -1165,6 +1165,9 @@ func (a *analysis) guardProblem(in Intent) Intent {
 			return Intent{Kind: None}
 		}
 	}
+	if out, ok := a.notYetUntick(in); ok {
+		return out
+	}
 	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset &&
 		in.ProblemKind != night.Taxi && a.ownJobNotYet() {
 		a.because("it says their own job is not done yet")

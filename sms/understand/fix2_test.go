@@ -1,0 +1,79 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// seasidePlan is a made-up seaside party for jobs done, started and taken
+// back: a job whose thing is also a ride word (the vintage car), two jobs
+// on one place (the stall set up, then run), a job of looking after a
+// person, a briefing job, a close-down job that takes a thing down and one
+// of seeing guests to their lifts.
+const seasidePlan = `{"id":"x2","title":"Seaside Party","venue":"Pier Pavilion","people":[
+ {"id":"sam","name":"Sam","phone":"+447700904401","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700904402","roles":["committee"]},
+ {"id":"gwen","name":"Gwen","phone":"+447700904403","roles":["committee"]},
+ {"id":"ravi","name":"Ravi","phone":"+447700904404","roles":["committee"]},
+ {"id":"nell","name":"Nell","phone":"+447700904405","roles":["volunteer"]},
+ {"id":"cath","name":"Cath","phone":"+447700904406","roles":["staff"]}],
+"jobs":[
+ {"id":"decks","title":"Set up the DJ decks","phase":"setup","who":["sam"]},
+ {"id":"car","title":"Set up the vintage car","phase":"setup","who":["pat"]},
+ {"id":"stall","title":"Set up the candy floss stall","phase":"setup","who":["gwen","ravi"]},
+ {"id":"flags","title":"Hang up the flags","phase":"setup","who":["nell"]},
+ {"id":"talk","title":"Give the team talk","phase":"briefing","who":["cath","gwen"]},
+ {"id":"floss","title":"Sell the candy floss","phase":"during","who":["gwen","ravi"]},
+ {"id":"music","title":"Play the music","phase":"during","who":["sam"]},
+ {"id":"pics","title":"Take photos at the vintage car","phase":"during","who":["pat"]},
+ {"id":"singer","title":"Look after the singer","phase":"during","who":["ravi"]},
+ {"id":"flagsdown","title":"Take down the flags","phase":"close","who":["nell","sam"]},
+ {"id":"lifts","title":"See guests to their lifts","phase":"close","who":["cath","pat"]}],
+"timeline":[{"at":"18:30","title":"Doors open"},{"at":"21:00","title":"Home time"}],
+"rides":[
+ {"id":"s1","name":"Noah","pickup":"taxi","at":"21:00","note":"Gull Cabs"},
+ {"id":"s2","name":"Mabel","pickup":"parent","at":"21:00","note":"Dad collects"}]}`
+
+// checkSeaside reads each case on a fresh seaside night at now.
+func checkSeaside(t *testing.T, now string, cases []readCase) {
+	t.Helper()
+	checkOn(t, planNight(t, seasidePlan), now, cases)
+}
+
+// checkSeasideTicked reads each case just after its sender ticked their
+// first job by text.
+func checkSeasideTicked(t *testing.T, cases []readCase) {
+	t.Helper()
+	for _, tc := range cases {
+		n := planNight(t, seasidePlan)
+		if jobs := n.JobsOf(tc.from); len(jobs) > 0 {
+			n = MustApply(t, n, night.Command{Type: night.CmdDone, By: tc.from, Job: jobs[0], Source: night.FromSMS})
+		}
+		checkReading(t, n, understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
+	}
+}
+
+// TestUnderstand_NotYetAfterTickTakesItBack: a text read as trouble that
+// only says the job just ticked is not done yet ("no wait the decks aint
+// dun yet", "the car aint ready yet" for "Set up the vintage car") takes
+// the tick back. Another job named, a guest's ride, or a question is not
+// taken back.
+func TestUnderstand_NotYetAfterTickTakesItBack(t *testing.T) {
+	checkSeasideTicked(t, []readCase{
+		{"sam", "no wait the decks aint dun yet", "undo"},
+		{"sam", "hang on the decks r not ready yet", "undo"},
+		{"pat", "oops i pressed wrong the car aint ready yet 🙈", "undo"},
+		{"pat", "sorry the car isnt ready yet", "undo"},
+		// near misses
+		{"sam", "the flags aint up yet", "!undo"},
+		{"pat", "noahs taxi aint here yet", "!undo"},
+		{"sam", "are the decks not ready yet?", "!undo"},
+	})
+	// with nothing ticked, nothing is taken back
+	checkSeaside(t, "19:30", []readCase{
+		{"sam", "no wait the decks aint dun yet", "!undo"},
+		{"pat", "oops the car aint ready yet", "!undo"},
+	})
+}
