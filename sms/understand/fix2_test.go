@@ -77,3 +77,19 @@ func TestUnderstand_NotYetAfterTickTakesItBack(t *testing.T) {
 		{"pat", "oops the car aint ready yet", "!undo"},
 	})
 }
+
+// TestUnderstand_WhereSenderStandsIsNoOthersJob: "im by the X" says where
+// the sender stands; when X is only another person's job, that job is not
+// the news: "Starting home time now, I'm by the front door" starts the
+// sender's home-time job. Their own job at the place still counts.
+func TestUnderstand_WhereSenderStandsIsNoOthersJob(t *testing.T) {
+	checkSeaside(t, "20:45", []readCase{
+		{"pat", "Starting the lifts now, I'm by the DJ decks with the list", "doing:lifts"},
+		{"cath", "seeing guests to their lifts now im next to the candy floss stall", "doing:lifts"},
+		{"cath", "starting the team talk im at the decks", "doing:talk"},
+		// near misses: the sender's own job at the place, or only the place
+		{"gwen", "im at the candy floss stall now", "!doing:car"},
+		{"sam", "im by the decks now starting", "doing:decks"},
+		{"cath", "im by the decks", "!doing:decks"},
+	})
+}

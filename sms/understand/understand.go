@@ -236,7 +236,7 @@ func (a *analysis) earlierExchange() (Intent, bool) {
 // and the jobs it names.
 func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	verb := a.jobVerb()
-	jobs := a.jobRefs(verb)
+	jobs := a.dropSenderPlace(a.jobRefs(verb))
 	if verb == Done && a.doneIsOpposite(jobs) {
 		verb = "" // "pumpkins are out" for "Light the pumpkins": not lit
 	}
