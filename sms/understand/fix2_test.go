@@ -93,3 +93,21 @@ func TestUnderstand_WhereSenderStandsIsNoOthersJob(t *testing.T) {
 		{"cath", "im by the decks", "!doing:decks"},
 	})
 }
+
+// TestUnderstand_OnItOfAThingIsNoOffer: "on it" after a thing with its
+// article ("a hat with a beard on it") says what is on the thing; it
+// takes nothing on, so news of a job around it is read as the job.
+// "im on it", "dan is on it" and "we are on it" stay offers.
+func TestUnderstand_OnItOfAThingIsNoOffer(t *testing.T) {
+	checkSeaside(t, "19:30", []readCase{
+		{"ravi", "sold all the candy floss!! last one had a flake on it", "done:floss"},
+		{"pat", "took photos at the vintage car, the best one has a seagull on it lol", "done:pics"},
+		{"sam", "played the music, got a sticker with my name on it", "done:music"},
+	})
+	// near misses: with a problem open, offers still claim it
+	n, ctx := WithAlertBy(t, planNight(t, seasidePlan), "pat", "Drink spilt by the bar")
+	checkReading(t, n, ctx, "sam", "on it", "claim")
+	checkReading(t, n, ctx, "sam", "im on it now", "claim")
+	checkReading(t, n, ctx, "gwen", "me and ravi are on it", "claim")
+	checkReading(t, n, ctx, "gwen", "ok the team is on it", "!done")
+}
