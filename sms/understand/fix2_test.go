@@ -111,3 +111,19 @@ func TestUnderstand_OnItOfAThingIsNoOffer(t *testing.T) {
 	checkReading(t, n, ctx, "gwen", "me and ravi are on it", "claim")
 	checkReading(t, n, ctx, "gwen", "ok the team is on it", "!done")
 }
+
+// TestUnderstand_JobReadyThenWhatFollows: a text that opens with a job
+// and a word of done ("hot dog stand reddy, sausages r warming up") ticks
+// the job; what is under way after it is the next thing. Nearly ready, not
+// ready, or work said first is not done.
+func TestUnderstand_JobReadyThenWhatFollows(t *testing.T) {
+	checkSeaside(t, "18:00", []readCase{
+		{"gwen", "candy floss stall reddy, machine is warming up", "done:stall"},
+		{"sam", "decks all set, just testing the speakers", "done:decks"},
+		{"pat", "vintage car ready, polishing the wheels now", "done:car"},
+		// near misses
+		{"gwen", "candy floss stall nearly ready, machine warming up", "!done"},
+		{"gwen", "candy floss stall not ready, machine is warming up", "!done"},
+		{"sam", "setting up the decks now", "doing:decks"},
+	})
+}

@@ -240,6 +240,10 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	if verb == Done && a.doneIsOpposite(jobs) {
 		verb = "" // "pumpkins are out" for "Light the pumpkins": not lit
 	}
+	if lead, ok := a.leadDone(jobs); ok && verb == Doing {
+		a.because("it opens with a job and says it is done; what follows is under way after it")
+		verb, jobs.nums = Done, []int{lead} // "stand ready, sausages warming up"
+	}
 	if verb == Doing && a.doingIsTitlePast(jobs) {
 		verb = Done // "opened the blinds" for "Open the blinds"
 		jobs = a.jobRefs(verb)
