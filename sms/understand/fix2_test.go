@@ -127,3 +127,19 @@ func TestUnderstand_JobReadyThenWhatFollows(t *testing.T) {
 		{"sam", "setting up the decks now", "doing:decks"},
 	})
 }
+
+// TestUnderstand_GuestsGoneWithRidesIsNobodyMissing: "all our guests have
+// gone off with their lifts, the last one just left" says nobody is
+// left: from whoever sees guests to their lifts that job is done, from
+// anyone else a person reads it; nobody is raised as missing. One guest
+// gone off is still a worry.
+func TestUnderstand_GuestsGoneWithRidesIsNobodyMissing(t *testing.T) {
+	checkSeaside(t, "21:10", []readCase{
+		{"cath", "All our guests have gone off with their lifts, the last one just left.", "done:lifts"},
+		{"pat", "the guests have all gone off with there lifts, last one just left", "done:lifts"},
+		{"sam", "All the guests have gone off with their lifts, the last one just left.", "!problem"},
+		// near misses
+		{"cath", "noah has gone off and we cant find him", "problem:missing"},
+		{"sam", "mabel has wandered off", "problem:missing"},
+	})
+}

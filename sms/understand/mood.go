@@ -1165,6 +1165,9 @@ func (a *analysis) guardProblem(in Intent) Intent {
 			return Intent{Kind: None}
 		}
 	}
+	if out, ok := a.goneWithRides(in); ok {
+		return out
+	}
 	if out, ok := a.notYetUntick(in); ok {
 		return out
 	}
