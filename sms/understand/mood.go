@@ -1176,6 +1176,12 @@ func (a *analysis) guardProblem(in Intent) Intent {
 			return Intent{Kind: None}
 		}
 	}
+	if out, ok := a.goneWithRides(in); ok {
+		return out
+	}
+	if out, ok := a.notYetUntick(in); ok {
+		return out
+	}
 	if a.problemWordIsJobThing(in.ProblemKind, hits) {
 		a.because("its only problem word names a job, and it says a job is not done yet")
 		return Intent{Kind: None}

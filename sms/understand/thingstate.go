@@ -79,7 +79,7 @@ func (a *analysis) onItIsPlace() bool {
 		}
 		starts++
 		if a.w(i) == "on" && a.w(i+1) == "it" && i > 0 && !a.social[i-1] {
-			place = slices.Contains(a.jobRefs("").idx, i-1)
+			place = slices.Contains(a.jobRefs("").idx, i-1) || a.thingOnIt(i)
 		}
 	}
 	return starts == 1 && place

@@ -239,9 +239,13 @@ func (a *analysis) earlierExchange() (Intent, bool) {
 // and the jobs it names.
 func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	verb := a.jobVerb()
-	jobs := a.jobRefs(verb)
+	jobs := a.dropSenderPlace(a.jobRefs(verb))
 	if verb == Done && a.doneIsOpposite(jobs) {
 		verb = "" // "pumpkins are out" for "Light the pumpkins": not lit
+	}
+	if lead, ok := a.leadDone(jobs); ok && verb == Doing {
+		a.because("it opens with a job and says it is done; what follows is under way after it")
+		verb, jobs.nums = Done, []int{lead} // "stand ready, sausages warming up"
 	}
 	if verb == Doing && a.doingIsTitlePast(jobs) {
 		verb = Done // "opened the blinds" for "Open the blinds"
