@@ -111,6 +111,15 @@ var scoredCorpora = []struct {
 	{"fairground", "../testdata/nights/fairground.json", "../testdata/nights/fairground.tsv", 0.95, 0},
 	{"winterball", "../testdata/nights/winterball.json", "../testdata/nights/winterball.tsv", 0.93, 0},
 	{"tvgameshow", "../testdata/nights/tvgameshow.json", "../testdata/nights/tvgameshow.tsv", 0.95, 0},
+	// Written on 1 Dec 2026 (a second time) by helpers who never read the
+	// rules, first read 565 of 638 right and 20 wrong together; tuned on
+	// since. The held-out nights written beside them stay out of main.
+	{"hollywood", "../testdata/nights/hollywood.json", "../testdata/nights/hollywood.tsv", 0.91, 0},
+	{"lunarnewyear", "../testdata/nights/lunarnewyear.json", "../testdata/nights/lunarnewyear.tsv", 0.93, 0.01},
+	{"barndance", "../testdata/nights/barndance.json", "../testdata/nights/barndance.tsv", 0.93, 0},
+	{"diner", "../testdata/nights/diner.json", "../testdata/nights/diner.tsv", 0.92, 0.01},
+	{"stpatricks", "../testdata/nights/stpatricks.json", "../testdata/nights/stpatricks.tsv", 0.95, 0},
+	{"holidaycamp", "../testdata/nights/holidaycamp.json", "../testdata/nights/holidaycamp.tsv", 0.92, 0},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the
@@ -162,7 +171,14 @@ func TestWebhook_CorpusScores(t *testing.T) {
 	}
 }
 
-var clockTime = regexp.MustCompile(`\b\d{1,2}:\d\d\b`)
+var (
+	clockTime = regexp.MustCompile(`\b\d{1,2}:\d\d\b`)
+	// jobsReply is the list of the sender's jobs (wording.Jobs);
+	// jobStatusReply tells how one job stands ("Job 1 Roll out the red
+	// carpet is not started yet"), an answer about the night.
+	jobsReply      = regexp.MustCompile(`(?i)your jobs:|no jobs on the list|all your jobs are done`)
+	jobStatusReply = regexp.MustCompile(`\bJob \d+ `)
+)
 
 // webhookRow prepares the night for row, sends its text through the
 // signed webhook and judges the change.
@@ -207,9 +223,9 @@ func webhookRow(t *testing.T, e *Env, row corpus.Row) corpus.Result {
 		said = understand.Ask
 	case mustInbox(t, e) > inbox:
 		said = understand.Unknown
-	case strings.Contains(strings.ToLower(reply), "job"):
+	case jobsReply.MatchString(reply):
 		said = understand.Jobs
-	case clockTime.MatchString(reply):
+	case clockTime.MatchString(reply) || jobStatusReply.MatchString(reply):
 		said = understand.Status
 	}
 	o, detail := corpus.Judge(row, before, after, alert, said)
