@@ -29,6 +29,10 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 			a.because("a yes or no question the plan cannot answer: nothing changes")
 			return Intent{Kind: None}
 		}
+		if a.askedAboutNothingOfTheNight() {
+			a.because("a question about nothing on the plan, no job, ride, person or trouble: nothing changes")
+			return Intent{Kind: None}
+		}
 	case in.Kind == Unknown && a.anotherNight():
 		a.because("it is news of another night: nothing changes tonight")
 		return Intent{Kind: None}
@@ -222,4 +226,27 @@ func (a *analysis) atBothEnds(x, y int) bool {
 	jx, okx := a.n.Job(x)
 	jy, oky := a.n.Job(y)
 	return okx && oky && jx.Phase != jy.Phase && (jx.Phase == night.Close) != (jy.Phase == night.Close)
+}
+
+// askedAboutNothingOfTheNight reports a question that starts with a
+// question word and names nothing the night holds: no job, ride, team
+// member, problem word or time ("whats the wifi password", "who won best
+// dancer?", "wot do i wear next time"). The plan cannot answer it and it
+// asks for nothing to be done, so nothing changes; "where is jo" names a
+// person and still goes to the problem rules.
+func (a *analysis) askedAboutNothingOfTheNight() bool {
+	c := a.content()
+	if len(c) == 0 || !questionWords[a.w(c[0])] || a.w(c[0]) == "where" {
+		return false
+	}
+	if len(a.problemHits()) > 0 || len(a.jobRefs("").nums) > 0 || a.ride() != nil || a.otherPerson() != "" ||
+		a.has(myList) || a.has(statusWords) || a.has(jobsAsk) || a.atClock() {
+		return false
+	}
+	for i := range a.t {
+		if a.names[i] != (nameRef{}) && !a.social[i] {
+			return false
+		}
+	}
+	return true
 }
