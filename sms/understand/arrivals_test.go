@@ -6,7 +6,8 @@ import "testing"
 // parked, their own lift that dropped them off and "where is everyone"
 // are an arrival, not a guest's ride nor anyone missing; locking up on
 // the way out is leaving, not a lock that is stuck; "hows the nite going"
-// asks how the night is going.
+// asks how the night is going; a short "iz here now" leaves out that it
+// is the sender.
 func TestUnderstand_ArrivingAndLeavingInOwnWords(t *testing.T) {
 	n := planNight(t, pierPlan)
 	checkOn(t, n, "18:30", []readCase{
@@ -16,6 +17,10 @@ func TestUnderstand_ArrivingAndLeavingInOwnWords(t *testing.T) {
 		{"gail", "my dad dropped me off where is every1", "here"},
 		{"viv", "Heading off now, pavilion is locked. Night all", "leaving"},
 		{"ron", "hows the nite going", "status"},
+		{"gail", "iz here now", "here"},
+		{"viv", "is here x", "here"},
+		{"ron", "is here now?", "!here"},
+		{"gail", "is kofi here now", "!here"},
 		{"gail", "hows it all going?", "status"},
 		// still trouble
 		{"viv", "the toilet door is locked", "problem:other"},

@@ -191,7 +191,8 @@ func normalise(text string, v *vocab) (toks []token, question bool) {
 
 // fixSaidAs mends real words written for another word that sounds alike,
 // where the words around say which was meant: "am here" opening a text is
-// "I'm here" ("hiya am here", "me am nearest"), "im hear" is "here", "shud
+// "I'm here" ("hiya am here", "me am nearest"), and so is a short "iz
+// here now"; "im hear" is "here", "shud
 // b here" is "be", "on me way" is "my way", "ready too help" is "to help",
 // "were is leo" is "where", "lost ha bag" is "her bag", "mad it" is "made
 // it", "music is of" is "off", "help mi" is "me", "don" is "don't" before
@@ -213,6 +214,13 @@ func fixSaidAs(toks []token, v *vocab) []token {
 		switch t.raw {
 		case "am":
 			if prev != "i" && !questionWords[prev] && next != "i" && next != "" && (i == 0 || toks[i-1].num == 0 && !isDigits(prev)) {
+				toks = append(toks[:i], append(spread(nil, *t, "i am"), toks[i+1:]...)...)
+				i++
+			}
+		case "is", "iz":
+			// "iz here now": a short text opening "is here" leaves out
+			// who, and the sender is who is texting.
+			if i == 0 && (next == "here" || next == "hear") && len(toks) <= 4 {
 				toks = append(toks[:i], append(spread(nil, *t, "i am"), toks[i+1:]...)...)
 				i++
 			}
