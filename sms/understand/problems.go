@@ -1002,7 +1002,7 @@ func (a *analysis) lateIdx() []int {
 		if n == 0 {
 			continue
 		}
-		if who := a.w(i - 1); a.w(i+n-1) == "not" && whereIn[a.w(i+n)] && (personWords[who] || personNouns[who] || a.names[i-1].person != "") {
+		if who := a.w(i - 1); a.w(i+n-1) == "not" && whereIn[a.w(i+n)] && (personWords[who] || personNouns[who] || i > 0 && a.names[i-1].person != "") {
 			continue // "he is not in the hall": a person not where they should be
 		}
 		if a.notDueYet(i + n - 1) {
