@@ -2,7 +2,6 @@ package understand
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/clubnight/clubnight/night"
 )
@@ -55,8 +54,7 @@ func (a *analysis) minibusRides() int {
 // of "Brookfield House minibus") right before "bus" or "minibus".
 func (a *analysis) namesNote(r *night.Ride) bool {
 	var key []string
-	for _, w := range strings.Fields(lowerWord(r.Note)) {
-		w = strings.Trim(w, ".,'()")
+	for _, w := range noteWords(r) {
 		if len(w) > 2 && !companyWords[w] && !noteCommon[w] {
 			key = append(key, w)
 		}

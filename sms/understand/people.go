@@ -136,6 +136,16 @@ var companyWords = set("taxi", "taxis", "cab", "cabs", "car", "cars", "private",
 	"ltd", "minicab", "minicabs", "travel", "transport", "cabs", "services", "service", "booked", "with", "for",
 	"from", "at", "to", "ref", "of", "a", "uber", "firm", "company")
 
+// noteWords are the words of a ride's note, lower case, without the
+// stops around them: "Seaview day centre minibus", "Gull Cars".
+func noteWords(r *night.Ride) []string {
+	var out []string
+	for _, w := range strings.Fields(lowerWord(r.Note)) {
+		out = append(out, strings.Trim(w, ".,'()"))
+	}
+	return out
+}
+
 // companyRides are the rides whose taxi firm the text names ("star taxis
 // just picked up"), when it names no guest. Two guests may share a firm.
 // A parent or carer in a ride's note is no firm.
@@ -147,8 +157,7 @@ func (a *analysis) companyRides() []*night.Ride {
 			continue // "Mum picks up" is no firm: "mum here" may be anyone's mum
 		}
 		var key []string
-		for _, w := range strings.Fields(lowerWord(r.Note)) {
-			w = strings.Trim(w, ".,'()")
+		for _, w := range noteWords(r) {
 			if len(w) > 1 && !companyWords[w] {
 				key = append(key, w)
 			}
