@@ -120,6 +120,12 @@ var scoredCorpora = []struct {
 	{"diner", "../testdata/nights/diner.json", "../testdata/nights/diner.tsv", 0.92, 0.01},
 	{"stpatricks", "../testdata/nights/stpatricks.json", "../testdata/nights/stpatricks.tsv", 0.95, 0},
 	{"holidaycamp", "../testdata/nights/holidaycamp.json", "../testdata/nights/holidaycamp.tsv", 0.92, 0},
+	// Written on 1 Dec 2026 (a third time) under the same brief, first read
+	// (right, wrong): masquerade 88.7%, 1.9%; wildwest 94.3%, 0.9%;
+	// superheroes 94.3%, 1.9%.
+	{"masquerade", "../testdata/nights/masquerade.json", "../testdata/nights/masquerade.tsv", 0.88, 0.02},
+	{"wildwest", "../testdata/nights/wildwest.json", "../testdata/nights/wildwest.tsv", 0.94, 0.01},
+	{"superheroes", "../testdata/nights/superheroes.json", "../testdata/nights/superheroes.tsv", 0.94, 0.02},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the
