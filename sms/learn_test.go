@@ -16,7 +16,7 @@ import (
 func TestLearn_TaughtWordsCarryWithLittleWordsChanged(t *testing.T) {
 	ctx := context.Background()
 	e := NewEnv(t, EnvOptions{Token: token})
-	if reply := e.Text("tom", "the purple elephant is in the fridge"); !strings.Contains(reply, "read it") {
+	if reply := e.Text("tom", "tell leon the purple elephant is in the fridge"); !strings.Contains(reply, "read it") {
 		t.Fatalf("want the text passed on, got %q", reply)
 	}
 	items, err := e.SMS.Inbox(ctx, e.Night)
@@ -28,11 +28,11 @@ func TestLearn_TaughtWordsCarryWithLittleWordsChanged(t *testing.T) {
 		t.Fatalf("resolve: %+v %v", res, err)
 	}
 	before := len(e.MustNight().Problems)
-	e.Text("priya", "purple elephants in fridge now")
+	e.Text("priya", "tell kim purple elephants in fridge now")
 	if n := e.MustNight(); len(n.Problems) != before+1 || n.Problems[before].RaisedBy != "priya" || n.Problems[before].Kind != night.Other {
 		t.Fatalf("the taught words with little words changed were not understood: %+v", n.Problems)
 	}
-	if reply := e.Text("leon", "the purple elephant is not in the fridge"); !strings.Contains(reply, "read it") {
+	if reply := e.Text("leon", "tell jade the purple elephant is not in the fridge"); !strings.Contains(reply, "read it") {
 		t.Fatalf("other words (a denial) were read as the taught ones: %q", reply)
 	}
 }

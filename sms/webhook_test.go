@@ -176,7 +176,7 @@ func TestWebhook_NotUnderstood(t *testing.T) {
 	e := NewEnv(t, EnvOptions{})
 	e.MustApply(night.Command{Type: night.CmdCheckIn, By: "kim"})
 	seq := e.MustNight().Seq
-	words := "the purple elephant sings quietly in november"
+	words := "the purple wumpus sings quietly in november"
 	reply := e.Text("tom", words)
 	if reply != "Thanks Tom. We could not read that, so Kim will read it on the screen." {
 		t.Fatalf("reply %q", reply)

@@ -17,7 +17,8 @@
 // PhraseKey, Teach); apply the rules; and last, guard: a question, a
 // denial, a plan for later, praise or news of someone else's work never
 // changes the night. When unsure it asks one numbered question; when it
-// cannot tell, a person reads the text. Explain says why a text was read
+// cannot tell, the learned model (subpackage model, trained from the texts
+// in testdata) may read it as plain chat; otherwise a person reads it. Explain says why a text was read
 // as it was; the corpus subpackage measures readings against a table.
 //
 // Everything here is a pure function of its arguments: no I/O, no clock, no

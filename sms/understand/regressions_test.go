@@ -15,7 +15,7 @@ func TestUnderstand_Regressions(t *testing.T) {
 		{"leon", "floor is soaking by the bar", "problem:spill", ""},                       // not "corrected" to choking
 		{"tom", "im on it x", "claim", "alert"},                                            // "i am on" is not a job verb here
 		{"kim", "signing out", "leaving", ""},                                              // "signing" is not the signs job
-		{"jade", "the cat sat on the mat", "unknown", ""},                                  // "on" alone is no verb
+		{"jade", "the cat sat on the mat", "none", ""},                                     // "on" alone is no verb: chat
 		{"priya", "👍", "none", ""},                                                         // a lone thumbs up is an ack
 		{"jade", "hi kim, someone spilt drink by the bar 😢 thanks x", "problem:spill", ""}, // words beat emoji
 		{"tom", "all good", "sorted", "claimed"},

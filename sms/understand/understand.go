@@ -63,9 +63,10 @@ func (a *analysis) wordsSeen() string {
 }
 
 // decide reads the text with the rules, then lets it change the night only
-// when its mood allows (see guard).
+// when its mood allows (see guard), then asks the learned model about a
+// text still left for a person (see secondOpinion).
 func (a *analysis) decide() Intent {
-	return a.guard(a.rules())
+	return a.secondOpinion(a.guard(a.rules()))
 }
 
 // rules applies the rules in order of what matters most: what the sender
