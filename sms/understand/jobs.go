@@ -39,6 +39,7 @@ var synonyms = map[string][]string{
 	"clean":     {"tidy", "cleaning", "clear", "hoover", "sweep", "cleanup", "tidyup"},
 	"toilet":    {"loo", "bathroom"},
 	"deck":      {"turntable", "mixer"},
+	"sound":     {"speaker", "speakers"},
 	"dj":        {"music", "playlist", "deejay"},
 	"welcome":   {"greet", "greeting", "meet"},
 	"taxi":      {"cab", "ride", "lift"},

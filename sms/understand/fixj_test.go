@@ -1,0 +1,77 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
+
+// fixjDiscoPlan is a made-up disco for jobs said done or started and for
+// taking back: a sound system set up before the music is played, a craft
+// table of two people, a job of putting things out, guests greeted at the
+// door, a game run during the night and a tuck shop.
+const fixjDiscoPlan = `{"id":"fj","title":"Spring Disco","venue":"Elm Road Community Centre","people":[
+ {"id":"kev","name":"Kev","phone":"+447700904801","roles":["committee","dj"]},
+ {"id":"jo","name":"Jo","phone":"+447700904802","roles":["committee"]},
+ {"id":"lee","name":"Lee","phone":"+447700904803","roles":["committee"]},
+ {"id":"ruth","name":"Ruth","phone":"+447700904804","roles":["committee"]},
+ {"id":"mel","name":"Mel","phone":"+447700904805","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700904806","roles":["volunteer"]},
+ {"id":"tariq","name":"Tariq","phone":"+447700904807","roles":["volunteer"]},
+ {"id":"bev","name":"Bev","phone":"+447700904808","roles":["staff"]}],
+"jobs":[
+ {"id":"sound","title":"Set up the sound system","phase":"setup","who":["kev"]},
+ {"id":"lanterns","title":"Put out the lanterns","phase":"setup","who":["ruth"]},
+ {"id":"crafttable","title":"Set up the badge-making table","phase":"setup","who":["jo","lee"]},
+ {"id":"talk","title":"Give the team talk","phase":"briefing","who":["bev"]},
+ {"id":"greet","title":"Greet guests at the door","phase":"during","who":["mel","pat"]},
+ {"id":"badges","title":"Help at the badge-making table","phase":"during","who":["jo"]},
+ {"id":"music","title":"Play the music","phase":"during","who":["kev"]},
+ {"id":"hoopla","title":"Run the hoopla game","phase":"during","who":["tariq"]},
+ {"id":"tuck","title":"Run the tuck shop","phase":"during","who":["lee"]},
+ {"id":"tidy","title":"Tidy the main hall","phase":"close","who":["lee","ruth","tariq"]}],
+"timeline":[{"at":"18:30","title":"Doors open"},{"at":"19:00","title":"Badge-making opens"},{"at":"21:00","title":"Home time"}],
+"rides":[
+ {"id":"d1","name":"Ollie","pickup":"taxi","at":"21:00","note":"Elm Cabs"},
+ {"id":"d2","name":"Freya","pickup":"parent","at":"21:00","note":"her mum"}]}`
+
+// checkFixjDisco reads each case on a fresh disco night at now.
+func checkFixjDisco(t *testing.T, now string, cases []readCase) {
+	t.Helper()
+	checkOn(t, planNight(t, fixjDiscoPlan), now, cases)
+}
+
+// checkFixjTicked reads each case just after its sender ticked their
+// first job by text.
+func checkFixjTicked(t *testing.T, cases []readCase) {
+	t.Helper()
+	for _, tc := range cases {
+		n := planNight(t, fixjDiscoPlan)
+		if jobs := n.JobsOf(tc.from); len(jobs) > 0 {
+			n = MustApply(t, n, night.Command{Type: night.CmdDone, By: tc.from, Job: jobs[0], Source: night.FromSMS})
+		}
+		checkReading(t, n, understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
+	}
+}
+
+// TestUnderstand_SpeakersAreTheSoundSystem: the speakers are what a
+// sound system job sets up, so "speakers all set up" ticks it and "not
+// dun the speakers yet" right after ticking it takes the tick back. News
+// of speakers that is no work stays none, and a fault stays a problem.
+func TestUnderstand_SpeakersAreTheSoundSystem(t *testing.T) {
+	checkFixjDisco(t, "18:15", []readCase{
+		{"kev", "speakers all set up", "done:sound"},
+		{"kev", "speakers r up n working", "done:sound"},
+		// near misses
+		{"ruth", "love the speakers", ""},
+		{"kev", "speakers not working at all", "problem:music"},
+		{"mel", "the speakers are loud", "!done"},
+	})
+	checkFixjTicked(t, []readCase{
+		{"kev", "no not dun the speakers yet", "undo"},
+		{"kev", "speakers not done yet sorry", "undo"},
+		// near misses
+		{"kev", "the lanterns are not out yet", "!undo"},
+	})
+}
