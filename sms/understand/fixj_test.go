@@ -75,3 +75,20 @@ func TestUnderstand_SpeakersAreTheSoundSystem(t *testing.T) {
 		{"kev", "the lanterns are not out yet", "!undo"},
 	})
 }
+
+// TestUnderstand_DecksAreThePlayedMusic: the decks are where the music
+// of a "Play the music" job is played, so the DJ "on the decks now" has
+// started it. Someone else on the decks, praise and a fault are not the
+// sender's job started.
+func TestUnderstand_DecksAreThePlayedMusic(t *testing.T) {
+	checkFixjDisco(t, "19:30", []readCase{
+		{"kev", "im on the decks now 🎧", "doing:music"},
+		{"kev", "on the decks!!", "doing:music"},
+		{"kev", "decks r on now playing some tunes", "doing:music"},
+		// near misses
+		{"mel", "kev is on the decks now", ""},
+		{"ruth", "the decks look great", ""},
+		{"kev", "decks r broke", "problem:music"},
+		{"kev", "the decks are not on yet", ""},
+	})
+}

@@ -41,6 +41,7 @@ var synonyms = map[string][]string{
 	"deck":      {"turntable", "mixer"},
 	"sound":     {"speaker", "speakers"},
 	"dj":        {"music", "playlist", "deejay"},
+	"music":     {"decks", "deck"},
 	"welcome":   {"greet", "greeting", "meet"},
 	"taxi":      {"cab", "ride", "lift"},
 	"lostprop":  {"lost"},
