@@ -92,3 +92,19 @@ func TestUnderstand_DecksAreThePlayedMusic(t *testing.T) {
 		{"kev", "the decks are not on yet", ""},
 	})
 }
+
+// TestUnderstand_UndoSpeltByEar: "undo" with its last sound written as
+// heard ("unduw", "undooh") takes back the tick just made; "under",
+// "undies" and the word "undue" are not undo.
+func TestUnderstand_UndoSpeltByEar(t *testing.T) {
+	checkFixjTicked(t, []readCase{
+		{"lee", "unduw", "undo"},
+		{"tariq", "undooh", "undo"},
+		{"ruth", "unndoo pls", "undo"},
+		{"jo", "unduw that", "undo"},
+		// near misses
+		{"lee", "undies", "!undo"},
+		{"ruth", "undue", "!undo"},
+		{"jo", "undr the table", "!undo"},
+	})
+}
