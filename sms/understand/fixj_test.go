@@ -10,7 +10,8 @@ import (
 // fixjDiscoPlan is a made-up disco for jobs said done or started and for
 // taking back: a sound system set up before the music is played, a craft
 // table of two people, a job of putting things out, guests greeted at the
-// door, a game run during the night and a tuck shop.
+// door, a game run during the night and a tuck shop; Will's name is also
+// a word.
 const fixjDiscoPlan = `{"id":"fj","title":"Spring Disco","venue":"Elm Road Community Centre","people":[
  {"id":"kev","name":"Kev","phone":"+447700904801","roles":["committee","dj"]},
  {"id":"jo","name":"Jo","phone":"+447700904802","roles":["committee"]},
@@ -19,17 +20,18 @@ const fixjDiscoPlan = `{"id":"fj","title":"Spring Disco","venue":"Elm Road Commu
  {"id":"mel","name":"Mel","phone":"+447700904805","roles":["committee"]},
  {"id":"pat","name":"Pat","phone":"+447700904806","roles":["volunteer"]},
  {"id":"tariq","name":"Tariq","phone":"+447700904807","roles":["volunteer"]},
- {"id":"bev","name":"Bev","phone":"+447700904808","roles":["staff"]}],
+ {"id":"bev","name":"Bev","phone":"+447700904808","roles":["staff"]},
+ {"id":"will","name":"Will","phone":"+447700904809","roles":["volunteer"]}],
 "jobs":[
  {"id":"sound","title":"Set up the sound system","phase":"setup","who":["kev"]},
- {"id":"lanterns","title":"Put out the lanterns","phase":"setup","who":["ruth"]},
+ {"id":"lanterns","title":"Put out the lanterns","phase":"setup","who":["ruth","will"]},
  {"id":"crafttable","title":"Set up the badge-making table","phase":"setup","who":["jo","lee"]},
  {"id":"talk","title":"Give the team talk","phase":"briefing","who":["bev"]},
  {"id":"greet","title":"Greet guests at the door","phase":"during","who":["mel","pat"]},
  {"id":"badges","title":"Help at the badge-making table","phase":"during","who":["jo"]},
  {"id":"music","title":"Play the music","phase":"during","who":["kev"]},
  {"id":"hoopla","title":"Run the hoopla game","phase":"during","who":["tariq"]},
- {"id":"tuck","title":"Run the tuck shop","phase":"during","who":["lee"]},
+ {"id":"tuck","title":"Run the tuck shop","phase":"during","who":["lee","will"]},
  {"id":"tidy","title":"Tidy the main hall","phase":"close","who":["lee","ruth","tariq"]}],
 "timeline":[{"at":"18:30","title":"Doors open"},{"at":"19:00","title":"Badge-making opens"},{"at":"21:00","title":"Home time"}],
 "rides":[
@@ -106,5 +108,30 @@ func TestUnderstand_UndoSpeltByEar(t *testing.T) {
 		{"lee", "undies", "!undo"},
 		{"ruth", "undue", "!undo"},
 		{"jo", "undr the table", "!undo"},
+	})
+}
+
+// TestUnderstand_NamePairedWithSelf: a team member joined to the sender
+// by "and" (written "an", "n" or "&") did the work with them: "me an jo
+// set up the badge table". A name that is also a word ("will") joined so
+// is the name, not a plan. Two others, a name before a verb of its own,
+// and a real "will" of a plan are not the sender's work done.
+func TestUnderstand_NamePairedWithSelf(t *testing.T) {
+	checkFixjDisco(t, "18:15", []readCase{
+		{"ruth", "me and will put the lanterns out", "done:lanterns"},
+		{"ruth", "me n will done the lanterns", "done:lanterns"},
+		{"ruth", "me and will have put all the lanterns out round the hall", "done:lanterns"},
+		{"ruth", "will n me did the lanterns", "done:lanterns"},
+		{"lee", "me an jo set up the badge table", "done:crafttable"},
+		{"lee", "me an jo dun the badge table glitter the lot", "done:crafttable"},
+		{"ruth", "me and will are putting the lanterns out now", "doing:lanterns"},
+		// near misses
+		{"ruth", "me and will will put the lanterns out later", ""},
+		{"ruth", "me and will will put the lanterns out", "!done"},
+		{"ruth", "i will put the lanterns out", ""},
+		{"lee", "jo an tariq done the tuck shop", ""},
+		{"ruth", "will is doing the lanterns", ""},
+		{"ruth", "will n mel done the lanterns", ""},
+		{"lee", "me an jo will do the badge table after", ""},
 	})
 }
