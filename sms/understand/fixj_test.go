@@ -135,3 +135,19 @@ func TestUnderstand_NamePairedWithSelf(t *testing.T) {
 		{"lee", "me an jo will do the badge table after", ""},
 	})
 }
+
+// TestUnderstand_ModalNameAfterFor: "will" right after "for" or "with"
+// can only be Will, never a plan: "sorted the lanterns for will there all
+// out" is the lanterns done. A real plan, a thing's future and news of
+// where things are do not tick the job.
+func TestUnderstand_ModalNameAfterFor(t *testing.T) {
+	checkFixjDisco(t, "18:15", []readCase{
+		{"lee", "sorted the lanterns for will there all out", "done:lanterns"},
+		{"mel", "put the lanterns out for will they all look nice", "done:lanterns"},
+		// near misses
+		{"mel", "ill do the lanterns for will later", ""},
+		{"mel", "the lanterns for will are in the box", "!done"},
+		{"mel", "any help with will be great", ""},
+		{"lee", "the tuck shop will open at 7", ""},
+	})
+}

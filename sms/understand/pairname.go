@@ -18,3 +18,15 @@ var pairAnd = set("and", "an", "n", "&")
 
 // pairSelf is the sender, first of a pair: "me and will".
 var pairSelf = set("me", "myself")
+
+// modalAfterPrep reports a name that is also a modal verb ("Will", "May")
+// right after a word that takes a person after it: "sorted the speakers
+// for will", "helping with may". A modal verb never stands there.
+func (a *analysis) modalAfterPrep(i int) bool {
+	return modalNames[a.w(i)] && personPreps[a.w(i-1)]
+}
+
+var (
+	modalNames  = set("will", "may")
+	personPreps = set("for", "with", "from", "beside")
+)
