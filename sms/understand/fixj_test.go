@@ -151,3 +151,19 @@ func TestUnderstand_ModalNameAfterFor(t *testing.T) {
 		{"lee", "the tuck shop will open at 7", ""},
 	})
 }
+
+// TestUnderstand_PutOutThenPraised: the sender telling that they put the
+// job's things out somewhere, then how lovely they look, has done the job.
+// Praise alone, someone else's work, a denial and things put in a box
+// are not the job done.
+func TestUnderstand_PutOutThenPraised(t *testing.T) {
+	checkFixjDisco(t, "18:15", []readCase{
+		{"ruth", "ok so i put all the lanterns on the tables they look lovely", "done:lanterns"},
+		{"ruth", "put the lanterns by the door they look great x", "done:lanterns"},
+		// near misses
+		{"ruth", "the lanterns look lovely", ""},
+		{"ruth", "i put the lanterns in the box they look lovely", ""},
+		{"ruth", "jo put the lanterns out they look lovely", ""},
+		{"ruth", "i didnt put the lanterns out they look lovely tho", ""},
+	})
+}

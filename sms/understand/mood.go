@@ -788,7 +788,7 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it praises someone's work")
 		return Intent{Kind: None}, true
 	}
-	if a.has(looksPraise) && !a.verbMatch(doneStrong) && !a.verbMatch(doneWeak) && !(in.Kind == Done && a.stateSaidOf(in.Job)) {
+	if a.has(looksPraise) && !a.verbMatch(doneStrong) && !a.verbMatch(doneWeak) && !(in.Kind == Done && (a.stateSaidOf(in.Job) || a.putOutSaid())) {
 		a.because("it says how something looks, not that a job was done")
 		return Intent{Kind: None}, true
 	}
