@@ -167,3 +167,18 @@ func TestUnderstand_PutOutThenPraised(t *testing.T) {
 		{"ruth", "i didnt put the lanterns out they look lovely tho", ""},
 	})
 }
+
+// TestUnderstand_OnOfAnotherThing: "on" said of a thing no word of the
+// job names ("badges on" for "Greet guests at the door") does not make
+// the job under way when the text says the job's own verb: "everyone
+// greeted in and got their badges on" is the greeting done.
+func TestUnderstand_OnOfAnotherThing(t *testing.T) {
+	checkFixjDisco(t, "19:30", []readCase{
+		{"mel", "evryone greeted in and got there badges on", "done:greet"},
+		{"mel", "all guests greeted badges on", "done:greet"},
+		{"mel", "greeting everyone badges on", "doing:greet"},
+		// near misses
+		{"mel", "badges on", "!done:greet"},
+		{"mel", "not greeted everyone yet badges on tho", ""},
+	})
+}
