@@ -182,3 +182,18 @@ func TestUnderstand_OnOfAnotherThing(t *testing.T) {
 		{"mel", "not greeted everyone yet badges on tho", ""},
 	})
 }
+
+// TestUnderstand_NoMoreAfterDone: "no more" after a word of done tells
+// the end again ("game finished no more turns"); it denies nothing. Said
+// first, after a denial, or with no word of done, it ticks nothing.
+func TestUnderstand_NoMoreAfterDone(t *testing.T) {
+	checkFixjDisco(t, "20:30", []readCase{
+		{"tariq", "hoopla game finished no more turns", "done:hoopla"},
+		{"tariq", "last go on the hoopla dun. game finished no more goes", "done:hoopla"},
+		{"lee", "tuck shop done no more sweets to sell", "done:tuck"},
+		// near misses
+		{"tariq", "no more turns on the hoopla", "!done"},
+		{"tariq", "hoopla not finished no more rings tho", ""},
+		{"lee", "tuck shop no more crisps", "!done"},
+	})
+}

@@ -107,7 +107,7 @@ func (a *analysis) negation() (int, bool) {
 	for _, i := range a.content() {
 		// "pillow fight over, no one hurt": the all-clear denies the harm,
 		// not the news before it.
-		if a.denies(i) && !a.trailingAllClear(i) {
+		if a.denies(i) && !a.trailingAllClear(i) && !a.noMoreAfterDone(i) {
 			return i, true
 		}
 	}
