@@ -197,3 +197,18 @@ func TestUnderstand_NoMoreAfterDone(t *testing.T) {
 		{"lee", "tuck shop no more crisps", "!done"},
 	})
 }
+
+// TestUnderstand_ActivityEnded: an activity named by its "-ing" word and
+// said to be over ("badge making all finished") is the running of it, not
+// the setting up of its table. The table said finished still asks, set up
+// is the setup job, and not finished yet ticks nothing.
+func TestUnderstand_ActivityEnded(t *testing.T) {
+	checkFixjDisco(t, "20:30", []readCase{
+		{"jo", "badge making all finished 30 badges made!!", "done:badges"},
+		{"jo", "badge making done", "done:badges"},
+		// near misses
+		{"jo", "badge making table finished", "ask"},
+		{"jo", "badge making table all set up", "done:crafttable"},
+		{"jo", "badge making not finished yet", ""},
+	})
+}
