@@ -200,6 +200,8 @@ func (a *analysis) onVerb(refs jobRefs) Kind {
 			return Doing
 		case !a.onEnds(i):
 			// "film on at 7", "film is on pause": more follows "on".
+		case a.onOfOtherThing(refs, i):
+			// "got their masks on" for "Welcome guests at the door".
 		case (slices.Contains(refs.idx, i-1) || (a.w(i-1) == "are" || a.w(i-1) == "is") && slices.Contains(refs.idx, i-2)) && a.activityOn(refs, i):
 			return Doing // "bingo on": an activity of the night is under way
 		case slices.Contains(refs.idx, i-1) && a.placeOnly(refs, i-1):

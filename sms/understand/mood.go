@@ -107,7 +107,7 @@ func (a *analysis) negation() (int, bool) {
 	for _, i := range a.content() {
 		// "pillow fight over, no one hurt": the all-clear denies the harm,
 		// not the news before it.
-		if a.denies(i) && !a.trailingAllClear(i) {
+		if a.denies(i) && !a.trailingAllClear(i) && !a.noMoreAfterDone(i) {
 			return i, true
 		}
 	}
@@ -238,7 +238,7 @@ func (a *analysis) later(k Kind) bool {
 // everyone's, and the stalls are done.
 func (a *analysis) ownWill() bool {
 	for i := range a.t {
-		if a.startsAt(i, willWords) > 0 && !a.othersWillAt(i) {
+		if a.startsAt(i, willWords) > 0 && !a.othersWillAt(i) && a.names[i].person == "" {
 			return true
 		}
 	}
@@ -371,10 +371,10 @@ func (a *analysis) otherSubject() (string, bool) {
 			}
 			continue
 		}
-		if p := a.w(i - 1); (p == "and" || p == "n" || p == "&") && (a.saysSelf() || a.ownNameAt(i-2)) {
+		if p := a.w(i - 1); pairAnd[p] && (a.saysSelf() || a.ownNameAt(i-2)) {
 			return "", false // "me and jackie are washing the brushes", "rob and robbie done the flags"
 		}
-		if p := a.w(i + 1); (p == "and" || p == "n" || p == "&") && a.ownNameAt(i+2) {
+		if p := a.w(i + 1); pairAnd[p] && a.ownNameAt(i+2) {
 			return "", false // "robbie and rob have hung the flags"
 		}
 		if a.t[i].poss && k == 0 || k+1 < len(c) && beVerbs[a.w(c[k+1])] {
@@ -500,7 +500,7 @@ func (a *analysis) otherLeads() (string, bool) {
 		return "", false
 	}
 	switch a.w(c[1]) {
-	case "and", "n", "&", "with":
+	case "and", "an", "n", "&", "with":
 		if a.saysSelf() || a.ownNameAt(c[1]+1) {
 			return "", false // "tom and i did the bar", "robbie and rob hung the flags"
 		}
@@ -788,7 +788,7 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it praises someone's work")
 		return Intent{Kind: None}, true
 	}
-	if a.has(looksPraise) && !a.verbMatch(doneStrong) && !a.verbMatch(doneWeak) && !(in.Kind == Done && a.stateSaidOf(in.Job)) {
+	if a.has(looksPraise) && !a.verbMatch(doneStrong) && !a.verbMatch(doneWeak) && !(in.Kind == Done && (a.stateSaidOf(in.Job) || a.putOutSaid())) {
 		a.because("it says how something looks, not that a job was done")
 		return Intent{Kind: None}, true
 	}

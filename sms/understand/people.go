@@ -59,6 +59,10 @@ func (a *analysis) nameInPlace(i int) bool {
 		return true
 	case t.cap && i > 0:
 		return true
+	case a.pairedWithSelf(i):
+		return true // "me and will done the bar"
+	case a.modalAfterPrep(i):
+		return true // "sorted the speakers for will"
 	case afterName[a.w(i+1)] && !questionStarts[a.w(i-1)] && !subjects[a.w(i-1)]:
 		return true
 	case (i == 0 || a.w(i-1) == "and" || a.w(i-1) == "but") && pastVerb(a.w(i+1)):

@@ -108,7 +108,7 @@ func (a *analysis) cuedPhase() night.Phase {
 		return night.Close
 	case setting && !closing:
 		return night.Setup
-	case !setting && !closing && a.has(duringCues):
+	case !setting && !closing && (a.has(duringCues) || a.activityEnded()):
 		return night.During // "coconut shy game finished": it was run
 	}
 	return ""

@@ -303,6 +303,9 @@ func (v *vocab) correct(toks []token) {
 			if best == "" {
 				best = v.nearest(t.w)
 			}
+			if best == "" {
+				best = undoByEar(t.w)
+			}
 			if best == "" && len(t.w) >= 5 && strings.HasSuffix(t.w, "in") {
 				// "werkin": the g dropped and a letter spelt as heard.
 				if g := v.nearest(t.w + "g"); strings.HasSuffix(g, "ing") {
