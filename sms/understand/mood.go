@@ -626,6 +626,10 @@ func (a *analysis) guard(in Intent) Intent {
 		a.because("it leaves someone or something out: a person reads it")
 		return a.unknown()
 	}
+	if (in.Kind == Done || in.Kind == Doing) && a.packedAway(in.Job) {
+		a.because("it says things were put away, and the job puts them out: a person reads it")
+		return a.unknown()
+	}
 	var stop bool
 	switch in.Kind {
 	case Done, Doing:
