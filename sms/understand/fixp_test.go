@@ -1,0 +1,57 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// bowlsPlan is a made-up bowling night for the problems, rides and leaving
+// mends: a job of seeing guests home, a bar, a quiz, guests fetched by a
+// parent, a carer, a minibus and two taxi firms.
+const bowlsPlan = `{"id":"fixp","title":"Bowling Night","venue":"Lanes Bowl, Mill Street","people":[
+ {"id":"carl","name":"Carl","phone":"+447700904901","roles":["committee"]},
+ {"id":"jade","name":"Jade","phone":"+447700904902","roles":["committee"]},
+ {"id":"ray","name":"Ray","phone":"+447700904903","roles":["committee"]},
+ {"id":"pam","name":"Pam","phone":"+447700904904","roles":["committee","door"]},
+ {"id":"sue","name":"Sue","phone":"+447700904905","roles":["volunteer"]},
+ {"id":"nav","name":"Nav","phone":"+447700904906","roles":["staff","first aid"]}],
+"jobs":[
+ {"id":"shoes","title":"Hand out the bowling shoes","phase":"setup","who":["carl"]},
+ {"id":"lanes","title":"Book the lanes at the desk","phase":"setup","who":["jade"]},
+ {"id":"welcome","title":"Welcome guests at the door","phase":"during","who":["pam","sue"]},
+ {"id":"scores","title":"Keep the scores","phase":"during","who":["ray"]},
+ {"id":"quiz","title":"Run the quiz","phase":"during","who":["jade"]},
+ {"id":"bar","title":"Run the tuck shop","phase":"during","who":["sue"]},
+ {"id":"tidy","title":"Tidy the lanes","phase":"close","who":["carl","ray"]},
+ {"id":"home","title":"See guests home safely","phase":"close","who":["pam","nav"]}],
+"timeline":[{"at":"18:30","title":"Doors open"},{"at":"19:00","title":"First game"},{"at":"20:00","title":"Quiz"},{"at":"21:30","title":"Home time"}],
+"rides":[
+ {"id":"r1","name":"Lenny","pickup":"taxi","at":"21:30","note":"Town Cars"},
+ {"id":"r2","name":"Bella","pickup":"parent","at":"21:30","note":"her dad"},
+ {"id":"r3","name":"Omar","pickup":"support worker","at":"21:30"},
+ {"id":"r4","name":"Tilly","pickup":"taxi","at":"21:45","note":"Ace Taxis"},
+ {"id":"r5","name":"Zac","pickup":"minibus","at":"21:30","note":"centre minibus"}]}`
+
+// checkBowls reads each case on a fresh bowling night at the time now.
+func checkBowls(t *testing.T, now string, cases []readCase) {
+	t.Helper()
+	checkOn(t, planNight(t, bowlsPlan), now, cases)
+}
+
+var _ = night.CmdCheckIn
+
+// TestUnderstand_WivoutIsWithout: "wivout", "wifout" and "witout" are
+// "without" as "wiv" is "with": a taxi gone without a guest is a taxi
+// problem, not the guest's ride gone.
+func TestUnderstand_WivoutIsWithout(t *testing.T) {
+	checkBowls(t, "21:35", []readCase{
+		{"ray", "the cab driver went off wivout tilly", "problem:taxi"},
+		{"pam", "the taxi for lenny has gone wivout him he was in the loo", "problem:taxi"},
+		{"carl", "town cars left wifout lenny", "problem:taxi"},
+		{"sue", "ace taxis went witout tilly", "problem:taxi"},
+		// near-misses: a ride really gone, a drink without ice
+		{"pam", "lenny got in his taxi", "ride:r1=gone"},
+		{"sue", "can i have a coke wivout ice", ""},
+	})
+}
