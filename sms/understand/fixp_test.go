@@ -55,3 +55,18 @@ func TestUnderstand_WivoutIsWithout(t *testing.T) {
 		{"sue", "can i have a coke wivout ice", ""},
 	})
 }
+
+// TestUnderstand_HandedBackIsNotLost: a thing "handed back" or "handed
+// over" is returned or passed on, not lost property: "keys handed back to
+// reception" said on the way out is the sender leaving.
+func TestUnderstand_HandedBackIsNotLost(t *testing.T) {
+	checkBowls(t, "21:40", []readCase{
+		{"pam", "Heading off now, keys handed back to reception", "leaving"},
+		{"carl", "keys handed back to the desk, off home now", "leaving"},
+		{"sue", "ive handed over the tuck shop money to nav", "!problem"},
+		{"jade", "keys handed back to the desk", "!problem"},
+		// still lost property
+		{"sue", "someone handed in a phone to the desk", "problem:lost"},
+		{"ray", "found some keys by lane 3", "problem:lost"},
+	})
+}

@@ -1125,6 +1125,7 @@ func (a *analysis) lostHits() []int {
 		w := a.w(i)
 		return (w == "gone" || w == "went") && (a.w(i+1) == "to" || a.w(i+1) == "for") || // "gone to get the cards"
 			w == "gone" && a.w(i-1) == "all" || // "tickets all gone": run out, not lost
+			w == "handed" && (a.w(i+1) == "back" || a.w(i+1) == "over") || // "keys handed back": returned, not lost
 			slices.Contains(ranOut, i) // "no change left for tickets": run out, not left behind
 	})
 	verbs = append(verbs, a.spans(lostPhrases)...)
