@@ -70,3 +70,22 @@ func TestUnderstand_HandedBackIsNotLost(t *testing.T) {
 		{"ray", "found some keys by lane 3", "problem:lost"},
 	})
 }
+
+// TestUnderstand_ThingActedOnPerson: a past verb right after a job's thing
+// whose object is a person ("the bronco threw me off", "the shoes
+// pinched me all night") tells what the thing did to someone, not a job
+// done.
+func TestUnderstand_ThingActedOnPerson(t *testing.T) {
+	checkBowls(t, "20:00", []readCase{
+		{"carl", "haha the shoes pinched me all night 😂 im fine", "!done"},
+		{"ray", "the scores confused me lol", "!done"},
+		{"ray", "the scores baffled him", "!done"},
+		{"carl", "the shoes hurt us all night", "!done"},
+		// a new clause after the verb: still the job done
+		{"carl", "lanes tidied everyone went home happy", "done:tidy"},
+		// still the job done
+		{"carl", "shoes handed out", "done:shoes"},
+		{"ray", "scores added up", "done:scores"},
+		{"carl", "lanes tidied", "done:tidy"},
+	})
+}
