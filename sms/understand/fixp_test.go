@@ -89,3 +89,20 @@ func TestUnderstand_ThingActedOnPerson(t *testing.T) {
 		{"carl", "lanes tidied", "done:tidy"},
 	})
 }
+
+// TestUnderstand_GroupOffHomeIsHomeJob: going home said of everyone
+// ("thats evryone off home safe", "guests off home now") from the person
+// whose job is seeing people home is that job done, not the sender
+// leaving; the sender's own going stays leaving.
+func TestUnderstand_GroupOffHomeIsHomeJob(t *testing.T) {
+	checkBowls(t, "21:50", []readCase{
+		{"pam", "thats evryone off home safe", "done:home"},
+		{"nav", "the guests off home now", "done:home"},
+		{"pam", "thats everybody heading home", "done:home"},
+		// the sender going, or from someone without the job
+		{"pam", "thats me off home", "leaving"},
+		{"nav", "im off home now bye", "leaving"},
+		{"carl", "thanks all off home now", "leaving"},
+		{"carl", "thats evryone off home safe", "!done"},
+	})
+}
