@@ -106,3 +106,19 @@ func TestUnderstand_GroupOffHomeIsHomeJob(t *testing.T) {
 		{"carl", "thats evryone off home safe", "!done"},
 	})
 }
+
+// TestUnderstand_TillBookedTimeIsNoLateRide: a guest's ride said not to
+// come till a time no later than it is booked for is on time, not a late
+// taxi: a person reads it. Later than booked it is still a taxi problem.
+func TestUnderstand_TillBookedTimeIsNoLateRide(t *testing.T) {
+	checkBowls(t, "21:00", []readCase{
+		// Tilly's taxi is booked for 21:45, Lenny's for 21:30
+		{"pam", "tillys car wont come till 9.45", ""},
+		{"nav", "ace taxis say tillys cab isnt coming till quarter to 10", ""},
+		{"pam", "lennys taxi wont come till half 9", ""},
+		// later than booked: a taxi problem
+		{"pam", "tillys car wont come till 11", "problem:taxi"},
+		{"nav", "lennys taxi wont come till 10.30", "problem:taxi"},
+		{"pam", "town cars say no car till 11 for lenny", "problem:taxi"},
+	})
+}
