@@ -122,3 +122,17 @@ func TestUnderstand_TillBookedTimeIsNoLateRide(t *testing.T) {
 		{"pam", "town cars say no car till 11 for lenny", "problem:taxi"},
 	})
 }
+
+// TestUnderstand_RideNotBeHereIsLate: a guest's ride that "wont be here"
+// till later (or for a while) is a late taxi, as "wont come" is; by its
+// booked time it is on time, and the sender not being here is no ride.
+func TestUnderstand_RideNotBeHereIsLate(t *testing.T) {
+	checkBowls(t, "21:00", []readCase{
+		{"nav", "Ace Taxis just rang, Tilly's car won't be here till 11", "problem:taxi"},
+		{"pam", "lennys taxi wont be here for another 20 mins", "problem:taxi"},
+		{"pam", "town cars rang lennys cab will not be here till half 10", "problem:taxi"},
+		// near-misses
+		{"pam", "tillys taxi wont be here till 9.45", ""},
+		{"carl", "im not going to be here till 8", ""},
+	})
+}

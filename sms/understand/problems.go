@@ -79,7 +79,7 @@ var (
 		"not arrived", "not turned up", "not shown", "not showed", "no show", "not picked up",
 		"not coming", "wrong place", "went without", "gone without", "left without", "not here yet",
 		"not outside", "never came", "never arrived", "never turned up", "never showed", "never showed up", "never shown up", "not yet", "no taxi", "no cab",
-		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came",
+		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came", "not be here",
 		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten",
 		"off without", "drove off", "drove away", "no driver", "no drivers", "no car", "no cars",
 		"away without", "off with out", "away with out")
