@@ -136,3 +136,18 @@ func TestUnderstand_RideNotBeHereIsLate(t *testing.T) {
 		{"carl", "im not going to be here till 8", ""},
 	})
 }
+
+// TestUnderstand_FoundLeftBehindIsLost: one thing found and said to be
+// left somewhere ("found a purple mask wiv feathers left on a chair") is
+// lost property even when a job of the night names such things; the
+// night's own supplies found are not.
+func TestUnderstand_FoundLeftBehindIsLost(t *testing.T) {
+	checkBowls(t, "20:30", []readCase{
+		{"ray", "found a quiz book wiv stickers left on a chair", "problem:lost"},
+		{"jade", "found a signed quiz sheet left behind", "problem:lost"},
+		{"sue", "found a gold score pencil left in lane 4", "problem:lost"},
+		// near-misses: the night's own things
+		{"jade", "found some more quiz sheets", "!problem"},
+		{"jade", "found the quiz answers at last", "!problem"},
+	})
+}

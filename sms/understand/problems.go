@@ -1219,7 +1219,7 @@ func (a *analysis) thingFoundOrLeft(i int) bool {
 		if w := a.w(k); personNouns[w] || personWords[w] || a.names[k].person != "" {
 			return false
 		}
-		if a.namesAJob(k) {
+		if a.namesAJob(k) && !a.foundLeftBehind(i) {
 			return false // "left their paints on the bin", "found some more glue": the night's own things
 		}
 	}
