@@ -151,3 +151,17 @@ func TestUnderstand_FoundLeftBehindIsLost(t *testing.T) {
 		{"jade", "found the quiz answers at last", "!problem"},
 	})
 }
+
+// TestUnderstand_WhereAreWeUpTo: "where are we up to", "where are we at
+// now", "where have we got to" ask how far the night has got: status.
+func TestUnderstand_WhereAreWeUpTo(t *testing.T) {
+	checkBowls(t, "20:10", []readCase{
+		{"nav", "Where are we up to?", "status"},
+		{"sue", "where are we at now", "status"},
+		{"jade", "where have we got to", "status"},
+		{"jade", "where are we up to with the quiz", "status"},
+		// near-misses: no question of the night
+		{"carl", "im not sure where we are", ""},
+		{"pam", "where are we parking", "!status"},
+	})
+}
