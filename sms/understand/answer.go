@@ -36,6 +36,9 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 	case in.Kind == Unknown && a.anotherNight():
 		a.because("it is news of another night: nothing changes tonight")
 		return Intent{Kind: None}
+	case in.Kind == Unknown && a.reminderNote():
+		a.because("a reminder to the team of what is planned: nothing changes")
+		return Intent{Kind: None}
 	case in.Kind == Unknown && a.ownWayHere():
 		a.because("the sender is on their way, not here yet: nothing changes")
 		return Intent{Kind: None}

@@ -165,3 +165,19 @@ func TestUnderstand_WhereAreWeUpTo(t *testing.T) {
 		{"pam", "where are we parking", "!status"},
 	})
 }
+
+// TestUnderstand_ReminderNoteChangesNothing: a notice that opens as a
+// reminder ("Reminder: quiz starts at 7.45, answer sheets are on the snack
+// bar") tells the team what is planned and changes nothing; a problem in
+// it is still a problem.
+func TestUnderstand_ReminderNoteChangesNothing(t *testing.T) {
+	checkBowls(t, "19:00", []readCase{
+		{"jade", "Reminder: quiz starts at 7.45, answer sheets are on the tuck shop counter", "none"},
+		{"nav", "just a reminder the tuck shop shuts at 9", "none"},
+		{"nav", "reminder everyone needs a name badge", "none"},
+		{"pam", "Reminder: taxis are booked for 9.30, please don't let anyone wait outside on their own", "none"},
+		// still a problem
+		{"pam", "reminder lennys taxi is late", "problem:taxi"},
+		{"pam", "reminder: tilly is poorly and needs her tablets", "problem:unwell"},
+	})
+}
