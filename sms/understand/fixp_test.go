@@ -181,3 +181,17 @@ func TestUnderstand_ReminderNoteChangesNothing(t *testing.T) {
 		{"pam", "reminder: tilly is poorly and needs her tablets", "problem:unwell"},
 	})
 }
+
+// TestUnderstand_OwnLiftToCome: the sender's own lift home said to come
+// at a time or later ("my mum is picking me up tonight at 10") changes
+// nothing: the sender is still here and nothing is late.
+func TestUnderstand_OwnLiftToCome(t *testing.T) {
+	checkBowls(t, "20:00", []readCase{
+		{"sue", "my mum is picking me up tonight at 10", "none"},
+		{"sue", "my dad will collect me later", "none"},
+		{"carl", "my lift is coming at half 9", "none"},
+		// near-misses: the lift here, or trouble with it
+		{"sue", "my mum is here bye", "leaving"},
+		{"sue", "my mum is picking me up at 10 but she is stuck in traffic", "!none"},
+	})
+}
