@@ -195,3 +195,18 @@ func TestUnderstand_OwnLiftToCome(t *testing.T) {
 		{"sue", "my mum is picking me up at 10 but she is stuck in traffic", "!none"},
 	})
 }
+
+// TestUnderstand_MemberOnWay: news that another of the team is on their
+// way or running late ("dan says hes runnin late") changes nothing; a
+// guest's ride late, or a job spoken of, is not such news.
+func TestUnderstand_MemberOnWay(t *testing.T) {
+	checkBowls(t, "18:20", []readCase{
+		{"ray", "carl says hes runnin late", "none"},
+		{"ray", "carl is running late", "none"},
+		{"pam", "jade is on her way", "none"},
+		// near-misses
+		{"ray", "carl says lennys taxi is running late", "problem:taxi"},
+		{"ray", "lenny says his taxi is late", "problem:taxi"},
+		{"ray", "carl is late with the shoes", "!none"},
+	})
+}
