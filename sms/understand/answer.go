@@ -45,6 +45,9 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 	case in.Kind == Unknown && a.memberOnWay():
 		a.because("another of the team is on their way: nothing changes")
 		return Intent{Kind: None}
+	case in.Kind == Unknown && a.toldTimeNotice():
+		a.because("it passes on when something will be: nothing changes")
+		return Intent{Kind: None}
 	case in.Kind == Unknown && a.ownWayHere():
 		a.because("the sender is on their way, not here yet: nothing changes")
 		return Intent{Kind: None}

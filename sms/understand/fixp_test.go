@@ -210,3 +210,16 @@ func TestUnderstand_MemberOnWay(t *testing.T) {
 		{"ray", "carl is late with the shoes", "!none"},
 	})
 }
+
+// TestUnderstand_ToldTimeNotice: news passed on of when something will be
+// ("the bar staff say last orders at half 9") changes nothing when it
+// speaks of no job, guest, ride or trouble.
+func TestUnderstand_ToldTimeNotice(t *testing.T) {
+	checkBowls(t, "20:00", []readCase{
+		{"ray", "the manager says last orders at half 9", "none"},
+		{"pam", "the manager said the cafe shuts at 10", "none"},
+		// near-misses
+		{"ray", "the staff say someone was sick at 9", "problem:unwell"},
+		{"ray", "the manager says lennys taxi came at 9", "!none"},
+	})
+}
