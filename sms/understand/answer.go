@@ -36,6 +36,18 @@ func (a *analysis) guardAnswer(in Intent) Intent {
 	case in.Kind == Unknown && a.anotherNight():
 		a.because("it is news of another night: nothing changes tonight")
 		return Intent{Kind: None}
+	case in.Kind == Unknown && a.reminderNote():
+		a.because("a reminder to the team of what is planned: nothing changes")
+		return Intent{Kind: None}
+	case in.Kind == Unknown && a.ownLiftToCome():
+		a.because("the sender's own lift will come later: nothing changes")
+		return Intent{Kind: None}
+	case in.Kind == Unknown && a.memberOnWay():
+		a.because("another of the team is on their way: nothing changes")
+		return Intent{Kind: None}
+	case in.Kind == Unknown && a.toldTimeNotice():
+		a.because("it passes on when something will be: nothing changes")
+		return Intent{Kind: None}
 	case in.Kind == Unknown && a.ownWayHere():
 		a.because("the sender is on their way, not here yet: nothing changes")
 		return Intent{Kind: None}

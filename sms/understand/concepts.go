@@ -108,7 +108,9 @@ var (
 		"when do", "when does", "what is coming up", "coming up next", "what is coming",
 		// "hows the nite going": how the night is going now
 		"how is the night going", "how is it going", "how is it all going", "how is everything going",
-		"how is everything", "how are things going", "how are things", "how is the night", "how is it looking")
+		"how is everything", "how are things going", "how are things", "how is the night", "how is it looking",
+		// "where are we up to": how far the night has got
+		"where are we up to", "where we up to", "where are we at now", "where have we got to")
 	// jobsAsk are questions about one's own jobs; jobList are words that
 	// ask for the list when nothing else is said.
 	jobsAsk = ph("what am i doing", "what do i do", "what do i need to do", "what should i do",

@@ -837,7 +837,7 @@ func (a *analysis) pastBesideJob(refs jobRefs) bool {
 				break
 			}
 		}
-		if slices.Contains(own, i-1) {
+		if slices.Contains(own, i-1) && !a.actedOnPerson(i) {
 			return true
 		}
 	}

@@ -100,7 +100,7 @@ var textSpeak = map[string]string{
 	"nxt": "next", "nex": "next", "w8": "wait", "w8in": "waiting", "m8": "mate", "sry": "sorry",
 	"soz": "sorry", "srry": "sorry", "sorri": "sorry", "opps": "oops", "oopps": "oops", "whoops": "oops",
 	"woops": "oops", "oopsie": "oops", "oopsy": "oops", "ops": "oops", "mam": "mum", "mom": "mum",
-	"mummy": "mum", "mother": "mum", "daddy": "dad", "father": "dad", "wiv": "with", "wif": "with",
+	"mummy": "mum", "mother": "mum", "daddy": "dad", "father": "dad", "wiv": "with", "wif": "with", "wivout": "without", "wifout": "without", "witout": "without",
 	"wid": "with", "w": "with", "bk": "back", "bak": "back", "bilt": "built", "c": "see", "cya": "bye", "cu": "bye", "ttyl": "bye",
 	"bi": "bye", "tara": "bye", "laters": "bye", "gn": "goodnight", "gnight": "goodnight",
 	"nighty": "night", "luv": "love", "lv": "love", "xo": "x", "xoxo": "x", "xx": "x", "xxx": "x",

@@ -1265,6 +1265,10 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		a.because("someone has not left yet: that is no problem")
 		return Intent{Kind: None}
 	}
+	if in.ProblemKind == night.Taxi && a.tillBooked() {
+		a.because("the ride comes by the time it is booked for: a person reads it")
+		return a.unknown()
+	}
 	return in
 }
 

@@ -79,7 +79,7 @@ var (
 		"not arrived", "not turned up", "not shown", "not showed", "no show", "not picked up",
 		"not coming", "wrong place", "went without", "gone without", "left without", "not here yet",
 		"not outside", "never came", "never arrived", "never turned up", "never showed", "never showed up", "never shown up", "not yet", "no taxi", "no cab",
-		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came",
+		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came", "not be here",
 		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten",
 		"off without", "drove off", "drove away", "no driver", "no drivers", "no car", "no cars",
 		"away without", "off with out", "away with out")
@@ -1125,6 +1125,7 @@ func (a *analysis) lostHits() []int {
 		w := a.w(i)
 		return (w == "gone" || w == "went") && (a.w(i+1) == "to" || a.w(i+1) == "for") || // "gone to get the cards"
 			w == "gone" && a.w(i-1) == "all" || // "tickets all gone": run out, not lost
+			w == "handed" && (a.w(i+1) == "back" || a.w(i+1) == "over") || // "keys handed back": returned, not lost
 			slices.Contains(ranOut, i) // "no change left for tickets": run out, not left behind
 	})
 	verbs = append(verbs, a.spans(lostPhrases)...)
@@ -1218,7 +1219,7 @@ func (a *analysis) thingFoundOrLeft(i int) bool {
 		if w := a.w(k); personNouns[w] || personWords[w] || a.names[k].person != "" {
 			return false
 		}
-		if a.namesAJob(k) {
+		if a.namesAJob(k) && !a.foundLeftBehind(i) {
 			return false // "left their paints on the bin", "found some more glue": the night's own things
 		}
 	}

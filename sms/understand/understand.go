@@ -924,6 +924,9 @@ func (a *analysis) leaving() (Intent, bool) {
 	if a.groupLeaves() && a.matchNotNegated(doneStrong) {
 		return Intent{}, false // "the guests are away home safe, my job done"
 	}
+	if a.homeJobNotLeaving() {
+		return Intent{}, false // "thats evryone off home safe" from who sees people home
+	}
 	if r := a.guestNamed(); r != nil && !a.saysSelf() && len(a.words(myWord)) == 0 {
 		// "grace is leaving now", "bye grace": the guest goes, not the
 		// sender; whether their ride has come a person can tell.

@@ -1,0 +1,225 @@
+package understand_test
+
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// bowlsPlan is a made-up bowling night for the problems, rides and leaving
+// mends: a job of seeing guests home, a bar, a quiz, guests fetched by a
+// parent, a carer, a minibus and two taxi firms.
+const bowlsPlan = `{"id":"fixp","title":"Bowling Night","venue":"Lanes Bowl, Mill Street","people":[
+ {"id":"carl","name":"Carl","phone":"+447700904901","roles":["committee"]},
+ {"id":"jade","name":"Jade","phone":"+447700904902","roles":["committee"]},
+ {"id":"ray","name":"Ray","phone":"+447700904903","roles":["committee"]},
+ {"id":"pam","name":"Pam","phone":"+447700904904","roles":["committee","door"]},
+ {"id":"sue","name":"Sue","phone":"+447700904905","roles":["volunteer"]},
+ {"id":"nav","name":"Nav","phone":"+447700904906","roles":["staff","first aid"]}],
+"jobs":[
+ {"id":"shoes","title":"Hand out the bowling shoes","phase":"setup","who":["carl"]},
+ {"id":"lanes","title":"Book the lanes at the desk","phase":"setup","who":["jade"]},
+ {"id":"welcome","title":"Welcome guests at the door","phase":"during","who":["pam","sue"]},
+ {"id":"scores","title":"Keep the scores","phase":"during","who":["ray"]},
+ {"id":"quiz","title":"Run the quiz","phase":"during","who":["jade"]},
+ {"id":"bar","title":"Run the tuck shop","phase":"during","who":["sue"]},
+ {"id":"tidy","title":"Tidy the lanes","phase":"close","who":["carl","ray"]},
+ {"id":"home","title":"See guests home safely","phase":"close","who":["pam","nav"]}],
+"timeline":[{"at":"18:30","title":"Doors open"},{"at":"19:00","title":"First game"},{"at":"20:00","title":"Quiz"},{"at":"21:30","title":"Home time"}],
+"rides":[
+ {"id":"r1","name":"Lenny","pickup":"taxi","at":"21:30","note":"Town Cars"},
+ {"id":"r2","name":"Bella","pickup":"parent","at":"21:30","note":"her dad"},
+ {"id":"r3","name":"Omar","pickup":"support worker","at":"21:30"},
+ {"id":"r4","name":"Tilly","pickup":"taxi","at":"21:45","note":"Ace Taxis"},
+ {"id":"r5","name":"Zac","pickup":"minibus","at":"21:30","note":"centre minibus"}]}`
+
+// checkBowls reads each case on a fresh bowling night at the time now.
+func checkBowls(t *testing.T, now string, cases []readCase) {
+	t.Helper()
+	checkOn(t, planNight(t, bowlsPlan), now, cases)
+}
+
+var _ = night.CmdCheckIn
+
+// TestUnderstand_WivoutIsWithout: "wivout", "wifout" and "witout" are
+// "without" as "wiv" is "with": a taxi gone without a guest is a taxi
+// problem, not the guest's ride gone.
+func TestUnderstand_WivoutIsWithout(t *testing.T) {
+	checkBowls(t, "21:35", []readCase{
+		{"ray", "the cab driver went off wivout tilly", "problem:taxi"},
+		{"pam", "the taxi for lenny has gone wivout him he was in the loo", "problem:taxi"},
+		{"carl", "town cars left wifout lenny", "problem:taxi"},
+		{"sue", "ace taxis went witout tilly", "problem:taxi"},
+		// near-misses: a ride really gone, a drink without ice
+		{"pam", "lenny got in his taxi", "ride:r1=gone"},
+		{"sue", "can i have a coke wivout ice", ""},
+	})
+}
+
+// TestUnderstand_HandedBackIsNotLost: a thing "handed back" or "handed
+// over" is returned or passed on, not lost property: "keys handed back to
+// reception" said on the way out is the sender leaving.
+func TestUnderstand_HandedBackIsNotLost(t *testing.T) {
+	checkBowls(t, "21:40", []readCase{
+		{"pam", "Heading off now, keys handed back to reception", "leaving"},
+		{"carl", "keys handed back to the desk, off home now", "leaving"},
+		{"sue", "ive handed over the tuck shop money to nav", "!problem"},
+		{"jade", "keys handed back to the desk", "!problem"},
+		// still lost property
+		{"sue", "someone handed in a phone to the desk", "problem:lost"},
+		{"ray", "found some keys by lane 3", "problem:lost"},
+	})
+}
+
+// TestUnderstand_ThingActedOnPerson: a past verb right after a job's thing
+// whose object is a person ("the bronco threw me off", "the shoes
+// pinched me all night") tells what the thing did to someone, not a job
+// done.
+func TestUnderstand_ThingActedOnPerson(t *testing.T) {
+	checkBowls(t, "20:00", []readCase{
+		{"carl", "haha the shoes pinched me all night 😂 im fine", "!done"},
+		{"ray", "the scores confused me lol", "!done"},
+		{"ray", "the scores baffled him", "!done"},
+		{"carl", "the shoes hurt us all night", "!done"},
+		// a new clause after the verb: still the job done
+		{"carl", "lanes tidied everyone went home happy", "done:tidy"},
+		// still the job done
+		{"carl", "shoes handed out", "done:shoes"},
+		{"ray", "scores added up", "done:scores"},
+		{"carl", "lanes tidied", "done:tidy"},
+	})
+}
+
+// TestUnderstand_GroupOffHomeIsHomeJob: going home said of everyone
+// ("thats evryone off home safe", "guests off home now") from the person
+// whose job is seeing people home is that job done, not the sender
+// leaving; the sender's own going stays leaving.
+func TestUnderstand_GroupOffHomeIsHomeJob(t *testing.T) {
+	checkBowls(t, "21:50", []readCase{
+		{"pam", "thats evryone off home safe", "done:home"},
+		{"nav", "the guests off home now", "done:home"},
+		{"pam", "thats everybody heading home", "done:home"},
+		// the sender going, or from someone without the job
+		{"pam", "thats me off home", "leaving"},
+		{"nav", "im off home now bye", "leaving"},
+		{"carl", "thanks all off home now", "leaving"},
+		{"carl", "thats evryone off home safe", "!done"},
+	})
+}
+
+// TestUnderstand_TillBookedTimeIsNoLateRide: a guest's ride said not to
+// come till a time no later than it is booked for is on time, not a late
+// taxi: a person reads it. Later than booked it is still a taxi problem.
+func TestUnderstand_TillBookedTimeIsNoLateRide(t *testing.T) {
+	checkBowls(t, "21:00", []readCase{
+		// Tilly's taxi is booked for 21:45, Lenny's for 21:30
+		{"pam", "tillys car wont come till 9.45", ""},
+		{"nav", "ace taxis say tillys cab isnt coming till quarter to 10", ""},
+		{"pam", "lennys taxi wont come till half 9", ""},
+		// later than booked: a taxi problem
+		{"pam", "tillys car wont come till 11", "problem:taxi"},
+		{"nav", "lennys taxi wont come till 10.30", "problem:taxi"},
+		{"pam", "town cars say no car till 11 for lenny", "problem:taxi"},
+	})
+}
+
+// TestUnderstand_RideNotBeHereIsLate: a guest's ride that "wont be here"
+// till later (or for a while) is a late taxi, as "wont come" is; by its
+// booked time it is on time, and the sender not being here is no ride.
+func TestUnderstand_RideNotBeHereIsLate(t *testing.T) {
+	checkBowls(t, "21:00", []readCase{
+		{"nav", "Ace Taxis just rang, Tilly's car won't be here till 11", "problem:taxi"},
+		{"pam", "lennys taxi wont be here for another 20 mins", "problem:taxi"},
+		{"pam", "town cars rang lennys cab will not be here till half 10", "problem:taxi"},
+		// near-misses
+		{"pam", "tillys taxi wont be here till 9.45", ""},
+		{"carl", "im not going to be here till 8", ""},
+	})
+}
+
+// TestUnderstand_FoundLeftBehindIsLost: one thing found and said to be
+// left somewhere ("found a purple mask wiv feathers left on a chair") is
+// lost property even when a job of the night names such things; the
+// night's own supplies found are not.
+func TestUnderstand_FoundLeftBehindIsLost(t *testing.T) {
+	checkBowls(t, "20:30", []readCase{
+		{"ray", "found a quiz book wiv stickers left on a chair", "problem:lost"},
+		{"jade", "found a signed quiz sheet left behind", "problem:lost"},
+		{"sue", "found a gold score pencil left in lane 4", "problem:lost"},
+		// near-misses: the night's own things
+		{"jade", "found some more quiz sheets", "!problem"},
+		{"jade", "found the quiz answers at last", "!problem"},
+	})
+}
+
+// TestUnderstand_WhereAreWeUpTo: "where are we up to", "where are we at
+// now", "where have we got to" ask how far the night has got: status.
+func TestUnderstand_WhereAreWeUpTo(t *testing.T) {
+	checkBowls(t, "20:10", []readCase{
+		{"nav", "Where are we up to?", "status"},
+		{"sue", "where are we at now", "status"},
+		{"jade", "where have we got to", "status"},
+		{"jade", "where are we up to with the quiz", "status"},
+		// near-misses: no question of the night
+		{"carl", "im not sure where we are", ""},
+		{"pam", "where are we parking", "!status"},
+	})
+}
+
+// TestUnderstand_ReminderNoteChangesNothing: a notice that opens as a
+// reminder ("Reminder: quiz starts at 7.45, answer sheets are on the snack
+// bar") tells the team what is planned and changes nothing; a problem in
+// it is still a problem.
+func TestUnderstand_ReminderNoteChangesNothing(t *testing.T) {
+	checkBowls(t, "19:00", []readCase{
+		{"jade", "Reminder: quiz starts at 7.45, answer sheets are on the tuck shop counter", "none"},
+		{"nav", "just a reminder the tuck shop shuts at 9", "none"},
+		{"nav", "reminder everyone needs a name badge", "none"},
+		{"pam", "Reminder: taxis are booked for 9.30, please don't let anyone wait outside on their own", "none"},
+		// still a problem
+		{"pam", "reminder lennys taxi is late", "problem:taxi"},
+		{"pam", "reminder: tilly is poorly and needs her tablets", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_OwnLiftToCome: the sender's own lift home said to come
+// at a time or later ("my mum is picking me up tonight at 10") changes
+// nothing: the sender is still here and nothing is late.
+func TestUnderstand_OwnLiftToCome(t *testing.T) {
+	checkBowls(t, "20:00", []readCase{
+		{"sue", "my mum is picking me up tonight at 10", "none"},
+		{"sue", "my dad will collect me later", "none"},
+		{"carl", "my lift is coming at half 9", "none"},
+		// near-misses: the lift here, or trouble with it
+		{"sue", "my mum is here bye", "leaving"},
+		{"sue", "my mum is picking me up at 10 but she is stuck in traffic", "!none"},
+	})
+}
+
+// TestUnderstand_MemberOnWay: news that another of the team is on their
+// way or running late ("dan says hes runnin late") changes nothing; a
+// guest's ride late, or a job spoken of, is not such news.
+func TestUnderstand_MemberOnWay(t *testing.T) {
+	checkBowls(t, "18:20", []readCase{
+		{"ray", "carl says hes runnin late", "none"},
+		{"ray", "carl is running late", "none"},
+		{"pam", "jade is on her way", "none"},
+		// near-misses
+		{"ray", "carl says lennys taxi is running late", "problem:taxi"},
+		{"ray", "lenny says his taxi is late", "problem:taxi"},
+		{"ray", "carl is late with the shoes", "!none"},
+	})
+}
+
+// TestUnderstand_ToldTimeNotice: news passed on of when something will be
+// ("the bar staff say last orders at half 9") changes nothing when it
+// speaks of no job, guest, ride or trouble.
+func TestUnderstand_ToldTimeNotice(t *testing.T) {
+	checkBowls(t, "20:00", []readCase{
+		{"ray", "the manager says last orders at half 9", "none"},
+		{"pam", "the manager said the cafe shuts at 10", "none"},
+		// near-misses
+		{"ray", "the staff say someone was sick at 9", "problem:unwell"},
+		{"ray", "the manager says lennys taxi came at 9", "!none"},
+	})
+}

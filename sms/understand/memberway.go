@@ -1,0 +1,20 @@
+package understand
+
+// memberOnWay reports news that another of the team is on their way or
+// running late: "dan says hes runnin late", "hope is on her way". The
+// team member is not here yet, and no guest, ride or job is spoken of:
+// nothing on the night changes.
+func (a *analysis) memberOnWay() bool {
+	c := a.content()
+	if len(c) == 0 || a.asking() || a.guestNamed() != nil || a.names[c[0]].person == "" || a.names[c[0]].person == a.sender {
+		return false
+	}
+	if !a.has(memberComing) || len(a.words(pickupWords)) > 0 || len(a.words(taxiWords)) > 0 || len(a.jobRefs("").nums) > 0 {
+		return false
+	}
+	return len(a.problemHits()) == 0 || a.onlyTaxiHits()
+}
+
+// memberComing say someone is coming but not here yet.
+var memberComing = ph("running late", "is late", "be late", "be a bit late", "on her way", "on his way",
+	"on their way", "on the way", "be there soon", "be here soon", "stuck in traffic")
