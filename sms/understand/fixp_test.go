@@ -1,10 +1,6 @@
 package understand_test
 
-import (
-	"testing"
-
-	"github.com/clubnight/clubnight/night"
-)
+import "testing"
 
 // bowlsPlan is a made-up bowling night for the problems, rides and leaving
 // mends: a job of seeing guests home, a bar, a quiz, guests fetched by a
@@ -39,7 +35,6 @@ func checkBowls(t *testing.T, now string, cases []readCase) {
 	checkOn(t, planNight(t, bowlsPlan), now, cases)
 }
 
-var _ = night.CmdCheckIn
 
 // TestUnderstand_WivoutIsWithout: "wivout", "wifout" and "witout" are
 // "without" as "wiv" is "with": a taxi gone without a guest is a taxi

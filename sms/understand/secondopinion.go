@@ -63,6 +63,9 @@ func (a *analysis) secondOpinion(in Intent) Intent {
 // the sender, no guest and no time, and every word is one Clubnight or an
 // English dictionary knows (words it cannot read at all go to a person).
 func (a *analysis) plainChat() bool {
+	if a.atClock() {
+		return false
+	}
 	for _, i := range a.content() {
 		t := a.t[i]
 		switch ref := a.names[i]; {
