@@ -367,8 +367,18 @@ func fixDigitWords(toks []token, v *vocab) []token {
 			toks[i].w = "for"
 		}
 	}
+	// "where r we up 2", "what is every1 up 2 now": someone "up 2" is up to
+	// something, never job 2.
+	for i := 2; i < len(toks); i++ {
+		if toks[i].w == "2" && toks[i-1].w == "up" && upToWho[toks[i-2].w] {
+			toks[i].w = "to"
+		}
+	}
 	return toks
 }
+
+// upToWho are who can be "up 2" (up to) something.
+var upToWho = set("we", "you", "u", "ya", "they", "everyone", "everybody", "i", "he", "she")
 
 // verbAfterTo reports a word that is a verb when "2" comes before it.
 func verbAfterTo(w string, v *vocab) bool {

@@ -16,6 +16,8 @@ func TestUnderstand_Regressions(t *testing.T) {
 		{"tom", "im on it x", "claim", "alert"},                                            // "i am on" is not a job verb here
 		{"kim", "signing out", "leaving", ""},                                              // "signing" is not the signs job
 		{"jade", "the cat sat on the mat", "none", ""},                                     // "on" alone is no verb: chat
+		{"tom", "where r we up 2", "status", ""},                                           // "up 2" is up to, not job 2
+		{"tom", "set up 2", "done:lights", ""},                                             // job 2 set up
 		{"priya", "👍", "none", ""},                                                         // a lone thumbs up is an ack
 		{"jade", "hi kim, someone spilt drink by the bar 😢 thanks x", "problem:spill", ""}, // words beat emoji
 		{"tom", "all good", "sorted", "claimed"},
