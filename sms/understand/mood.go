@@ -1038,9 +1038,17 @@ func (a *analysis) needsDoing() bool {
 		if w := a.w(i); (w == "need" || w == "needs" || w == "needed") && !a.negated(i) && a.w(i-1) != "no" {
 			return true
 		}
+		// "the quiz has to start at 8", "we got to do the raffle": it must be
+		// done, so it is not being done.
+		if w := a.w(i); (mustTo[w] && a.w(i+1) == "to" || w == "gotta") && !a.negated(i) && a.w(i-1) != "no" {
+			return true
+		}
 	}
 	return false
 }
+
+// mustTo come before "to" and what must be done: "has to start".
+var mustTo = set("has", "have", "got", "supposed", "ought")
 
 // outOf say something has run out: "out of juice".
 var outOf = ph("out of", "run out", "ran out", "running out", "run low", "running low")
