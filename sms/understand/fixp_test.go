@@ -35,7 +35,6 @@ func checkBowls(t *testing.T, now string, cases []readCase) {
 	checkOn(t, planNight(t, bowlsPlan), now, cases)
 }
 
-
 // TestUnderstand_WivoutIsWithout: "wivout", "wifout" and "witout" are
 // "without" as "wiv" is "with": a taxi gone without a guest is a taxi
 // problem, not the guest's ride gone.
