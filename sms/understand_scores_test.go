@@ -122,10 +122,11 @@ var scoredCorpora = []struct {
 	{"holidaycamp", "../testdata/nights/holidaycamp.json", "../testdata/nights/holidaycamp.tsv", 0.92, 0},
 	// Written on 1 Dec 2026 (a third time) under the same brief, first read
 	// (right, wrong): masquerade 88.7%, 1.9%; wildwest 94.3%, 0.9%;
-	// superheroes 94.3%, 1.9%.
-	{"masquerade", "../testdata/nights/masquerade.json", "../testdata/nights/masquerade.tsv", 0.88, 0.02},
-	{"wildwest", "../testdata/nights/wildwest.json", "../testdata/nights/wildwest.tsv", 0.94, 0.01},
-	{"superheroes", "../testdata/nights/superheroes.json", "../testdata/nights/superheroes.tsv", 0.94, 0.02},
+	// superheroes 94.3%, 1.9%. Tuned on since with general rules; the
+	// learned model is trained on them too, so they are no longer a measure.
+	{"masquerade", "../testdata/nights/masquerade.json", "../testdata/nights/masquerade.tsv", 0.97, 0},
+	{"wildwest", "../testdata/nights/wildwest.json", "../testdata/nights/wildwest.tsv", 0.97, 0},
+	{"superheroes", "../testdata/nights/superheroes.json", "../testdata/nights/superheroes.tsv", 0.97, 0},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the
