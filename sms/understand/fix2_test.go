@@ -1,11 +1,6 @@
 package understand_test
 
-import (
-	"testing"
-
-	"github.com/clubnight/clubnight/night"
-	"github.com/clubnight/clubnight/sms/understand"
-)
+import "testing"
 
 // fix2SeasidePlan is a made-up seaside party for jobs done, started and taken
 // back: a job whose thing is also a ride word (the vintage car), two jobs
@@ -42,26 +37,13 @@ func checkFix2Seaside(t *testing.T, now string, cases []readCase) {
 	checkOn(t, planNight(t, fix2SeasidePlan), now, cases)
 }
 
-// checkSeasideTicked reads each case just after its sender ticked their
-// first job by text.
-func checkSeasideTicked(t *testing.T, cases []readCase) {
-	t.Helper()
-	for _, tc := range cases {
-		n := planNight(t, fix2SeasidePlan)
-		if jobs := n.JobsOf(tc.from); len(jobs) > 0 {
-			n = MustApply(t, n, night.Command{Type: night.CmdDone, By: tc.from, Job: jobs[0], Source: night.FromSMS})
-		}
-		checkReading(t, n, understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
-	}
-}
-
 // TestUnderstand_NotYetAfterTickTakesItBack: a text read as trouble that
 // only says the job just ticked is not done yet ("no wait the decks aint
 // dun yet", "the car aint ready yet" for "Set up the vintage car") takes
 // the tick back. Another job named, a guest's ride, or a question is not
 // taken back.
 func TestUnderstand_NotYetAfterTickTakesItBack(t *testing.T) {
-	checkSeasideTicked(t, []readCase{
+	checkTicked(t, fix2SeasidePlan, []readCase{
 		{"sam", "no wait the decks aint dun yet", "undo"},
 		{"sam", "hang on the decks r not ready yet", "undo"},
 		{"pat", "oops i pressed wrong the car aint ready yet 🙈", "undo"},

@@ -1,11 +1,6 @@
 package understand_test
 
-import (
-	"testing"
-
-	"github.com/clubnight/clubnight/night"
-	"github.com/clubnight/clubnight/sms/understand"
-)
+import "testing"
 
 // fixjDiscoPlan is a made-up disco for jobs said done or started and for
 // taking back: a sound system set up before the music is played, a craft
@@ -44,19 +39,6 @@ func checkFixjDisco(t *testing.T, now string, cases []readCase) {
 	checkOn(t, planNight(t, fixjDiscoPlan), now, cases)
 }
 
-// checkFixjTicked reads each case just after its sender ticked their
-// first job by text.
-func checkFixjTicked(t *testing.T, cases []readCase) {
-	t.Helper()
-	for _, tc := range cases {
-		n := planNight(t, fixjDiscoPlan)
-		if jobs := n.JobsOf(tc.from); len(jobs) > 0 {
-			n = MustApply(t, n, night.Command{Type: night.CmdDone, By: tc.from, Job: jobs[0], Source: night.FromSMS})
-		}
-		checkReading(t, n, understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
-	}
-}
-
 // TestUnderstand_SpeakersAreTheSoundSystem: the speakers are what a
 // sound system job sets up, so "speakers all set up" ticks it and "not
 // dun the speakers yet" right after ticking it takes the tick back. News
@@ -70,7 +52,7 @@ func TestUnderstand_SpeakersAreTheSoundSystem(t *testing.T) {
 		{"kev", "speakers not working at all", "problem:music"},
 		{"mel", "the speakers are loud", "!done"},
 	})
-	checkFixjTicked(t, []readCase{
+	checkTicked(t, fixjDiscoPlan, []readCase{
 		{"kev", "no not dun the speakers yet", "undo"},
 		{"kev", "speakers not done yet sorry", "undo"},
 		// near misses
@@ -99,7 +81,7 @@ func TestUnderstand_DecksAreThePlayedMusic(t *testing.T) {
 // heard ("unduw", "undooh") takes back the tick just made; "under",
 // "undies" and the word "undue" are not undo.
 func TestUnderstand_UndoSpeltByEar(t *testing.T) {
-	checkFixjTicked(t, []readCase{
+	checkTicked(t, fixjDiscoPlan, []readCase{
 		{"lee", "unduw", "undo"},
 		{"tariq", "undooh", "undo"},
 		{"ruth", "unndoo pls", "undo"},

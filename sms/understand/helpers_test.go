@@ -179,3 +179,16 @@ func planNight(t testing.TB, plan string) *night.Night {
 	}
 	return night.NewNight(p)
 }
+
+// checkTicked reads each case on a fresh night of plan just after its
+// sender ticked their first job by text, at 19:30.
+func checkTicked(t *testing.T, plan string, cases []readCase) {
+	t.Helper()
+	for _, tc := range cases {
+		n := planNight(t, plan)
+		if jobs := n.JobsOf(tc.from); len(jobs) > 0 {
+			n = MustApply(t, n, night.Command{Type: night.CmdDone, By: tc.from, Job: jobs[0], Source: night.FromSMS})
+		}
+		checkReading(t, n, understand.Context{Now: "19:30"}, tc.from, tc.text, tc.want)
+	}
+}
