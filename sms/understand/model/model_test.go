@@ -122,3 +122,26 @@ func TestEmbedded_Loads(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPredict is the embedded model reading one text's features (a
+// text of about twelve words has some 150).
+func BenchmarkPredict(b *testing.B) {
+	m, err := model.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var f []string
+	for _, w := range strings.Fields("hiya me and sam have put all the chairs out by the stage now x") {
+		f = append(f, "w:"+w)
+		g := " " + w + " "
+		for n := 3; n <= 5; n++ {
+			for i := 0; i+n <= len(g); i++ {
+				f = append(f, "c:"+g[i:i+n])
+			}
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Predict(f)
+	}
+}
