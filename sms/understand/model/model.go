@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -101,7 +102,9 @@ type Options struct {
 }
 
 // Defaults are the options the embedded model is trained with.
-var Defaults = Options{Dims: 1 << 15, Epochs: 12, Rate: 0.3, L2: 1e-6, Seed: 1}
+func Defaults() Options {
+	return Options{Dims: 1 << 15, Epochs: 12, Rate: 0.3, L2: 1e-6, Seed: 1}
+}
 
 // Train fits a model to examples. The same examples and options always
 // give the same model.
@@ -220,7 +223,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 func Load(data []byte) (*Model, error) {
 	r := bytes.NewReader(data)
 	head := make([]byte, len(magic))
-	if _, err := r.Read(head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
 		return nil, errors.New("not a Clubnight model (bad header)")
 	}
 	var dims, k uint32
@@ -240,7 +243,7 @@ func Load(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("model labels: %w", err)
 		}
 		l := make([]byte, n)
-		if _, err := r.Read(l); err != nil {
+		if _, err := io.ReadFull(r, l); err != nil {
 			return nil, fmt.Errorf("model labels: %w", err)
 		}
 		m.labels = append(m.labels, string(l))

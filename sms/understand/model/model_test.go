@@ -21,7 +21,7 @@ func tiny() []model.Example {
 }
 
 func options() model.Options {
-	o := model.Defaults
+	o := model.Defaults()
 	o.Dims = 1 << 10
 	return o
 }

@@ -26,7 +26,7 @@ func main() {
 	root := flag.String("root", ".", "the repository's top folder")
 	out := flag.String("out", "weights.bin", "where to write the weights")
 	test := flag.String("test", "", "plan.json:texts.tsv pairs, comma separated, to measure on instead of writing weights")
-	fold := flag.Int("fold", -1, "leave out every fifth table, starting with this one (0-4), to measure on it")
+	fold := flag.Int("fold", -1, "for cross-validation: train without every fifth table, starting with this one (0-4), and print the tables left out")
 	flag.Parse()
 	if err := run(*root, *out, *test, *fold); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
@@ -77,16 +77,15 @@ func examples(s set) ([]model.Example, error) {
 	n := night.NewNight(plan)
 	var out []model.Example
 	for _, r := range rows {
-		label := Label(r.Expect)
-		out = append(out, model.Example{Features: understand.ModelFeatures(r.Text, n, r.From), Label: label})
+		out = append(out, model.Example{Features: understand.ModelFeatures(r.Text, n, r.From), Label: labelOf(r.Expect)})
 	}
 	return out, nil
 }
 
-// Label is the class a row's expectation teaches: its kind, and for a
+// labelOf is the class a row's expectation teaches: its kind, and for a
 // problem its kind of problem too ("problem:taxi"), since a problem texts
 // the team and must be the right one.
-func Label(expect string) string {
+func labelOf(expect string) string {
 	kind, rest, _ := strings.Cut(expect, ":")
 	if kind == "problem" && rest != "any" {
 		return expect
@@ -144,7 +143,7 @@ func trainOn(tables []set) (*model.Model, error) {
 		}
 		train = append(train, ex...)
 	}
-	return model.Train(train, model.Defaults)
+	return model.Train(train, model.Defaults())
 }
 
 // measure prints, per kind, how many texts of the test tables the model
