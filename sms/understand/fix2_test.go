@@ -31,12 +31,6 @@ const fix2SeasidePlan = `{"id":"x2","title":"Seaside Party","venue":"Pier Pavili
  {"id":"s1","name":"Noah","pickup":"taxi","at":"21:00","note":"Gull Cabs"},
  {"id":"s2","name":"Mabel","pickup":"parent","at":"21:00","note":"Dad collects"}]}`
 
-// checkFix2Seaside reads each case on a fresh seaside night at now.
-func checkFix2Seaside(t *testing.T, now string, cases []readCase) {
-	t.Helper()
-	checkOn(t, planNight(t, fix2SeasidePlan), now, cases)
-}
-
 // TestUnderstand_NotYetAfterTickTakesItBack: a text read as trouble that
 // only says the job just ticked is not done yet ("no wait the decks aint
 // dun yet", "the car aint ready yet" for "Set up the vintage car") takes
@@ -54,7 +48,7 @@ func TestUnderstand_NotYetAfterTickTakesItBack(t *testing.T) {
 		{"sam", "are the decks not ready yet?", "!undo"},
 	})
 	// with nothing ticked, nothing is taken back
-	checkFix2Seaside(t, "19:30", []readCase{
+	checkOn(t, planNight(t, fix2SeasidePlan), "19:30", []readCase{
 		{"sam", "no wait the decks aint dun yet", "!undo"},
 		{"pat", "oops the car aint ready yet", "!undo"},
 	})
@@ -65,7 +59,7 @@ func TestUnderstand_NotYetAfterTickTakesItBack(t *testing.T) {
 // the news: "Starting home time now, I'm by the front door" starts the
 // sender's home-time job. Their own job at the place still counts.
 func TestUnderstand_WhereSenderStandsIsNoOthersJob(t *testing.T) {
-	checkFix2Seaside(t, "20:45", []readCase{
+	checkOn(t, planNight(t, fix2SeasidePlan), "20:45", []readCase{
 		{"pat", "Starting the lifts now, I'm by the DJ decks with the list", "doing:lifts"},
 		{"cath", "seeing guests to their lifts now im next to the candy floss stall", "doing:lifts"},
 		{"cath", "starting the team talk im at the decks", "doing:talk"},
@@ -81,7 +75,7 @@ func TestUnderstand_WhereSenderStandsIsNoOthersJob(t *testing.T) {
 // takes nothing on, so news of a job around it is read as the job.
 // "im on it", "dan is on it" and "we are on it" stay offers.
 func TestUnderstand_OnItOfAThingIsNoOffer(t *testing.T) {
-	checkFix2Seaside(t, "19:30", []readCase{
+	checkOn(t, planNight(t, fix2SeasidePlan), "19:30", []readCase{
 		{"ravi", "sold all the candy floss!! last one had a flake on it", "done:floss"},
 		{"pat", "took photos at the vintage car, the best one has a seagull on it lol", "done:pics"},
 		{"sam", "played the music, got a sticker with my name on it", "done:music"},
@@ -99,7 +93,7 @@ func TestUnderstand_OnItOfAThingIsNoOffer(t *testing.T) {
 // the job; what is under way after it is the next thing. Nearly ready, not
 // ready, or work said first is not done.
 func TestUnderstand_JobReadyThenWhatFollows(t *testing.T) {
-	checkFix2Seaside(t, "18:00", []readCase{
+	checkOn(t, planNight(t, fix2SeasidePlan), "18:00", []readCase{
 		{"gwen", "candy floss stall reddy, machine is warming up", "done:stall"},
 		{"sam", "decks all set, just testing the speakers", "done:decks"},
 		{"pat", "vintage car ready, polishing the wheels now", "done:car"},
@@ -116,7 +110,7 @@ func TestUnderstand_JobReadyThenWhatFollows(t *testing.T) {
 // anyone else a person reads it; nobody is raised as missing. One guest
 // gone off is still a worry.
 func TestUnderstand_GuestsGoneWithRidesIsNobodyMissing(t *testing.T) {
-	checkFix2Seaside(t, "21:10", []readCase{
+	checkOn(t, planNight(t, fix2SeasidePlan), "21:10", []readCase{
 		{"cath", "All our guests have gone off with their lifts, the last one just left.", "done:lifts"},
 		{"pat", "the guests have all gone off with there lifts, last one just left", "done:lifts"},
 		{"sam", "All the guests have gone off with their lifts, the last one just left.", "!problem"},

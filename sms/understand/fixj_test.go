@@ -33,18 +33,12 @@ const fixjDiscoPlan = `{"id":"fj","title":"Spring Disco","venue":"Elm Road Commu
  {"id":"d1","name":"Ollie","pickup":"taxi","at":"21:00","note":"Elm Cabs"},
  {"id":"d2","name":"Freya","pickup":"parent","at":"21:00","note":"her mum"}]}`
 
-// checkFixjDisco reads each case on a fresh disco night at now.
-func checkFixjDisco(t *testing.T, now string, cases []readCase) {
-	t.Helper()
-	checkOn(t, planNight(t, fixjDiscoPlan), now, cases)
-}
-
 // TestUnderstand_SpeakersAreTheSoundSystem: the speakers are what a
 // sound system job sets up, so "speakers all set up" ticks it and "not
 // dun the speakers yet" right after ticking it takes the tick back. News
 // of speakers that is no work stays none, and a fault stays a problem.
 func TestUnderstand_SpeakersAreTheSoundSystem(t *testing.T) {
-	checkFixjDisco(t, "18:15", []readCase{
+	checkOn(t, planNight(t, fixjDiscoPlan), "18:15", []readCase{
 		{"kev", "speakers all set up", "done:sound"},
 		{"kev", "speakers r up n working", "done:sound"},
 		// near misses
@@ -65,7 +59,7 @@ func TestUnderstand_SpeakersAreTheSoundSystem(t *testing.T) {
 // started it. Someone else on the decks, praise and a fault are not the
 // sender's job started.
 func TestUnderstand_DecksAreThePlayedMusic(t *testing.T) {
-	checkFixjDisco(t, "19:30", []readCase{
+	checkOn(t, planNight(t, fixjDiscoPlan), "19:30", []readCase{
 		{"kev", "im on the decks now 🎧", "doing:music"},
 		{"kev", "on the decks!!", "doing:music"},
 		{"kev", "decks r on now playing some tunes", "doing:music"},
@@ -99,7 +93,7 @@ func TestUnderstand_UndoSpeltByEar(t *testing.T) {
 // is the name, not a plan. Two others, a name before a verb of its own,
 // and a real "will" of a plan are not the sender's work done.
 func TestUnderstand_NamePairedWithSelf(t *testing.T) {
-	checkFixjDisco(t, "18:15", []readCase{
+	checkOn(t, planNight(t, fixjDiscoPlan), "18:15", []readCase{
 		{"ruth", "me and will put the lanterns out", "done:lanterns"},
 		{"ruth", "me n will done the lanterns", "done:lanterns"},
 		{"ruth", "me and will have put all the lanterns out round the hall", "done:lanterns"},
@@ -123,7 +117,7 @@ func TestUnderstand_NamePairedWithSelf(t *testing.T) {
 // out" is the lanterns done. A real plan, a thing's future and news of
 // where things are do not tick the job.
 func TestUnderstand_ModalNameAfterFor(t *testing.T) {
-	checkFixjDisco(t, "18:15", []readCase{
+	checkOn(t, planNight(t, fixjDiscoPlan), "18:15", []readCase{
 		{"lee", "sorted the lanterns for will there all out", "done:lanterns"},
 		{"mel", "put the lanterns out for will they all look nice", "done:lanterns"},
 		// near misses
@@ -139,7 +133,7 @@ func TestUnderstand_ModalNameAfterFor(t *testing.T) {
 // Praise alone, someone else's work, a denial and things put in a box
 // are not the job done.
 func TestUnderstand_PutOutThenPraised(t *testing.T) {
-	checkFixjDisco(t, "18:15", []readCase{
+	checkOn(t, planNight(t, fixjDiscoPlan), "18:15", []readCase{
 		{"ruth", "ok so i put all the lanterns on the tables they look lovely", "done:lanterns"},
 		{"ruth", "put the lanterns by the door they look great x", "done:lanterns"},
 		// near misses
@@ -155,7 +149,7 @@ func TestUnderstand_PutOutThenPraised(t *testing.T) {
 // the job under way when the text says the job's own verb: "everyone
 // greeted in and got their badges on" is the greeting done.
 func TestUnderstand_OnOfAnotherThing(t *testing.T) {
-	checkFixjDisco(t, "19:30", []readCase{
+	checkOn(t, planNight(t, fixjDiscoPlan), "19:30", []readCase{
 		{"mel", "evryone greeted in and got there badges on", "done:greet"},
 		{"mel", "all guests greeted badges on", "done:greet"},
 		{"mel", "greeting everyone badges on", "doing:greet"},
@@ -169,7 +163,7 @@ func TestUnderstand_OnOfAnotherThing(t *testing.T) {
 // the end again ("game finished no more turns"); it denies nothing. Said
 // first, after a denial, or with no word of done, it ticks nothing.
 func TestUnderstand_NoMoreAfterDone(t *testing.T) {
-	checkFixjDisco(t, "20:30", []readCase{
+	checkOn(t, planNight(t, fixjDiscoPlan), "20:30", []readCase{
 		{"tariq", "hoopla game finished no more turns", "done:hoopla"},
 		{"tariq", "last go on the hoopla dun. game finished no more goes", "done:hoopla"},
 		{"lee", "tuck shop done no more sweets to sell", "done:tuck"},
@@ -185,7 +179,7 @@ func TestUnderstand_NoMoreAfterDone(t *testing.T) {
 // the setting up of its table. The table said finished still asks, set up
 // is the setup job, and not finished yet ticks nothing.
 func TestUnderstand_ActivityEnded(t *testing.T) {
-	checkFixjDisco(t, "20:30", []readCase{
+	checkOn(t, planNight(t, fixjDiscoPlan), "20:30", []readCase{
 		{"jo", "badge making all finished 30 badges made!!", "done:badges"},
 		{"jo", "badge making done", "done:badges"},
 		// near misses

@@ -29,17 +29,11 @@ const bowlsPlan = `{"id":"fixp","title":"Bowling Night","venue":"Lanes Bowl, Mil
  {"id":"r4","name":"Tilly","pickup":"taxi","at":"21:45","note":"Ace Taxis"},
  {"id":"r5","name":"Zac","pickup":"minibus","at":"21:30","note":"centre minibus"}]}`
 
-// checkBowls reads each case on a fresh bowling night at the time now.
-func checkBowls(t *testing.T, now string, cases []readCase) {
-	t.Helper()
-	checkOn(t, planNight(t, bowlsPlan), now, cases)
-}
-
 // TestUnderstand_WivoutIsWithout: "wivout", "wifout" and "witout" are
 // "without" as "wiv" is "with": a taxi gone without a guest is a taxi
 // problem, not the guest's ride gone.
 func TestUnderstand_WivoutIsWithout(t *testing.T) {
-	checkBowls(t, "21:35", []readCase{
+	checkOn(t, planNight(t, bowlsPlan), "21:35", []readCase{
 		{"ray", "the cab driver went off wivout tilly", "problem:taxi"},
 		{"pam", "the taxi for lenny has gone wivout him he was in the loo", "problem:taxi"},
 		{"carl", "town cars left wifout lenny", "problem:taxi"},
@@ -54,7 +48,7 @@ func TestUnderstand_WivoutIsWithout(t *testing.T) {
 // over" is returned or passed on, not lost property: "keys handed back to
 // reception" said on the way out is the sender leaving.
 func TestUnderstand_HandedBackIsNotLost(t *testing.T) {
-	checkBowls(t, "21:40", []readCase{
+	checkOn(t, planNight(t, bowlsPlan), "21:40", []readCase{
 		{"pam", "Heading off now, keys handed back to reception", "leaving"},
 		{"carl", "keys handed back to the desk, off home now", "leaving"},
 		{"sue", "ive handed over the tuck shop money to nav", "!problem"},
@@ -70,7 +64,7 @@ func TestUnderstand_HandedBackIsNotLost(t *testing.T) {
 // pinched me all night") tells what the thing did to someone, not a job
 // done.
 func TestUnderstand_ThingActedOnPerson(t *testing.T) {
-	checkBowls(t, "20:00", []readCase{
+	checkOn(t, planNight(t, bowlsPlan), "20:00", []readCase{
 		{"carl", "haha the shoes pinched me all night 😂 im fine", "!done"},
 		{"ray", "the scores confused me lol", "!done"},
 		{"ray", "the scores baffled him", "!done"},
@@ -89,7 +83,7 @@ func TestUnderstand_ThingActedOnPerson(t *testing.T) {
 // whose job is seeing people home is that job done, not the sender
 // leaving; the sender's own going stays leaving.
 func TestUnderstand_GroupOffHomeIsHomeJob(t *testing.T) {
-	checkBowls(t, "21:50", []readCase{
+	checkOn(t, planNight(t, bowlsPlan), "21:50", []readCase{
 		{"pam", "thats evryone off home safe", "done:home"},
 		{"nav", "the guests off home now", "done:home"},
 		{"pam", "thats everybody heading home", "done:home"},
@@ -105,7 +99,7 @@ func TestUnderstand_GroupOffHomeIsHomeJob(t *testing.T) {
 // come till a time no later than it is booked for is on time, not a late
 // taxi: a person reads it. Later than booked it is still a taxi problem.
 func TestUnderstand_TillBookedTimeIsNoLateRide(t *testing.T) {
-	checkBowls(t, "21:00", []readCase{
+	checkOn(t, planNight(t, bowlsPlan), "21:00", []readCase{
 		// Tilly's taxi is booked for 21:45, Lenny's for 21:30
 		{"pam", "tillys car wont come till 9.45", ""},
 		{"nav", "ace taxis say tillys cab isnt coming till quarter to 10", ""},
@@ -121,7 +115,7 @@ func TestUnderstand_TillBookedTimeIsNoLateRide(t *testing.T) {
 // till later (or for a while) is a late taxi, as "wont come" is; by its
 // booked time it is on time, and the sender not being here is no ride.
 func TestUnderstand_RideNotBeHereIsLate(t *testing.T) {
-	checkBowls(t, "21:00", []readCase{
+	checkOn(t, planNight(t, bowlsPlan), "21:00", []readCase{
 		{"nav", "Ace Taxis just rang, Tilly's car won't be here till 11", "problem:taxi"},
 		{"pam", "lennys taxi wont be here for another 20 mins", "problem:taxi"},
 		{"pam", "town cars rang lennys cab will not be here till half 10", "problem:taxi"},
@@ -136,7 +130,7 @@ func TestUnderstand_RideNotBeHereIsLate(t *testing.T) {
 // lost property even when a job of the night names such things; the
 // night's own supplies found are not.
 func TestUnderstand_FoundLeftBehindIsLost(t *testing.T) {
-	checkBowls(t, "20:30", []readCase{
+	checkOn(t, planNight(t, bowlsPlan), "20:30", []readCase{
 		{"ray", "found a quiz book wiv stickers left on a chair", "problem:lost"},
 		{"jade", "found a signed quiz sheet left behind", "problem:lost"},
 		{"sue", "found a gold score pencil left in lane 4", "problem:lost"},
@@ -149,7 +143,7 @@ func TestUnderstand_FoundLeftBehindIsLost(t *testing.T) {
 // TestUnderstand_WhereAreWeUpTo: "where are we up to", "where are we at
 // now", "where have we got to" ask how far the night has got: status.
 func TestUnderstand_WhereAreWeUpTo(t *testing.T) {
-	checkBowls(t, "20:10", []readCase{
+	checkOn(t, planNight(t, bowlsPlan), "20:10", []readCase{
 		{"nav", "Where are we up to?", "status"},
 		{"sue", "where are we at now", "status"},
 		{"jade", "where have we got to", "status"},
@@ -165,7 +159,7 @@ func TestUnderstand_WhereAreWeUpTo(t *testing.T) {
 // bar") tells the team what is planned and changes nothing; a problem in
 // it is still a problem.
 func TestUnderstand_ReminderNoteChangesNothing(t *testing.T) {
-	checkBowls(t, "19:00", []readCase{
+	checkOn(t, planNight(t, bowlsPlan), "19:00", []readCase{
 		{"jade", "Reminder: quiz starts at 7.45, answer sheets are on the tuck shop counter", "none"},
 		{"nav", "just a reminder the tuck shop shuts at 9", "none"},
 		{"nav", "reminder everyone needs a name badge", "none"},
@@ -180,7 +174,7 @@ func TestUnderstand_ReminderNoteChangesNothing(t *testing.T) {
 // at a time or later ("my mum is picking me up tonight at 10") changes
 // nothing: the sender is still here and nothing is late.
 func TestUnderstand_OwnLiftToCome(t *testing.T) {
-	checkBowls(t, "20:00", []readCase{
+	checkOn(t, planNight(t, bowlsPlan), "20:00", []readCase{
 		{"sue", "my mum is picking me up tonight at 10", "none"},
 		{"sue", "my dad will collect me later", "none"},
 		{"carl", "my lift is coming at half 9", "none"},
@@ -194,7 +188,7 @@ func TestUnderstand_OwnLiftToCome(t *testing.T) {
 // way or running late ("dan says hes runnin late") changes nothing; a
 // guest's ride late, or a job spoken of, is not such news.
 func TestUnderstand_MemberOnWay(t *testing.T) {
-	checkBowls(t, "18:20", []readCase{
+	checkOn(t, planNight(t, bowlsPlan), "18:20", []readCase{
 		{"ray", "carl says hes runnin late", "none"},
 		{"ray", "carl is running late", "none"},
 		{"pam", "jade is on her way", "none"},
@@ -209,7 +203,7 @@ func TestUnderstand_MemberOnWay(t *testing.T) {
 // ("the bar staff say last orders at half 9") changes nothing when it
 // speaks of no job, guest, ride or trouble.
 func TestUnderstand_ToldTimeNotice(t *testing.T) {
-	checkBowls(t, "20:00", []readCase{
+	checkOn(t, planNight(t, bowlsPlan), "20:00", []readCase{
 		{"ray", "the manager says last orders at half 9", "none"},
 		{"pam", "the manager said the cafe shuts at 10", "none"},
 		// near-misses
