@@ -25,13 +25,9 @@ func (a *analysis) modelFeatures() []string {
 	prev := "^"
 	for i, t := range a.t {
 		w := t.w
-		switch ref := a.names[i]; {
-		case ref.person != "" && ref.person == a.sender:
-			w = "@me"
-		case ref.person != "" && ref.ride == "":
-			w = "@person"
-		case ref.ride != "":
-			w = "@guest"
+		switch name := a.nameWord(i); {
+		case name != "":
+			w = name
 		case t.num != 0 && t.digit:
 			w = "@number"
 		}

@@ -44,13 +44,8 @@ func PhraseKey(text string, n *night.Night, sender string) string {
 	var words []string
 	for _, i := range a.content() {
 		w := a.t[i].w
-		switch ref := a.names[i]; {
-		case ref.person != "" && ref.person == sender:
-			w = "@me"
-		case ref.person != "" && ref.ride == "":
-			w = "@person"
-		case ref.ride != "":
-			w = "@guest"
+		if name := a.nameWord(i); name != "" {
+			w = name
 		}
 		if len(words) > 0 && words[len(words)-1] == w && w[0] == '@' {
 			continue
@@ -58,6 +53,22 @@ func PhraseKey(text string, n *night.Night, sender string) string {
 		words = append(words, w)
 	}
 	return strings.Join(words, " ")
+}
+
+// nameWord is token i put as the night's name it is, "" when it names no
+// one: @me for the sender, @person for another of the team, @guest for a
+// guest going home. Phrase keys and the learned model's features share it,
+// so both abstract names the same way.
+func (a *analysis) nameWord(i int) string {
+	switch ref := a.names[i]; {
+	case ref.person != "" && ref.person == a.sender:
+		return "@me"
+	case ref.person != "" && ref.ride == "":
+		return "@person"
+	case ref.ride != "":
+		return "@guest"
+	}
+	return ""
 }
 
 // Teach says what to remember when a person decides that text, from
