@@ -47,7 +47,8 @@ var (
 		"i will talk", "i will speak", "i will fix", "i will ring", "i will call", "i am on", "leave",
 		"coming to", "going to clean", "going to mop", "going to get", "on my way", "getting the", "getting a",
 		"grabbing", "bringing", "i am getting", "i can do", "i can get", "i can clean", "i can sort", "i can go",
-		"mopping", "cleaning it", "heading", "i will", "me", "i can")
+		"mopping", "cleaning it", "heading", "i will", "me", "i can", "going to the", "going over", "going there",
+		"going down")
 )
 
 // heldProblem is the open problem the sender has taken on most recently.

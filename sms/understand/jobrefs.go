@@ -58,8 +58,8 @@ var putBefore = set("", "i", "we", "just", "have", "already", "all", "both")
 // then starting them, never ticking them.
 func (a *analysis) partWay() bool {
 	for i := range a.t {
-		if !partWords[a.w(i)] || a.negated(i) {
-			continue
+		if !partWords[a.w(i)] || a.negated(i) || a.w(i) == "half" && halfNamed[a.w(i-1)] {
+			continue // "first half finished" is the first half, done
 		}
 		next := i + 1
 		if a.w(next) == "way" {
@@ -71,6 +71,9 @@ func (a *analysis) partWay() bool {
 	}
 	return false
 }
+
+// halfNamed before "half" make it a thing, not a part of the way.
+var halfNamed = set("first", "second", "1st", "2nd", "the", "this", "that", "other", "my")
 
 var partWords = set("nearly", "almost", "half", "halfway", "partly", "mostly")
 
@@ -340,7 +343,7 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	hits = slices.DeleteFunc(slices.Clone(hits), func(h jobHit) bool {
 		return a.particleContradicts(h.num) && slices.ContainsFunc(hits, func(k jobHit) bool {
 			return k.num != h.num && !a.particleContradicts(k.num) && a.sameThing(h.num, k.num) &&
-				slices.Contains(a.n.JobsOf(a.sender), k.num)
+				(slices.Contains(a.n.JobsOf(a.sender), k.num) || a.ownParticleSaid(k.num))
 		})
 	})
 	if lead, ok := a.leadingJob(hits, verb); ok {
@@ -384,6 +387,22 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	sort.Ints(tied)
 	refs.nums = tied
 	return refs
+}
+
+// ownParticleSaid reports the little word of job n's title said in the
+// text: "put all the banners up" says the "up" of "Put up the banners".
+func (a *analysis) ownParticleSaid(n int) bool {
+	for _, w := range a.v.jobs[n-1].title {
+		if oppositeParticle[w] == nil {
+			continue
+		}
+		for i := range a.t {
+			if a.w(i) == w && !a.social[i] && !a.negated(i) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // particleContradicts reports a text that says a little word opposite to
@@ -709,11 +728,55 @@ func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
 		// for the egg hunt", the job the hunt is, not the one for it.
 		leads = slices.DeleteFunc(leads, func(n int) bool { return !a.ownThing(n, spans[n]) })
 	}
+	if len(leads) > 1 {
+		// "judging finished": "Lead the judging", whose thing the judging
+		// is, not "Put out the judging tables", where it says which tables.
+		last := func(n int) int { return spans[n][len(spans[n])-1] }
+		if !slices.ContainsFunc(leads, func(n int) bool { return !a.headOfTitle(n, last(n)) && !a.modifierInTitle(n, last(n)) }) {
+			leads = preferSome(leads, func(n int) bool { return a.headOfTitle(n, last(n)) })
+		}
+	}
 	if len(leads) != 1 {
 		return 0, false // "bingo finished": two jobs open with "bingo"
 	}
 	return leads[0], true
 }
+
+// headOfTitle reports the word at i as the word that ends the thing of
+// job n's title: the last word before a little word that starts what
+// follows, or the title's last ("judging" of "Lead the judging", "people"
+// of "Welcome people at the door"). "judging" of "Put out the judging
+// tables" only says which tables; "door" of "at the door" says where.
+func (a *analysis) headOfTitle(n, i int) bool {
+	title := a.v.jobs[n-1].title
+	s := stem(a.w(i))
+	for p := 1; p < len(title); p++ {
+		if headEnds[title[p]] {
+			return false
+		}
+		if p == len(title)-1 || headEnds[title[p+1]] {
+			return stem(title[p]) == s
+		}
+	}
+	return false
+}
+
+// modifierInTitle reports the word at i in job n's title said before
+// another word of the same thing: "judging" of "Put out the judging
+// tables".
+func (a *analysis) modifierInTitle(n, i int) bool {
+	title := a.v.jobs[n-1].title
+	s := stem(a.w(i))
+	for p := 1; p < len(title)-1; p++ {
+		if stem(title[p]) == s && !headEnds[title[p+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// headEnds follow the last word of a title's thing.
+var headEnds = set("for", "with", "and", "at", "in", "on", "to", "of", "from", "by", "round", "around", "into", "onto")
 
 // ownThing reports every word at idx among the title words of job n that
 // come before a "for" saying what the job is for.
@@ -739,7 +802,7 @@ func (a *analysis) ownThing(n int, idx []int) bool {
 // cards" or "Hand out the chocolate prizes" done. Things of other jobs
 // gone are lost.
 func (a *analysis) givenAway(jobs jobRefs) bool {
-	if len(jobs.nums) != 1 || a.asking() || a.has(nearlyWords) {
+	if len(jobs.nums) != 1 || a.asking() || a.nearlySaid() {
 		return false // "snacks all gone nearly" says they run low
 	}
 	j := a.v.jobs[jobs.nums[0]-1]

@@ -465,7 +465,7 @@ func (a *analysis) matchJobs() []jobHit {
 		specific, object := false, false
 		matched := map[string]bool{}
 		for i := range a.t {
-			if !a.jobWord(i) || a.purpose(i) || a.placeOfOther(i) || a.fastenedDown(i) {
+			if !a.jobWord(i) || a.purpose(i) || a.placeOfOther(i) || a.fastenedDown(i) || a.prepositionAt(i) {
 				continue
 			}
 			s := stem(a.w(i))
@@ -487,6 +487,9 @@ func (a *analysis) matchJobs() []jobHit {
 				}
 				matched[k.stem] = true
 				w := k.weight
+				if a.placeOfOtherJob(i) {
+					w /= 4 // "flags up round the field": where the flags are
+				}
 				if k.stem == j.verb && a.w(i) != k.word && s != a.w(i) || k.stem != j.verb && a.otherPhrasalAt(j, i) {
 					// "handing out" says what is being done; "lollies" says
 					// which job. The title's first word written as it is may
@@ -619,6 +622,62 @@ func (a *analysis) placeOfOther(i int) bool {
 	return false
 }
 
+// prepositionAt reports a little word of place before "the" or "a": the
+// "round" of "up round the hall" is no "rounds" of a quiz.
+func (a *analysis) prepositionAt(i int) bool {
+	return wherePreps[a.w(i)] && (determiners[a.w(i+1)] || possessives[a.w(i+1)])
+}
+
+// placeOfOtherJob reports the word at i, after the little word of place
+// at j, as where the thing of another job is: in "flags are all up round
+// the field" the field is where the flags of "Put up the flags" are, not
+// news of "Litter pick the field". The thing is said a few words before,
+// with no word of done or started between: in "bar done, starting on the
+// hall" the hall is news of its own.
+func (a *analysis) placeOfOtherJob(i int) bool {
+	j := i - 1
+	if determiners[a.w(j)] {
+		j--
+	}
+	if !wherePreps[a.w(j)] {
+		return false
+	}
+	place := stem(a.w(i))
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		w := a.w(k)
+		if a.startsAny(k, doneStrong) || a.startsAny(k, doingWords) && !doneWeakWord[w] {
+			return false
+		}
+		if !a.jobWord(k) || a.names[k] != (nameRef{}) || common[w] {
+			continue
+		}
+		s := stem(w)
+		for _, o := range a.v.jobs {
+			thing, here := false, false
+			for _, key := range o.keys {
+				thing = thing || key.stem == s && key.stem != o.verb && !key.generic && !key.little
+				here = here || key.stem == place
+			}
+			if thing && !here {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// doneWeakWord are the one-word states of done, which may stand between a
+// thing and where it is: "flags up round the field".
+var doneWeakWord = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range doneWeak {
+		if len(p) == 1 {
+			m[p[0]] = true
+		}
+	}
+	return m
+}()
+
 var (
 	wherePreps = set("on", "in", "at", "by", "round", "around", "under", "onto", "into", "near", "beside")
 	// readyFor end a job's news and say what it was for after "for".
@@ -669,6 +728,9 @@ func (a *analysis) jobNumbers(titled []int) (nums []int, idx []int) {
 		if countWords[a.w(i+1)] || a.w(i-1) == "no" && a.t[i].w == "one" && !numberAfter[a.w(i+1)] {
 			continue // "no one slipped" is nobody, not job 1
 		}
+		if !t.mark && (a.countNoun(i+1) || a.numberAt(i-1) || a.numberAt(i+1)) {
+			continue // "2 sugars", "tested 1 2 1 2": counting, not a job
+		}
 		if numberedThings[a.w(i-1)] && !t.mark {
 			continue // "round 1 has started" is the quiz's round, not job 1
 		}
@@ -678,6 +740,23 @@ func (a *analysis) jobNumbers(titled []int) (nums []int, idx []int) {
 		}
 	}
 	return nums, idx
+}
+
+// numberAt reports a number, not a time, at i.
+func (a *analysis) numberAt(i int) bool {
+	return i >= 0 && i < len(a.t) && a.t[i].num > 0 && !a.t[i].time
+}
+
+// countNoun reports a word that says what a number before it counts: a
+// plain plural such as "sugars" or "kids", never a word of done ("4 is
+// done") or a thank-you.
+func (a *analysis) countNoun(i int) bool {
+	if i >= len(a.t) || a.social[i] {
+		return false
+	}
+	w := a.w(i)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && english[w] &&
+		!verbWords[w] && !fillerAfterNumber[w] && !isWords[w]
 }
 
 // numberedThings come before a number that names one of them: "round 1",

@@ -805,7 +805,7 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("%q denies it", a.w(neg))
 		return Intent{Kind: None}, true
 	}
-	if in.Kind == Done && a.has(nearlyWords) {
+	if in.Kind == Done && a.nearlySaid() {
 		a.because("nearly done is still being done")
 		in.Kind = Doing
 	}
@@ -1028,6 +1028,17 @@ var (
 		"needs you", "asking after you")
 )
 
+// nearlySaid reports a word of part of the way, not the "half" of "first
+// half" or "the other half", which names a thing.
+func (a *analysis) nearlySaid() bool {
+	for i := range a.t {
+		if a.startsAny(i, nearlyWords) && !(a.w(i) == "half" && halfNamed[a.w(i-1)] && a.startsAt(i, nearlyWords) == 1) {
+			return true
+		}
+	}
+	return false
+}
+
 // earlierWords place news before now: "the spill earlier".
 var earlierWords = ph("earlier", "before", "from before", "from earlier", "that was", "the one", "again now")
 
@@ -1198,12 +1209,15 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		a.because("its only problem word names a job, and it says a job is not done yet")
 		return Intent{Kind: None}
 	}
+	// "bunting not up yet the ladder is missing": a thing gone missing is
+	// trouble whatever the jobs wait on.
+	lostThing := in.ProblemKind == night.Lost && a.thingMissing()
 	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset &&
-		in.ProblemKind != night.Taxi && a.ownJobNotYet() {
+		in.ProblemKind != night.Taxi && !lostThing && a.ownJobNotYet() {
 		a.because("it says their own job is not done yet")
 		return Intent{Kind: None}
 	}
-	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset {
+	if in.ProblemKind != night.Unwell && in.ProblemKind != night.Missing && in.ProblemKind != night.Upset && !lostThing {
 		if a.has(doneNegated) || a.has(notYetDone) || in.ProblemKind != night.Taxi && a.notDoneYet() {
 			a.because("it says a job is not done yet")
 			return Intent{Kind: None}

@@ -12,7 +12,7 @@ var notUnderWay = set("for", "after", "before", "about", "stopped", "stop", "fin
 // with no word of being done: the job is under way, whatever state its
 // things are in.
 func (a *analysis) ownVerbUnderWay(job int) bool {
-	if job < 1 || job > len(a.v.jobs) || a.asking() || a.verbMatch(doneStrong) || a.laterSaid() {
+	if job < 1 || job > len(a.v.jobs) || a.asking() || a.verbMatch(doneStrong) || a.laterSaid() || a.perfectSaid() {
 		return false
 	}
 	verb := a.v.jobs[job-1].verb
@@ -30,3 +30,24 @@ func (a *analysis) ownVerbUnderWay(job int) bool {
 	}
 	return false
 }
+
+// perfectSaid reports "have" or "has" and a past, not a start: "me n will
+// have put all the nets up" tells of work done, whatever "the bubbles are
+// hanging" after it says of how things are.
+func (a *analysis) perfectSaid() bool {
+	for i := range a.t {
+		if w := a.w(i); w != "have" && w != "has" || a.negated(i) {
+			continue
+		}
+		j := i + 1
+		for perfectFill[a.w(j)] {
+			j++
+		}
+		if w := a.w(j); pastVerb(w) && !a.startsAny(j, doingWords) && w != "got" {
+			return true
+		}
+	}
+	return false
+}
+
+var perfectFill = set("all", "just", "now", "already", "both", "finally", "all", "got")

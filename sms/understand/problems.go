@@ -116,7 +116,8 @@ var (
 	missingNeedsPerson = ph("can not find", "where is", "where are", "not seen", "has anyone seen",
 		"anyone seen", "lost", "looking for", "can not see", "seen", "where has", "where did", "is lost",
 		"got lost", "gone off", "went off", "not back", "find", "anyone find", "help find", "search for",
-		"searching for", "has gone off", "where has",
+		"searching for", "has gone off", "where has", "looking everywhere", "looked everywhere", "searching everywhere",
+		"searched everywhere",
 		// "liam ran out the fire door": a guest ran out of the building,
 		// not out of stock.
 		"ran out the door", "ran out of the door", "ran out the front door", "ran out the back door",
@@ -133,7 +134,7 @@ var (
 		"bullied", "teasing", "sad", "unhappy", "annoyed", "swearing", "meltdown", "threatening",
 		"threatened", "harassing", "harassment", "pushing", "pushed", "shoved", "worried", "nervous",
 		"lonely", "mad", "stressed", "overwhelmed", "bothering", "hassling", "grabbed", "grabbing", "scrap",
-		"horrible", "nasty", "bullies", "crys")
+		"horrible", "nasty", "bullies", "crys", "shoving", "shove", "scuffle", "scuffling")
 	upsetPhrases = ph("kicking off", "kicked off", "panic attack", "not happy", "having a go at", "lost his temper",
 		"lost her temper", "lost their temper", "losing his temper", "losing her temper",
 		"picking on", "melt down", "wants to go home", "had a go at", "has a go at")
@@ -195,7 +196,7 @@ func (a *analysis) problemHits() []problemHit {
 	for _, k := range kindOrder {
 		if idx := a.drop(detectors[k](a), func(i int) bool {
 			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i) ||
-				a.topicOf(i) || a.fellLaughing(i) || a.watchedFor(i) || k == night.Upset && a.actDid(i) || a.thankedFor(i)
+				a.topicOf(i) || a.fellLaughing(i) || a.watchedFor(i) || k == night.Upset && (a.actDid(i) || a.handledThing(i) || a.w(i) == "mad" && lookVerbs[a.w(i-1)]) || a.thankedFor(i)
 		}); len(idx) > 0 && !a.namesWhoItWas(idx) && !a.kindTroubleDenied(idx) {
 			hits = append(hits, problemHit{kind: k, idx: idx})
 		}
@@ -262,6 +263,61 @@ var (
 	// praiseFor come before "for" in thanks: "thanks for", "well done for".
 	praiseFor = set("thanks", "thank", "you", "cheers", "ta", "done", "job", "praise", "thx", "thankyou")
 )
+
+// handledThing reports a word of grabbing or pushing said of a thing:
+// "grabbing sum blue roll", "pushed the trolley back". Said of a person
+// ("grabbed jo", "pushing him") it is trouble.
+func (a *analysis) handledThing(i int) bool {
+	if !handleVerbs[a.w(i)] {
+		return false
+	}
+	j := i + 1
+	for thingDeterminers[a.w(j)] {
+		j++
+	}
+	if j >= len(a.t) || j == i+1 && (!a.v.known(a.w(j)) || placePreps[a.w(j)] || endParticles[a.w(j)] || a.w(j) == "over") {
+		return false // "i got pushed over by the door"
+	}
+	w := a.w(j)
+	return a.names[j] == (nameRef{}) && w != "each" && w != "other" && !personNouns[w] && !personWords[w] && !personNouns[strings.TrimSuffix(w, "s")] &&
+		(english[w] || a.v.words[w]) && !a.t[j].cap
+}
+
+var (
+	handleVerbs      = set("grabbing", "grabbed", "grab", "pushing", "pushed", "push")
+	thingDeterminers = set("some", "sum", "the", "a", "more", "my", "our", "that", "this", "those", "these", "an")
+)
+
+// peopleWentOff reports "gone off" or "went off" at i said of people
+// leaving: "everyone's gone off in their lifts", "they went off home". A
+// fuse or a speaker that goes off is trouble.
+func (a *analysis) peopleWentOff(i, n int) bool {
+	if w := a.w(i); n != 2 || w != "gone" && w != "went" || a.w(i+1) != "off" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && (isWords[a.w(j)] || a.w(j) == "all" || a.w(j) == "have" || a.w(j) == "has") {
+		j--
+	}
+	if j >= 0 && (personWords[a.w(j)] || personNouns[a.w(j)] || a.names[j] != (nameRef{})) {
+		return true
+	}
+	next := a.w(i + 2)
+	return next == "home" || (next == "in" || next == "with") && rideThings[a.w(i+4)]
+}
+
+var rideThings = set("lifts", "lift", "taxi", "taxis", "cab", "cabs", "car", "cars", "minibus", "bus")
+
+// lookVerbs say how a thing looks: "the hats look mad" is how they look.
+var lookVerbs = set("look", "looks", "looking", "looked")
+
+// seenThing reports "seen" said of a thing, not a person: "before the
+// judges seen it". "anyone seen jo" looks for someone.
+func (a *analysis) seenThing(i int) bool {
+	return a.w(i) == "seen" && seenThings[a.w(i+1)]
+}
+
+var seenThings = set("it", "that", "this", "what", "how")
 
 // actDid reports trouble at i done by an act of the running order:
 // "buttons cried" of "Act two: Buttons sings", "the lost boys were
@@ -567,6 +623,10 @@ var helpLater = set("will", "would", "gonna", "might", "shall")
 var offerBefore = set("ready", "happy", "glad", "here", "free", "able", "want", "wants", "love", "keen", "came",
 	"come", "about", "staying", "stay", "stopping", "stayed", "stopped", "hanging")
 
+// offerBetween may stand between a word of offering and "to help": "stay
+// late to help", "come back to help".
+var offerBetween = set("late", "on", "behind", "back", "around", "about", "over", "here")
+
 // electricWords are what trips or blows: "tripped the fuse".
 var electricWords = set("fuse", "fuses", "power", "electric", "electrics", "switch", "breaker", "lights")
 
@@ -599,7 +659,7 @@ func (a *analysis) thingSubject(i int) bool {
 	}
 	w := a.w(j)
 	if a.names[j] != (nameRef{}) || personNouns[w] || personWords[w] || personNouns[strings.TrimSuffix(w, "s")] ||
-		!a.v.known(w) && !a.v.stems[stem(w)] {
+		!a.v.known(w) && !a.v.stems[stem(w)] && !a.namedThing(j) {
 		return false
 	}
 	for _, k := range a.personRefs() {
@@ -610,12 +670,30 @@ func (a *analysis) thingSubject(i int) bool {
 	return true
 }
 
+// namedThing reports the word at j as a thing told with "the" or "a"
+// before it: "the changing room curtain has fallen down". A word of the
+// dictionary, typed small, after "the" is no guest's name.
+func (a *analysis) namedThing(j int) bool {
+	if !english[a.w(j)] || a.t[j].cap || a.t[j].fixed {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		switch w := a.w(k); {
+		case w == "the" || w == "a" || w == "that" || w == "this" || w == "our":
+			return true
+		case !english[w] || personNouns[w] || personWords[w] || a.names[k] != (nameRef{}):
+			return false
+		}
+	}
+	return false
+}
+
 // firstAidThing reports "first aid" naming a thing or a person's role
 // ("first aid kit", "first aider", "who is on first aid") in a text that
 // asks for nothing.
 func (a *analysis) firstAidThing() bool {
 	for i := range a.t {
-		if a.w(i) == "first" && a.w(i+1) == "aid" && (aidThings[a.w(i+2)] || a.w(i-1) == "on") || a.w(i) == "first" && a.w(i+1) == "aider" {
+		if a.w(i) == "first" && a.w(i+1) == "aid" && (aidThings[a.w(i+2)] || a.w(i-1) == "on" || aidRole[a.w(i-1)]) || a.w(i) == "first" && a.w(i+1) == "aider" {
 			// "if anyone needs it" says what it is there for.
 			want := a.find(aidWanted)
 			if aidFetch[a.w(want)] && a.senderOffers(want) {
@@ -633,7 +711,9 @@ func (a *analysis) firstAidThing() bool {
 var (
 	aidThings = set("kit", "kits", "box", "boxes", "bag", "room", "station", "cupboard", "aider", "aiders",
 		"trained", "course", "training", "point", "stuff", "supplies", "tin", "case", "person", "is", "are")
-	aidFetch  = set("get", "bring", "grab", "fetch")
+	aidFetch = set("get", "bring", "grab", "fetch")
+	// aidRole before "first aid" name who does it: "who is first aid".
+	aidRole   = set("is", "are", "was", "s")
 	aidWanted = ph("need", "needs", "get", "bring", "grab", "fetch", "quick", "urgent", "asap", "help", "now",
 		"please")
 )
@@ -914,8 +994,9 @@ func (a *analysis) music() []int {
 			titleBefore[a.w(i-1)] || // "a song called help"
 			a.w(i) == "help" && helpLater[a.w(i-1)] || // "rose will help me with the speakers"
 			a.w(i) == "dead" && (likedWords[a.w(i+1)] || deadIntensified[a.w(i+1)]) || // "dead good"
-			(a.w(i) == "not" || a.w(i) == "no") && likeVerbs[a.w(i+1)] || // "does not like loud music"
-			a.stopDenied(i) // "the music has not stopped once"
+			(a.w(i) == "not" || a.w(i) == "no") && (likeVerbs[a.w(i+1)] || calmWords[a.w(i+1)]) || // "does not like loud music", "do not worry"
+			a.stopDenied(i) || // "the music has not stopped once"
+			a.meantToBe(i) // "the music is meant to be quiet for the magic bit"
 	})
 	if len(trouble) > 0 {
 		return append(things, trouble...)
@@ -931,6 +1012,23 @@ func (a *analysis) music() []int {
 	}
 	return nil
 }
+
+// meantToBe reports the state at i said to be how it should be: "meant
+// to be quiet", "supposed to be off now". It is planned, not a fault.
+func (a *analysis) meantToBe(i int) bool {
+	j := i - 1
+	if a.w(j) == "really" || a.w(j) == "a" || a.w(j) == "bit" && a.w(j-1) == "a" {
+		j--
+		if a.w(j) == "a" {
+			j--
+		}
+	}
+	return a.w(j) == "be" && a.w(j-1) == "to" && (a.w(j-2) == "meant" || a.w(j-2) == "supposed") ||
+		a.w(j) == "be" && a.w(j-1) == "should"
+}
+
+// calmWords follow "not" in a word of calm: "do not worry".
+var calmWords = set("worry", "worried", "panic", "bother", "fret", "stress")
 
 // likeVerbs say what someone likes: "not like loud music" is a taste,
 // not a fault.
@@ -1311,7 +1409,7 @@ func (a *analysis) missing() []int {
 	// "she lost at bowling", "lost to dan at pool": a game lost, not a
 	// person; "lost her present" is a thing.
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.offersSearch(i) || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
+		return a.offersSearch(i) || a.seenThing(i) || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
 			a.w(i+1) == "the" && (gameWords[a.w(i+2)] || a.namesAJob(i+2)) ||
 			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper" ||
 			(a.w(i+1) == "a" || a.w(i+1) == "an") && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)])
@@ -1505,7 +1603,9 @@ func (a *analysis) other() []int {
 			// "cheers for the help" thanks someone; "playing help by the
 			// beatles" names a song.
 			return slices.Contains(given, i) || a.w(i-1) == "for" || a.w(i-2) == "for" || a.w(i-3) == "for" ||
-				titleBefore[a.w(i-1)] || a.w(i-1) == "to" && offerBefore[a.w(i-2)] || helpLater[a.w(i-1)]
+				titleBefore[a.w(i-1)] || a.w(i-1) == "to" && offerBefore[a.w(i-2)] || helpLater[a.w(i-1)] ||
+				a.w(i-1) == "to" && offerBefore[a.w(i-3)] && offerBetween[a.w(i-2)] || // "stay late to help"
+				a.w(i-1) == "can" && (a.w(i-2) == "i" || a.w(i-2) == "we") // "i can help" offers it
 		case "fire":
 			// A fire exit or fire door is a place, not a fire; "the
 			// raffle was fire" ends the text with praise.
@@ -1540,7 +1640,8 @@ func (a *analysis) other() []int {
 		// "cant right now" says when, not "not right".
 		if n := a.startsAt(i, otherPhrases); n > 0 && !(a.w(i+1) == "not" && a.notYetSaid()) && !a.lightsPutOff(i) &&
 			!(a.w(i) == "help" && helpLater[a.w(i-1)]) &&
-			!(a.w(i) == "not" && a.w(i+1) == "right" && (a.w(i+2) == "now" || a.w(i+2) == "away")) {
+			!(a.w(i) == "not" && a.w(i+1) == "right" && (a.w(i+2) == "now" || a.w(i+2) == "away")) &&
+			!a.peopleWentOff(i, n) {
 			for k := i; k < i+n; k++ {
 				idx = append(idx, k)
 			}

@@ -508,7 +508,7 @@ func (a *analysis) replyToNews(verb Kind, jobs jobRefs) (Intent, bool) {
 		}
 		return a.unknown(), true
 	}
-	if a.has(undoWeak) && !a.questionStart() {
+	if a.mistakeSaid() && !a.questionStart() {
 		if !a.aboutLastChange() {
 			a.because("a word of a mistake about something else, not the last change: a person reads it")
 			return a.unknown(), true
@@ -519,6 +519,17 @@ func (a *analysis) replyToNews(verb Kind, jobs jobRefs) (Intent, bool) {
 		return Intent{Kind: Claim, Problem: a.defaultClaim()}, true
 	}
 	return Intent{}, false
+}
+
+// mistakeSaid reports a word of a mistake, not the "meant" of "meant to
+// be", which says how things should be: "the music is meant to be quiet".
+func (a *analysis) mistakeSaid() bool {
+	for i := range a.t {
+		if n := a.startsAt(i, undoWeak); n > 0 && !(n == 1 && a.w(i) == "meant" && a.w(i+1) == "to" && a.w(i+2) == "be") {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutLastChange reports a text with a word of a mistake ("oops",

@@ -247,10 +247,11 @@ func (v *vocab) inflected(w string) string {
 			return g
 		}
 	case n >= 4 && strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "ed") && !isVowel(w[n-2]):
-		if e := w[:n-1] + "ed"; v.known(e) {
-			return e
+		single, double := w[:n-1]+"ed", w[:n-1]+w[n-2:n-1]+"ed"
+		if v.known(single) && (english[single] || !english[double]) {
+			return single
 		}
-		if e := w[:n-1] + w[n-2:n-1] + "ed"; v.known(e) { // "fild" is "filled"
+		if e := double; v.known(e) { // "fild" is "filled", "stopd" is "stopped"
 			return e
 		}
 	}
