@@ -126,7 +126,25 @@ var scoredCorpora = []struct {
 	// learned model is trained on them too, so they are no longer a measure.
 	{"masquerade", "../testdata/nights/masquerade.json", "../testdata/nights/masquerade.tsv", 0.97, 0},
 	{"wildwest", "../testdata/nights/wildwest.json", "../testdata/nights/wildwest.tsv", 0.97, 0},
-	{"superheroes", "../testdata/nights/superheroes.json", "../testdata/nights/superheroes.tsv", 0.97, 0},
+	{"superheroes", "../testdata/nights/superheroes.json", "../testdata/nights/superheroes.tsv", 0.97, 0},	// Held out and measured on 30 Nov and 1 Dec 2026 (ho: bakeoff to
+	// medieval, 567 of 638 right and 18 wrong at first read; ho2:
+	// eurovision, undersea and space, 295 of 320 and 8), or written on 1 Dec
+	// as nights to learn from (robots, madhatter, fifties, castaway: 2 wrong
+	// of 425 at first read). Tuned on since with general rules; the late
+	// taxis of ho follow the corpus (a taxi late is a taxi problem).
+	{"bakeoff", "../testdata/nights/bakeoff.json", "../testdata/nights/bakeoff.tsv", 0.96, 0},
+	{"fashion", "../testdata/nights/fashion.json", "../testdata/nights/fashion.tsv", 0.90, 0},
+	{"festival", "../testdata/nights/festival.json", "../testdata/nights/festival.tsv", 0.92, 0.01},
+	{"jungle", "../testdata/nights/jungle.json", "../testdata/nights/jungle.tsv", 0.95, 0},
+	{"magic", "../testdata/nights/magic.json", "../testdata/nights/magic.tsv", 0.92, 0},
+	{"medieval", "../testdata/nights/medieval.json", "../testdata/nights/medieval.tsv", 0.96, 0},
+	{"eurovision", "../testdata/nights/eurovision.json", "../testdata/nights/eurovision.tsv", 0.99, 0},
+	{"undersea", "../testdata/nights/undersea.json", "../testdata/nights/undersea.tsv", 0.98, 0},
+	{"spacedisco", "../testdata/nights/spacedisco.json", "../testdata/nights/spacedisco.tsv", 0.93, 0.01},
+	{"robots", "../testdata/nights/robots.json", "../testdata/nights/robots.tsv", 0.91, 0.01},
+	{"madhatter", "../testdata/nights/madhatter.json", "../testdata/nights/madhatter.tsv", 0.95, 0},
+	{"fifties", "../testdata/nights/fifties.json", "../testdata/nights/fifties.tsv", 0.91, 0},
+	{"castaway", "../testdata/nights/castaway.json", "../testdata/nights/castaway.tsv", 0.96, 0},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the

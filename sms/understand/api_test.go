@@ -62,8 +62,8 @@ func TestUnderstand_Fields(t *testing.T) {
 		{"late non-taxi ride", "kim", "alex's dad is running late",
 			understand.Intent{Kind: understand.Ride, Ride: "r2", RideStatus: night.Late}},
 		{"ride time question", "kim", "what time is jos taxi", understand.Intent{Kind: understand.Status, Ride: "r1"}},
-		{"unknown is word for word", "tom", "Can we have PIZZA next time?!",
-			understand.Intent{Kind: understand.Unknown, Text: "Can we have PIZZA next time?!"}},
+		{"unknown is word for word", "tom", "Can we have ZORBING next time?!",
+			understand.Intent{Kind: understand.Unknown, Text: "Can we have ZORBING next time?!"}},
 		{"job number", "tom", "DONE 4", understand.Intent{Kind: understand.Done, Job: 4}},
 	} {
 		got := understand.Understand(tc.text, n, tc.from, understand.Context{})

@@ -31,7 +31,7 @@ func TestUnderstand_GroupNewsIsNotTheSender(t *testing.T) {
 		{"summer", "everyone is on their rides", "done:rides"},
 		{"summer", "all gone home safe", "done:rides"},
 		{"neil", "everyone is on their rides", "unknown"},
-		{"neil", "everybody has gone home", "unknown"},
+		{"neil", "everybody has gone home", "quiet"},
 		{"neil", "night all", "leaving"},
 		{"neil", "bye everyone im going home", "leaving"},
 		{"neil", "everyone has gone so im going home now", "leaving"},

@@ -197,12 +197,12 @@ var heldOut = []struct{ from, text, want, setup string }{
 	// Plain English about nothing on the night: the learned model reads it
 	// as chat, so it gets the usual kind reply (it was passed to a person
 	// before the model).
-	{"jade", "the cat sat on the mat", "none", ""},
+	{"jade", "the cat sat on the mat", "quiet", ""},
 
 	// Not understood
 
 	{"tom", "asdfghjkl", "unknown", ""},
-	{"priya", "can we have pizza next time", "unknown", ""},
+	{"priya", "can we have pizza next time", "quiet", ""},
 	{"sam", "is the bar done?", "status", ""},
 	{"leon", "blue", "unknown", ""},
 

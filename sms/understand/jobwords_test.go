@@ -221,7 +221,7 @@ func TestUnderstand_MyJobDoneWithItsWord(t *testing.T) {
 func TestUnderstand_SomethingElseArrived(t *testing.T) {
 	checkBarn(t, barnNight(t), []readCase{
 		{"ann", "the singers have arrived", "unknown"},
-		{"ann", "the soup is here", "unknown"},
+		{"ann", "the soup is here", "!here"},
 		{"ann", "i have arrived", "here"},
 		{"ann", "we are here", "here"},
 		{"mo", "flags going up now", "doing:flags"},

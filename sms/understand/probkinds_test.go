@@ -108,7 +108,7 @@ func TestProblems_ThingWillNotWork(t *testing.T) {
 		{"ruby", "kettle wont boil", "problem:other", ""},
 		{"gus", "the card machine has stopped", "problem:other", ""},
 		{"nell", "the lights wont come on", "problem:other", ""},
-		{"nell", "i wont be long", "unknown", ""},
+		{"nell", "i wont be long", "!problem", ""},
 		{"nell", "the doors wont open till 7", "!problem", ""},
 		{"nell", "the raffle wont start without kim", "!problem", ""},
 		{"nell", "put the drinks on the floor by the door", "!problem", ""},

@@ -15,7 +15,7 @@ func TestUnderstand_Regressions(t *testing.T) {
 		{"leon", "floor is soaking by the bar", "problem:spill", ""},                       // not "corrected" to choking
 		{"tom", "im on it x", "claim", "alert"},                                            // "i am on" is not a job verb here
 		{"kim", "signing out", "leaving", ""},                                              // "signing" is not the signs job
-		{"jade", "the cat sat on the mat", "none", ""},                                     // "on" alone is no verb: chat
+		{"jade", "the cat sat on the mat", "quiet", ""},                                    // "on" alone is no verb: chat
 		{"tom", "where r we up 2", "status", ""},                                           // "up 2" is up to, not job 2
 		{"tom", "set up 2", "done:lights", ""},                                             // job 2 set up
 		{"priya", "👍", "none", ""},                                                         // a lone thumbs up is an ack

@@ -63,7 +63,7 @@ func (a *analysis) secondOpinion(in Intent) Intent {
 // the sender, no guest and no time, and every word is one Clubnight or an
 // English dictionary knows (words it cannot read at all go to a person).
 func (a *analysis) plainChat() bool {
-	if a.atClock() {
+	if a.atClock() || a.has(forAPerson) {
 		return false
 	}
 	for _, i := range a.content() {
@@ -79,3 +79,9 @@ func (a *analysis) plainChat() bool {
 	}
 	return true
 }
+
+// forAPerson are words of a text that asks the team for a thing, which a
+// person should read whatever the model thinks: "has anyone got a
+// plaster", "can someone bring more cups".
+var forAPerson = ph("anyone got", "anybody got", "any one got", "can someone get", "can someone bring", "can somebody get", "can somebody bring", "can anyone get",
+	"can anyone bring")

@@ -27,12 +27,14 @@ func TestUnderstand_LearnedModelReadsChat(t *testing.T) {
 	for _, tc := range []struct{ from, text, want, why string }{
 		{"ray", "my bus was well busy", "none", "learned model"},
 		{"jade", "can i bring my cousin next month", "none", "learned model"},
+		{"jade", "my cousin got a new puppy", "none", "learned model"},
 		{"jade", "my phone is on 5 percent", "none", "learned model"},
 		{"jade", "my nan made me a new dress for tonight", "none", "learned model"},
 		{"ray", "kevs dad rang", "unknown", ""},             // a guest named: a person reads it
 		{"jade", "blorp zingle wamp", "unknown", ""},        // no word to read
 		{"ray", "pam said the thing", "unknown", ""},        // someone else named
 		{"jade", "my cousin is coming at 9", "unknown", ""}, // a time
+		{"jade", "has anyone got a plaster", "unknown", ""}, // asks the team for something
 	} {
 		in, why := understand.Explain(tc.text, n, tc.from, understand.Context{Now: "19:30"})
 		if got := in.Expect(n); got != tc.want {
