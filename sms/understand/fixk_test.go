@@ -171,3 +171,90 @@ func TestUnderstand_GoingOverWithTheMop(t *testing.T) {
 	checkReading(t, n, ctx, "nia", "going to the toilet", "!claim")
 	checkReading(t, n, understand.Context{Now: "19:30"}, "nia", "going to the hall now", "!claim")
 }
+
+// fixkParadePlan is a made-up parade night for a word that is the thing
+// of one job and only says which thing of others ("parade"), a thing with
+// a name like a doing ("cut-outs"), a job that switches ends of the night
+// only when the words name it alike, and guests with a minibus or a
+// parent to take them home.
+const fixkParadePlan = `{"id":"fk2","title":"Parade Night","venue":"Mill Street Centre","people":[
+ {"id":"dan","name":"Dan","phone":"+447700904911","roles":["committee"]},
+ {"id":"mark","name":"Mark","phone":"+447700904912","roles":["committee","dj"]},
+ {"id":"joy","name":"Joy","phone":"+447700904913","roles":["committee"]},
+ {"id":"cath","name":"Cath","phone":"+447700904914","roles":["staff","first aid"]}],
+"jobs":[
+ {"id":"float","title":"Decorate the parade float","phase":"setup","who":["dan"]},
+ {"id":"cutouts","title":"Put up the paper cut-outs","phase":"setup","who":["joy"]},
+ {"id":"sweets","title":"Run the sweets table","phase":"during","who":["joy"]},
+ {"id":"music","title":"Play the parade music","phase":"during","who":["mark"]},
+ {"id":"parade","title":"Lead the parade","phase":"during","who":["dan"]},
+ {"id":"tidy","title":"Wipe down the tables","phase":"close","who":["joy"]},
+ {"id":"kiosk","title":"Close the kiosk and cash up","phase":"close","who":["cath"]}],
+"timeline":[{"at":"18:30","title":"Doors open"},{"at":"21:00","title":"Home time"}],
+"rides":[
+ {"id":"p1","name":"Lucy","pickup":"minibus","at":"21:00"},
+ {"id":"p2","name":"Marcel","pickup":"taxi","at":"21:00","note":"Star Cars"}]}`
+
+// TestUnderstand_ParadeIsTheParade: "starting the parade, get behind the
+// float" starts the parade, not the float it only says which float of.
+// A word that only says which thing of jobs not the sender's still asks.
+func TestUnderstand_ParadeIsTheParade(t *testing.T) {
+	checkOn(t, planNight(t, fixkParadePlan), "20:00", []readCase{
+		{"dan", "ok we r startin the parade now every1 get behind the float", "doing:parade"},
+		{"dan", "float all done looks ace", "done:float"},
+		// near misses
+		{"joy", "parade started", "!doing:float"},
+	})
+}
+
+// TestUnderstand_DoingIsNoThing: "the music keeps cutting out" is the
+// music failing, not news of the "cut-outs"; "cashing up now" is the job
+// that cashes up; "Mark's music has gone off" is the music, not Mark gone.
+func TestUnderstand_DoingIsNoThing(t *testing.T) {
+	checkOn(t, planNight(t, fixkParadePlan), "20:00", []readCase{
+		{"joy", "the music keeps cuttin out", "problem:music"},
+		{"cath", "cashing up now", "doing:kiosk"},
+		{"cath", "Mark's music has gone off, nothing coming out the speakers", "problem:music"},
+		// near misses
+		{"joy", "cut outs all up", "done:cutouts"},
+		{"cath", "mark has gone off and nobody can find him", "problem:missing"},
+	})
+}
+
+// TestUnderstand_OtherEndNamedAlike: a job of the other end of the night
+// takes the news only when the words name it as they name the first:
+// "sweets table all finished and put away" names "Wipe down the tables"
+// by "table" alone, so it asks.
+func TestUnderstand_OtherEndNamedAlike(t *testing.T) {
+	checkOn(t, planNight(t, fixkParadePlan), "21:00", []readCase{
+		{"joy", "sweets table all finished and put away", "!done:tidy"},
+		{"joy", "tables all wiped down", "done:tidy"},
+	})
+}
+
+// TestUnderstand_RideMissedOrLeft: a guest who missed the minibus, or a
+// minibus gone without them, has no way home: a ride problem, not a ride
+// running late. "nobody can find him" and "no joy" tell of trouble, not
+// of none.
+func TestUnderstand_RideMissedOrLeft(t *testing.T) {
+	checkOn(t, planNight(t, fixkParadePlan), "21:00", []readCase{
+		{"cath", "lucy missed the minibus", "problem:taxi"},
+		{"cath", "the minibus went without lucy", "problem:taxi"},
+		{"dan", "Rang Star Cars again, no joy. Marcel still waiting outside", "problem:taxi"},
+		{"dan", "LUCY WAS IN THE PARADE NOW NOBODY CAN FIND HER", "problem:missing"},
+		// near misses
+		{"cath", "lucys minibus is running late", "ride:p1=late"},
+		{"cath", "lucy got on the minibus", "ride:p1=gone"},
+		{"dan", "nobody is missing", "!problem"},
+	})
+}
+
+// TestUnderstand_ArrivedDoorOpen: "I'm at the centre now, the side door's
+// open" tells of arriving; the door is how things are there.
+func TestUnderstand_ArrivedDoorOpen(t *testing.T) {
+	checkOn(t, planNight(t, fixkParadePlan), "18:00", []readCase{
+		{"cath", "Hi all, I'm at Mill Street now, the side door's open.", "here"},
+		// near misses
+		{"cath", "kiosk open", "!here"},
+	})
+}

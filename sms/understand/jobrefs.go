@@ -358,6 +358,7 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 			tied = append(tied, h.num)
 		}
 	}
+	tied = a.preferHeads(tied, hits)
 	mine := a.n.JobsOf(a.sender)
 	tied = preferSome(tied, func(n int) bool { return slices.Contains(mine, n) })
 	tied = preferSome(tied, func(n int) bool { return a.verbFits(verb, n) })
@@ -761,6 +762,34 @@ func (a *analysis) headOfTitle(n, i int) bool {
 	return false
 }
 
+// preferHeads keeps, of jobs named alike by one word, those whose thing
+// the word is: "starting the parade" is "Lead the parade", not "Decorate
+// the parade float". It keeps them all unless the word is the thing of
+// some and only says which thing for the rest, and one of the things is
+// the sender's own job.
+func (a *analysis) preferHeads(tied []int, hits []jobHit) []int {
+	if len(tied) < 2 {
+		return tied
+	}
+	word := map[int]int{}
+	for _, h := range hits {
+		if slices.Contains(tied, h.num) && len(h.idx) == 1 {
+			word[h.num] = h.idx[0]
+		}
+	}
+	for _, n := range tied {
+		i, ok := word[n]
+		if !ok || i != word[tied[0]] || !a.headOfTitle(n, i) && !a.modifierInTitle(n, i) {
+			return tied
+		}
+	}
+	heads := preferSome(tied, func(n int) bool { return a.headOfTitle(n, word[n]) })
+	if !slices.ContainsFunc(heads, func(n int) bool { return slices.Contains(a.n.JobsOf(a.sender), n) }) {
+		return tied // news of jobs not the sender's: ask, as ever
+	}
+	return heads
+}
+
 // modifierInTitle reports the word at i in job n's title said before
 // another word of the same thing: "judging" of "Put out the judging
 // tables".
@@ -776,7 +805,9 @@ func (a *analysis) modifierInTitle(n, i int) bool {
 }
 
 // headEnds follow the last word of a title's thing.
-var headEnds = set("for", "with", "and", "at", "in", "on", "to", "of", "from", "by", "round", "around", "into", "onto")
+var headEnds = set("for", "with", "and", "at", "in", "on", "to", "of", "from", "by", "round", "around", "into", "onto",
+	"out", "up", "down", "away", "off", "back", "over", "while", "during", "after", "before", "when", "until", "till",
+	"so", "as", "behind", "near", "under")
 
 // ownThing reports every word at idx among the title words of job n that
 // come before a "for" saying what the job is for.

@@ -74,6 +74,17 @@ type jobKey struct {
 	tail    bool // the last word of a title word made of two ("chairs" of "deckchairs")
 }
 
+// followedBy reports the title word w said just before next in the title:
+// "cash" before "up" in "Close the kiosk and cash up".
+func (j jobInfo) followedBy(w, next string) bool {
+	for p := 0; p+1 < len(j.title); p++ {
+		if j.title[p] == w && j.title[p+1] == next {
+			return true
+		}
+	}
+	return false
+}
+
 func newJobInfo(j night.Job) jobInfo {
 	info := jobInfo{num: j.Number}
 	add := func(word, stem string, weight float64, generic bool) {
@@ -479,6 +490,9 @@ func (a *analysis) matchJobs() []jobHit {
 				if s != k.stem && a.names[i] != (nameRef{}) {
 					continue // "carl" is Carl, not a misspelt "call"
 				}
+				if k.stem != j.verb && !ingAlike(a.w(i), k.word) && endParticles[a.w(i+1)] && !j.followedBy(k.word, a.w(i+1)) {
+					continue // "cutting out" is a doing, not the "cut-outs"; "cashing up" is "cash up"
+				}
 				if k.tail && placePreps[a.w(i-1)] {
 					continue // "all on board" is no "scoreboards"
 				}
@@ -679,7 +693,7 @@ var doneWeakWord = func() map[string]bool {
 }()
 
 var (
-	wherePreps = set("on", "in", "at", "by", "round", "around", "under", "onto", "into", "near", "beside")
+	wherePreps = set("on", "in", "at", "by", "round", "around", "under", "onto", "into", "near", "beside", "behind")
 	// readyFor end a job's news and say what it was for after "for".
 	readyFor = set("ready", "set", "prepared", "sorted")
 )

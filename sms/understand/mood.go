@@ -55,7 +55,9 @@ var (
 	// negWords deny what follows them.
 	negWords = set("not", "never", "nobody", "nothing", "noone", "none", "without", "neither", "nor")
 	// noFine is "no" that denies nothing: "no worries".
-	noFine = set("worries", "worry", "bother", "prob", "probs", "problem", "problems", "issues", "issue", "rush", "need")
+	// "no joy", "no luck", "no answer" tell of trying and failing.
+	noFine = set("worries", "worry", "bother", "prob", "probs", "problem", "problems", "issues", "issue", "rush", "need",
+		"joy", "luck", "answer", "reply")
 	// allWell says nothing is wrong: "all fine", "all good".
 	allWell = ph("all fine", "all good", "all ok", "all okay", "all well", "everything is fine",
 		"everything fine", "everything is ok", "everything ok", "everything is good", "everyone is here",
@@ -1104,8 +1106,30 @@ var arrivedWords = ph("i have arrived", "i am here", "just arrived", "i have got
 // ("tidy the hall"): "i am at the church hall now and ready to go". Work
 // said there ("sweeping up", "swept") is still the job.
 func (a *analysis) atVenueReady(in Intent) bool {
-	return in.Kind == Done && a.has(iAmAt) && a.atVenue() && !a.verbMatch(doneStrong) && !a.gerund()
+	if !a.has(iAmAt) || !a.atVenue() || a.verbMatch(doneStrong) || a.gerund() {
+		return false
+	}
+	// "I'm at St Aidan's now, the side door's open": how a thing there is,
+	// told on arriving, not work the sender has started.
+	return in.Kind == Done || in.Kind == Doing && a.onlyOpenSaid()
 }
+
+// onlyOpenSaid reports "open" as the only word of work under way: a state
+// of a door or a hatch, not the sender's start.
+func (a *analysis) onlyOpenSaid() bool {
+	open := false
+	for i := range a.t {
+		if n := a.startsAt(i, doingWords); n > 0 {
+			if !openWords[a.w(i+n-1)] {
+				return false
+			}
+			open = true
+		}
+	}
+	return open
+}
+
+var openWords = set("open", "opened")
 
 var iAmAt = ph("i am at", "i am in", "i am now at", "i am now in", "just got to", "i am here at")
 

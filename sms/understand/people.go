@@ -313,7 +313,9 @@ func (a *analysis) rideIntent() (Intent, bool) {
 		return Intent{Kind: None}, true // "priti's taxi is booked for quarter to ten"
 	}
 	if late {
-		if isTaxiRide(r) {
+		// "lucy missed the minibus": the ride went without her, and she
+		// needs another way home; it is no ride running late.
+		if isTaxiRide(r) || slices.ContainsFunc(lateAt, func(i int) bool { return a.w(i) == "missed" }) || a.has(leftWithout) {
 			return Intent{Kind: Problem, ProblemKind: night.Taxi, Text: a.cleanText(), Ride: r.ID}, true
 		}
 		return Intent{Kind: Ride, Ride: r.ID, RideStatus: night.Late}, true

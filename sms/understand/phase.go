@@ -56,10 +56,32 @@ func (a *analysis) phaseClash(job int) (int, bool) {
 // out the quiz tables". Words of both ends, or none, switch nothing.
 func (a *analysis) phaseSwitch(job int) (int, bool) {
 	other, clash := a.phaseClash(job)
-	if !clash || !slices.Contains(a.namedJobs(), other) || a.closeCue() && a.has(setupCues) {
+	if !clash || !slices.Contains(a.namedJobs(), other) || a.closeCue() && a.has(setupCues) || !a.namedAlike(job, other) {
 		return 0, false
 	}
 	return other, true
+}
+
+// namedAlike reports every word that names job also naming other: "tables
+// put away" names "Set out the tables" and "Stack the tables" alike, but
+// "toppings table all put away" names "Wipe down the tables" by "table"
+// alone, and the toppings are no part of it.
+func (a *analysis) namedAlike(job, other int) bool {
+	var of, by []int
+	for _, h := range a.matchJobs() {
+		switch h.num {
+		case job:
+			of = h.idx
+		case other:
+			by = h.idx
+		}
+	}
+	for _, i := range of {
+		if !slices.Contains(by, i) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedJobs are the jobs the text's words name at all.

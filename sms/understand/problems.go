@@ -112,7 +112,9 @@ var (
 	missingStrong = ph("missing", "gone missing", "went missing", "wandered off", "wandered", "ran off",
 		"run off", "walked off", "walked out", "disappeared", "vanished", "no one knows where",
 		"nobody knows where", "run away", "ran away", "gone walkabout", "wandering", "wandering about",
-		"got out", "slipped out", "not come back", "never came back", "nowhere to be found", "nowhere to be seen")
+		"got out", "slipped out", "not come back", "never came back", "nowhere to be found", "nowhere to be seen",
+		"nobody can find", "no one can find", "noone can find", "nobody has seen", "no one has seen", "nobody seen",
+		"no one seen", "nobody knows where")
 	missingNeedsPerson = ph("can not find", "where is", "where are", "not seen", "has anyone seen",
 		"anyone seen", "lost", "looking for", "can not see", "seen", "where has", "where did", "is lost",
 		"got lost", "gone off", "went off", "not back", "find", "anyone find", "help find", "search for",
@@ -311,6 +313,19 @@ var rideThings = set("lifts", "lift", "taxi", "taxis", "cab", "cabs", "car", "ca
 // lookVerbs say how a thing looks: "the hats look mad" is how they look.
 var lookVerbs = set("look", "looks", "looking", "looked")
 
+// thingGoneOff reports "gone off" or "went off" said of a thing: "Mark's
+// music has gone off" is the music, not Mark.
+func (a *analysis) thingGoneOff() bool {
+	for i := range a.t {
+		if (a.w(i) == "gone" || a.w(i) == "went") && a.w(i+1) == "off" && a.thingSubject(i) {
+			return true
+		}
+	}
+	return false
+}
+
+var goneOffWords = set("has", "have", "gone", "went", "off")
+
 // seenThing reports "seen" said of a thing, not a person: "before the
 // judges seen it". "anyone seen jo" looks for someone.
 func (a *analysis) seenThing(i int) bool {
@@ -469,13 +484,20 @@ func (a *analysis) inTitlePair(i int) bool {
 			if alarmPairs[words[k]+" "+words[k+1]] {
 				continue
 			}
-			if x == stem(a.w(i)) && i+1 < len(a.t) && y == stem(a.w(i+1)) ||
-				y == stem(a.w(i)) && i > 0 && x == stem(a.w(i-1)) {
+			// "the music keeps cutting out" is no "dinosaur cut-outs": a
+			// word in -ing is a doing, not the thing the title names.
+			if x == stem(a.w(i)) && i+1 < len(a.t) && y == stem(a.w(i+1)) && ingAlike(a.w(i), words[k]) ||
+				y == stem(a.w(i)) && i > 0 && x == stem(a.w(i-1)) && ingAlike(a.w(i-1), words[k]) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// ingAlike reports two words both in -ing or neither.
+func ingAlike(w, title string) bool {
+	return strings.HasSuffix(w, "ing") == strings.HasSuffix(title, "ing")
 }
 
 var lostForWords = ph("lost for words")
@@ -663,8 +685,8 @@ func (a *analysis) thingSubject(i int) bool {
 		return false
 	}
 	for _, k := range a.personRefs() {
-		if a.w(k) != "one" && !a.nearMissed(k) {
-			return false
+		if a.w(k) != "one" && !a.nearMissed(k) && !(a.t[k].poss && k == j-1) {
+			return false // "Mark's music": Mark only owns the thing
 		}
 	}
 	return true
@@ -1408,8 +1430,9 @@ func (a *analysis) missing() []int {
 	}
 	// "she lost at bowling", "lost to dan at pool": a game lost, not a
 	// person; "lost her present" is a thing.
+	thingOff := a.thingGoneOff()
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.offersSearch(i) || a.seenThing(i) || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
+		return a.offersSearch(i) || a.seenThing(i) || thingOff && goneOffWords[a.w(i)] || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
 			a.w(i+1) == "the" && (gameWords[a.w(i+2)] || a.namesAJob(i+2)) ||
 			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper" ||
 			(a.w(i+1) == "a" || a.w(i+1) == "an") && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)])
