@@ -151,6 +151,12 @@ var scoredCorpora = []struct {
 	{"mardigras", "../testdata/nights/mardigras.json", "../testdata/nights/mardigras.tsv", 0.93, 0},
 	{"icecream", "../testdata/nights/icecream.json", "../testdata/nights/icecream.tsv", 0.95, 0},
 	{"dinosaurs", "../testdata/nights/dinosaurs.json", "../testdata/nights/dinosaurs.tsv", 0.93, 0},
+	// Written on 1 Dec 2026 as nights to learn from (olympics, rainbow,
+	// musicals, safari): 5 wrong of 424 and 95.8% right at first read.
+	{"olympics", "../testdata/nights/olympics.json", "../testdata/nights/olympics.tsv", 0.98, 0},
+	{"rainbow", "../testdata/nights/rainbow.json", "../testdata/nights/rainbow.tsv", 0.96, 0},
+	{"musicals", "../testdata/nights/musicals.json", "../testdata/nights/musicals.tsv", 0.96, 0},
+	{"safari", "../testdata/nights/safari.json", "../testdata/nights/safari.tsv", 0.97, 0.01},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the

@@ -48,7 +48,7 @@ var (
 		"coming to", "going to clean", "going to mop", "going to get", "on my way", "getting the", "getting a",
 		"grabbing", "bringing", "i am getting", "i can do", "i can get", "i can clean", "i can sort", "i can go",
 		"mopping", "cleaning it", "heading", "i will", "me", "i can", "going to the", "going over", "going there",
-		"going down")
+		"going down", "going with", "coming with")
 )
 
 // heldProblem is the open problem the sender has taken on most recently.

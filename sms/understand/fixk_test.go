@@ -258,3 +258,69 @@ func TestUnderstand_ArrivedDoorOpen(t *testing.T) {
 		{"cath", "kiosk open", "!here"},
 	})
 }
+
+// fixkSafariPlan is a made-up safari night for a DJ's "set", things said
+// to be somewhere, a word cut short, and going home said in text speak.
+const fixkSafariPlan = `{"id":"fk3","title":"Safari Night","venue":"Greenbank Hut","people":[
+ {"id":"danny","name":"Danny","phone":"+447700904921","roles":["committee","dj"]},
+ {"id":"dan","name":"Dan","phone":"+447700904922","roles":["committee","dj"]},
+ {"id":"amber","name":"Amber","phone":"+447700904923","roles":["committee"]},
+ {"id":"bev","name":"Bev","phone":"+447700904924","roles":["staff","first aid"]}],
+"jobs":[
+ {"id":"decks","title":"Set up the speakers and DJ desk","phase":"setup","who":["dan","danny"]},
+ {"id":"animals","title":"Put out the cardboard dinosaurs","phase":"setup","who":["amber"]},
+ {"id":"welcome","title":"Welcome explorers at the door","phase":"during","who":["bev"]},
+ {"id":"dj1","title":"DJ the first half","phase":"during","who":["dan"]},
+ {"id":"dj2","title":"DJ the second half","phase":"during","who":["danny"]}],
+"timeline":[{"at":"18:30","title":"Doors open"},{"at":"21:00","title":"Home time"}],
+"rides":[{"id":"s1","name":"Stan","pickup":"taxi","at":"21:00","note":"Green Cars"}]}`
+
+// TestUnderstand_MySetIsMyDJJob: "my set" is the sender's one DJ job,
+// not the job of setting up the decks they are standing at.
+func TestUnderstand_MySetIsMyDJJob(t *testing.T) {
+	checkOn(t, planNight(t, fixkSafariPlan), "20:00", []readCase{
+		{"danny", "im on the decks startin my set 🎧", "doing:dj2"},
+		{"danny", "my set is finnished last song played 🎶", "done:dj2"},
+		{"dan", "finished my first set handing over to danny now", "done:dj1"},
+		// near misses
+		{"danny", "decks set up", "done:decks"},
+		{"amber", "my set is done", "!done:dj1"},
+	})
+}
+
+// TestUnderstand_ThingsSaidToBeThere: "the lion is by the door" tells
+// where a thing is, not news of the job at the door; a word cut short
+// ("dinos") is the night's word it starts.
+func TestUnderstand_ThingsSaidToBeThere(t *testing.T) {
+	checkOn(t, planNight(t, fixkSafariPlan), "18:30", []readCase{
+		{"amber", "all the dinos r out. the lion is by the door lol 🦁", "done:animals"},
+		{"amber", "putting the dinos out now", "doing:animals"},
+		// near misses
+		{"bev", "im by the door now welcoming every1", "doing:welcome"},
+		{"amber", "stans gone home in the taxi", "ride:s1=gone"},
+	})
+}
+
+// TestUnderstand_NotLostNotIll: a thing left at home is not lost at the
+// night; lights that "look sick" are praise, a person who looks sick is
+// not; "off now l8r" is going home, "ill do it later" a plan.
+func TestUnderstand_NotLostNotIll(t *testing.T) {
+	checkOn(t, planNight(t, fixkSafariPlan), "20:00", []readCase{
+		{"danny", "dan left his headphones at home again 🙄 using mine", "!problem"},
+		{"dan", "the disco lights go red then amber then green looks sick", "!problem"},
+		{"danny", "off now l8r", "leaving"},
+		// near misses
+		{"danny", "dan left his headphones in the hall can someone look", "problem:lost"},
+		{"dan", "the lad by the door looks sick", "problem:unwell"},
+		{"dan", "amber looks sick", "problem:unwell"},
+		{"danny", "ill do the decks later", "!doing"},
+	})
+}
+
+// TestUnderstand_GoingWithTheMop: told of a spill, "im goin wiv the mop"
+// takes it on.
+func TestUnderstand_GoingWithTheMop(t *testing.T) {
+	n := planNight(t, fixkSafariPlan)
+	n, ctx := WithAlertBy(t, n, "bev", "Drink spilt by the door")
+	checkReading(t, n, ctx, "amber", "im goin wiv the mop", "claim")
+}

@@ -324,6 +324,11 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 			}
 		}
 	}
+	if n, i, ok := a.ownSet(); ok {
+		// "im on the decks startin my set": a DJ's set is their DJ job.
+		refs.nums, refs.idx = []int{n}, append(refs.idx, i)
+		return refs
+	}
 	nums, idx := a.jobNumbers(titled)
 	for _, n := range nums {
 		if _, ok := a.n.Job(n); ok && !slices.Contains(refs.nums, n) {
@@ -404,6 +409,31 @@ func (a *analysis) ownParticleSaid(n int) bool {
 		}
 	}
 	return false
+}
+
+// ownSet reads "my set" as the sender's one DJ job: the one whose title
+// has "DJ" in it, not one that sets up the decks. It needs exactly one.
+func (a *analysis) ownSet() (job, at int, ok bool) {
+	at = -1
+	for i := range a.t {
+		if a.w(i) == "set" && !setVerb[a.w(i+1)] && (a.w(i-1) == "my" || a.w(i-2) == "my" && (a.w(i-1) == "dj" || a.t[i-1].ord)) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return 0, 0, false
+	}
+	var djs []int
+	for _, n := range a.n.JobsOf(a.sender) {
+		j := a.v.jobs[n-1]
+		if slices.Contains(j.title, "dj") && j.verb != "set" && j.verb != "put" {
+			djs = append(djs, n)
+		}
+	}
+	if len(djs) != 1 {
+		return 0, 0, false
+	}
+	return djs[0], at, true
 }
 
 // particleContradicts reports a text that says a little word opposite to

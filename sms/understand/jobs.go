@@ -633,6 +633,13 @@ func (a *analysis) placeOfOther(i int) bool {
 			return true
 		}
 	}
+	// "the lion is by the door": a thing no job names, even a common word,
+	// said to be there.
+	if k := j - 2; k >= 0 && isWords[a.w(j-1)] {
+		w := a.w(k)
+		return a.jobWord(k) && a.names[k] == (nameRef{}) && !a.v.stems[stem(w)] && !a.v.words[w] && !verbStates[w] &&
+			!personWords[w] && !personNouns[w] && !jobStop[w]
+	}
 	return false
 }
 

@@ -220,7 +220,7 @@ func TestUnderstand_MyJobDoneWithItsWord(t *testing.T) {
 // sender coming, nor is "lee has arrived"; "going up" is doing.
 func TestUnderstand_SomethingElseArrived(t *testing.T) {
 	checkBarn(t, barnNight(t), []readCase{
-		{"ann", "the singers have arrived", "unknown"},
+		{"ann", "the singers have arrived", "!here"},
 		{"ann", "the soup is here", "!here"},
 		{"ann", "i have arrived", "here"},
 		{"ann", "we are here", "here"},

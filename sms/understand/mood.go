@@ -185,9 +185,19 @@ func (a *analysis) laterSaid() bool {
 		if a.w(i) == "after" && strings.HasPrefix(a.w(i-1), "look") {
 			continue
 		}
+		if a.w(i) == "later" && a.byeLater(i) {
+			continue // "off now l8r": goodbye, not a plan
+		}
 		return true
 	}
 	return a.untilSomeoneComes()
+}
+
+// byeLater reports "later" said last in a short text, after words of
+// going: "off now l8r", "off now see ya later".
+func (a *analysis) byeLater(i int) bool {
+	c := a.content()
+	return len(c) > 0 && len(c) <= 5 && c[len(c)-1] == i && a.has(leaveWords)
 }
 
 // untilSomeoneComes reports "when he gets here", "once the doors open":

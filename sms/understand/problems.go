@@ -574,6 +574,18 @@ func (a *analysis) unwell() []int {
 	})
 }
 
+// leftAtHome reports a thing left or forgotten at home, at i: it was never
+// brought, so nothing is lost at the night.
+func (a *analysis) leftAtHome(i int) bool {
+	for k := i + 1; k < len(a.t) && k <= i+6; k++ {
+		if a.w(k) == "at" && (a.w(k+1) == "home" || possessives[a.w(k+1)] && (a.w(k+2) == "house" || a.w(k+2) == "home")) ||
+			a.w(k) == "home" && k == i+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // sickWith follow "sick with" when it is a feeling: "sick with nerves".
 var sickWith = set("excitement", "nerves", "nerve", "worry", "worrying", "anticipation", "jealousy", "envy")
 
@@ -609,11 +621,32 @@ func (a *analysis) nightThingSick(i int) bool {
 		}
 		j--
 	}
+	if linked && j >= 0 && lookVerbs[a.w(j+1)] && a.looksThing(j) && !a.personWordSaid() {
+		return true // "the disco lights go red then amber then green looks sick"
+	}
 	if !linked || j < 0 || a.names[j] != (nameRef{}) || len(a.personRefs()) > 0 {
 		return false
 	}
 	w := a.w(j)
 	return a.v.words[w] && !personNouns[w] && !personWords[w] && !unwellWords[w] && !bodyParts[w]
+}
+
+// personWordSaid reports a word for a person ("the lad", "she") anywhere.
+func (a *analysis) personWordSaid() bool {
+	for i := range a.t {
+		if w := a.w(i); personNouns[w] || personWords[w] && w != "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// looksThing reports the word at j, said just before "looks", as a thing:
+// a dictionary word typed small that is no name or word for a person.
+func (a *analysis) looksThing(j int) bool {
+	w := a.w(j)
+	return a.names[j] == (nameRef{}) && !a.t[j].cap && (english[w] || a.v.words[w]) && !personNouns[w] &&
+		!personWords[w] && !unwellWords[w] && !bodyParts[w] && !personNouns[strings.TrimSuffix(w, "s")]
 }
 
 var bodyParts = set("tummy", "stomach", "belly", "head", "chest", "throat")
@@ -1246,7 +1279,8 @@ func (a *analysis) lostHits() []int {
 		return (w == "gone" || w == "went") && (a.w(i+1) == "to" || a.w(i+1) == "for") || // "gone to get the cards"
 			w == "gone" && a.w(i-1) == "all" || // "tickets all gone": run out, not lost
 			w == "handed" && (a.w(i+1) == "back" || a.w(i+1) == "over") || // "keys handed back": returned, not lost
-			slices.Contains(ranOut, i) // "no change left for tickets": run out, not left behind
+			slices.Contains(ranOut, i) || // "no change left for tickets": run out, not left behind
+			(w == "left" || w == "forgot" || w == "forgotten") && a.leftAtHome(i) // "left his headphones at home"
 	})
 	verbs = append(verbs, a.spans(lostPhrases)...)
 	if len(props) > 0 && len(verbs) > 0 {

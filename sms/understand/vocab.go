@@ -286,6 +286,10 @@ func (v *vocab) correct(toks []token) {
 			t.w, t.fixed = "all", true // "al dun"; Al, when the night has one, keeps his name
 			continue
 		}
+		if short := v.shortFor(t.w); short != "" && !v.words[t.w] && v.inflected(t.w) == "" {
+			t.w, t.fixed = short, true // "dinos" for the night's "dinosaur"
+			continue
+		}
 		if v.known(t.w) {
 			continue
 		}
@@ -324,6 +328,32 @@ func (v *vocab) correct(toks []token) {
 			t.w, t.fixed = best, true
 		}
 	}
+}
+
+// shortFor reads a word cut short as the one word of the night's jobs it
+// starts: "dinos" for "dinosaur", "decs" for "decorations". The short
+// form must be at least four letters and start no other word of the night.
+func (v *vocab) shortFor(w string) string {
+	base := strings.TrimSuffix(w, "s")
+	if len(base) < 4 || english[base] || english[w] || v.names[base] != nil || v.names[w] != nil || v.stems[stem(w)] {
+		return "" // "stans" is Stan's
+	}
+	if _, ok := v.soundAlike(base); ok {
+		return ""
+	}
+	found := ""
+	for c := range v.words {
+		if len(c) <= len(base)+1 || !strings.HasPrefix(c, base) || !v.stems[stem(c)] {
+			continue
+		}
+		if found != "" && stem(found) != stem(c) {
+			return "" // "cho" may be "chocolate" or "chorus"
+		}
+		if found == "" || len(c) < len(found) {
+			found = c
+		}
+	}
+	return found
 }
 
 // stemSlip mends a slip in the verb of "-ing" or "-ed" word when the verb,
