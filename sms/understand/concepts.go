@@ -120,7 +120,8 @@ var (
 		"what am i on", "what is mine", "which jobs", "which job", "what are my tasks", "what jobs",
 		"what i got", "what do i have", "what have i", "what must i do", "what job", "tell me my jobs",
 		"what am i meant to be doing", "what am i supposed to do", "what am i supposed to be doing",
-		"what am i down for", "am i down for", "what am i down to do", "what is on my list", "what have i got on",
+		"what am i down for", "am i down for", "what i have got to do", "what have i got to do", "remind me what i",
+		"what i have to do", "what i am doing again", "what am i down to do", "what is on my list", "what have i got on",
 		"what is my next job", "what is my task", "what am i to do", "what is left", "what else can i do",
 		"what next for me", "what now for me", "what shall i do", "where do you want me", "where am i")
 	jobList = ph("jobs", "my jobs", "my job", "job list", "my list", "list", "tasks", "task", "rota", "job",

@@ -324,3 +324,24 @@ func TestUnderstand_GoingWithTheMop(t *testing.T) {
 	n, ctx := WithAlertBy(t, n, "bev", "Drink spilt by the door")
 	checkReading(t, n, ctx, "amber", "im goin wiv the mop", "claim")
 }
+
+// TestUnderstand_SongsAndSmashesAndMess: a song's name is no row, a thing
+// that smashes and holds no drink is no spill, the mess the sender is
+// scrubbing is no new one, and a guest gone off with their support worker
+// is home, not missing.
+func TestUnderstand_SongsAndSmashesAndMess(t *testing.T) {
+	checkOn(t, planNight(t, fixkSafariPlan), "20:00", []readCase{
+		{"bev", "dan is gonna play twist and shout after the contest", "!problem"},
+		{"bev", "sound's gone off in the middle of twist and shout!!", "problem:music"},
+		{"bev", "one of the big screens fell off the table and smashed", "problem:other"},
+		{"amber", "scrubbin the dinosaurs now they are well messy", "!problem"},
+		{"bev", "Stan has gone off with his taxi", "ride:s1=gone"},
+		{"danny", "remind me what ive got to do again 🙈", "jobs"},
+		// near misses
+		{"bev", "the kids r playing and fighting", "problem:upset"},
+		{"bev", "the music stopped and now a man is shouting", "problem:upset"},
+		{"bev", "someone smashed a glass by the door", "problem:spill"},
+		{"bev", "its well messy by the door", "problem:spill"},
+		{"bev", "stan has gone off and nobody can find him", "problem:missing"},
+	})
+}

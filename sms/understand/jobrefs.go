@@ -630,7 +630,7 @@ func (a *analysis) preferTitleWords(tied []int) []int {
 	}
 	said := map[string]bool{}
 	for i := range a.t {
-		if !a.social[i] && !a.negated(i) && a.t[i].num == 0 {
+		if !a.social[i] && !a.t[i].emoji && !a.negated(i) && a.t[i].num == 0 {
 			said[stem(a.w(i))] = true
 		}
 	}

@@ -40,7 +40,7 @@ var synonyms = map[string][]string{
 	"toilet":    {"loo", "bathroom"},
 	"deck":      {"turntable", "mixer"},
 	"sound":     {"speaker", "speakers"},
-	"dj":        {"music", "playlist", "deejay"},
+	"dj":        {"music", "playlist", "deejay", "decks", "deck"},
 	"music":     {"decks", "deck"},
 	"welcome":   {"greet", "greeting", "meet"},
 	"taxi":      {"cab", "ride", "lift"},

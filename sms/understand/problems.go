@@ -204,11 +204,28 @@ func (a *analysis) problemHits() []problemHit {
 		}
 	}
 	hits = a.rideWorries(hits)
+	hits = a.songNotRow(hits)
 	// An emoji says how the sender feels; words say what happened. A kind
 	// only an emoji speaks of comes after the kinds words speak of.
 	sort.SliceStable(hits, func(x, y int) bool { return !a.allEmoji(hits[x].idx) && a.allEmoji(hits[y].idx) })
 	return hits
 }
+
+// songNotRow drops an upset told only by a loud word when the music has
+// gone wrong and no one is named: "sound's gone off in the middle of twist
+// and shout" names a song.
+func (a *analysis) songNotRow(hits []problemHit) []problemHit {
+	music := slices.ContainsFunc(hits, func(h problemHit) bool { return h.kind == night.Music })
+	if !music || a.personWordSaid() || len(a.personRefs()) > 0 {
+		return hits
+	}
+	return slices.DeleteFunc(slices.Clone(hits), func(h problemHit) bool {
+		return h.kind == night.Upset && !slices.ContainsFunc(h.idx, func(i int) bool { return !songWords[a.w(i)] })
+	})
+}
+
+// songWords are loud words that are often in a song's name.
+var songWords = set("shout", "scream", "cry", "crying", "help")
 
 // rideWorries puts a late ride ahead of the worry it causes: in "franks
 // cab is late hes worried" the guest is worried because of the taxi, and
@@ -325,6 +342,29 @@ func (a *analysis) thingGoneOff() bool {
 }
 
 var goneOffWords = set("has", "have", "gone", "went", "off")
+
+// wentWithRide reports "gone off with" or "went with" someone who takes
+// guests home: "gone off with her support worker", "went with his mum".
+func (a *analysis) wentWithRide() bool {
+	for i := range a.t {
+		if w := a.w(i); w != "gone" && w != "went" && w != "left" {
+			continue
+		}
+		k := i + 1
+		if a.w(k) == "off" || a.w(k) == "home" {
+			k++
+		}
+		if a.w(k) != "with" {
+			continue
+		}
+		for j := k + 1; j <= k+3 && j < len(a.t); j++ {
+			if pickupWords[a.w(j)] || taxiWords[a.w(j)] || a.w(j) == "worker" || a.w(j) == "carer" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // seenThing reports "seen" said of a thing, not a person: "before the
 // judges seen it". "anyone seen jo" looks for someone.
@@ -515,8 +555,32 @@ func (a *analysis) namedTitle(i int) bool {
 	case "song", "track", "tune", "film", "movie":
 		return a.w(i+1) == "by"
 	}
+	return a.songPlayed(i)
+}
+
+// songPlayed reports the word at i in the name of a song someone plays or
+// will play: "kieran is gonna play twist and shout", "put on help by the
+// beatles". "playing up" is a fault, and "stop playing" stops it.
+func (a *analysis) songPlayed(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := a.w(j)
+		if playVerbs[w] {
+			// "the kids are playing and fighting" is a fight.
+			return !playedHow[a.w(j+1)] && !strings.HasSuffix(a.w(i), "ing") && a.w(j-1) != "stop" &&
+				a.w(j-1) != "stopped" && !a.negated(j)
+		}
+		if w != "and" && w != "the" && w != "a" && a.t[j].num == 0 && !english[w] {
+			return false
+		}
+	}
 	return false
 }
+
+var (
+	playVerbs = set("play", "playing", "played", "plays")
+	// playedHow follow a word of playing that is no song's name.
+	playedHow = set("up", "and", "with", "about", "around", "together", "nice", "nicely", "rough", "fighting", "out")
+)
 
 // alarmPairs are the two words next to each other in any phrase that
 // raises a problem: "first aid", "smoke alarm", "fell over".
@@ -789,8 +853,46 @@ func (a *analysis) spill() []int {
 	idx = append(idx, a.spread()...)
 	return a.drop(idx, func(i int) bool {
 		return a.w(i) == "mess" && (a.w(i-1) == "no" || a.looksAMess(i)) || a.tiredShattered(i) || a.w(i) == "smashed" && gotSmashed[a.w(i-1)] || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i)) ||
-			a.smashedIt(i)
+			a.smashedIt(i) || a.smashedThing(i) || (a.w(i) == "mess" || a.w(i) == "messy") && a.cleaningUnderWay()
 	})
+}
+
+// smashedThing reports a thing that smashed that holds no drink: "one of
+// the big screens fell off the table and smashed" is a broken screen,
+// trouble of another kind; a glass or a bottle smashed is a spill.
+func (a *analysis) smashedThing(i int) bool {
+	if w := a.w(i); w != "smashed" && w != "smash" && w != "shattered" {
+		return false
+	}
+	thing := false
+	for k := range a.t {
+		w := a.w(k)
+		if drinkHolders[w] || drinkWords[w] {
+			return false
+		}
+		thing = thing || breakables[w] || breakables[strings.TrimSuffix(w, "s")]
+	}
+	return thing
+}
+
+var (
+	// drinkHolders hold what spills when they smash.
+	drinkHolders = set("glass", "glasses", "bottle", "bottles", "cup", "cups", "mug", "mugs", "jar", "jars", "jug",
+		"jugs", "vase", "bowl", "bowls", "drink", "drinks")
+	drinkWords = set("juice", "water", "coke", "squash", "beer", "wine", "tea", "coffee", "milk", "pop", "lemonade")
+	// cleaningGerunds are cleaning under way.
+	cleaningGerunds = set("scrubbing", "cleaning", "wiping", "mopping", "washing", "hoovering", "sweeping")
+)
+
+// cleaningUnderWay reports the sender cleaning now: "scrubbin the fountain
+// now its well messy" is the mess they are cleaning, not a new one.
+func (a *analysis) cleaningUnderWay() bool {
+	for i := range a.t {
+		if cleaningGerunds[a.w(i)] && !a.negated(i) && i == a.firstContent() {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -1432,6 +1534,9 @@ func (a *analysis) missing() []int {
 	}
 	if a.has(leftWithout) {
 		return nil // "her mum went off without her": she is here, her ride is not
+	}
+	if a.wentWithRide() {
+		return nil // "Precious has gone off with her support worker": home, not lost
 	}
 	if a.belongingSought() {
 		return nil // "daisy cant find her slippers": a thing is lost
