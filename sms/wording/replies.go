@@ -296,8 +296,15 @@ func NotUnderstood(name, reader string) string {
 	return Compose(fmt.Sprintf("Thanks %s. We could not read that, so %s will read it on the screen.", name, reader))
 }
 
-// Refused passes on the hub's plain reason, and what to do instead.
+// Refused passes on the hub's plain reason, and what to do instead. A
+// reason about the sender by name is said to them: "You are not checked
+// in", not "Priya is not checked in".
 func Refused(name, reason, next string) string {
+	if rest, ok := strings.CutPrefix(reason, name+" is "); ok {
+		reason = "You are " + rest
+	} else if rest, ok := strings.CutPrefix(reason, name+" has "); ok {
+		reason = "You have " + rest
+	}
 	return Compose(fmt.Sprintf("Sorry %s.", name)+" "+reason, next)
 }
 

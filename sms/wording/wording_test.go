@@ -34,3 +34,18 @@ func TestReplies_OneSegment(t *testing.T) {
 		t.Errorf("an illness must keep the 999 line: %q", replies["problem"])
 	}
 }
+
+// TestRefused_SaysYou: a refusal about the sender by name speaks to them;
+// a reason about something else is passed on as it is.
+func TestRefused_SaysYou(t *testing.T) {
+	for _, tc := range []struct{ reason, want string }{
+		{"Priya is not checked in.", "Sorry Priya. You are not checked in."},
+		{"Priya has left already.", "Sorry Priya. You have left already."},
+		{"That job is done already.", "Sorry Priya. That job is done already."},
+		{"Priyanka is not checked in.", "Sorry Priya. Priyanka is not checked in."},
+	} {
+		if got := wording.Refused("Priya", tc.reason, ""); !strings.HasPrefix(got, tc.want) {
+			t.Errorf("Refused(%q) = %q; want it to start %q", tc.reason, got, tc.want)
+		}
+	}
+}
