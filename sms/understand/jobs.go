@@ -471,6 +471,11 @@ type jobHit struct {
 func (a *analysis) matchJobs() []jobHit {
 	var hits []jobHit
 	mine := a.n.JobsOf(a.sender)
+	// Where the thing of another job is, worked out once for every token.
+	elsewhere := make([]bool, len(a.t))
+	for i := range a.t {
+		elsewhere[i] = a.placeOfOtherJob(i)
+	}
 	for _, j := range a.v.jobs {
 		h := jobHit{num: j.num}
 		specific, object := false, false
@@ -501,7 +506,7 @@ func (a *analysis) matchJobs() []jobHit {
 				}
 				matched[k.stem] = true
 				w := k.weight
-				if a.placeOfOtherJob(i) {
+				if elsewhere[i] {
 					w /= 4 // "flags up round the field": where the flags are
 				}
 				if k.stem == j.verb && a.w(i) != k.word && s != a.w(i) || k.stem != j.verb && a.otherPhrasalAt(j, i) {
@@ -649,8 +654,9 @@ func (a *analysis) prepositionAt(i int) bool {
 	return wherePreps[a.w(i)] && (determiners[a.w(i+1)] || possessives[a.w(i+1)])
 }
 
-// placeOfOtherJob reports the word at i, after the little word of place
-// at j, as where the thing of another job is: in "flags are all up round
+// placeOfOtherJob reports the word at i, after a little word of place
+// ("round", "in", "by" and a "the" or not), as where the thing of another
+// job is: in "flags are all up round
 // the field" the field is where the flags of "Put up the flags" are, not
 // news of "Litter pick the field". The thing is said a few words before,
 // with no word of done or started between: in "bar done, starting on the

@@ -12,8 +12,7 @@ import "strings"
 // as f, y and ee as i, a final e or h dropped, doubles run together, and
 // every vowel after the first letter alike.
 func soundKey(w string) string {
-	r := strings.NewReplacer("ph", "f", "ck", "k", "ch", "k", "c", "k", "q", "k", "z", "s", "ee", "i", "ey", "i", "ie", "i", "y", "i")
-	w = r.Replace(w)
+	w = soundSpelling.Replace(w)
 	if len(w) > 1 {
 		w = w[:1] + strings.ReplaceAll(w[1:], "th", "f") // "garef" is Gareth, said as heard
 	}
@@ -33,6 +32,11 @@ func soundKey(w string) string {
 	}
 	return string(b)
 }
+
+// soundSpelling folds letters that sound alike. A Replacer is safe for
+// use by many goroutines and costly to build, so it is built once.
+var soundSpelling = strings.NewReplacer("ph", "f", "ck", "k", "ch", "k", "c", "k", "q", "k", "z", "s", "ee", "i", "ey", "i",
+	"ie", "i", "y", "i")
 
 // soundAlike is the one name on the night that w sounds like, when w is a
 // word nobody knows of at least three letters.
