@@ -345,3 +345,51 @@ func TestUnderstand_SongsAndSmashesAndMess(t *testing.T) {
 		{"bev", "stan has gone off and nobody can find him", "problem:missing"},
 	})
 }
+
+// fixkBandsPlan is a made-up battle of the bands for a word that names
+// one job's thing and another's place ("stage"), a verb and its little
+// word ("Pack down"), a thing named by an -ing word ("voting slips"), and
+// a taxi that went to the wrong place.
+const fixkBandsPlan = `{"id":"fk4","title":"Battle of the Bands","venue":"Corn Street Hall","people":[
+ {"id":"danny","name":"Danny","phone":"+447700904931","roles":["committee"]},
+ {"id":"will","name":"Will","phone":"+447700904932","roles":["committee"]},
+ {"id":"keisha","name":"Keisha","phone":"+447700904933","roles":["committee"]},
+ {"id":"hope","name":"Hope","phone":"+447700904934","roles":["staff","first aid"]}],
+"jobs":[
+ {"id":"stage","title":"Set up the stage","phase":"setup","who":["will","danny"]},
+ {"id":"booth","title":"Set up the photo booth","phase":"setup","who":["hope"]},
+ {"id":"voting","title":"Put out the voting slips and box","phase":"setup","who":["keisha"]},
+ {"id":"host","title":"Call the bands on stage","phase":"during","who":["danny"]},
+ {"id":"photos","title":"Take photos of the bands","phase":"during","who":["hope"]},
+ {"id":"packdown","title":"Pack down the stage","phase":"close","who":["will","danny"]}],
+"timeline":[{"at":"18:30","title":"Doors open"},{"at":"21:00","title":"Home time"}],
+"rides":[{"id":"b1","name":"Shona","pickup":"taxi","at":"21:00","note":"Corn Cabs"},
+ {"id":"b2","name":"Shauna","pickup":"parent","at":"21:00","note":"her dad"}]}`
+
+// TestUnderstand_StageIsTheStage: "done the stage, all ready for the
+// bands" from someone who does not call the bands on is no news of that;
+// "photo boof iz reddy" says which photo thing, so the
+// photos are no head of it; an -ing word before a night's thing says
+// which thing, not that work is under way.
+func TestUnderstand_StageIsTheStage(t *testing.T) {
+	checkOn(t, planNight(t, fixkBandsPlan), "18:30", []readCase{
+		{"will", "me n danny dun the stage its all reddy for the bands", "!done:host"},
+		{"hope", "foto boof iz reddy", "!done:photos"},
+		{"keisha", "voteing slips r out an the box is ther 2", "done:voting"},
+		// near misses
+		{"keisha", "putting out the voting slips now", "doing:voting"},
+		{"danny", "calling the bands on stage now", "doing:host"},
+	})
+}
+
+// TestUnderstand_BandLostAndWrongHall: a band that lost lost a game, not
+// its way; a taxi gone to the wrong hall has not got its guest.
+func TestUnderstand_BandLostAndWrongHall(t *testing.T) {
+	checkOn(t, planNight(t, fixkBandsPlan), "21:00", []readCase{
+		{"hope", "shauna is crying cos her band lost 😢", "problem:upset"},
+		{"hope", "the taxi for shona went to the wrong hall", "problem:taxi"},
+		// near misses
+		{"hope", "shauna is lost and crying", "problem:missing"},
+		{"hope", "shona went in her taxi", "ride:b1=gone"},
+	})
+}

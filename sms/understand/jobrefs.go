@@ -781,7 +781,8 @@ func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
 func (a *analysis) headOfTitle(n, i int) bool {
 	title := a.v.jobs[n-1].title
 	s := stem(a.w(i))
-	for p := 1; p < len(title); p++ {
+	start := verbEnd(title)
+	for p := start; p < len(title); p++ {
 		if headEnds[title[p]] {
 			return false
 		}
@@ -813,12 +814,27 @@ func (a *analysis) preferHeads(tied []int, hits []jobHit) []int {
 			return tied
 		}
 	}
+	if i := word[tied[0]]; i+1 < len(a.t) && a.jobWord(i+1) && !isWords[a.w(i+1)] && !endParticles[a.w(i+1)] {
+		return tied // "photo boof": the text too says which thing, of a thing it names
+	}
 	heads := preferSome(tied, func(n int) bool { return a.headOfTitle(n, word[n]) })
-	if !slices.ContainsFunc(heads, func(n int) bool { return slices.Contains(a.n.JobsOf(a.sender), n) }) {
-		return tied // news of jobs not the sender's: ask, as ever
+	if len(heads) != 1 || !slices.Contains(a.n.JobsOf(a.sender), heads[0]) {
+		return tied // two things, or news of a job not the sender's: as ever
 	}
 	return heads
 }
+
+// verbEnd is where a title's thing may start: after its verb and the
+// little words that go with it ("Pack down", "Switch on").
+func verbEnd(title []string) int {
+	start := 1
+	for start < len(title) && verbParticles[title[start]] {
+		start++
+	}
+	return start
+}
+
+var verbParticles = set("up", "down", "out", "away", "off", "on", "in", "back", "over")
 
 // modifierInTitle reports the word at i in job n's title said before
 // another word of the same thing: "judging" of "Put out the judging

@@ -1174,6 +1174,9 @@ func (a *analysis) gerund() bool {
 		if a.runningAt(i) {
 			continue // "fountain running nicely" for "Switch on the fountain"
 		}
+		if a.v.stems[stem(w)] && a.v.words[a.w(i+1)] {
+			continue // "voteing slips r out": the -ing word says which slips
+		}
 		if len(w) > 4 && w[len(w)-3:] == "ing" && !notGerund[w] && !a.v.words[w] && a.names[i] == (nameRef{}) && !a.negated(i) &&
 			!intensified[a.w(i+1)] {
 			return true

@@ -312,6 +312,10 @@ func (a *analysis) rideIntent() (Intent, bool) {
 		a.because("it says when the ride is booked for: nothing changes")
 		return Intent{Kind: None}, true // "priti's taxi is booked for quarter to ten"
 	}
+	if isTaxiRide(r) && a.hasWord("wrong") && !a.questionStart() {
+		// "the taxi for shona went to the wrong hall": it has not got her.
+		return Intent{Kind: Problem, ProblemKind: night.Taxi, Text: a.cleanText(), Ride: r.ID}, true
+	}
 	if late {
 		// "lucy missed the minibus": the ride went without her, and she
 		// needs another way home; it is no ride running late.

@@ -366,6 +366,14 @@ func (a *analysis) wentWithRide() bool {
 	return false
 }
 
+// gameLost reports "lost" said of a team or a band, which lose a game, not
+// their way: "shauna is crying cos her band lost".
+func (a *analysis) gameLost(i int) bool {
+	return a.w(i) == "lost" && teamWords[a.w(i-1)] && (possessives[a.w(i-2)] || a.w(i-2) == "the")
+}
+
+var teamWords = set("band", "team", "side", "group", "table", "act")
+
 // seenThing reports "seen" said of a thing, not a person: "before the
 // judges seen it". "anyone seen jo" looks for someone.
 func (a *analysis) seenThing(i int) bool {
@@ -1571,7 +1579,7 @@ func (a *analysis) missing() []int {
 	// person; "lost her present" is a thing.
 	thingOff := a.thingGoneOff()
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.offersSearch(i) || a.seenThing(i) || thingOff && goneOffWords[a.w(i)] || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
+		return a.offersSearch(i) || a.seenThing(i) || a.gameLost(i) || thingOff && goneOffWords[a.w(i)] || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
 			a.w(i+1) == "the" && (gameWords[a.w(i+2)] || a.namesAJob(i+2)) ||
 			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper" ||
 			(a.w(i+1) == "a" || a.w(i+1) == "an") && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)])
