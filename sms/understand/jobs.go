@@ -621,15 +621,22 @@ func (a *analysis) purpose(i int) bool {
 	return a.w(j) == "for" && readyFor[a.w(j-1)]
 }
 
-// placeOfOther reports a word that says where some other thing is: "all
-// the puddings are out on the tables" puts puddings, a thing no job
-// names, on the tables; it is no news of a job on the tables.
-func (a *analysis) placeOfOther(i int) bool {
+// placePrepBefore finds the little word of place before the word at i,
+// with or without a "the" between: "on the tables", "round field".
+func (a *analysis) placePrepBefore(i int) (int, bool) {
 	j := i - 1
 	if determiners[a.w(j)] {
 		j--
 	}
-	if !wherePreps[a.w(j)] {
+	return j, wherePreps[a.w(j)]
+}
+
+// placeOfOther reports a word that says where some other thing is: "all
+// the puddings are out on the tables" puts puddings, a thing no job
+// names, on the tables; it is no news of a job on the tables.
+func (a *analysis) placeOfOther(i int) bool {
+	j, ok := a.placePrepBefore(i)
+	if !ok {
 		return false
 	}
 	for k := j - 1; k >= 0; k-- {
@@ -662,11 +669,8 @@ func (a *analysis) prepositionAt(i int) bool {
 // with no word of done or started between: in "bar done, starting on the
 // hall" the hall is news of its own.
 func (a *analysis) placeOfOtherJob(i int) bool {
-	j := i - 1
-	if determiners[a.w(j)] {
-		j--
-	}
-	if !wherePreps[a.w(j)] {
+	j, ok := a.placePrepBefore(i)
+	if !ok {
 		return false
 	}
 	place := stem(a.w(i))

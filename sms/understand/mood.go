@@ -1044,7 +1044,7 @@ var (
 // half" or "the other half", which names a thing.
 func (a *analysis) nearlySaid() bool {
 	for i := range a.t {
-		if a.startsAny(i, nearlyWords) && !(a.w(i) == "half" && halfNamed[a.w(i-1)] && a.startsAt(i, nearlyWords) == 1) {
+		if n := a.startsAt(i, nearlyWords); n > 0 && !(n == 1 && a.w(i) == "half" && halfNamed[a.w(i-1)]) {
 			return true
 		}
 	}

@@ -50,4 +50,4 @@ func (a *analysis) perfectSaid() bool {
 	return false
 }
 
-var perfectFill = set("all", "just", "now", "already", "both", "finally", "all", "got")
+var perfectFill = set("all", "just", "now", "already", "both", "finally", "got")

@@ -312,15 +312,19 @@ func (a *analysis) rideIntent() (Intent, bool) {
 		a.because("it says when the ride is booked for: nothing changes")
 		return Intent{Kind: None}, true // "priti's taxi is booked for quarter to ten"
 	}
-	if isTaxiRide(r) && a.hasWord("wrong") && !a.questionStart() {
-		// "the taxi for shona went to the wrong hall": it has not got her.
+	// A ride that will not bring the guest home is a taxi problem that
+	// names the ride.
+	rideProblem := func() (Intent, bool) {
 		return Intent{Kind: Problem, ProblemKind: night.Taxi, Text: a.cleanText(), Ride: r.ID}, true
+	}
+	if isTaxiRide(r) && a.hasWord("wrong") {
+		return rideProblem() // "the taxi for shona went to the wrong hall": it has not got her
 	}
 	if late {
 		// "lucy missed the minibus": the ride went without her, and she
 		// needs another way home; it is no ride running late.
 		if isTaxiRide(r) || slices.ContainsFunc(lateAt, func(i int) bool { return a.w(i) == "missed" }) || a.has(leftWithout) {
-			return Intent{Kind: Problem, ProblemKind: night.Taxi, Text: a.cleanText(), Ride: r.ID}, true
+			return rideProblem()
 		}
 		return Intent{Kind: Ride, Ride: r.ID, RideStatus: night.Late}, true
 	}

@@ -56,25 +56,30 @@ func (a *analysis) phaseClash(job int) (int, bool) {
 // out the quiz tables". Words of both ends, or none, switch nothing.
 func (a *analysis) phaseSwitch(job int) (int, bool) {
 	other, clash := a.phaseClash(job)
-	if !clash || !slices.Contains(a.namedJobs(), other) || a.closeCue() && a.has(setupCues) || !a.namedAlike(job, other) {
+	if !clash || a.closeCue() && a.has(setupCues) || !a.namedAlike(job, other) {
 		return 0, false
 	}
 	return other, true
 }
 
-// namedAlike reports every word that names job also naming other: "tables
-// put away" names "Set out the tables" and "Stack the tables" alike, but
-// "toppings table all put away" names "Wipe down the tables" by "table"
-// alone, and the toppings are no part of it.
+// namedAlike reports the text's words naming other at all, and every word
+// that names job naming other too: "tables put away" names "Set out the
+// tables" and "Stack the tables" alike, but "toppings table all put away"
+// names "Wipe down the tables" by "table" alone, and the toppings are no
+// part of it.
 func (a *analysis) namedAlike(job, other int) bool {
 	var of, by []int
+	named := false
 	for _, h := range a.matchJobs() {
 		switch h.num {
 		case job:
 			of = h.idx
 		case other:
-			by = h.idx
+			by, named = h.idx, true
 		}
+	}
+	if !named {
+		return false
 	}
 	for _, i := range of {
 		if !slices.Contains(by, i) {

@@ -298,7 +298,7 @@ func (a *analysis) handledThing(i int) bool {
 		return false // "i got pushed over by the door"
 	}
 	w := a.w(j)
-	return a.names[j] == (nameRef{}) && w != "each" && w != "other" && !personNouns[w] && !personWords[w] && !personNouns[strings.TrimSuffix(w, "s")] &&
+	return a.names[j] == (nameRef{}) && w != "each" && w != "other" && !personWord(w) &&
 		(english[w] || a.v.words[w]) && !a.t[j].cap
 }
 
@@ -717,8 +717,8 @@ func (a *analysis) personWordSaid() bool {
 // a dictionary word typed small that is no name or word for a person.
 func (a *analysis) looksThing(j int) bool {
 	w := a.w(j)
-	return a.names[j] == (nameRef{}) && !a.t[j].cap && (english[w] || a.v.words[w]) && !personNouns[w] &&
-		!personWords[w] && !unwellWords[w] && !bodyParts[w] && !personNouns[strings.TrimSuffix(w, "s")]
+	return a.names[j] == (nameRef{}) && !a.t[j].cap && (english[w] || a.v.words[w]) && !personWord(w) &&
+		!unwellWords[w] && !bodyParts[w]
 }
 
 var bodyParts = set("tummy", "stomach", "belly", "head", "chest", "throat")
@@ -767,6 +767,12 @@ var personWords = set("i", "me", "we", "you", "us", "he", "she", "they", "carer"
 	"everyone", "everybody", "nobody", "no", "dancers", "dancer", "singer", "team", "hand", "arm", "leg",
 	"foot", "finger", "head", "knee", "ankle", "face", "wrist")
 
+// personWord reports a word for a person, or for people: "lad", "she",
+// "girls".
+func personWord(w string) bool {
+	return personNouns[w] || personWords[w] || personNouns[strings.TrimSuffix(w, "s")]
+}
+
 // thingFell reports that the fall word at i is said of a thing.
 func (a *analysis) thingFell(i int) bool {
 	return fallWords[a.w(i)] && a.thingSubject(i)
@@ -785,7 +791,7 @@ func (a *analysis) thingSubject(i int) bool {
 		return false
 	}
 	w := a.w(j)
-	if a.names[j] != (nameRef{}) || personNouns[w] || personWords[w] || personNouns[strings.TrimSuffix(w, "s")] ||
+	if a.names[j] != (nameRef{}) || personWord(w) ||
 		!a.v.known(w) && !a.v.stems[stem(w)] && !a.namedThing(j) {
 		return false
 	}
@@ -892,15 +898,12 @@ var (
 	cleaningGerunds = set("scrubbing", "cleaning", "wiping", "mopping", "washing", "hoovering", "sweeping")
 )
 
-// cleaningUnderWay reports the sender cleaning now: "scrubbin the fountain
-// now its well messy" is the mess they are cleaning, not a new one.
+// cleaningUnderWay reports a text that opens with cleaning under way:
+// "scrubbin the fountain now its well messy" is the mess they are
+// cleaning, not a new one.
 func (a *analysis) cleaningUnderWay() bool {
-	for i := range a.t {
-		if cleaningGerunds[a.w(i)] && !a.negated(i) && i == a.firstContent() {
-			return true
-		}
-	}
-	return false
+	i := a.firstContent()
+	return i >= 0 && cleaningGerunds[a.w(i)] && !a.negated(i)
 }
 
 var (

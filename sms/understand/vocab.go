@@ -251,8 +251,8 @@ func (v *vocab) inflected(w string) string {
 		if v.known(single) && (english[single] || !english[double]) {
 			return single
 		}
-		if e := double; v.known(e) { // "fild" is "filled", "stopd" is "stopped"
-			return e
+		if v.known(double) { // "fild" is "filled", "stopd" is "stopped"
+			return double
 		}
 	}
 	return ""
