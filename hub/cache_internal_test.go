@@ -3,6 +3,7 @@ package hub
 import (
 	"context"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -100,4 +101,38 @@ func TestHub_GuardCatchesACachedNightChangedInPlace(t *testing.T) {
 		}
 	}()
 	h.cached("2026-12-05")
+}
+
+// A commit of this hub caches its night while the follower hands on the
+// same change: the follower drops only an older night, never the one the
+// commit just cached, whichever comes first.
+func TestHub_FollowerKeepsTheNewerCachedNight(t *testing.T) {
+	h := embeddedHub(t)
+	const id = "2026-12-05"
+	testNight(t, h, id)
+	stop := h.Subscribe(id, -1, func(*RawEvent) {})
+	defer stop()
+	base, err := h.NightFromRedis(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(seq int64) *night.Night {
+		n := base.Clone()
+		n.Seq = seq
+		return n
+	}
+	for seq := base.Seq + 1; seq < base.Seq+3000; seq++ {
+		if !h.setCache(at(seq-1), "e") {
+			t.Fatal("a followed night was not cached")
+		}
+		newer := at(seq)
+		var wg sync.WaitGroup
+		wg.Add(2)
+		go func() { defer wg.Done(); h.setCache(newer, "e") }()
+		go func() { defer wg.Done(); h.forgetBefore(id, seq) }()
+		wg.Wait()
+		if n, _ := h.cached(id); n == nil || n.Seq != seq {
+			t.Fatalf("after caching seq %d and handing on seq %d, memory holds %v", seq, seq, n)
+		}
+	}
 }

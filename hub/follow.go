@@ -286,9 +286,7 @@ func (h *Hub) pass(f *follower, ev *RawEvent) {
 	}
 	subs := f.subscribers()
 	f.mu.Unlock()
-	if c, _ := h.cached(f.id); c != nil && c.Seq < ev.Seq {
-		h.forget(f.id)
-	}
+	h.forgetBefore(f.id, ev.Seq)
 	for _, d := range subs {
 		d(ev)
 	}

@@ -275,6 +275,17 @@ func (h *Hub) forget(id string) {
 	h.forgetLocked(id)
 }
 
+// forgetBefore drops the night kept in memory if it is older than seq. It
+// looks and drops under one lock: a newer night cached between a look and
+// a drop (a commit of this hub racing its own event) must stay.
+func (h *Hub) forgetBefore(id string, seq int64) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if e, ok := h.cache[id]; ok && e.n.Seq < seq {
+		h.forgetLocked(id)
+	}
+}
+
 func (h *Hub) forgetLocked(id string) {
 	if e, ok := h.cache[id]; ok {
 		e.check()
