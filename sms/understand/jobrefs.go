@@ -770,7 +770,24 @@ func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
 	if len(leads) != 1 {
 		return 0, false // "bingo finished": two jobs open with "bingo"
 	}
+	if n, span := leads[0], spans[leads[0]]; len(span) == 1 && a.modifierInTitle(n, span[0]) && !a.headOfTitle(n, span[0]) &&
+		slices.ContainsFunc(hits, func(h jobHit) bool { return h.num != n && h.score >= hitScore(hits, n) }) {
+		// "sledging finished all the toboggans back": "sledging" only
+		// says which run of "Mark out the sledging run"; the job the rest
+		// names more fully is the news.
+		return 0, false
+	}
 	return leads[0], true
+}
+
+// hitScore is the score of job n among hits, or 0.
+func hitScore(hits []jobHit, n int) float64 {
+	for _, h := range hits {
+		if h.num == n {
+			return h.score
+		}
+	}
+	return 0
 }
 
 // headOfTitle reports the word at i as the word that ends the thing of

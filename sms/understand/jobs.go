@@ -501,8 +501,10 @@ func (a *analysis) matchJobs() []jobHit {
 				if k.tail && placePreps[a.w(i-1)] {
 					continue // "all on board" is no "scoreboards"
 				}
-				if k.weight < 1 && k.stem != j.verb && a.otherTitleVerbAt(j, i) {
-					continue // "drawing" is "Draw the raffle", not a raffle word
+				if k.stem != j.verb && (k.weight < 1 || a.w(i) != k.word && strings.HasSuffix(a.w(i), "ed")) && a.otherTitleVerbAt(j, i) {
+					// "drawing" is "Draw the raffle", not a raffle word;
+					// "coats ticketed" is "Ticket the coats", not the tickets.
+					continue
 				}
 				matched[k.stem] = true
 				w := k.weight

@@ -181,6 +181,7 @@ func normalise(text string, v *vocab) (toks []token, question bool) {
 	}
 	toks = expandWords(toks)
 	toks = v.joinSplit(toks)
+	toks = v.splitJoined(toks)
 	v.correct(toks)
 	v.mendInPhrase(toks)
 	toks = fixDigitWords(toks, v)

@@ -29,7 +29,7 @@ func (a *analysis) findNames() {
 				refs, _ = a.v.soundAlike(base) // "alixs mum"
 			}
 		}
-		if refs == nil || (common[w] || conceptWords[w]) && !a.nameInPlace(i) {
+		if refs == nil || (common[w] || conceptWords[w]) && !a.nameInPlace(i) && !a.ownsPickup(i, w, refs) {
 			continue
 		}
 		if wordBefore[a.w(i-1)] && !t.poss && !(t.cap && i > 0) {
@@ -77,6 +77,14 @@ func (a *analysis) nameInPlace(i int) bool {
 		return true
 	}
 	return false
+}
+
+// ownsPickup reports token i, a guest's name that is also a word written
+// with an "s" and no apostrophe, before who or what takes her home: "hopes
+// dad rang" is Hope's dad. The word said so never stands before a dad.
+func (a *analysis) ownsPickup(i int, name string, refs []nameRef) bool {
+	return a.w(i) == name+"s" && pickupWords[a.w(i+1)] && !subjects[a.w(i-1)] &&
+		slices.ContainsFunc(refs, func(r nameRef) bool { return r.ride != "" })
 }
 
 // verbForm reports a word that tells what someone does or did, after who

@@ -82,7 +82,7 @@ var (
 		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came", "not be here",
 		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten",
 		"off without", "drove off", "drove away", "no driver", "no drivers", "no car", "no cars",
-		"away without", "off with out", "away with out")
+		"away without", "off with out", "away with out", "running behind", "mins behind", "minutes behind", "min behind")
 	// leftWithout says a ride left a guest behind: the guest is here.
 	leftWithout = ph("off without", "away without", "off with out", "away with out", "left without",
 		"gone without", "went without")
@@ -632,6 +632,9 @@ func (a *analysis) unwell() []int {
 	return a.drop(idx, func(i int) bool {
 		if a.w(i) == "tripped" && electricWords[a.w(i+2)] || a.w(i) == "fell" && a.w(i+1) == "asleep" {
 			return true // "tripped the fuse", "fell asleep"
+		}
+		if (a.w(i) == "fell" || a.w(i) == "fallen" || a.w(i) == "falling") && (a.w(i-1) == "it" || a.w(i+1) == "out") {
+			return true // "it fell out his pocket": a thing, lost or dropped
 		}
 		if a.w(i) == "pain" && (a.w(i+1) == "to" || a.w(i-1) == "a" && beVerbs[a.w(i-2)] && a.w(i+1) == "") {
 			return true // "the teas are a pain to make" moans

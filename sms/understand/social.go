@@ -34,6 +34,7 @@ func (a *analysis) markSocial() {
 		case last && i > 0 && a.t[i-1].comma: // "... , kim"
 		case signOff[a.w(i-1)]: // "thanks kim", "love jade"
 		case last && i > 0 && a.social[i-1] && a.w(i-1) != smileMoji: // "ok x kim"
+		case last && i > 1 && (a.w(i-1) == "me" || a.w(i-1) == "you") && a.w(i-2) != "and": // "where do you want me kim"
 		default:
 			continue
 		}

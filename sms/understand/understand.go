@@ -565,6 +565,12 @@ var (
 // questions are passed on here; guard answers what it can.
 func (a *analysis) askedAbout() (Intent, bool) {
 	if a.has(jobsAsk) {
+		if in, ok := a.here(); ok && in.Kind == Here && a.arrivalFirst() && !a.hasWord("jobs") && !a.hasWord("job") && !a.hasWord("list") {
+			// "just arrived, where do you want me": checking in is the
+			// news; the reply tells how to see the jobs. "will here what
+			// r my jobs" asks for the list itself.
+			return in, true
+		}
 		return Intent{Kind: Jobs}, true
 	}
 	if c := a.content(); a.startsAny(c[0], statusWords) {
@@ -577,6 +583,21 @@ func (a *analysis) askedAbout() (Intent, bool) {
 		return a.unknown(), true
 	}
 	return Intent{}, false
+}
+
+// arrivalFirst reports a text that opens with the sender come, not yet
+// checked in: "just arrived", "im here".
+func (a *analysis) arrivalFirst() bool {
+	if p, ok := a.n.Person(a.sender); !ok || p.CheckedIn {
+		return false
+	}
+	c := a.content()
+	for _, i := range c[:min(len(c), 3)] {
+		if a.startsAt(i, hereWords) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // plainNews reads a text with no job in it: a question about what is
@@ -1035,7 +1056,7 @@ var myWord = set("my")
 // is here" is about someone else's ride, not a check-in, and "lee has
 // arrived" is news of Lee, who checks in for herself.
 func (a *analysis) here() (Intent, bool) {
-	if !(a.arrivalSaid() || a.atVenue() && !a.has(leaveWords)) || a.ride() != nil || a.othersPickup() && !a.ownJourney() {
+	if !(a.arrivalSaid() || a.atVenue() && !a.has(leaveWords)) || a.ride() != nil || a.othersPickup() && !a.ownJourney() || a.thereIs() {
 		return Intent{}, false
 	}
 	if w := a.w(a.content()[0]); questionStarts[w] && w != "will" && w != "may" && w != "might" {
@@ -1056,6 +1077,13 @@ func (a *analysis) here() (Intent, bool) {
 		return Intent{Kind: None}, true
 	}
 	return Intent{Kind: Here}, true
+}
+
+// thereIs reports a text that opens by saying something is there:
+// "theres a cat got in the hall" is news of the cat, not the sender come.
+func (a *analysis) thereIs() bool {
+	c := a.content()
+	return len(c) > 2 && a.w(c[0]) == "there" && thirdAux[a.w(c[1])]
 }
 
 // arrivalSaid reports words of arriving that are not negated, or a text

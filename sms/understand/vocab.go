@@ -715,6 +715,53 @@ func (v *vocab) joinSplit(toks []token) []token {
 	return toks
 }
 
+// splitJoined mends two words of a job's title written as one: "fotowall"
+// is the "photo wall" of "Put up the photo wall". The word must be one
+// nobody knows, and the two title words, side by side in one title, must
+// make it, be one slip from it, or sound like it.
+func (v *vocab) splitJoined(toks []token) []token {
+	var out []token
+	for _, t := range toks {
+		if x, y, ok := v.splitOf(t); ok {
+			u := t
+			u.w, u.fixed = y, true
+			t.w, t.fixed = x, true
+			out = append(out, t, u)
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// splitOf is the pair of title words token t joins, if any.
+func (v *vocab) splitOf(t token) (x, y string, ok bool) {
+	w := t.w
+	if t.emoji || len(w) < 7 || len(w) > maxWord || !isAlpha(w) || v.known(w) || v.names[w] != nil {
+		return "", "", false
+	}
+	key := ""
+	for _, ph := range v.phrases {
+		for k := 0; k+1 < len(ph); k++ {
+			a, b := ph[k], ph[k+1]
+			if len(a) < 3 || len(b) < 3 || jobStop[a] || jobStop[b] {
+				continue
+			}
+			c := a + b
+			if c != w && distance(c, w, 1) > 1 {
+				if key == "" {
+					key = soundKey(w)
+				}
+				if soundKey(c) != key {
+					continue
+				}
+			}
+			return a, b, true
+		}
+	}
+	return "", "", false
+}
+
 // joinedWord is the word of ph that joined is, or is one slip from.
 func joinedWord(ph []string, joined string) (string, bool) {
 	for _, w := range ph {

@@ -1,0 +1,137 @@
+package understand_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+)
+
+// fixlRinkPlan is a made-up ice rink night for the wrongs found on nights
+// written after the rules: a setup job and a during job on one thing told
+// two ways (the sledging run, the toboggans), a verb of one title that is
+// a thing of another (tickets, ticket the coats), a hall for a venue, and
+// a guest whose name is also a word (Hope), fetched by her dad.
+const fixlRinkPlan = `{"id":"fl","title":"Ice Rink Night","venue":"Millbrook Hall","people":[
+ {"id":"ali","name":"Ali","phone":"+447700910001","roles":["committee"]},
+ {"id":"ben","name":"Ben","phone":"+447700910002","roles":["committee"]},
+ {"id":"cara","name":"Cara","phone":"+447700910003","roles":["committee"]},
+ {"id":"dot","name":"Dot","phone":"+447700910004","roles":["staff","first aid"]}],
+"jobs":[
+ {"id":"run","title":"Mark out the sledging run with cones","phase":"setup","who":["ali"]},
+ {"id":"cloak","title":"Set up the cloakroom and coat tickets","phase":"setup","who":["ben"]},
+ {"id":"urn","title":"Fill the urn","phase":"setup","who":["cara"]},
+ {"id":"briefing","title":"Give the team briefing","phase":"briefing","who":["dot"]},
+ {"id":"coats","title":"Ticket the coats at the cloakroom","phase":"during","who":["ben"]},
+ {"id":"toboggans","title":"Help people with the toboggans","phase":"during","who":["ali"]},
+ {"id":"cocoa","title":"Serve the hot chocolate","phase":"during","who":["cara"]},
+ {"id":"sweep","title":"Sweep the hall","phase":"close","who":["cara","ali"]}],
+"timeline":[{"at":"18:30","title":"Doors open"},{"at":"21:00","title":"Home time"}],
+"rides":[
+ {"id":"r1","name":"Gemma","pickup":"taxi","at":"21:00","note":"Frost Cars"},
+ {"id":"r2","name":"Hope","pickup":"parent","at":"21:00","note":"her dad"}]}`
+
+// TestUnderstand_VerbOfAnotherTitle: "coats ticketed" says the coats were
+// ticketed, the job whose verb that is, not the job that sets out the
+// tickets. The tickets told as things still name the setup job.
+func TestUnderstand_VerbOfAnotherTitle(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "19:30", []readCase{
+		{"ben", "every1 is in now all coats ticketed", "done:coats"},
+		// near misses
+		{"ben", "coat tickets r out on the table", "done:cloak"},
+	})
+}
+
+// TestUnderstand_OpeningWordOnlySaysWhich: "sledging finished, all the
+// toboggans back in the shed" opens with a word that only says which run
+// of "Mark out the sledging run", so it is not that job done (the
+// toboggans name another as much: it asks).
+func TestUnderstand_OpeningWordOnlySaysWhich(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:45", []readCase{
+		{"ali", "sledging finished all the toboggans back in the shed", "!done:run"},
+		// near misses
+		{"ali", "sledging run marked out wiv cones", "done:run"},
+	})
+}
+
+// TestUnderstand_ThingsOutOfPockets: a phone that fell out of a pocket is
+// lost, not a person hurt; a boy who fell over is.
+func TestUnderstand_ThingsOutOfPockets(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:00", []readCase{
+		{"cara", "a boy has lost his phone he thinks it fell out his pocket dancing", "problem:lost"},
+		// near misses
+		{"cara", "a boy fell over dancing", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_ThereIsSomethingGotIn: "theres a cat got in the hall"
+// is news of a cat, never the sender checking in.
+func TestUnderstand_ThereIsSomethingGotIn(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "19:30", []readCase{
+		{"cara", "theres a cat got in the hall runnin round the tables", "!here"},
+		// near misses
+		{"cara", "just got in the hall", "here"},
+	})
+}
+
+// TestUnderstand_WordNameOwnsARide: "hopes dad" is Hope's dad, her ride,
+// though "hope" is a word and no apostrophe is written.
+func TestUnderstand_WordNameOwnsARide(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:50", []readCase{
+		{"ben", "hopes dad rang hes gonna be late", "ride:r2=late"},
+		// near misses
+		{"ben", "i hope its a good night", "none"},
+	})
+}
+
+// TestUnderstand_CarriedOnIt: "minibus left wiv gemma on it" says who the
+// minibus took, and takes nothing on.
+func TestUnderstand_CarriedOnIt(t *testing.T) {
+	n := planNight(t, fixlRinkPlan)
+	checkOn(t, n, "21:05", []readCase{
+		{"ben", "the taxi left wiv gemma on it", "ride:r1=gone"},
+	})
+	spill := MustApply(t, n, night.Command{Type: night.CmdRaise, By: "ali", Kind: night.Spill, Text: "juice all over the floor"})
+	checkOn(t, spill, "21:05", []readCase{
+		// near misses
+		{"ben", "on it with cara", "claim"},
+	})
+}
+
+// TestUnderstand_RunningBehind: a driver "running 20 mins behind" is late.
+func TestUnderstand_RunningBehind(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:50", []readCase{
+		{"ben", "hopes dad rang, runnin 20 mins behind", "ride:r2=late"},
+		// near misses
+		{"ben", "hopes dad is waiting behind the hall", "!ride:r2=late"},
+	})
+}
+
+// TestUnderstand_ArrivedAndAsking: "just arrived, where do you want me"
+// checks the sender in (the reply says how to see the jobs); once in, the
+// same question asks for the jobs.
+func TestUnderstand_ArrivedAndAsking(t *testing.T) {
+	n := planNight(t, fixlRinkPlan)
+	checkOn(t, n, "18:00", []readCase{
+		{"cara", "Just arrived, where do you want me Dot", "here"},
+		// near misses
+		{"cara", "where do you want me", "jobs"},
+		{"cara", "cara here what r my jobs", "jobs"},
+	})
+	in := MustApply(t, n, night.Command{Type: night.CmdCheckIn, By: "cara", Source: night.FromSMS})
+	checkOn(t, in, "18:05", []readCase{
+		{"cara", "Just arrived, where do you want me Dot", "jobs"},
+	})
+}
+
+// TestUnderstand_TwoTitleWordsAsOne: "cocoastand dun" writes the "cocoa
+// stand" of a title as one word, spelt by ear or not.
+func TestUnderstand_TwoTitleWordsAsOne(t *testing.T) {
+	plan := strings.Replace(fixlRinkPlan, `"Serve the hot chocolate"`, `"Serve at the cocoa stand"`, 1)
+	checkOn(t, planNight(t, plan), "20:00", []readCase{
+		{"cara", "kokostand open", "doing:cocoa"},
+		{"cara", "at the cocoastand now", "doing:cocoa"},
+		// near misses
+		{"cara", "cocoa stand open", "doing:cocoa"},
+	})
+}
