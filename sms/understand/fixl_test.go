@@ -135,3 +135,136 @@ func TestUnderstand_TwoTitleWordsAsOne(t *testing.T) {
 		{"cara", "cocoa stand open", "doing:cocoa"},
 	})
 }
+
+// TestUnderstand_VenueWordOnlySaysWhich: at Frost Barn, "barn" of "Open
+// the barn doors" only says which doors; "luv this barn" is the venue.
+func TestUnderstand_VenueWordOnlySaysWhich(t *testing.T) {
+	plan := strings.Replace(fixlRinkPlan, `"Fill the urn"`, `"Open the barn doors"`, 1)
+	plan = strings.Replace(plan, `"Millbrook Hall"`, `"Frost Barn"`, 1)
+	checkOn(t, planNight(t, plan), "19:00", []readCase{
+		{"cara", "luv this barn 😍😍", "none"},
+		// near misses
+		{"cara", "barn doors open", "done:urn"},
+	})
+}
+
+// TestUnderstand_SaysHiAndWillDo: "my mum sez hi" and "ok will do" with
+// nothing to take on are chat; "ok will do" with a problem open takes it.
+func TestUnderstand_SaysHiAndWillDo(t *testing.T) {
+	n := planNight(t, fixlRinkPlan)
+	checkOn(t, n, "19:00", []readCase{
+		{"ben", "my mum sez hi to evry1 xx", "none"},
+		{"ben", "ok will do 👍", "none"},
+	})
+	spill := MustApply(t, n, night.Command{Type: night.CmdRaise, By: "ali", Kind: night.Spill, Text: "juice all over the floor"})
+	checkOn(t, spill, "19:05", []readCase{
+		{"ben", "ok i go", "claim"},
+		// near misses
+		{"ben", "ok will do 👍", "claim"},
+	})
+}
+
+// TestUnderstand_SeenOffAndStayingToHelp: guests "seen off" went home
+// waved goodbye, not missing; staying on "to help tidy" offers help; "the
+// mic not me" says who does it; a thing "come loose" is trouble.
+func TestUnderstand_SeenOffAndStayingToHelp(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "21:00", []readCase{
+		{"dot", "All guests seen off to their lifts, that's us done", "!problem:missing"},
+		{"dot", "all our guests have been seen off safely thats my last job done", "!problem:missing"},
+		{"cara", "I'm staying till the end to help tidy", "!problem"},
+		{"ben", "cara is doin the mic not me", "none"},
+		{"ali", "the coat rail has come loose its wobblin when u walk past", "problem:other"},
+		// near misses
+		{"dot", "no one has seen gemma for ages", "problem:missing"},
+		{"cara", "i need someone to help tidy", "problem:other"},
+		{"ben", "the mic is not working", "problem:music"},
+	})
+}
+
+// TestUnderstand_LightsGoneOut: lights that have gone out by themselves
+// are trouble, not the job of putting them up done.
+func TestUnderstand_LightsGoneOut(t *testing.T) {
+	plan := strings.Replace(fixlRinkPlan, `"Fill the urn"`, `"Put up the fairy lights"`, 1)
+	checkOn(t, planNight(t, plan), "20:00", []readCase{
+		{"ben", "the fairy lights have all gone out on the roof", "problem:other"},
+		// near misses
+		{"cara", "fairy lights r up", "done:urn"},
+		{"ben", "gemma has gone out for a smoke", "!problem"},
+	})
+}
+
+// TestUnderstand_AllGonHandedOut: "all gon" is all gone, even before a
+// verb of a title: the things were handed out.
+func TestUnderstand_AllGonHandedOut(t *testing.T) {
+	plan := strings.Replace(fixlRinkPlan, `"Serve the hot chocolate"`, `"Hand out the marshmallows"`, 1)
+	checkOn(t, planNight(t, plan), "20:30", []readCase{
+		{"cara", "marshmallows all gon handed out evry bag", "done:cocoa"},
+		// near misses
+		{"cara", "im gon hand out the marshmallows", "none"},
+	})
+}
+
+// TestUnderstand_SenderReady: "im sat by the cocoa now ready" says the
+// sender is ready at their job, not that it is done.
+func TestUnderstand_SenderReady(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "19:30", []readCase{
+		{"cara", "im sat by the hot chocolate now ready", "!done:cocoa"},
+		// near misses
+		{"cara", "hot chocolate is ready", "done:cocoa"},
+	})
+}
+
+// TestUnderstand_ThStartSaidAsF: "frowing" is "throwing", said as heard;
+// it is no row.
+func TestUnderstand_ThStartSaidAsF(t *testing.T) {
+	plan := strings.Replace(fixlRinkPlan, `"Serve the hot chocolate"`, `"Throw snowballs to the crowd"`, 1)
+	checkOn(t, planNight(t, plan), "20:00", []readCase{
+		{"cara", "im frowing the snowballs now!!", "doing:cocoa"},
+		// near misses
+		{"cara", "theres a row at the door", "problem:upset"},
+	})
+}
+
+// TestUnderstand_HeadacheSpeltByEar: a headache however it is spelt is
+// someone unwell.
+func TestUnderstand_HeadacheSpeltByEar(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:00", []readCase{
+		{"ben", "a lady has a really bad hed ake from the noise she needs to sit down", "problem:unwell"},
+		{"ben", "gemma has a bad hedake and wants to sit down", "problem:unwell"},
+		// near misses
+		{"ben", "this music is doing my head in lol", "!problem:unwell"},
+	})
+}
+
+// TestUnderstand_LeftWithoutStillHere: a taxi gone without its guest, who
+// is still here, is a taxi problem; a guest still here whose taxi is due
+// is none.
+func TestUnderstand_LeftWithoutStillHere(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "21:10", []readCase{
+		{"ben", "gemmas cab went wivout her!! shes still here", "problem:taxi"},
+		// near misses
+		{"ben", "gemma is still here", "!problem"},
+	})
+}
+
+// TestUnderstand_MicAndLostDriver: "the mic" is the microphone of a
+// title; a taxi driver who cannot find the hall is a taxi problem.
+func TestUnderstand_MicAndLostDriver(t *testing.T) {
+	plan := strings.Replace(fixlRinkPlan, `"Fill the urn"`, `"Set up the microphone and speakers"`, 1)
+	checkOn(t, planNight(t, plan), "19:00", []readCase{
+		{"cara", "doin the mic now testing 1 2 1 2", "doing:urn"},
+		{"ben", "taxi man rang sed he cant find the hall", "problem:taxi"},
+		// near misses
+		{"ben", "i cant find the hall lol where is it", "!problem:taxi"},
+	})
+}
+
+// TestUnderstand_CantFindItAnywhere: a thing gone that nobody can find
+// anywhere is lost, though its name is no word for belongings.
+func TestUnderstand_CantFindItAnywhere(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "19:00", []readCase{
+		{"ben", "the santa wig has gone i cant find it anywhere", "problem:lost"},
+		// near misses
+		{"ben", "i cant find it, which road is the hall on", "!problem:lost"},
+	})
+}

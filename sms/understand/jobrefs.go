@@ -124,6 +124,9 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 		if a.crowdPacked(i) || a.w(i) == "out" && a.crowdPacked(i-1) {
 			continue // "dance floor is packed": full of people
 		}
+		if a.w(i) == "ready" && a.senderReady(i) {
+			continue // "im sat by the buzzer now ready": the sender is ready
+		}
 		if a.startsAt(i, willWords) > 0 && a.othersWillAt(i) {
 			continue // "everyone is gonna love it": their will, not a start
 		}
@@ -145,6 +148,23 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 		}
 	}
 	return false
+}
+
+// senderReady reports "ready" at i said of the sender, at the end of a
+// text that opens "i am" or "we are" with no other "is" or "are" between:
+// "im sat by the golden buzzer now ready". "im here and the bar is
+// ready" says the bar is.
+func (a *analysis) senderReady(i int) bool {
+	c := a.content()
+	if len(c) < 3 || c[len(c)-1] != i || !(a.w(c[0]) == "i" && a.w(c[1]) == "am" || a.w(c[0]) == "we" && a.w(c[1]) == "are") {
+		return false
+	}
+	for _, k := range c[2:] {
+		if k < i && (beWords[a.w(k)] || a.w(k) == "all") {
+			return false
+		}
+	}
+	return true
 }
 
 // crowdPacked reports "packed" at i said of a place full of people: "the

@@ -26,33 +26,34 @@ var jobGeneric = set("help", "people", "home", "team", "time", "night", "guest",
 // synonyms are other words for things jobs are about, by stem. A job whose
 // title says "lights" is also the "lighting" job.
 var synonyms = map[string][]string{
-	"light":     {"lighting", "lites", "lite", "disco"},
-	"sign":      {"signage", "poster", "notice"},
-	"chair":     {"seat", "seating"},
-	"bar":       {"drink", "tuck", "refreshment", "snack"},
-	"door":      {"entrance", "front", "reception"},
-	"exit":      {"door", "doors"}, // "fire doors" are the fire exits
-	"wristband": {"band", "stamp"},
-	"cloakroom": {"cloak", "coat", "cloaks"},
-	"raffle":    {"prize", "tombola", "draw", "ticket"},
-	"briefing":  {"brief", "meeting", "talk"},
-	"clean":     {"tidy", "cleaning", "clear", "hoover", "sweep", "cleanup", "tidyup"},
-	"toilet":    {"loo", "bathroom"},
-	"deck":      {"turntable", "mixer"},
-	"sound":     {"speaker", "speakers"},
-	"dj":        {"music", "playlist", "deejay", "decks", "deck"},
-	"music":     {"decks", "deck"},
-	"welcome":   {"greet", "greeting", "meet"},
-	"taxi":      {"cab", "ride", "lift"},
-	"lostprop":  {"lost"},
-	"property":  {"belonging"},
-	"hall":      {"venue"},
-	"table":     {"tables"},
-	"tea":       {"cuppa", "cuppas", "brew", "brews", "cup"},
-	"coffee":    {"cuppa", "cuppas", "brew"},
-	"photo":     {"picture", "photograph"},
-	"barbecue":  {"bbq", "barbie", "barbeque"},
-	"bbq":       {"barbecue", "barbie", "barbeque"},
+	"light":      {"lighting", "lites", "lite", "disco"},
+	"sign":       {"signage", "poster", "notice"},
+	"chair":      {"seat", "seating"},
+	"bar":        {"drink", "tuck", "refreshment", "snack"},
+	"door":       {"entrance", "front", "reception"},
+	"exit":       {"door", "doors"}, // "fire doors" are the fire exits
+	"wristband":  {"band", "stamp"},
+	"cloakroom":  {"cloak", "coat", "cloaks"},
+	"raffle":     {"prize", "tombola", "draw", "ticket"},
+	"briefing":   {"brief", "meeting", "talk"},
+	"clean":      {"tidy", "cleaning", "clear", "hoover", "sweep", "cleanup", "tidyup"},
+	"toilet":     {"loo", "bathroom"},
+	"deck":       {"turntable", "mixer"},
+	"sound":      {"speaker", "speakers"},
+	"microphone": {"mic", "mics", "mike", "mikes"},
+	"dj":         {"music", "playlist", "deejay", "decks", "deck"},
+	"music":      {"decks", "deck"},
+	"welcome":    {"greet", "greeting", "meet"},
+	"taxi":       {"cab", "ride", "lift"},
+	"lostprop":   {"lost"},
+	"property":   {"belonging"},
+	"hall":       {"venue"},
+	"table":      {"tables"},
+	"tea":        {"cuppa", "cuppas", "brew", "brews", "cup"},
+	"coffee":     {"cuppa", "cuppas", "brew"},
+	"photo":      {"picture", "photograph"},
+	"barbecue":   {"bbq", "barbie", "barbeque"},
+	"bbq":        {"barbecue", "barbie", "barbeque"},
 }
 
 // jobInfo is what a job's title and id say about it.
@@ -521,7 +522,7 @@ func (a *analysis) matchJobs() []jobHit {
 				}
 				h.score += w / a.v.df[k.stem]
 				h.idx = append(h.idx, i)
-				specific = specific || !k.generic && (!k.little || slices.Contains(mine, j.num)) || a.namesJob(i)
+				specific = specific || (!k.generic && (!k.little || slices.Contains(mine, j.num)) || a.namesJob(i)) && !a.venueModifier(j.num, i)
 				break
 			}
 		}
@@ -1094,4 +1095,11 @@ func (a *analysis) otherOwnVerb(refs jobRefs) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// venueModifier reports the word at i as a word of the venue's name that
+// in job n's title only says which thing: "barn" of "Welcome people at the
+// barn door" at Meadow Barn. Said alone ("luv this barn") it is the venue.
+func (a *analysis) venueModifier(n, i int) bool {
+	return containsWord(lowerWord(a.n.Venue), a.w(i)) && a.modifierInTitle(n, i) && !a.headOfTitle(n, i)
 }

@@ -132,6 +132,9 @@ var textSpeak = map[string]string{
 	"dore": "door", "dor": "door", "luvly": "lovely", "lovly": "lovely", "goe": "go", "hs": "has", "wll": "will",
 	"tha": "the", "mai": "my", "wun": "one", "gorn": "gone", "lait": "late", "orl": "all", "hr": "her",
 	"de": "the", "int": "is not", "hur": "her", "fo": "for", "bck": "back", "lef": "left", "whent": "went", "loste": "lost", "crieing": "crying", "haf": "have",
+	"sez": "says", "sayz": "says", "ses": "says",
+	"hedake": "headache", "headake": "headache", "hedache": "headache", "headach": "headache", "hedach": "headache",
+	"heddake": "headache", "hed": "head", "ake": "ache",
 
 	// Past tenses made regular, as children and many adults say them.
 	"lefted": "left", "gotted": "got", "hurted": "hurt", "falled": "fell", "goed": "went", "comed": "came",

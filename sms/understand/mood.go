@@ -1320,7 +1320,7 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		a.because("it says they are better now: a person reads it")
 		return a.unknown()
 	}
-	if in.ProblemKind == night.Taxi && a.has(notGoneYet) {
+	if in.ProblemKind == night.Taxi && a.has(notGoneYet) && !a.has(leftWithout) {
 		a.because("someone has not left yet: that is no problem")
 		return Intent{Kind: None}
 	}

@@ -257,8 +257,13 @@ func fixSaidAs(toks []token, v *vocab) []token {
 			// Mostly "gone" ("spill gon", "hes gon home"); "going" when
 			// what follows is still to come: "gon be late", "im gon do
 			// it", "gon to the shop", "gon b late".
-			if next == "to" || next == "be" || i+1 < len(toks) && toks[i+1].raw == "b" || willVerbs[next] || workVerbs[next] || v.titleVerb(stem(next)) {
+			// After "all" or "has" it is gone: "popcorn all gon handed out".
+			switch {
+			case prev == "all" || prev == "has" || prev == "have":
+			case next == "to" || next == "be" || i+1 < len(toks) && toks[i+1].raw == "b":
 				t.w = "going"
+			case willVerbs[next] || workVerbs[next] || v.titleVerb(stem(next)):
+				t.w = "gonna" // "im gon hand out the sweets": an intention
 			}
 		case "b":
 			if beBefore[prev] {

@@ -22,7 +22,7 @@ var (
 		"fallen", "injuries", "wheezing", "cramp", "nauseous", "queasy", "feverish", "stung", "bitten", "grazed",
 		"bruised", "swollen", "rash", "sunburn", "sunburnt", "heatstroke", "dehydrated", "overheating",
 		"overheated", "wasp", "sting", "shivering", "cough", "coughing", "coughs", "coughed")
-	unwellPhrases = ph("first aid", "funny turn", "dizzy turn", "dizzy spell", "threw up", "thrown up", "throwing up", "passed out", "fell over", "keeps falling",
+	unwellPhrases = ph("first aid", "head ache", "bad head", "funny turn", "dizzy turn", "dizzy spell", "threw up", "thrown up", "throwing up", "passed out", "fell over", "keeps falling",
 		"fell down", "fallen over", "had a fall", "not well", "not feeling well", "not feeling good",
 		"not feel well", "not feel very well", "not feel good", "not feel right", "not feeling too well",
 		"not feeling very well", "not very well", "not feeling great", "not feel great", "not feeling right",
@@ -82,7 +82,7 @@ var (
 		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came", "not be here",
 		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten",
 		"off without", "drove off", "drove away", "no driver", "no drivers", "no car", "no cars",
-		"away without", "off with out", "away with out", "running behind", "mins behind", "minutes behind", "min behind")
+		"away without", "off with out", "away with out", "can not find the", "running behind", "mins behind", "minutes behind", "min behind")
 	// leftWithout says a ride left a guest behind: the guest is here.
 	leftWithout = ph("off without", "away without", "off with out", "away with out", "left without",
 		"gone without", "went without")
@@ -156,6 +156,7 @@ var (
 		"went wrong", "someone come", "somebody come", "anyone come", "can someone", "can somebody",
 		"can anyone", "someone needed", "no loo roll", "no toilet roll", "need back up", "need backup",
 		"will not lock", "will not unlock", "does not unlock", "not unlocking", "can not unlock",
+		"come loose", "came loose", "coming loose", "gone loose", "is loose",
 		"has snapped", "have snapped", "snapped in half", "is snapped", "has fused", "have fused", "fuse has blown",
 		"fuse blown", "blown a fuse", "will not turn on", "does not turn on", "not turning on", "will not open", "will not close", "will not shut", "does not lock", "not locking",
 		"heating is off", "heating off", "no heating", "too cold", "too hot", "smoking in", "vaping in",
@@ -753,6 +754,21 @@ var helpLater = set("will", "would", "gonna", "might", "shall")
 var offerBefore = set("ready", "happy", "glad", "here", "free", "able", "want", "wants", "love", "keen", "came",
 	"come", "about", "staying", "stay", "stopping", "stayed", "stopped", "hanging")
 
+// stayingToHelp reports "to help" at i-1 after the sender staying on a
+// while: "im staying till the end to help tidy". A call for someone to
+// help ("need someone to stay and help") names who is needed.
+func (a *analysis) stayingToHelp(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		switch w := a.w(k); {
+		case w == "need" || w == "needs" || personNouns[w]:
+			return false
+		case w == "staying" || w == "stay" || w == "stopping" || w == "stopped" || w == "stayed":
+			return k > 0 && (a.w(k-1) == "am" || a.w(k-1) == "i" || a.w(k-1) == "will" || a.w(k-1) == "we")
+		}
+	}
+	return false
+}
+
 // offerBetween may stand between a word of offering and "to help": "stay
 // late to help", "come back to help".
 var offerBetween = set("late", "on", "behind", "back", "around", "about", "over", "here")
@@ -1167,6 +1183,7 @@ func (a *analysis) music() []int {
 			a.w(i) == "dead" && (likedWords[a.w(i+1)] || deadIntensified[a.w(i+1)]) || // "dead good"
 			(a.w(i) == "not" || a.w(i) == "no") && (likeVerbs[a.w(i+1)] || calmWords[a.w(i+1)]) || // "does not like loud music", "do not worry"
 			a.stopDenied(i) || // "the music has not stopped once"
+			a.w(i) == "not" && (subjectWords[a.w(i+1)] || a.names[i+1] != (nameRef{})) || // "danny is doing the mic not me"
 			a.meantToBe(i) // "the music is meant to be quiet for the magic bit"
 	})
 	if len(trouble) > 0 {
@@ -1394,7 +1411,7 @@ func (a *analysis) lostHits() []int {
 		w := a.w(i)
 		return (w == "gone" || w == "went") && (a.w(i+1) == "to" || a.w(i+1) == "for") || // "gone to get the cards"
 			w == "gone" && a.w(i-1) == "all" || // "tickets all gone": run out, not lost
-			w == "handed" && (a.w(i+1) == "back" || a.w(i+1) == "over") || // "keys handed back": returned, not lost
+			w == "handed" && (a.w(i+1) == "back" || a.w(i+1) == "over" || a.w(i+1) == "out") || // "keys handed back": returned, not lost; "bags handed out": given
 			slices.Contains(ranOut, i) || // "no change left for tickets": run out, not left behind
 			(w == "left" || w == "forgot" || w == "forgotten") && a.leftAtHome(i) // "left his headphones at home"
 	})
@@ -1408,6 +1425,9 @@ func (a *analysis) lostHits() []int {
 	if len(props) == 0 && a.only("lost") {
 		return a.content()
 	}
+	if f := a.spans(cantFindIt); len(f) > 0 && len(props) == 0 && (a.hasWord("anywhere") || a.hasWord("gone")) {
+		return f // "the dames wig has gone i cant find it anywhere"
+	}
 	for i := range a.t {
 		if a.lostBelonging(i) {
 			return append([]int{i, i + 1, i + 2}, a.spans(lostPhrases)...)
@@ -1418,6 +1438,9 @@ func (a *analysis) lostHits() []int {
 	}
 	return nil
 }
+
+// cantFindIt is a thing looked for: "it", not a person.
+var cantFindIt = ph("can not find it")
 
 // checkedForLost reports lost things as what to look for: "dont forget
 // to check the changing rooms for lost stuff", "looked under the seats
@@ -1585,7 +1608,7 @@ func (a *analysis) missing() []int {
 	// person; "lost her present" is a thing.
 	thingOff := a.thingGoneOff()
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.offersSearch(i) || a.seenThing(i) || a.gameLost(i) || thingOff && goneOffWords[a.w(i)] || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
+		return a.offersSearch(i) || a.seenThing(i) || a.seenOff(i) || a.gameLost(i) || thingOff && goneOffWords[a.w(i)] || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
 			a.w(i+1) == "the" && (gameWords[a.w(i+2)] || a.namesAJob(i+2)) ||
 			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper" ||
 			(a.w(i+1) == "a" || a.w(i+1) == "an") && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)])
@@ -1594,6 +1617,12 @@ func (a *analysis) missing() []int {
 		return append(idx, who...)
 	}
 	return nil
+}
+
+// seenOff reports "seen" of "seen off": guests seen off to their lifts
+// were waved goodbye, not looked for.
+func (a *analysis) seenOff(i int) bool {
+	return a.w(i) == "seen" && (a.w(i+1) == "off" || a.w(i+1) == "safely" && a.w(i+2) == "off")
 }
 
 // lostInIt reports "lost in the music", "lost in the moment": carried
@@ -1781,6 +1810,7 @@ func (a *analysis) other() []int {
 			return slices.Contains(given, i) || a.w(i-1) == "for" || a.w(i-2) == "for" || a.w(i-3) == "for" ||
 				titleBefore[a.w(i-1)] || a.w(i-1) == "to" && offerBefore[a.w(i-2)] || helpLater[a.w(i-1)] ||
 				a.w(i-1) == "to" && offerBefore[a.w(i-3)] && offerBetween[a.w(i-2)] || // "stay late to help"
+				a.w(i-1) == "to" && a.stayingToHelp(i) ||
 				a.w(i-1) == "can" && (a.w(i-2) == "i" || a.w(i-2) == "we") // "i can help" offers it
 		case "fire":
 			// A fire exit or fire door is a place, not a fire; "the
@@ -1824,6 +1854,7 @@ func (a *analysis) other() []int {
 		}
 	}
 	idx = append(idx, a.thingFails()...)
+	idx = append(idx, a.lightsWentOut()...)
 	idx = append(idx, a.runOut()...)
 	idx = append(idx, a.summons()...)
 	idx = append(idx, a.thingDead()...)
@@ -1850,6 +1881,28 @@ func (a *analysis) lightsPutOff(i int) bool {
 	return a.w(i+2) == "now" || switchWords[a.w(i-1)] || switchWords[a.w(i-2)] ||
 		a.w(i+2) == "for" && a.w(i+3) != "" && !personWords[a.w(i+3)] && !personNouns[a.w(i+3)]
 }
+
+// lightsWentOut reports lights that went out by themselves: "the fairy
+// lights have all gone out on the roof". Lights put out are done
+// (lightsPutOff), and a person gone out is not a light.
+func (a *analysis) lightsWentOut() []int {
+	for i := range a.t {
+		if w := a.w(i); (w != "gone" && w != "went") || a.w(i+1) != "out" || a.negated(i) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if lightWords[a.w(k)] {
+				return []int{i, i + 1}
+			}
+			if personWords[a.w(k)] || personNouns[a.w(k)] || a.names[k] != (nameRef{}) {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+var lightWords = set("lights", "light", "bulb", "bulbs", "lamp", "lamps", "candles", "candle", "power", "electrics")
 
 var switchWords = set("turned", "switched", "put", "turn", "switch", "turning", "switching", "dimmed")
 

@@ -585,6 +585,9 @@ func (a *analysis) askedAbout() (Intent, bool) {
 	return Intent{}, false
 }
 
+// willDo agree to do what was asked: "ok will do".
+var willDo = ph("will do", "i will do", "can do")
+
 // arrivalFirst reports a text that opens with the sender come, not yet
 // checked in: "just arrived", "im here".
 func (a *analysis) arrivalFirst() bool {
@@ -615,8 +618,8 @@ func (a *analysis) plainNews() (Intent, bool) {
 	if a.sortable() && (a.matchNotNegated(sortedWeak) || a.goodNews()) {
 		return Intent{Kind: Sorted, Problem: a.sortTarget(nil)}, true
 	}
-	if a.onlyFrom(ackWords) {
-		return Intent{Kind: None}, true // "ok", a lone thumbs up
+	if a.onlyFrom(ackWords) || a.onlyFrom(ackWords, a.spans(willDo)) && a.defaultClaim() == "" {
+		return Intent{Kind: None}, true // "ok", a lone thumbs up, "ok will do" with nothing to take on
 	}
 	return Intent{}, false
 }

@@ -233,8 +233,8 @@ func (v *vocab) inflected(w string) string {
 	n := len(w)
 	switch {
 	case n >= 5 && strings.HasSuffix(w, "in"):
-		if g := w + "g"; v.known(g) || (english[g] || english[stem(g)] || english[stem(g)+"e"]) && !english[w] {
-			return g // "glowin" is glowing, even when the night says "blowing"
+		if g := w + "g"; v.known(g) || (english[g] || english[stem(g)] || english[stem(g)+"e"]) && !english[w] && !v.nightWordNear(w) {
+			return g // "glowin" is glowing, even when the night says "blowing"; "curtin" is the night's curtain
 		}
 		if g := w[:n-2] + w[n-3:n-2] + "ing"; v.known(g) { // "putin" is "putting"
 			return g
@@ -256,6 +256,16 @@ func (v *vocab) inflected(w string) string {
 		}
 	}
 	return ""
+}
+
+// nightWordNear reports a word of the night's own one slip from w.
+func (v *vocab) nightWordNear(w string) bool {
+	for nw := range v.words {
+		if len(nw) >= 4 && distance(nw, w, 1) <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
@@ -295,7 +305,10 @@ func (v *vocab) correct(toks []token) {
 		}
 		best, ok := seen[t.w]
 		if !ok {
-			best = v.inflected(t.w)
+			best = thSaidAsF(t.w, v)
+			if best == "" {
+				best = v.inflected(t.w)
+			}
 			if u := v.redoubled(best); u != "" {
 				best = u // "commin" is "comming" is "coming"
 			}
@@ -328,6 +341,22 @@ func (v *vocab) correct(toks []token) {
 			t.w, t.fixed = best, true
 		}
 	}
+}
+
+// thSaidAsF mends a "th" written as it is often said, "f": "frowing" is
+// "throwing", "fings" is "things". Only a word nobody knows is mended, to
+// a word the lexicon or the night knows.
+func thSaidAsF(w string, v *vocab) string {
+	if len(w) < 4 || w[0] != 'f' {
+		return ""
+	}
+	if c := "th" + w[1:]; v.known(c) {
+		return c
+	}
+	if c := "th" + w[1:] + "g"; strings.HasSuffix(w, "in") && v.known(c) {
+		return c // "frowin"
+	}
+	return ""
 }
 
 // shortFor reads a word cut short as the one word of the night's jobs it
