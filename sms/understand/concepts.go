@@ -48,7 +48,7 @@ var (
 	// claimShort are answers to an alert that mean a claim only when they
 	// are all the text says: "me", "coming", "will do".
 	claimShort = ph("coming", "will do", "got it", "me", "i will", "i am going", "be there", "i am there",
-		"ok going", "yes going", "going", "me me", "i can", "i could", "i will do", "i go")
+		"ok going", "yes going", "going", "me me", "i can", "i could", "i will do", "i go", "gonna get it", "get it")
 	sortedStrong = ph("sorted", "fixed", "resolved", "solved", "dealt with", "sorted out", "back on",
 		"working again", "working now", "up and running", "all sorted", "calmed down", "calm now",
 		"better now", "feels better", "feeling better", "cleaned up", "cleaned it up", "cleaned it", "mopped",

@@ -268,3 +268,79 @@ func TestUnderstand_CantFindItAnywhere(t *testing.T) {
 		{"ben", "i cant find it, which road is the hall on", "!problem:lost"},
 	})
 }
+
+// TestUnderstand_KickedAndGoneOver: a spill someone kicked is a spill, no
+// fight; a drink "gone over" by the decks is a spill, not the music.
+func TestUnderstand_KickedAndGoneOver(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:30", []readCase{
+		{"ben", "water all over the floor from the urn sum1 kicked it", "problem:spill"},
+		{"ben", "pint of coke gone over next to the decks!!!", "problem:spill"},
+		// near misses
+		{"ben", "a boy kicked another boy by the door", "problem:upset"},
+		{"ben", "the music has gone off", "problem:music"},
+	})
+}
+
+// TestUnderstand_MistakesPurposesAndWhy: "didnt mean that undo pls" owns
+// a mistake; "so nobody trips" says what the work is for; "need a ladder"
+// while at work wants a thing; a taxi at the wrong hall is trouble though
+// the guest is still here; "why has the music stopped" asks before
+// telling the team.
+func TestUnderstand_MistakesPurposesAndWhy(t *testing.T) {
+	n := planNight(t, fixlRinkPlan)
+	checkOn(t, n, "19:30", []readCase{
+		{"ali", "Sledging run is marked out, all the cones are taped down so nobody trips", "done:run"},
+		{"ali", "marking out the sledging run now need a ladder lol", "doing:run"},
+		{"ben", "the taxi for gemma went to the wrong hall she is still hear", "problem:taxi"},
+		{"ben", "why has the music stopped", "ask:problem:music"},
+		// near misses
+		{"ali", "sledging run needs marking out", "none"},
+		{"ben", "nobody has marked out the sledging run", "!done"},
+		{"ben", "what music is on", "!problem"},
+	})
+	ticked := MustApply(t, n, night.Command{Type: night.CmdDone, By: "ali", Job: 1, Source: night.FromSMS})
+	checkOn(t, ticked, "19:31", []readCase{
+		{"ali", "no i didnt mean that undo pls", "undo"},
+		// near misses
+		{"ali", "no dont undo it", "!undo"},
+	})
+}
+
+// TestUnderstand_MeetingPlace: "starting the briefing, can everyone come
+// to the cocoa stand" starts the briefing; the stand is where to meet.
+func TestUnderstand_MeetingPlace(t *testing.T) {
+	plan := strings.Replace(fixlRinkPlan, `"Serve the hot chocolate"`, `"Set up the cocoa stand"`, 1)
+	checkOn(t, planNight(t, plan), "18:45", []readCase{
+		{"dot", "Starting the briefing now, can everyone come to the cocoa stand please", "doing:briefing"},
+		// near misses
+		{"cara", "setting up the cocoa stand now", "doing:cocoa"},
+	})
+}
+
+// TestUnderstand_DoneForTonightOffHome: "thats me dun for tonite ... im off
+// home now" is the sender going home, not a job done; "ok gon get it"
+// takes on the problem just texted.
+func TestUnderstand_DoneForTonightOffHome(t *testing.T) {
+	n := planNight(t, fixlRinkPlan)
+	in := MustApply(t, n, night.Command{Type: night.CmdCheckIn, By: "cara", Source: night.FromSMS})
+	checkOn(t, in, "21:30", []readCase{
+		{"cara", "thats me dun for tonite brill night evry1 im off home now nite nite xx", "leaving"},
+		// near misses
+		{"cara", "urn dun im off home now", "leaving"},
+	})
+	spill := MustApply(t, n, night.Command{Type: night.CmdRaise, By: "ali", Kind: night.Spill, Text: "juice all over the floor"})
+	checkOn(t, spill, "19:05", []readCase{
+		{"ben", "ok gon get it", "claim"},
+	})
+}
+
+// TestUnderstand_TapedDownIsNoTakingDown: "all taped down so nobody
+// trips" fixes the things in place; the job is put up, not taken down.
+func TestUnderstand_TapedDownIsNoTakingDown(t *testing.T) {
+	plan := strings.Replace(fixlRinkPlan, `"Sweep the hall"`, `"Take down the sledging run"`, 1)
+	checkOn(t, planNight(t, plan), "19:00", []readCase{
+		{"ali", "Sledging run is up, all the cones are taped down so nobody trips", "done:run"},
+		// near misses
+		{"ali", "sledging run all taken down", "done:sweep"},
+	})
+}

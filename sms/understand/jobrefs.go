@@ -423,8 +423,8 @@ func (a *analysis) ownParticleSaid(n int) bool {
 			continue
 		}
 		for i := range a.t {
-			if a.w(i) == w && !a.social[i] && !a.negated(i) {
-				return true
+			if a.w(i) == w && !a.social[i] && !a.negated(i) && !a.fastenedDown(i) {
+				return true // "taped down" fixes a thing in place: no "Take down"
 			}
 		}
 	}
@@ -472,7 +472,7 @@ func (a *analysis) particleContradicts(n int) bool {
 	against := false
 	for i := range a.t {
 		w := a.w(i)
-		if a.social[i] || a.negated(i) || oppositeParticle[w] == nil {
+		if a.social[i] || a.negated(i) || oppositeParticle[w] == nil || a.fastenedDown(i) {
 			continue
 		}
 		if slices.Contains(own, w) {

@@ -482,7 +482,7 @@ func (a *analysis) matchJobs() []jobHit {
 		specific, object := false, false
 		matched := map[string]bool{}
 		for i := range a.t {
-			if !a.jobWord(i) || a.purpose(i) || a.placeOfOther(i) || a.fastenedDown(i) || a.prepositionAt(i) {
+			if !a.jobWord(i) || a.purpose(i) || a.placeOfOther(i) || a.fastenedDown(i) || a.prepositionAt(i) || a.meetingPlace(i) {
 				continue
 			}
 			s := stem(a.w(i))
@@ -1103,3 +1103,21 @@ func (a *analysis) otherOwnVerb(refs jobRefs) (int, bool) {
 func (a *analysis) venueModifier(n, i int) bool {
 	return containsWord(lowerWord(a.n.Venue), a.w(i)) && a.modifierInTitle(n, i) && !a.headOfTitle(n, i)
 }
+
+// meetingPlace reports the word at i as where people are asked to come:
+// "can everyone come to the snack table" names a place to meet, not the
+// job of setting up the snack table.
+func (a *analysis) meetingPlace(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		switch w := a.w(k); {
+		case w == "to" || w == "at" || w == "by" || w == "round":
+			return meetVerbs[a.w(k-1)] || a.w(k-1) == "over" && meetVerbs[a.w(k-2)]
+		case !determiners[w] && !a.jobWord(k):
+			return false
+		}
+	}
+	return false
+}
+
+// meetVerbs ask people to gather somewhere.
+var meetVerbs = set("come", "meet", "gather", "join")

@@ -135,6 +135,8 @@ func (a *analysis) denies(i int) bool {
 		return false // "jo cant stop crying": it goes on, nothing is denied
 	case w == "not" && a.w(i+1) == "wait" && (a.w(i-1) == "can" || a.w(i-1) == "could"):
 		return false // "pizzas are in, cant wait for everyone to come": looking forward
+	case (w == "nobody" || w == "noone" || w == "no" && a.w(i+1) == "one") && (a.w(i-1) == "so" || a.w(i-1) == "that" && a.w(i-2) == "so") && i > 2:
+		return false // "walls taped down so nobody trips": what the work is for
 	case negWords[w]:
 		return true
 	case w == "no" && a.w(i+1) == "one" && !numberAfter[a.w(i+2)]:
@@ -666,7 +668,8 @@ func (a *analysis) guardQuestion(in Intent) (Intent, bool) {
 		return Intent{Kind: None}, true
 	case in.Kind == Problem && a.has(askForHelp):
 		return a.guardProblem(in), true // "where is ravi?", "can someone help?"
-	case in.Kind == Problem && a.asking() && !a.questionStart() && !questionWords[a.w(a.content()[0])]:
+	case in.Kind == Problem && a.asking() && (!a.questionStart() && !questionWords[a.w(a.content()[0])] || a.w(a.content()[0]) == "why"):
+		// "why has the music stopped" takes the trouble as known.
 		// "jos taxi hasnt come?" may be news or a question: ask before
 		// texting the team.
 		if in = a.guardProblem(in); in.Kind == Problem {
@@ -1058,13 +1061,28 @@ var earlierWords = ph("earlier", "before", "from before", "from earlier", "that 
 // up the litter": a job still to do.
 func (a *analysis) needsDoing() bool {
 	for i := range a.t {
-		if w := a.w(i); (w == "need" || w == "needs" || w == "needed") && !a.negated(i) && a.w(i-1) != "no" {
+		if w := a.w(i); (w == "need" || w == "needs" || w == "needed") && !a.negated(i) && a.w(i-1) != "no" && !a.doingNeedsThing(i) {
 			return true
 		}
 		// "the quiz has to start at 8", "we got to do the raffle": it must be
 		// done, so it is not being done.
 		if w := a.w(i); (mustTo[w] && a.w(i+1) == "to" || w == "gotta") && !a.negated(i) && a.w(i-1) != "no" {
 			return true
+		}
+	}
+	return false
+}
+
+// doingNeedsThing reports "need a ladder" after the sender says they
+// are at work: "putting up pegasus now need a ladder lol" is under way,
+// and wants a thing, not a job done.
+func (a *analysis) doingNeedsThing(i int) bool {
+	if a.w(i+1) != "a" && a.w(i+1) != "an" || a.v.stems[stem(a.w(i+2))] {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if w := a.w(k); strings.HasSuffix(w, "ing") && (a.startsAt(k, doingWords) > 0 || a.v.titleVerb(stem(w))) {
+			return true // "putting up", "marking out"
 		}
 	}
 	return false
@@ -1320,7 +1338,7 @@ func (a *analysis) guardProblem(in Intent) Intent {
 		a.because("it says they are better now: a person reads it")
 		return a.unknown()
 	}
-	if in.ProblemKind == night.Taxi && a.has(notGoneYet) && !a.has(leftWithout) {
+	if in.ProblemKind == night.Taxi && a.has(notGoneYet) && !a.has(leftWithout) && !a.hasWord("wrong") {
 		a.because("someone has not left yet: that is no problem")
 		return Intent{Kind: None}
 	}

@@ -884,10 +884,27 @@ func (a *analysis) spill() []int {
 		}
 	}
 	idx = append(idx, a.spread()...)
+	idx = append(idx, a.drinkGoneOver()...)
 	return a.drop(idx, func(i int) bool {
 		return a.w(i) == "mess" && (a.w(i-1) == "no" || a.looksAMess(i)) || a.tiredShattered(i) || a.w(i) == "smashed" && gotSmashed[a.w(i-1)] || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i)) ||
 			a.smashedIt(i) || a.smashedThing(i) || (a.w(i) == "mess" || a.w(i) == "messy") && a.cleaningUnderWay()
 	})
+}
+
+// drinkGoneOver reports a drink that has "gone over" or "went over": "pint
+// of coke gone over next to the decks" is spilt.
+func (a *analysis) drinkGoneOver() []int {
+	for i := range a.t {
+		if w := a.w(i); (w != "gone" && w != "went") || a.w(i+1) != "over" || a.negated(i) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if drinkWords[a.w(k)] || drinkHolders[a.w(k)] {
+				return []int{k, i, i + 1}
+			}
+		}
+	}
+	return nil
 }
 
 // smashedThing reports a thing that smashed that holds no drink: "one of
@@ -1183,6 +1200,7 @@ func (a *analysis) music() []int {
 			a.w(i) == "dead" && (likedWords[a.w(i+1)] || deadIntensified[a.w(i+1)]) || // "dead good"
 			(a.w(i) == "not" || a.w(i) == "no") && (likeVerbs[a.w(i+1)] || calmWords[a.w(i+1)]) || // "does not like loud music", "do not worry"
 			a.stopDenied(i) || // "the music has not stopped once"
+			(a.w(i) == "gone" || a.w(i) == "went") && a.w(i+1) == "over" || // "coke gone over by the decks": spilt"
 			a.w(i) == "not" && (subjectWords[a.w(i+1)] || a.names[i+1] != (nameRef{})) || // "danny is doing the mic not me"
 			a.meantToBe(i) // "the music is meant to be quiet for the magic bit"
 	})
@@ -1743,9 +1761,19 @@ func (a *analysis) upset() []int {
 		return a.w(i) == "row" && !a.quarrelRow(i) || a.w(i) == "scrap" && (i == a.firstContent() || scrapped[a.w(i+1)]) ||
 			thingAdjective[a.w(i)] && (a.sensedThing(i+1) || a.sensedThing(i+2)) || a.w(i) == "mad" && (a.itIs(i) || a.wentMadFor(i)) ||
 			a.grabsThing(i) || a.w(i) == "mad" && deadIntensified[a.w(i+1)] || (a.w(i) == "mad" || a.w(i) == "crazy") && a.w(i-1) == "like" ||
-			a.successHit(i) || a.nearHit(i)
+			a.successHit(i) || a.nearHit(i) || a.thingKicked(i)
 	})
 	return append(idx, a.spans(upsetPhrases)...)
+}
+
+// thingKicked reports a kick or a knock given to a thing, with a spill
+// told: "water all over the floor, sum1 kicked it" is the spill, no fight.
+func (a *analysis) thingKicked(i int) bool {
+	if w := a.w(i); w != "kicked" && w != "kicking" || len(a.spill()) == 0 {
+		return false
+	}
+	next := a.w(i + 1)
+	return next == "it" || next == "over" || next == "the" && i+2 < len(a.t) && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)] && a.names[i+2] == (nameRef{})
 }
 
 // loudWords are noise a crowd makes for fun too: "screaming with

@@ -111,7 +111,7 @@ func (a *analysis) rules() Intent {
 	if in, ok := a.askedAbout(); ok {
 		return in
 	}
-	if in, ok := a.goingNow(); ok && len(jobs.nums) > 0 {
+	if in, ok := a.goingNow(); ok && (len(jobs.nums) > 0 || verb != "") {
 		return in
 	}
 	if len(jobs.nums) > 0 && verb != "" {
@@ -158,7 +158,7 @@ func (a *analysis) undoDeniedOrHow() bool {
 		}
 		switch a.w(j) {
 		case "not", "never":
-			return true
+			return a.w(j+1) != "mean" && a.w(j+1) != "meant" // "didnt mean that undo pls" owns a mistake
 		case "no":
 			return a.w(j+1) == "need"
 		}
@@ -1147,8 +1147,8 @@ var placeBefore = set("in", "out", "over", "down", "up", "round", "around")
 // everyone: "all the guests are away home safe".
 func (a *analysis) groupLeaves() bool {
 	for i := range a.t {
-		if a.startsAt(i, leaveWords) == 0 {
-			continue
+		if a.startsAt(i, leaveWords) == 0 || a.w(i) == "i" || a.w(i) == "we" {
+			continue // "night everyone i am off": the sender goes
 		}
 		if groupVerbs[a.w(i-1)] && groupWords[a.w(i-2)] || groupWords[a.w(i-1)] {
 			return true
