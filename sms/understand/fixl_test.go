@@ -344,3 +344,25 @@ func TestUnderstand_TapedDownIsNoTakingDown(t *testing.T) {
 		{"ali", "sledging run all taken down", "done:sweep"},
 	})
 }
+
+// TestUnderstand_ThingItselfStarts: "race startin now!!" is the race run,
+// not its setup begun; "starting the race track" is the setup.
+func TestUnderstand_ThingItselfStarts(t *testing.T) {
+	plan := strings.Replace(fixlRinkPlan, `"Mark out the sledging run with cones"`, `"Set up the sledge race track"`, 1)
+	plan = strings.Replace(plan, `"Help people with the toboggans"`, `"Run the sledge race contest"`, 1)
+	checkOn(t, planNight(t, plan), "19:30", []readCase{
+		{"ali", "sledge race startin now!! every1 line up", "doing:toboggans"},
+		// near misses
+		{"ali", "starting on the sledge race track now", "doing:run"},
+	})
+}
+
+// TestUnderstand_StoppedServing: "stopped serving the hot chocolate now"
+// has the serving done; "started serving" has it begun.
+func TestUnderstand_StoppedServing(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "21:00", []readCase{
+		{"cara", "stopped serving the hot chocolate now the urn is off", "done:cocoa"},
+		// near misses
+		{"cara", "started serving the hot chocolate", "doing:cocoa"},
+	})
+}

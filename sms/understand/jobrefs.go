@@ -26,6 +26,8 @@ func (a *analysis) jobVerb() Kind {
 	switch {
 	case a.partWay():
 		return Doing // "nearly done", "halfway through the bunting"
+	case a.stoppedDoing():
+		return Done // "stopped serving the juice now"
 	case a.verbMatch(doneStrong):
 		return Done
 	case a.verbMatch(doingWords):
@@ -36,6 +38,19 @@ func (a *analysis) jobVerb() Kind {
 		return Done
 	}
 	return ""
+}
+
+// stoppedDoing reports "stopped" right before the -ing of a title's
+// verb: "stopped serving the juice now the bar is shut" has the job done.
+func (a *analysis) stoppedDoing() bool {
+	for i := range a.t {
+		if w := a.w(i); (w == "stopped" || w == "finished") && !a.negated(i) {
+			if next := a.w(i + 1); strings.HasSuffix(next, "ing") && a.v.titleVerb(stem(next)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // putSaid reports "put" told as news: "put the signs on the changing
@@ -383,6 +398,11 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 			tied = append(tied, h.num)
 		}
 	}
+	if verb == Doing && a.opensStarting(refs) {
+		// "limbo startin now": the thing itself starts, so it is the
+		// job that runs it, not the one that set it up.
+		tied = preferSome(tied, func(n int) bool { j, ok := a.n.Job(n); return ok && j.Phase == night.During })
+	}
 	tied = a.preferHeads(tied, hits)
 	mine := a.n.JobsOf(a.sender)
 	tied = preferSome(tied, func(n int) bool { return slices.Contains(mine, n) })
@@ -414,6 +434,30 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	refs.nums = tied
 	return refs
 }
+
+// opensStarting reports a text that opens with a job's words and then a
+// word of starting, with nothing between: "limbo startin now", "quiz
+// has started". "starting the limbo pole" has the sender start work.
+func (a *analysis) opensStarting(refs jobRefs) bool {
+	c := a.content()
+	k := 0
+	if k < len(c) && determiners[a.w(c[k])] {
+		k++
+	}
+	start := k
+	for k < len(c) && slices.Contains(refs.idx, c[k]) {
+		k++
+	}
+	if k == start || k >= len(c) {
+		return false
+	}
+	if isWords[a.w(c[k])] || a.w(c[k]) == "has" || a.w(c[k]) == "have" {
+		k++
+	}
+	return k < len(c) && startWords[a.w(c[k])]
+}
+
+var startWords = set("starting", "started", "starts", "begins", "beginning", "begun", "kicking")
 
 // ownParticleSaid reports the little word of job n's title said in the
 // text: "put all the banners up" says the "up" of "Put up the banners".

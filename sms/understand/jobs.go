@@ -472,17 +472,18 @@ type jobHit struct {
 func (a *analysis) matchJobs() []jobHit {
 	var hits []jobHit
 	mine := a.n.JobsOf(a.sender)
-	// Where the thing of another job is, worked out once for every token.
-	elsewhere := make([]bool, len(a.t))
+	// Where the thing of another job is, and where people are asked to
+	// meet, worked out once for every token.
+	elsewhere, meeting := make([]bool, len(a.t)), make([]bool, len(a.t))
 	for i := range a.t {
-		elsewhere[i] = a.placeOfOtherJob(i)
+		elsewhere[i], meeting[i] = a.placeOfOtherJob(i), a.meetingPlace(i)
 	}
 	for _, j := range a.v.jobs {
 		h := jobHit{num: j.num}
 		specific, object := false, false
 		matched := map[string]bool{}
 		for i := range a.t {
-			if !a.jobWord(i) || a.purpose(i) || a.placeOfOther(i) || a.fastenedDown(i) || a.prepositionAt(i) || a.meetingPlace(i) {
+			if !a.jobWord(i) || a.purpose(i) || a.placeOfOther(i) || a.fastenedDown(i) || a.prepositionAt(i) || meeting[i] {
 				continue
 			}
 			s := stem(a.w(i))

@@ -1006,10 +1006,10 @@ func (a *analysis) guardLast(in Intent) Intent {
 		return Intent{Kind: Ask, Choice: &Choice{Prompt: "Is that right?",
 			Options: []Option{{Label: "yes", Intent: in}}}}
 	}
-	if in.Kind == Done && a.gerund() {
+	if in.Kind == Done && a.gerund() && !a.stoppedDoing() {
 		a.because("a word ending in -ing says it is being done")
 		in.Kind = Doing
-	} else if in.Kind == Done && a.ownVerbUnderWay(in.Job) {
+	} else if in.Kind == Done && a.ownVerbUnderWay(in.Job) && !a.stoppedDoing() {
 		a.because("the job's own verb ending in -ing says it is being done")
 		in.Kind = Doing
 	}
