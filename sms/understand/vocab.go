@@ -305,7 +305,7 @@ func (v *vocab) correct(toks []token) {
 		}
 		best, ok := seen[t.w]
 		if !ok {
-			best = thSaidAsF(t.w, v)
+			best = v.thSaidAsF(t.w)
 			if best == "" {
 				best = v.inflected(t.w)
 			}
@@ -346,7 +346,7 @@ func (v *vocab) correct(toks []token) {
 // thSaidAsF mends a "th" written as it is often said, "f": "frowing" is
 // "throwing", "fings" is "things". Only a word nobody knows is mended, to
 // a word the lexicon or the night knows.
-func thSaidAsF(w string, v *vocab) string {
+func (v *vocab) thSaidAsF(w string) string {
 	if len(w) < 4 || w[0] != 'f' {
 		return ""
 	}
@@ -749,18 +749,18 @@ func (v *vocab) joinSplit(toks []token) []token {
 // nobody knows, and the two title words, side by side in one title, must
 // make it, be one slip from it, or sound like it.
 func (v *vocab) splitJoined(toks []token) []token {
-	var out []token
-	for _, t := range toks {
-		if x, y, ok := v.splitOf(t); ok {
-			u := t
-			u.w, u.fixed = y, true
-			t.w, t.fixed = x, true
-			out = append(out, t, u)
+	for i := 0; i < len(toks); i++ {
+		x, y, ok := v.splitOf(toks[i])
+		if !ok {
 			continue
 		}
-		out = append(out, t)
+		u := toks[i]
+		u.w, u.fixed = y, true
+		toks[i].w, toks[i].fixed = x, true
+		toks = slices.Insert(toks, i+1, u)
+		i++
 	}
-	return out
+	return toks
 }
 
 // splitOf is the pair of title words token t joins, if any.
