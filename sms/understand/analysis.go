@@ -94,6 +94,15 @@ func (a *analysis) w(i int) string {
 	return a.t[i].w
 }
 
+// name returns who token i names, or no one outside the text: readings
+// look a word or two either side, and a text can end or begin anywhere.
+func (a *analysis) name(i int) nameRef {
+	if i < 0 || i >= len(a.names) {
+		return nameRef{}
+	}
+	return a.names[i]
+}
+
 // content returns the tokens that are not social.
 func (a *analysis) content() []int {
 	var out []int
@@ -255,7 +264,7 @@ func (a *analysis) questionStart() bool {
 		return true
 	}
 	// "is arrow taxis late": a taxi firm is asked about as a name is.
-	return a.question || subjects[a.w(next)] || a.names[next] != (nameRef{}) || slices.Contains(a.firmTokens(), next)
+	return a.question || subjects[a.w(next)] || a.name(next) != (nameRef{}) || slices.Contains(a.firmTokens(), next)
 }
 
 // auxAsks start a question about what someone has done: "has", "did".

@@ -256,7 +256,7 @@ func (a *analysis) askedAboutNothingOfTheNight() bool {
 		return false
 	}
 	for i := range a.t {
-		if a.names[i] != (nameRef{}) && !a.social[i] {
+		if a.name(i) != (nameRef{}) && !a.social[i] {
 			return false
 		}
 	}

@@ -43,7 +43,7 @@ func (a *analysis) thingDead() []int {
 			j--
 		}
 		thing := a.w(j)
-		if j < 0 || a.w(j-1) == "my" || a.names[j] != (nameRef{}) || burnsOut[thing] {
+		if j < 0 || a.w(j-1) == "my" || a.name(j) != (nameRef{}) || burnsOut[thing] {
 			continue
 		}
 		if w == "dead" && !machineWords[thing] && !deviceWords[thing] ||

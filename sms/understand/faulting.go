@@ -39,7 +39,7 @@ func (a *analysis) machineFaulting() []int {
 		}
 		thing := a.w(j)
 		if !machineWords[thing] && !deviceWords[thing] || burnsOut[thing] || madeToSmoke[a.w(j-1)] ||
-			a.w(j-1) == "my" || a.names[j] != (nameRef{}) {
+			a.w(j-1) == "my" || a.name(j) != (nameRef{}) {
 			continue
 		}
 		out := []int{}

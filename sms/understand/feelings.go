@@ -53,7 +53,7 @@ func (a *analysis) crowdFelt(i int) bool {
 		if crowdWho[a.w(j)] {
 			return true
 		}
-		if a.names[j] != (nameRef{}) || personNouns[a.w(j)] || a.w(j) == "but" || a.w(j) == "and" {
+		if a.name(j) != (nameRef{}) || personNouns[a.w(j)] || a.w(j) == "but" || a.w(j) == "and" {
 			return false
 		}
 	}
@@ -148,7 +148,7 @@ func (a *analysis) otherFeels(i int) bool {
 		if w == "and" || w == "but" {
 			return false
 		}
-		if n := a.names[j]; n != (nameRef{}) && n.person != a.sender || personNouns[w] && w != "one" {
+		if n := a.name(j); n != (nameRef{}) && n.person != a.sender || personNouns[w] && w != "one" {
 			return true
 		}
 	}

@@ -494,7 +494,7 @@ func (a *analysis) matchJobs() []jobHit {
 				if s != k.stem && english[a.w(i)] && !slipOf(a.w(i), k.word) {
 					continue // "picked" is a word, not a misspelt "pack"
 				}
-				if s != k.stem && a.names[i] != (nameRef{}) {
+				if s != k.stem && a.name(i) != (nameRef{}) {
 					continue // "carl" is Carl, not a misspelt "call"
 				}
 				if k.stem != j.verb && !ingAlike(a.w(i), k.word) && endParticles[a.w(i+1)] && !j.followedBy(k.word, a.w(i+1)) {
@@ -645,7 +645,7 @@ func (a *analysis) placeOfOther(i int) bool {
 	}
 	for k := j - 1; k >= 0; k-- {
 		w := a.w(k)
-		if a.jobWord(k) && a.names[k] == (nameRef{}) && !a.v.stems[stem(w)] && !a.v.words[w] && !common[w] && !verbStates[w] {
+		if a.jobWord(k) && a.name(k) == (nameRef{}) && !a.v.stems[stem(w)] && !a.v.words[w] && !common[w] && !verbStates[w] {
 			return true
 		}
 	}
@@ -653,7 +653,7 @@ func (a *analysis) placeOfOther(i int) bool {
 	// said to be there.
 	if k := j - 2; k >= 0 && isWords[a.w(j-1)] {
 		w := a.w(k)
-		return a.jobWord(k) && a.names[k] == (nameRef{}) && !a.v.stems[stem(w)] && !a.v.words[w] && !verbStates[w] &&
+		return a.jobWord(k) && a.name(k) == (nameRef{}) && !a.v.stems[stem(w)] && !a.v.words[w] && !verbStates[w] &&
 			!personWords[w] && !personNouns[w] && !jobStop[w]
 	}
 	return false
@@ -683,7 +683,7 @@ func (a *analysis) placeOfOtherJob(i int) bool {
 		if a.startsAny(k, doneStrong) || a.startsAny(k, doingWords) && !doneWeakWord[w] {
 			return false
 		}
-		if !a.jobWord(k) || a.names[k] != (nameRef{}) || common[w] {
+		if !a.jobWord(k) || a.name(k) != (nameRef{}) || common[w] {
 			continue
 		}
 		s := stem(w)
@@ -875,7 +875,7 @@ func (a *analysis) workGerund(refs jobRefs) bool {
 		}
 		w := a.w(i)
 		if len(w) <= 5 || !strings.HasSuffix(w, "ing") || notGerund[w] || conceptWords[w] || a.negated(i) ||
-			slices.Contains(own, i) || a.names[i] != (nameRef{}) {
+			slices.Contains(own, i) || a.name(i) != (nameRef{}) {
 			continue
 		}
 		base := suffixStem(w)
@@ -937,7 +937,7 @@ func (a *analysis) pastBesideJob(refs jobRefs) bool {
 	own := a.jobTokens(refs.nums[0])
 	for _, i := range a.content() {
 		w := a.w(i)
-		if !pastForm(w) || slices.Contains(own, i) || a.negated(i) || alarmWords[w] || notDonePast[w] || a.names[i] != (nameRef{}) ||
+		if !pastForm(w) || slices.Contains(own, i) || a.negated(i) || alarmWords[w] || notDonePast[w] || a.name(i) != (nameRef{}) ||
 			w == "got" && gotPlace[a.w(i+1)] {
 			continue
 		}

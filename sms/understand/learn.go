@@ -60,7 +60,7 @@ func PhraseKey(text string, n *night.Night, sender string) string {
 // guest going home. Phrase keys and the learned model's features share it,
 // so both abstract names the same way.
 func (a *analysis) nameWord(i int) string {
-	switch ref := a.names[i]; {
+	switch ref := a.name(i); {
 	case ref.person != "" && ref.person == a.sender:
 		return "@me"
 	case ref.person != "" && ref.ride == "":

@@ -6,7 +6,7 @@ package understand
 // nothing on the night changes.
 func (a *analysis) memberOnWay() bool {
 	c := a.content()
-	if len(c) == 0 || a.asking() || a.guestNamed() != nil || a.names[c[0]].person == "" || a.names[c[0]].person == a.sender {
+	if len(c) == 0 || a.asking() || a.guestNamed() != nil || a.name(c[0]).person == "" || a.name(c[0]).person == a.sender {
 		return false
 	}
 	if !a.has(memberComing) || len(a.words(pickupWords)) > 0 || len(a.words(taxiWords)) > 0 || len(a.jobRefs("").nums) > 0 {

@@ -28,7 +28,7 @@ func (a *analysis) soughtBeforeRide() bool {
 			continue
 		}
 		p := i + n
-		if a.names[p] != (nameRef{}) && !a.t[p].poss && a.w(p+1) != "s" && !possessives[a.w(p+1)] && p+1 < taxi {
+		if a.name(p) != (nameRef{}) && !a.t[p].poss && a.w(p+1) != "s" && !possessives[a.w(p+1)] && p+1 < taxi {
 			return true
 		}
 	}

@@ -252,7 +252,7 @@ func (a *analysis) later(k Kind) bool {
 // everyone's, and the stalls are done.
 func (a *analysis) ownWill() bool {
 	for i := range a.t {
-		if a.startsAt(i, willWords) > 0 && !a.othersWillAt(i) && a.names[i].person == "" {
+		if a.startsAt(i, willWords) > 0 && !a.othersWillAt(i) && a.name(i).person == "" {
 			return true
 		}
 	}
@@ -378,7 +378,7 @@ var intentWords = ph("i will", "will", "i shall", "shall", "should", "need to", 
 func (a *analysis) otherSubject() (string, bool) {
 	c := a.content()
 	for k, i := range c {
-		ref := a.names[i]
+		ref := a.name(i)
 		if ref.person == "" || ref.person == a.sender {
 			if k >= 2 {
 				return "", false
@@ -401,7 +401,7 @@ func (a *analysis) otherSubject() (string, bool) {
 
 // ownNameAt reports the sender's own name at token i.
 func (a *analysis) ownNameAt(i int) bool {
-	return i >= 0 && i < len(a.t) && a.names[i].person == a.sender && a.names[i].ride == ""
+	return i >= 0 && i < len(a.t) && a.name(i).person == a.sender && a.name(i).ride == ""
 }
 
 // timelineActNamed is the running-order item the text names by a word no
@@ -428,7 +428,7 @@ func (a *analysis) timelineActNamed() *night.TimelineItem {
 		for i := range a.t {
 			switch w := a.w(i); {
 			case a.social[i] || linkWords[w]:
-			case names[w] && !jobStem[stem(w)] && a.names[i].person == "":
+			case names[w] && !jobStem[stem(w)] && a.name(i).person == "":
 				own = true // "Cooking demo with Tariq", Tariq of the team, is a job's
 			case jobStem[stem(w)] && !inItem(i):
 				jobOnly = true // "putting the paints out for frida" is the job
@@ -495,7 +495,7 @@ func (a *analysis) doneByOther() (string, bool) {
 		if a.w(i) != "by" || i+1 >= len(a.t) {
 			continue
 		}
-		if ref := a.names[i+1]; ref.person != "" && ref.person != a.sender && ref.ride == "" && !a.saysSelf() {
+		if ref := a.name(i + 1); ref.person != "" && ref.person != a.sender && ref.ride == "" && !a.saysSelf() {
 			return ref.person, true
 		}
 	}
@@ -509,7 +509,7 @@ func (a *analysis) otherLeads() (string, bool) {
 	if len(c) < 2 {
 		return "", false
 	}
-	ref := a.names[c[0]]
+	ref := a.name(c[0])
 	if ref.person == "" || ref.person == a.sender || ref.ride != "" {
 		return "", false
 	}
@@ -541,7 +541,7 @@ func (a *analysis) strangerLeads() bool {
 		return false
 	}
 	t := a.t[c[0]]
-	if t.emoji || t.fixed || t.num != 0 || !isAlpha(t.w) || a.names[c[0]] != (nameRef{}) || a.v.known(t.w) {
+	if t.emoji || t.fixed || t.num != 0 || !isAlpha(t.w) || a.name(c[0]) != (nameRef{}) || a.v.known(t.w) {
 		return false
 	}
 	switch a.w(c[1]) {
@@ -562,7 +562,7 @@ func (a *analysis) thingLeads() bool {
 	}
 	switch a.w(c[0]) {
 	case "the", "this", "that", "it", "its":
-		return a.names[c[1]] == (nameRef{}) && !personNouns[a.w(c[1])]
+		return a.name(c[1]) == (nameRef{}) && !personNouns[a.w(c[1])]
 	}
 	return false
 }
@@ -732,7 +732,7 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it says what %s is doing, not the sender", a.n.Name(who))
 		return Intent{Kind: None}, true
 	}
-	if c := a.content(); len(c) > 1 && a.names[c[0]].ride != "" && a.names[c[0]].person == "" && !a.saysSelf() {
+	if c := a.content(); len(c) > 1 && a.name(c[0]).ride != "" && a.name(c[0]).person == "" && !a.saysSelf() {
 		// "amir finished the tombola": the guest's doing, not the
 		// sender's job.
 		a.because("it says what a guest did, not the sender: a person reads it")
@@ -1195,7 +1195,7 @@ func (a *analysis) gerund() bool {
 		if a.v.stems[stem(w)] && a.v.words[a.w(i+1)] {
 			continue // "voteing slips r out": the -ing word says which slips
 		}
-		if len(w) > 4 && w[len(w)-3:] == "ing" && !notGerund[w] && !a.v.words[w] && a.names[i] == (nameRef{}) && !a.negated(i) &&
+		if len(w) > 4 && w[len(w)-3:] == "ing" && !notGerund[w] && !a.v.words[w] && a.name(i) == (nameRef{}) && !a.negated(i) &&
 			!intensified[a.w(i+1)] {
 			return true
 		}

@@ -292,7 +292,7 @@ func (a *analysis) someoneOnIt(k night.ProblemKind, hits []problemHit) bool {
 			return false
 		}
 		return a.w(i-3) == "is" || a.w(i-3) == "s" || a.w(i-3) == "are" ||
-			a.w(i-4) == "is" && (personNouns[a.w(i-3)] || a.names[i-3] != (nameRef{}))
+			a.w(i-4) == "is" && (personNouns[a.w(i-3)] || a.name(i-3) != (nameRef{}))
 	}
 	return false
 }
@@ -372,7 +372,7 @@ func (a *analysis) personOnFire() bool {
 	for i := range a.t {
 		if a.w(i) == "on" && a.w(i+1) == "fire" && a.w(i-1) == "is" && i >= 2 {
 			s := a.w(i - 2)
-			return a.names[i-2] != (nameRef{}) || personNouns[s] || personWords[s]
+			return a.name(i-2) != (nameRef{}) || personNouns[s] || personWords[s]
 		}
 	}
 	return false
@@ -399,7 +399,7 @@ func (a *analysis) othersWordsClaim() bool {
 			!a.saysSelf() {
 			return true
 		}
-		if a.names[i].person != "" && a.names[i].person != a.sender && (a.w(i+1) == "said" || a.w(i+1) == "says") {
+		if a.name(i).person != "" && a.name(i).person != a.sender && (a.w(i+1) == "said" || a.w(i+1) == "says") {
 			return true
 		}
 	}

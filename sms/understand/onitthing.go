@@ -13,7 +13,7 @@ func (a *analysis) thingOnIt(i int) bool {
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := a.w(j)
-		if a.social[j] || a.t[j].emoji || a.names[j] != (nameRef{}) || beWords[w] || subjectWords[w] {
+		if a.social[j] || a.t[j].emoji || a.name(j) != (nameRef{}) || beWords[w] || subjectWords[w] {
 			return false
 		}
 		if thingArticles[w] {

@@ -394,7 +394,7 @@ func (a *analysis) pickupCame() bool {
 			}
 			// "swift taxis got pat", "castle cabs been for tariq": the
 			// ride took the guest it names.
-			if n := a.startsAt(j, pickupTook); n > 0 && j+n < len(a.t) && a.names[j+n].ride != "" {
+			if n := a.startsAt(j, pickupTook); n > 0 && j+n < len(a.t) && a.name(j+n).ride != "" {
 				return true
 			}
 		}

@@ -299,7 +299,7 @@ func (a *analysis) handledThing(i int) bool {
 		return false // "i got pushed over by the door"
 	}
 	w := a.w(j)
-	return a.names[j] == (nameRef{}) && w != "each" && w != "other" && !personWord(w) &&
+	return a.name(j) == (nameRef{}) && w != "each" && w != "other" && !personWord(w) &&
 		(english[w] || a.v.words[w]) && !a.t[j].cap
 }
 
@@ -319,7 +319,7 @@ func (a *analysis) peopleWentOff(i, n int) bool {
 	for j >= 0 && (isWords[a.w(j)] || a.w(j) == "all" || a.w(j) == "have" || a.w(j) == "has") {
 		j--
 	}
-	if j >= 0 && (personWords[a.w(j)] || personNouns[a.w(j)] || a.names[j] != (nameRef{})) {
+	if j >= 0 && (personWords[a.w(j)] || personNouns[a.w(j)] || a.name(j) != (nameRef{})) {
 		return true
 	}
 	next := a.w(i + 2)
@@ -394,7 +394,7 @@ func (a *analysis) actDid(i int) bool {
 	for j >= 0 && actLink[a.w(j)] {
 		j--
 	}
-	if j < 0 || a.names[j] != (nameRef{}) {
+	if j < 0 || a.name(j) != (nameRef{}) {
 		return false
 	}
 	for _, it := range a.v.items {
@@ -700,7 +700,7 @@ func (a *analysis) nightThingSick(i int) bool {
 	if linked && j >= 0 && lookVerbs[a.w(j+1)] && a.looksThing(j) && !a.personWordSaid() {
 		return true // "the disco lights go red then amber then green looks sick"
 	}
-	if !linked || j < 0 || a.names[j] != (nameRef{}) || len(a.personRefs()) > 0 {
+	if !linked || j < 0 || a.name(j) != (nameRef{}) || len(a.personRefs()) > 0 {
 		return false
 	}
 	w := a.w(j)
@@ -721,7 +721,7 @@ func (a *analysis) personWordSaid() bool {
 // a dictionary word typed small that is no name or word for a person.
 func (a *analysis) looksThing(j int) bool {
 	w := a.w(j)
-	return a.names[j] == (nameRef{}) && !a.t[j].cap && (english[w] || a.v.words[w]) && !personWord(w) &&
+	return a.name(j) == (nameRef{}) && !a.t[j].cap && (english[w] || a.v.words[w]) && !personWord(w) &&
 		!unwellWords[w] && !bodyParts[w]
 }
 
@@ -810,7 +810,7 @@ func (a *analysis) thingSubject(i int) bool {
 		return false
 	}
 	w := a.w(j)
-	if a.names[j] != (nameRef{}) || personWord(w) ||
+	if a.name(j) != (nameRef{}) || personWord(w) ||
 		!a.v.known(w) && !a.v.stems[stem(w)] && !a.namedThing(j) {
 		return false
 	}
@@ -833,7 +833,7 @@ func (a *analysis) namedThing(j int) bool {
 		switch w := a.w(k); {
 		case w == "the" || w == "a" || w == "that" || w == "this" || w == "our":
 			return true
-		case !english[w] || personNouns[w] || personWords[w] || a.names[k] != (nameRef{}):
+		case !english[w] || personNouns[w] || personWords[w] || a.name(k) != (nameRef{}):
 			return false
 		}
 	}
@@ -980,7 +980,7 @@ func (a *analysis) tiredShattered(i int) bool {
 		}
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if w := a.w(j); personWords[w] || personNouns[w] || a.names[j] != (nameRef{}) {
+		if w := a.w(j); personWords[w] || personNouns[w] || a.name(j) != (nameRef{}) {
 			return true
 		}
 	}
@@ -1095,7 +1095,7 @@ func (a *analysis) wetNotSpilt() bool {
 		return false
 	}
 	for i := range a.t {
-		if weatherWords[a.w(i)] || bodyWords[a.w(i)] || groupWords[a.w(i)] || crowdWords[a.w(i)] || a.names[i] != (nameRef{}) {
+		if weatherWords[a.w(i)] || bodyWords[a.w(i)] || groupWords[a.w(i)] || crowdWords[a.w(i)] || a.name(i) != (nameRef{}) {
 			return true
 		}
 	}
@@ -1201,7 +1201,7 @@ func (a *analysis) music() []int {
 			(a.w(i) == "not" || a.w(i) == "no") && (likeVerbs[a.w(i+1)] || calmWords[a.w(i+1)]) || // "does not like loud music", "do not worry"
 			a.stopDenied(i) || // "the music has not stopped once"
 			(a.w(i) == "gone" || a.w(i) == "went") && a.w(i+1) == "over" || // "coke gone over by the decks": spilt"
-			a.w(i) == "not" && (subjectWords[a.w(i+1)] || a.names[i+1] != (nameRef{})) || // "danny is doing the mic not me"
+			a.w(i) == "not" && (subjectWords[a.w(i+1)] || a.name(i+1) != (nameRef{})) || // "danny is doing the mic not me"
 			a.meantToBe(i) // "the music is meant to be quiet for the magic bit"
 	})
 	if len(trouble) > 0 {
@@ -1306,7 +1306,7 @@ func (a *analysis) lateIdx() []int {
 		if n == 0 {
 			continue
 		}
-		if who := a.w(i - 1); a.w(i+n-1) == "not" && whereIn[a.w(i+n)] && (personWords[who] || personNouns[who] || i > 0 && a.names[i-1].person != "") {
+		if who := a.w(i - 1); a.w(i+n-1) == "not" && whereIn[a.w(i+n)] && (personWords[who] || personNouns[who] || i > 0 && a.name(i-1).person != "") {
 			continue // "he is not in the hall": a person not where they should be
 		}
 		if a.notDueYet(i + n - 1) {
@@ -1527,7 +1527,7 @@ func (a *analysis) thingFoundOrLeft(i int) bool {
 		return false
 	}
 	for k := i + 2; k <= i+4 && k < len(a.t); k++ {
-		if w := a.w(k); personNouns[w] || personWords[w] || a.names[k].person != "" {
+		if w := a.w(k); personNouns[w] || personWords[w] || a.name(k).person != "" {
 			return false
 		}
 		if a.namesAJob(k) && !a.foundLeftBehind(i) {
@@ -1551,7 +1551,7 @@ func (a *analysis) lostBelonging(i int) bool {
 		return false
 	}
 	w := a.w(i + 2)
-	return a.names[i+2] == (nameRef{}) && !personNouns[w] && !personWords[w] && !pickupWords[w] && w != "way" &&
+	return a.name(i+2) == (nameRef{}) && !personNouns[w] && !personWords[w] && !pickupWords[w] && w != "way" &&
 		w != "temper" && w != "head" && !notBelonging[w]
 }
 
@@ -1773,7 +1773,7 @@ func (a *analysis) thingKicked(i int) bool {
 		return false
 	}
 	next := a.w(i + 1)
-	return next == "it" || next == "over" || next == "the" && i+2 < len(a.t) && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)] && a.names[i+2] == (nameRef{})
+	return next == "it" || next == "over" || next == "the" && i+2 < len(a.t) && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)] && a.name(i+2) == (nameRef{})
 }
 
 // loudWords are noise a crowd makes for fun too: "screaming with
@@ -1797,7 +1797,7 @@ func (a *analysis) grabsThing(i int) bool {
 		return false
 	}
 	next := a.w(i + 2)
-	return next != "" && !personNouns[next] && !personWords[next] && a.names[i+2] == (nameRef{})
+	return next != "" && !personNouns[next] && !personWords[next] && a.name(i+2) == (nameRef{})
 }
 
 // thingAdjective say how bad something is; said of a noise or a smell
@@ -1922,7 +1922,7 @@ func (a *analysis) lightsWentOut() []int {
 			if lightWords[a.w(k)] {
 				return []int{i, i + 1}
 			}
-			if personWords[a.w(k)] || personNouns[a.w(k)] || a.names[k] != (nameRef{}) {
+			if personWords[a.w(k)] || personNouns[a.w(k)] || a.name(k) != (nameRef{}) {
 				break
 			}
 		}
@@ -1986,7 +1986,7 @@ func (a *analysis) thingFails() []int {
 	for i := range a.t {
 		switch {
 		case (a.w(i) == "will" || a.w(i) == "does" || a.w(i) == "did") && a.w(i+1) == "not" && failVerbs[a.w(i+2)]:
-			if s := i - 1; s >= 0 && !a.social[s] && a.names[s] == (nameRef{}) && !personNouns[a.w(s)] &&
+			if s := i - 1; s >= 0 && !a.social[s] && a.name(s) == (nameRef{}) && !personNouns[a.w(s)] &&
 				!personWords[a.w(s)] && !pickupWords[a.w(s)] && !taxiWords[a.w(s)] && (!eventWords[a.w(s)] || stuckVerbs[a.w(i+2)]) &&
 				(a.v.known(a.w(s)) || machineWords[a.w(s)]) {
 				out = append(out, i, i+1, i+2)
@@ -2047,7 +2047,7 @@ var drillWords = set("drill", "drills", "test", "tests", "testing", "tested", "p
 func (a *analysis) nameTokens() []int {
 	var out []int
 	for i := range a.t {
-		if a.names[i] != (nameRef{}) {
+		if a.name(i) != (nameRef{}) {
 			out = append(out, i)
 		}
 	}
@@ -2062,7 +2062,7 @@ func (a *analysis) personRefs() []int {
 		if a.social[i] {
 			continue
 		}
-		if personNouns[a.w(i)] || a.names[i].ride != "" || (a.names[i].person != "" && a.names[i].person != a.sender) {
+		if personNouns[a.w(i)] || a.name(i).ride != "" || (a.name(i).person != "" && a.name(i).person != a.sender) {
 			out = append(out, i)
 		}
 	}

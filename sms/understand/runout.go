@@ -59,7 +59,7 @@ func (a *analysis) runOut() []int {
 func (a *analysis) thingsOnly(j, k int) bool {
 	for m := j; m < k; m++ {
 		w := a.w(m)
-		if a.names[m] != (nameRef{}) || personNouns[w] || personWords[w] || w == "body" || a.namesAJob(m) || clearedThings[w] ||
+		if a.name(m) != (nameRef{}) || personNouns[w] || personWords[w] || w == "body" || a.namesAJob(m) || clearedThings[w] ||
 			a.t[m].emoji || a.t[m].num > 0 {
 			return false
 		}

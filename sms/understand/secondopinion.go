@@ -68,7 +68,7 @@ func (a *analysis) plainChat() bool {
 	}
 	for _, i := range a.content() {
 		t := a.t[i]
-		switch ref := a.names[i]; {
+		switch ref := a.name(i); {
 		case ref.ride != "", ref.person != "" && ref.person != a.sender:
 			return false
 		case t.time:

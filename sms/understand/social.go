@@ -12,7 +12,7 @@ func (a *analysis) markSocial() {
 		if socialWords[t.w] || t.w == smileMoji {
 			a.social[i] = true
 		}
-		if a.names[i].person != "" && a.names[i].person == a.sender && a.names[i].ride == "" {
+		if a.name(i).person != "" && a.name(i).person == a.sender && a.name(i).ride == "" {
 			a.social[i] = true
 		}
 	}
@@ -57,5 +57,5 @@ func (a *analysis) addressed(j int) bool {
 // isTeamName reports whether token i is the name of a team member and not
 // of a guest.
 func (a *analysis) isTeamName(i int) bool {
-	return a.names[i].person != "" && a.names[i].ride == ""
+	return a.name(i).person != "" && a.name(i).ride == ""
 }

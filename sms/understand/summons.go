@@ -25,7 +25,7 @@ func (a *analysis) summons() []int {
 	c := a.content()
 	k := 0
 	for k < len(c) && k < 3 && a.w(c[k]) != "come" {
-		if w := a.w(c[k]); !summonsLead[w] && a.names[c[k]].person == "" {
+		if w := a.w(c[k]); !summonsLead[w] && a.name(c[k]).person == "" {
 			return nil
 		}
 		k++

@@ -22,7 +22,7 @@ func (a *analysis) boxWhere() bool {
 			return false
 		}
 		for _, j := range c[:k] {
-			if a.names[j] != (nameRef{}) || personNouns[a.w(j)] || personWords[a.w(j)] || a.w(j) == "my" {
+			if a.name(j) != (nameRef{}) || personNouns[a.w(j)] || personWords[a.w(j)] || a.w(j) == "my" {
 				return false // "my bag is in the car", "ada's bag is on the chair"
 			}
 		}

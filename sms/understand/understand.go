@@ -401,7 +401,7 @@ func (a *analysis) butOtherHasIt() bool {
 		if a.w(j) != "but" {
 			continue
 		}
-		ref := a.names[j+1]
+		ref := a.name(j + 1)
 		if ref.person == "" || ref.person == a.sender {
 			continue
 		}

@@ -19,10 +19,10 @@ func (a *analysis) yesNoAsked() bool {
 	}
 	next, w := c[1], a.w(c[1])
 	switch {
-	case a.v.names[w] != nil && a.names[next] == (nameRef{}):
+	case a.v.names[w] != nil && a.name(next) == (nameRef{}):
 		// "is hope on the door tonight": a name that is also a word,
 		// right after the question's first word, is who it asks about.
-	case !a.asking() || !yesNoAbout[w] && a.names[next] == (nameRef{}):
+	case !a.asking() || !yesNoAbout[w] && a.name(next) == (nameRef{}):
 		return false
 	}
 	if _, neg := a.negation(); neg || len(a.problemHits()) > 0 || a.has(askForHelp) || a.has(nobodyWords) {
