@@ -1,6 +1,11 @@
 package sms
 
-import "context"
+import (
+	"context"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
 
 // StatusOf returns the delivery status of the text Twilio knows as sid.
 func (s *Service) StatusOf(ctx context.Context, sid string) (string, error) {
@@ -34,3 +39,9 @@ func (s *Service) Asked(ctx context.Context, nightID, person string) bool {
 // with it (sent, retried, failed or skipped), every write about it made.
 // Call it before Start.
 func (s *Service) AfterDeliver(f func(id string)) { s.afterDeliver = f }
+
+// ReadWith has texts and calls read by f instead of the rules, so a test
+// can stand in a reading that fails. Call it before the first text.
+func (s *Service) ReadWith(f func(text string, n *night.Night, sender string, ctx understand.Context) understand.Intent) {
+	s.reader = f
+}

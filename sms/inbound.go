@@ -131,11 +131,7 @@ func (s *Service) handle(ctx context.Context, from string, t Text) (string, stri
 	}
 	uctx := s.conversation(ctx, n, p.ID)
 	uctx.Taught = s.taught(ctx, understand.PhraseKey(body, n, p.ID))
-	intent := understand.Understand(body, n, p.ID, uctx)
-	if err := intent.Valid(n); err != nil {
-		s.log.Warn("sms: understanding gave an intent that does not fit the night", "err", err)
-		intent = understand.Intent{Kind: understand.Unknown, Text: body}
-	}
+	intent := s.read(body, n, p.ID, uctx)
 	if intent.Kind != understand.Ask && uctx.PendingChoice != nil {
 		_ = s.rdb.Del(ctx, s.k.ask(n.ID, p.ID)).Err()
 	}

@@ -94,6 +94,9 @@ type Service struct {
 	// deliver is done with, so a test can order a change after a send's
 	// last write.
 	afterDeliver func(id string)
+
+	// reader, when set (by tests), reads texts in place of the rules.
+	reader readFunc
 }
 
 // New builds the service. It starts nothing: call Register for the HTTP

@@ -17,12 +17,7 @@ import (
 // pending reports whether a question was waiting for its answer.
 func (s *Service) Understand(ctx context.Context, n *night.Night, p *night.Person, words string) (in understand.Intent, pending bool) {
 	uctx := s.conversation(ctx, n, p.ID)
-	in = understand.Understand(words, n, p.ID, uctx)
-	if err := in.Valid(n); err != nil {
-		s.log.Warn("sms: understanding gave an intent that does not fit the night", "err", err)
-		in = understand.Intent{Kind: understand.Unknown, Text: words}
-	}
-	return in, uctx.PendingChoice != nil
+	return s.read(words, n, p.ID, uctx), uctx.PendingChoice != nil
 }
 
 // Act does what in asks for p, exactly as for a text, and returns the text

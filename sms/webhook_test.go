@@ -11,6 +11,7 @@ import (
 
 	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms"
+	"github.com/clubnight/clubnight/sms/understand"
 	"github.com/clubnight/clubnight/twiliosig"
 )
 
@@ -329,5 +330,30 @@ func TestWebhook_RideQuestion(t *testing.T) {
 	}
 	if e.MustNight().Seq != seq {
 		t.Fatal("a question changed the night")
+	}
+}
+
+// A fault in the reading rules must not cost a text: the sender is told a
+// person will read it, it waits on the dashboard, and the night is as it
+// was.
+func TestWebhook_AReadingThatFailsStillKeepsTheText(t *testing.T) {
+	e := NewEnv(t, EnvOptions{})
+	e.MustApply(night.Command{Type: night.CmdCheckIn, By: "kim"})
+	e.SMS.ReadWith(func(string, *night.Night, string, understand.Context) understand.Intent {
+		var words []string
+		return understand.Intent{Kind: understand.Done, Text: words[2]} // index out of range
+	})
+	seq := e.MustNight().Seq
+	words := "mic not"
+	reply := e.Text("tom", words)
+	if reply != "Thanks Tom. We could not read that, so Kim will read it on the screen." {
+		t.Fatalf("reply %q", reply)
+	}
+	if e.MustNight().Seq != seq {
+		t.Fatalf("a text the rules failed on changed the night")
+	}
+	items, _ := e.SMS.Inbox(context.Background(), e.Night)
+	if len(items) != 1 || items[0].Kind != sms.InboxNotUnderstood || items[0].Text != words {
+		t.Fatalf("inbox %+v", items)
 	}
 }
