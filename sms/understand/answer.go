@@ -163,8 +163,9 @@ func (a *analysis) wish() bool {
 	if k+1 >= len(c) || a.w(c[k]) != "hope" && a.w(c[k]) != "hoping" {
 		return false
 	}
+	// "Hope's dad is late": a wish is never owned.
 	next := a.w(c[k+1])
-	return !hopeIsName[next] && len(a.problemHits()) == 0
+	return !a.t[c[k]].poss && !hopeIsName[next] && len(a.problemHits()) == 0
 }
 
 // hopeIsName follow "hope" when Hope is who the text is about.

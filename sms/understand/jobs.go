@@ -106,6 +106,13 @@ func newJobInfo(j night.Job) jobInfo {
 		if len(toks) > 3 && toks[1].w == "and" {
 			info.verb2 = stem(toks[2].w)
 		}
+		for k := 2; info.verb2 == "" && k+2 < len(toks); k++ {
+			// "Close the tuck shop and count the money": a verb after
+			// "and" takes its own thing.
+			if toks[k].w == "and" && !verbObjectLead[toks[k+1].w] && toks[k+1].num == 0 && verbObjectLead[toks[k+2].w] {
+				info.verb2 = stem(toks[k+1].w)
+			}
+		}
 	}
 	for i, t := range toks {
 		info.title = append(info.title, t.w)
@@ -1122,3 +1129,7 @@ func (a *analysis) meetingPlace(i int) bool {
 
 // meetVerbs ask people to gather somewhere.
 var meetVerbs = set("come", "meet", "gather", "join")
+
+// verbObjectLead start the thing a verb of a title takes: "count the
+// money", "put up bunting".
+var verbObjectLead = set("the", "a", "an", "up", "out", "away", "down", "off", "all", "any", "some", "round", "everyone")

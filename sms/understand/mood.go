@@ -129,6 +129,8 @@ func (a *analysis) denies(i int) bool {
 	switch w := a.w(i); {
 	case w == "nothing" && (a.w(i+1) == "blocking" || a.w(i+1) == "blocked" || a.w(i+1) == "in" && a.w(i+3) == "way"):
 		return false // "clear, nothing blocking" is all-clear news
+	case w == "not" && a.name(i+1).person != "" && a.name(i-1).person != "" && (i+2 >= len(a.t) || a.social[i+2] || a.t[i+1].comma):
+		return false // "its danny not dan lol": which name, not a denial
 	case w == "not" && ownerWords[a.w(i+1)]:
 		return false // "found a torch, not ours": whose it is, not a denial
 	case w == "not" && a.w(i+1) == "stop" && strings.HasSuffix(a.w(i+2), "ing"):

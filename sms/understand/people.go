@@ -293,8 +293,8 @@ func (a *analysis) near(i int, m map[string]bool) bool {
 // text who is not a guest too, or "".
 func (a *analysis) otherPerson() string {
 	for i, ref := range a.names {
-		if ref.person != "" && ref.person != a.sender && ref.ride == "" && !a.social[i] {
-			return ref.person
+		if ref.person != "" && ref.person != a.sender && ref.ride == "" && !a.social[i] && a.w(i-1) != "not" {
+			return ref.person // "its danny not dan": not Dan
 		}
 	}
 	return ""

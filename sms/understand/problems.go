@@ -21,7 +21,7 @@ var (
 		"tummy", "stomach", "paramedic", "paramedics", "doctor", "hospital", "tripped", "slipped", "fell",
 		"fallen", "injuries", "wheezing", "cramp", "nauseous", "queasy", "feverish", "stung", "bitten", "grazed",
 		"bruised", "swollen", "rash", "sunburn", "sunburnt", "heatstroke", "dehydrated", "overheating",
-		"overheated", "wasp", "sting", "shivering", "cough", "coughing", "coughs", "coughed")
+		"overheated", "wasp", "sting", "shivering", "cough", "coughing", "coughs", "coughed", "stinging")
 	unwellPhrases = ph("first aid", "head ache", "bad head", "funny turn", "dizzy turn", "dizzy spell", "threw up", "thrown up", "throwing up", "passed out", "fell over", "keeps falling",
 		"fell down", "fallen over", "had a fall", "not well", "not feeling well", "not feeling good",
 		"not feel well", "not feel very well", "not feel good", "not feel right", "not feeling too well",
@@ -31,7 +31,8 @@ var (
 		"bumped his head", "bumped her head", "having a fit", "had a fit", "can not breathe", "feels bad",
 		"feel bad", "feeling bad", "feels ill", "feeling ill", "been sick", "cut his", "cut her", "cut their",
 		"cut my", "cut himself", "cut herself", "burnt his", "burnt her", "burned his", "burned her",
-		"hurt his", "hurt her", "hurt their", "hurt my")
+		"hurt his", "hurt her", "hurt their", "hurt my", "in his eye", "in her eye", "in their eye", "in there eye",
+		"in my eye", "in his eyes", "in her eyes", "in their eyes", "in my eyes", "in the eye", "in the eyes")
 	// knocks says a head or limb was knocked: "bumped there head".
 	knocks = func() []phrase {
 		var out []phrase
@@ -58,7 +59,7 @@ var (
 	musicThings = set("music", "speaker", "speakers", "sound", "mic", "mics", "microphone", "amp",
 		"amplifier", "decks", "deck", "volume", "playlist", "song", "songs", "tune", "tunes", "laptop",
 		"stereo", "audio", "dj", "headphones", "spotify", "bluetooth", "aux", "cd", "mixer", "karaoke", "beats",
-		"guitar", "keyboard", "drum", "drums")
+		"guitar", "keyboard", "drum", "drums", "jazz")
 	musicTrouble = set("stopped", "stop", "stopping", "stops", "broken", "broke", "dead", "died", "crashed",
 		"crash", "frozen", "froze", "fault", "faulty", "problem", "issue", "wrong", "trouble", "bust",
 		"buzzing", "crackling", "crackly", "feedback", "skipping", "glitch", "glitching",
@@ -67,7 +68,8 @@ var (
 	// "loud" or "quiet" alone may be how the sender likes it: "too loud"
 	// and "gone quiet" are faults.
 	musicPhrases = ph("too loud", "too quiet", "gone quiet", "went quiet", "very quiet", "really quiet", "can not hear", "cut out", "cutting out", "no sound",
-		"no music", "turned off", "went off", "gone off")
+		"no music", "turned off", "went off", "gone off", "keep jumping", "keeps jumping", "keep skipping",
+		"keep stopping", "keeps stopping", "keep cutting out", "keep cutting")
 
 	taxiWords       = set("taxi", "taxis", "cab", "cabs", "minicab", "uber")
 	publicTransport = set("bus", "buses", "train", "trains", "tram", "trams")
@@ -98,7 +100,8 @@ var (
 		"charger", "brolly", "gloves", "glove", "medication", "tablets", "pills", "pass", "sunglasses",
 		"backpack", "rucksack", "bottle", "cap", "belongings", "stuff", "things", "property", "iphone",
 		"tablet", "ipad", "camera", "lanyard", "hearing", "aid", "wheelchair", "stick", "walking", "cash",
-		"jewellery", "top", "shirt", "trainers", "boots", "mittens", "coat")
+		"jewellery", "top", "shirt", "trainers", "boots", "mittens", "coat", "headband", "hairband", "wristband",
+		"bandana", "scrunchie", "hairclip")
 	lostVerbs = set("found", "find", "lost", "lose", "losing", "missing", "left", "forgot", "forgotten", "dropped", "whose", "someones", "handed", "seen", "finds",
 		"gone", "taken", "disappeared", "stolen", "nicked")
 	lostProperty = ph("lost property")
@@ -871,6 +874,9 @@ var (
 )
 
 func (a *analysis) spill() []int {
+	if a.glassOfAThing() {
+		return nil
+	}
 	idx := append(a.words(spillWords), a.spans(spillPhrases)...)
 	// "knocked a coke over", "knocked their drink over".
 	for i := range a.t {
@@ -907,6 +913,37 @@ func (a *analysis) drinkGoneOver() []int {
 	return nil
 }
 
+// glassOfAThing reports glass that a light, a window or a screen was made
+// of: "the lights fell and smashed there is glass on the floor". No drink
+// is named, and no glass is one a drink was in ("a glass", "her glass",
+// "glass of squash").
+func (a *analysis) glassOfAThing() bool {
+	thing, glass := false, false
+	for k := range a.t {
+		w := a.w(k)
+		switch {
+		case drinkWords[w] || foodThings[w] || w == "orange" || w == "blackcurrant":
+			return false // "smashed glass and orange everywhere"
+		case w == "glass" || w == "glasses":
+			if a.w(k+1) == "of" || glassOwners[a.w(k-1)] || possessives[a.w(k-1)] {
+				return false
+			}
+			glass = true
+		case glassThings[w]:
+			thing = true
+		}
+	}
+	return thing && glass
+}
+
+var (
+	// glassThings are made with glass and hold no drink.
+	glassThings = set("light", "lights", "bulb", "bulbs", "lightbulb", "lightbulbs", "lamp", "lamps", "window",
+		"windows", "mirror", "mirrors", "screen", "screens", "tv", "telly", "frame", "frames")
+	// glassOwners before "glass" make it one a drink was in.
+	glassOwners = set("a", "one", "wine", "pint", "drinking", "someones", "sumones")
+)
+
 // smashedThing reports a thing that smashed that holds no drink: "one of
 // the big screens fell off the table and smashed" is a broken screen,
 // trouble of another kind; a glass or a bottle smashed is a spill.
@@ -929,7 +966,8 @@ var (
 	// drinkHolders hold what spills when they smash.
 	drinkHolders = set("glass", "glasses", "bottle", "bottles", "cup", "cups", "mug", "mugs", "jar", "jars", "jug",
 		"jugs", "vase", "bowl", "bowls", "drink", "drinks")
-	drinkWords = set("juice", "water", "coke", "squash", "beer", "wine", "tea", "coffee", "milk", "pop", "lemonade")
+	drinkWords = set("juice", "water", "coke", "squash", "beer", "wine", "tea", "coffee", "milk", "pop", "lemonade",
+		"fanta", "pepsi", "sprite", "tango", "vimto", "ribena", "cola", "lager", "cider", "punch", "milkshake")
 	// cleaningGerunds are cleaning under way.
 	cleaningGerunds = set("scrubbing", "cleaning", "wiping", "mopping", "washing", "hoovering", "sweeping")
 )
@@ -1116,7 +1154,8 @@ var (
 		"drinks", "squash", "lemonade", "pop", "sweets", "chips", "beans", "curry", "trifle", "cola", "lager",
 		"cider", "stew", "hotpot", "rice", "pasta", "pizza", "yoghurt", "smoothie", "punch", "soda", "gravey",
 		"noodles", "spaghetti", "cereal", "jam", "dip", "salsa", "mash", "chilli", "slush", "slushie", "milkshake",
-		"pint", "pints", "mocktail", "mocktails", "cocktail", "cocktails", "shandy", "lolly", "lollies")
+		"pint", "pints", "mocktail", "mocktails", "cocktail", "cocktails", "shandy", "lolly", "lollies",
+		"fanta", "pepsi", "sprite", "tango", "vimto", "ribena", "goo", "gunk", "gloop", "slime")
 	spreadPhrases = ph("all over", "everywhere", "over the floor", "all down")
 	dropWords     = ph("dropped", "droped", "drop", "dropping", "knocked", "tipped", "fell", "fallen")
 	onTheFloor    = ph("on the floor", "on floor", "on the ground", "on the dance floor", "on the dancefloor")
@@ -1157,10 +1196,37 @@ func (a *analysis) spread() []int {
 		out = a.meltedOnFloor(food)
 	}
 	if len(out) == 0 {
+		out = a.drinkOnFloor()
+	}
+	if len(out) == 0 {
 		return nil
 	}
 	return append(food, out...)
 }
+
+// drinkOnFloor returns "on the floor" after a drink: "theres fanta all on
+// the floor by the door". A drink put or kept on the floor is where it
+// is stored, not spilt.
+func (a *analysis) drinkOnFloor() []int {
+	at := a.find(onTheFloor)
+	if at < 0 || a.negated(at) {
+		return nil
+	}
+	for k := range a.t {
+		if (storeWords[a.w(k)] || placingVerbs[a.w(k)]) && k < at {
+			return nil
+		}
+	}
+	for k := max(0, at-3); k < at; k++ {
+		if drinkWords[a.w(k)] {
+			return []int{k, at}
+		}
+	}
+	return nil
+}
+
+// storeWords put a thing somewhere on purpose, with placingVerbs.
+var storeWords = set("putting", "leave", "left", "keep", "kept", "stored", "stacked", "placed")
 
 // servedThing reports a word of what a job of the night serves, pours or
 // cooks: the noodles of "Serve the noodles" are food.
@@ -1354,7 +1420,9 @@ func (a *analysis) taxi() []int {
 		return append(taxi, late...)
 	}
 	// "my mum dropped me off": the sender's own lift here is no one late.
-	pick := a.drop(a.words(pickupWords), func(i int) bool { return a.w(i-1) == "my" && a.broughtMe(i) })
+	// "Cara's mum says she'll be late": a team member's lift passing on
+	// news of her; no guest is left without a way home.
+	pick := a.drop(a.words(pickupWords), func(i int) bool { return a.w(i-1) == "my" && a.broughtMe(i) || a.teamMessenger(i) })
 	if len(pick) > 0 && len(late) > 0 {
 		// A named guest whose pickup is not a taxi is a late ride, not a problem.
 		r := a.ride()
@@ -1370,6 +1438,22 @@ func (a *analysis) taxi() []int {
 	}
 	return nil
 }
+
+// teamMessenger reports a team member's lift (token i) passing news on:
+// "cara's mum says", "bens dad just rang".
+func (a *analysis) teamMessenger(i int) bool {
+	ref := a.name(i - 1)
+	if ref.person == "" || ref.ride != "" {
+		return false
+	}
+	next := a.w(i + 1)
+	if next == "just" || next == "has" || next == "have" {
+		next = a.w(i + 2)
+	}
+	return messengerVerbs[next]
+}
+
+var messengerVerbs = set("says", "said", "say", "rang", "rung", "called", "phoned", "texted", "txted", "messaged", "told")
 
 // noFirmTaxi returns "no" in "no A1 taxi for priti yet": the firm's taxi
 // has not come, which is the report, not a denial of one.
@@ -1430,6 +1514,7 @@ func (a *analysis) lostHits() []int {
 		return (w == "gone" || w == "went") && (a.w(i+1) == "to" || a.w(i+1) == "for") || // "gone to get the cards"
 			w == "gone" && a.w(i-1) == "all" || // "tickets all gone": run out, not lost
 			w == "handed" && (a.w(i+1) == "back" || a.w(i+1) == "over" || a.w(i+1) == "out") || // "keys handed back": returned, not lost; "bags handed out": given
+			w == "dropped" && (a.w(i+1) == "off" || a.w(i+2) == "off") || // "mum dropped me off": a lift
 			slices.Contains(ranOut, i) || // "no change left for tickets": run out, not left behind
 			(w == "left" || w == "forgot" || w == "forgotten") && a.leftAtHome(i) // "left his headphones at home"
 	})

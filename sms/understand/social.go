@@ -1,5 +1,7 @@
 package understand
 
+import "slices"
+
 // markSocial marks the tokens that ask for nothing: greetings and the name
 // after them ("hi kim"), thanks, kisses, please, the sender's own name, a
 // name addressed ("Kim, ..."), and emoji that carry no meaning here.
@@ -28,13 +30,15 @@ func (a *analysis) markSocial() {
 		if !a.isTeamName(i) {
 			continue
 		}
-		last := i == len(a.t)-1
+		// Only emoji may follow a name that closes a text: "will do bev 👍".
+		last := !slices.ContainsFunc(a.t[i+1:], func(t token) bool { return !t.emoji })
 		switch {
 		case i == 0 && a.t[i].comma && !last: // "Kim, the music stopped"
 		case last && i > 0 && a.t[i-1].comma: // "... , kim"
 		case signOff[a.w(i-1)]: // "thanks kim", "love jade"
 		case last && i > 0 && a.social[i-1] && a.w(i-1) != smileMoji: // "ok x kim"
 		case last && i > 1 && (a.w(i-1) == "me" || a.w(i-1) == "you") && a.w(i-2) != "and": // "where do you want me kim"
+		case last && i == 2 && a.w(0) == "will" && a.w(1) == "do": // "will do bev"
 		default:
 			continue
 		}

@@ -319,6 +319,9 @@ func (v *vocab) correct(toks []token) {
 				best = v.stemSlip(t.w)
 			}
 			if best == "" {
+				best = v.silentLetter(t.w)
+			}
+			if best == "" {
 				best = v.nearest(t.w)
 			}
 			if best == "" {
@@ -341,6 +344,28 @@ func (v *vocab) correct(toks []token) {
 			t.w, t.fixed = best, true
 		}
 	}
+}
+
+// silentLetter mends a word written without the letter nobody says:
+// "nockd" is "knocked", "rong" is "wrong". Only a word nobody knows is
+// mended, to a word the lexicon or the night knows.
+func (v *vocab) silentLetter(w string) string {
+	if len(w) < 3 {
+		return ""
+	}
+	var c string
+	switch w[0] {
+	case 'n':
+		c = "k" + w
+	case 'r':
+		c = "w" + w
+	default:
+		return ""
+	}
+	if v.known(c) {
+		return c
+	}
+	return v.inflected(c)
 }
 
 // thSaidAsF mends a "th" written as it is often said, "f": "frowing" is

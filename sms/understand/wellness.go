@@ -28,6 +28,9 @@ func (a *analysis) wellReport(k Kind) bool {
 	}
 	switch k {
 	case Done, Doing:
+		if a.groupHome() || a.groupOffInRides() {
+			return false // "everyone got home safe and sound" is the home job done
+		}
 		return !a.verbMatch(doneStrong) && !a.verbMatch(doingWords) && !a.actionDone()
 	case Here:
 		return a.onlyWellHere()

@@ -1,0 +1,157 @@
+package understand_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestUnderstand_ATeamMembersLiftSaysTheyAreLate: "Cara's mum says she'll
+// be late" is news that a team member comes late, passed on by her mum:
+// no guest is without a way home, so nothing is raised.
+func TestUnderstand_ATeamMembersLiftSaysTheyAreLate(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "18:00", []readCase{
+		{"ben", "Cara's mum says she'll be a bit late tonight", "none"},
+		{"dot", "bens dad rang he will be late", "none"},
+		{"dot", "ben says he will be late", "none"},
+		{"ali", "ben is on his way he missed the bus", "none"},
+		// near misses
+		{"ali", "Hope's dad says he will be late", "ride:r2=late"},
+		{"ali", "gemmas mum says the taxi is late", "problem:taxi"},
+		{"ali", "Hope's dad is running late", "ride:r2=late"},
+	})
+}
+
+// TestUnderstand_GlassOfABrokenLight: "one of the lights fell and smashed
+// there is glass on the floor" is a broken light, trouble of its own; the
+// glass is what the light was made of, not a glass of drink.
+func TestUnderstand_GlassOfABrokenLight(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:00", []readCase{
+		{"ali", "one of the uv lights fell off the wall and smashed there is glass on the floor", "problem:other"},
+		{"ben", "a bulb smashed theres glass everywhere", "!problem:spill"},
+		// near misses
+		{"ali", "a glass smashed by the cloakroom", "problem:spill"},
+		{"ali", "smashed glass and orange everywhere by the lights", "problem:spill"},
+		{"cara", "someone knocked the lamp and smashed a glass of squash", "problem:spill"},
+	})
+}
+
+// TestUnderstand_DrinksByName: a drink called by its name, or goo, all
+// over or on the floor is a spill.
+func TestUnderstand_DrinksByName(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:00", []readCase{
+		{"ali", "theres fanta all on the floor by the door people slipping", "problem:spill"},
+		{"ali", "glow stick snapped and the goo is all over the dance floor", "problem:spill"},
+		{"ben", "sumone nockd the squash over on the drinks table", "problem:spill"},
+		{"cara", "vimto all over the table", "problem:spill"},
+		// near misses
+		{"ali", "no fanta left", "!problem:spill"},
+		{"cara", "put the fanta on the table", "!problem:spill"},
+	})
+}
+
+// TestUnderstand_SilentLetters: "nockd" is "knocked", "rong" is "wrong".
+func TestUnderstand_SilentLetters(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:00", []readCase{
+		{"ben", "sumone nockd the squash over on the drinks table", "problem:spill"},
+		{"ben", "gemmas taxi went to the rong place", "problem:taxi"},
+	})
+}
+
+// TestUnderstand_ThingsWornOnTheHead: "hedband" is a headband, lost; it is
+// no husband gone missing.
+func TestUnderstand_ThingsWornOnTheHead(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:00", []readCase{
+		{"cara", "a girl has lost her hedband wiv the fether on it", "problem:lost"},
+		{"ali", "sumone lost there hairband", "problem:lost"},
+		// near misses
+		{"cara", "im here now mum dropped me off i got my heart headband on", "here"},
+	})
+}
+
+// TestUnderstand_OnItAsAPlace: "the sign is up on it" says where the sign
+// is, not that the sender is on a job.
+func TestUnderstand_OnItAsAPlace(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "18:30", []readCase{
+		{"ben", "cloakroom dun an the sign is up on it", "done:cloak"},
+		{"ben", "cloakroom dun an the opening times sign is up on it", "done:cloak"},
+		{"ali", "sledging run marked out, the cones have tape on it", "done:run"},
+		// near misses
+		{"ali", "sledging run on it", "doing:run"},
+		{"dot", "the team is on it", "!done:run"},
+	})
+}
+
+// TestUnderstand_HomeSafeAndSound: "everyone got home safe and sound" from
+// the one who sees people home is that job done; being well is how they
+// went.
+func TestUnderstand_HomeSafeAndSound(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `{"id":"sweep","title":"Sweep the hall","phase":"close","who":["cara","ali"]}`,
+		`{"id":"sweep","title":"Sweep the hall","phase":"close","who":["cara","ali"]},
+ {"id":"home","title":"Help people get home","phase":"close","who":["ben"]}`, 1)
+	checkOn(t, planNight(t, p), "21:15", []readCase{
+		{"ben", "evryone got home safe and sound", "done:home"},
+		// near misses
+		{"ben", "all safe and sound here", "none"},
+		{"cara", "evryone got home safe and sound", "!done:home"},
+	})
+}
+
+// TestUnderstand_SongsThatKeepJumping: songs that keep jumping, and jazz
+// that stopped, are the music gone wrong.
+func TestUnderstand_SongsThatKeepJumping(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:00", []readCase{
+		{"ali", "the love songs keep jumpin 😩", "problem:music"},
+		{"ben", "the jazz stoped", "problem:music"},
+		// near misses
+		{"ali", "everyone jumping to the songs", "!problem:music"},
+		{"ben", "the jazz sounds amazin tonite 🎷", "none"},
+	})
+}
+
+// TestUnderstand_SecondVerbOfATitle: "counting the money now" of "Close the
+// tuck shop and count the money" is that job under way: the title's
+// second verb, after "and", is its verb as much as the first.
+func TestUnderstand_SecondVerbOfATitle(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `"title":"Sweep the hall"`, `"title":"Close the tuck shop and count the money"`, 1)
+	checkOn(t, planNight(t, p), "21:15", []readCase{
+		{"cara", "counting the tuck shop money now", "doing:sweep"},
+		{"ali", "counting the money now", "doing:sweep"},
+		// near misses
+		{"cara", "money counted", "done:sweep"},
+		{"cara", "closing the tuck shop now", "doing:sweep"},
+	})
+}
+
+// TestUnderstand_NotThatName: "its danny not dan lol im here now" puts the
+// sender's name right; "not dan" is who it is not about.
+func TestUnderstand_NotThatName(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `"name":"Ben"`, `"name":"Danny"`, 1)
+	p = strings.Replace(p, `"id":"cara","name":"Cara"`, `"id":"cara","name":"Dan"`, 1)
+	checkOn(t, planNight(t, p), "18:00", []readCase{
+		{"ben", "its danny not dan lol im here now", "here"},
+		// near misses
+		{"ben", "dan is here now", "none"},
+	})
+}
+
+// TestUnderstand_SomethingInAnEye: paint in an eye that stings is someone
+// hurt.
+func TestUnderstand_SomethingInAnEye(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:00", []readCase{
+		{"ali", "paint went in a lads eye its all red and stinging", "problem:unwell"},
+		{"ben", "sum glitter got in her eye", "problem:unwell"},
+		// near misses
+		{"cara", "keep an eye on the urn", "!problem:unwell"},
+	})
+}
+
+// TestUnderstand_WillDoName: "will do bev 👍" answers Bev; the name, with
+// only emoji after it, is who it speaks to.
+func TestUnderstand_WillDoName(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:00", []readCase{
+		{"ali", "will do ben 👍", "none"},
+		{"ali", "thanks cara 👍👍", "none"},
+		// near misses
+		{"ali", "will do the urn for cara", "!done:urn"},
+	})
+}
