@@ -126,10 +126,16 @@ func (a *analysis) takesBackTick() (int, bool) {
 		}
 		return true
 	})
-	if slices.Contains(named, job) || len(named) == 0 && a.has(apology) {
+	if slices.Contains(named, job) || len(named) == 0 && a.apologised() {
 		return job, true
 	}
 	return 0, false
+}
+
+// apologised reports a word of sorry, or a text that opens with
+// "mistake": "mistake i didnt finish the speakers".
+func (a *analysis) apologised() bool {
+	return a.has(apology) || a.w(a.firstContent()) == "mistake"
 }
 
 var apology = ph("sorry", "oops", "my bad", "my mistake", "no wait", "wait no", "hang on")

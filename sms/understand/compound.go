@@ -7,14 +7,15 @@ package understand
 // the head of at least four letters and the tail of at least five, and the
 // tail is no word of doing or of how things are. A word the dictionary
 // lists whole often means something of its own ("pineapple" is no apple,
-// "knowledge" no ledge), so only words it does not list are split.
+// "knowledge" no ledge), so such a word is split only into a head of five
+// letters or more and things: "tablecloths", "paintbrushes".
 func compoundTail(w string) string {
-	if len(w) < 9 || english[w] {
+	if len(w) < 9 {
 		return ""
 	}
 	for h := 4; len(w)-h >= 5; h++ {
 		head, tail := w[:h], w[h:]
-		if !english[head] || !english[tail] {
+		if !english[head] || !english[tail] || english[w] && (h < 5 || tail[len(tail)-1] != 's') {
 			continue
 		}
 		if stateWords[tail] || verbWords[tail] || verbStates[tail] || jobGeneric[tail] || jobStop[tail] || notTail[tail] {

@@ -249,6 +249,9 @@ func (a *analysis) deniedBy(h problemHit) int {
 		if slices.Contains(h.idx, j) {
 			return -1
 		}
+		if n := a.startsAt(j, latePhrases); n > 0 && j+n > first {
+			return -1 // "no sign of the cab": the "no" says it has not come
+		}
 		if a.denies(j) {
 			return j
 		}

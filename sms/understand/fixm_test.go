@@ -155,3 +155,139 @@ func TestUnderstand_WillDoName(t *testing.T) {
 		{"ali", "will do the urn for cara", "!done:urn"},
 	})
 }
+
+// TestUnderstand_TaxiNeverCame: "never come" and "no sign of" a taxi say
+// it has not come; they deny nothing.
+func TestUnderstand_TaxiNeverCame(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "21:20", []readCase{
+		{"ali", "frost taxis never come for gemma", "problem:taxi"},
+		{"ben", "no sign of gemmas cab we r waiting outside", "problem:taxi"},
+		// near misses
+		{"ali", "no sign of any spills", "!problem:spill"},
+		{"ben", "gemmas taxi came, never mind", "!problem:taxi"},
+	})
+}
+
+// TestUnderstand_MistakeTakesBack: "mistake i didnt finish the urn" right
+// after ticking it takes the tick back.
+func TestUnderstand_MistakeTakesBack(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `"title":"Fill the urn"`, `"title":"Set up the speakers and lights"`, 1)
+	checkTicked(t, p, []readCase{
+		{"cara", "mistake i didnt finish the urn", "undo"},
+		{"cara", "mistake i didnt finish the speekers", "undo"},
+		{"cara", "sorry i didnt finish the speekers", "undo"},
+		// near misses
+		{"ali", "sorry the speakers keep cutting out", "problem:music"},
+	})
+}
+
+// TestUnderstand_ToldToTextIn: "louise said to txt u im here now" is the
+// sender here; Louise only told them to text.
+func TestUnderstand_ToldToTextIn(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "18:00", []readCase{
+		{"ali", "dot said to txt u im here now 😊", "here"},
+		// near misses
+		{"ali", "dot is here now", "none"},
+	})
+}
+
+// TestUnderstand_TripOnIt: "someone could trip on it" is where a foot
+// goes, no offer to help.
+func TestUnderstand_TripOnIt(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:00", []readCase{
+		{"ali", "A string of bunting has come down across the doorway, someone could trip on it", "!claim"},
+	})
+}
+
+// TestUnderstand_EveryGuestHome: "thats every guest gone home safe now"
+// from the one who sees people home is that job done, not them leaving.
+func TestUnderstand_EveryGuestHome(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `{"id":"sweep","title":"Sweep the hall","phase":"close","who":["cara","ali"]}`,
+		`{"id":"sweep","title":"Sweep the hall","phase":"close","who":["cara","ali"]},
+ {"id":"home","title":"See guests off home","phase":"close","who":["ben"]}`, 1)
+	checkOn(t, planNight(t, p), "21:15", []readCase{
+		{"ben", "thats every guest gone home safe now", "done:home"},
+	})
+}
+
+// TestUnderstand_SneezingAndPuffy: sneezing with puffy eyes is someone
+// unwell; a record that keeps jumping is the music.
+func TestUnderstand_SneezingAndPuffy(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:00", []readCase{
+		{"ali", "jodie keeps sneezin and her eyes r all puffy i think its the dog", "problem:unwell"},
+		{"ben", "the record keeps jumpin cant play it", "problem:music"},
+	})
+}
+
+// TestUnderstand_ClothsOfTablecloths: "puttin the cloths on the tables now"
+// of "Put the tablecloths on": a listed word made of a thing and things
+// is named by its things. "apple" still names no pineapple.
+func TestUnderstand_ClothsOfTablecloths(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `"title":"Fill the urn"`, `"title":"Put the tablecloths on"`, 1)
+	p = strings.Replace(p, `"title":"Serve the hot chocolate"`, `"title":"Serve the pineapple"`, 1)
+	checkOn(t, planNight(t, p), "18:30", []readCase{
+		{"cara", "puttin the cloths on the tables now", "doing:urn"},
+		// near misses
+		{"ben", "apples r out", "!done:cocoa"},
+	})
+}
+
+// TestUnderstand_Sarnies: sarnies are sandwiches.
+func TestUnderstand_Sarnies(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `"title":"Serve the hot chocolate"`, `"title":"Bring out the sandwiches"`, 1)
+	checkOn(t, planNight(t, p), "19:30", []readCase{
+		{"cara", "taking the sarnies out now x", "doing:cocoa"},
+		{"cara", "sarnies r out", "done:cocoa"},
+	})
+}
+
+// TestUnderstand_ComeDownByItself: bunting that "has come down across the
+// doorway" fell; nobody took it down, and someone could trip.
+func TestUnderstand_ComeDownByItself(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `"title":"Sweep the hall"`, `"title":"Take down the bunting"`, 1)
+	checkOn(t, planNight(t, p), "20:00", []readCase{
+		{"ali", "A string of bunting has come down across the doorway, someone could trip on it", "problem:other"},
+		// near misses
+		{"ali", "bunting down", "done:sweep"},
+		{"ali", "took the bunting down", "done:sweep"},
+	})
+}
+
+// TestUnderstand_AtTheEndThenOrWhere: "at the end" after a past verb or of
+// where a thing is tells no plan: "everyone clapped at the end", "the
+// cones r at the end".
+func TestUnderstand_AtTheEndThenOrWhere(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `"id":"cara","name":"Cara"`, `"id":"cara","name":"Will"`, 1)
+	checkOn(t, planNight(t, p), "18:30", []readCase{
+		{"ali", "hi dot its ali me and will have put the tape down for the sledging run its all markd out now and the cones r at the end", "done:run"},
+		{"ali", "sledging run all marked out everyone clapped at the end", "done:run"},
+		// near misses
+		{"ali", "i will mark out the sledging run at the end", "none"},
+	})
+}
+
+// TestUnderstand_OverThenMore: "contest is over the winner got her prize"
+// says the contest is over; "the winner" starts what follows.
+func TestUnderstand_OverThenMore(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `"title":"Help people with the toboggans"`, `"title":"Run the best hat contest"`, 1)
+	checkOn(t, planNight(t, p), "20:30", []readCase{
+		{"ali", "hat contest is over the winner got her prize", "done:toboggans"},
+		// near misses
+		{"ali", "the hat contest is over the road", "!done:toboggans"},
+	})
+}
+
+// TestUnderstand_ShortNames: "kev" is Kevin, the only one whose name
+// starts so; "kev says the bar is ready" is his news, not the sender's
+// work. A short form that is a word ("car" of Caroline) names no one.
+func TestUnderstand_ShortNames(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `"id":"ben","name":"Ben"`, `"id":"ben","name":"Kevin"`, 1)
+	p = strings.Replace(p, `"id":"cara","name":"Cara"`, `"id":"cara","name":"Caroline"`, 1)
+	checkOn(t, planNight(t, p), "18:30", []readCase{
+		{"ali", "kev says the cloakroom is ready", "none"},
+		{"ali", "kev says the cloakroom is nearly ready", "none"},
+		// near misses
+		{"ben", "cloakroom is ready", "done:cloak"},
+		{"dot", "the car park is full", "!missing"},
+	})
+}

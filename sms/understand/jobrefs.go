@@ -123,6 +123,13 @@ func (a *analysis) titleVerbIng(w string) bool {
 	return n > 2 && stem[n-1] == stem[n-2] && a.v.words[stem[:n-1]] // "setting" of "set"
 }
 
+// clauseAfterOver reports "over" at i that ends what was said, the next
+// words saying more: "contest is over the winner got her prize".
+func (a *analysis) clauseAfterOver(i int) bool {
+	next := a.w(i + 3)
+	return a.w(i+1) == "the" && (pastForm(next) || next == "got" || next == "is" || next == "was")
+}
+
 // verbMatch reports a match of ps that is not negated and is not part of
 // a claim: "i am on it" is a claim, not "i am on" a job; "will do" alone
 // answers an alert.
@@ -130,7 +137,7 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 	strong := a.spans(claimStrong)
 	for i := range a.t {
 		n := a.startsAt(i, ps)
-		if n == 0 || a.negated(i) || a.w(i) == "over" && n == 1 && (overPlace[a.w(i+1)] || a.toppledOver(i)) {
+		if n == 0 || a.negated(i) || a.w(i) == "over" && n == 1 && (overPlace[a.w(i+1)] && !a.clauseAfterOver(i) || a.toppledOver(i)) || a.w(i) == "down" && a.toppledOver(i) {
 			continue // "everyone over by the stage" is a place, not over; "blew over" fell
 		}
 		if a.w(i-1) == "to" && readyBefore[a.w(i-2)] || readyBefore[a.w(i)] && a.w(i+1) == "to" && startVerbs[a.w(i+2)] {

@@ -132,7 +132,8 @@ var textSpeak = map[string]string{
 	"dore": "door", "dor": "door", "luvly": "lovely", "lovly": "lovely", "goe": "go", "hs": "has", "wll": "will",
 	"tha": "the", "mai": "my", "wun": "one", "gorn": "gone", "lait": "late", "orl": "all", "hr": "her",
 	"de": "the", "int": "is not", "hur": "her", "fo": "for", "bck": "back", "lef": "left", "whent": "went", "loste": "lost", "crieing": "crying", "haf": "have",
-	"sez": "says", "sayz": "says", "ses": "says",
+	"sez": "says", "sayz": "says", "ses": "says", "sarnies": "sandwiches", "sarnie": "sandwich", "sarnis": "sandwiches",
+	"cums": "comes", "cumz": "comes",
 	"hedake": "headache", "headake": "headache", "hedache": "headache", "headach": "headache", "hedach": "headache",
 	"heddake": "headache", "hed": "head", "ake": "ache",
 

@@ -192,10 +192,16 @@ func (a *analysis) laterSaid() bool {
 		if a.w(i) == "later" && a.byeLater(i) {
 			continue // "off now l8r": goodbye, not a plan
 		}
+		if a.w(i) == "at" && a.w(i+1) == "the" && a.w(i+2) == "end" && (pastForm(a.w(i-1)) || thingIs[a.w(i-1)]) {
+			continue // "everyone clapped at the end", "the cones are at the end": then, or where
+		}
 		return true
 	}
 	return a.untilSomeoneComes()
 }
+
+// thingIs say where or when a thing is: "the cones are at the end".
+var thingIs = set("is", "are", "r", "s", "was", "were")
 
 // byeLater reports "later" said last in a short text, after words of
 // going: "off now l8r", "off now see ya later".
@@ -1531,7 +1537,7 @@ func (a *analysis) groupGone() bool {
 		if selfSubjWords[a.w(i)] {
 			return false
 		}
-		if groupWords[a.w(i)] && groupVerbs[a.w(i+1)] {
+		if a.isGroup(i) && groupVerbs[a.w(i+1)] {
 			group = true
 		}
 	}

@@ -9,8 +9,8 @@ import "slices"
 // a person, so "i am on it", "dan is on it", "me and tom are on it" and
 // "the team is on it" stay offers.
 func (a *analysis) thingOnIt(i int) bool {
-	if a.carriedOnIt(i) {
-		return true
+	if a.carriedOnIt(i) || footVerbs[a.w(i-1)] {
+		return true // "someone could trip on it"
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := a.w(j)
@@ -36,7 +36,9 @@ var (
 	thingArticles = set("a", "an", "some", "the", "lots", "loads", "my", "his", "her", "their", "your")
 	beWords       = set("is", "are", "am", "s", "be", "been", "was", "were", "m")
 	haveWords     = set("has", "have", "got")
-	subjectWords  = set("i", "me", "we", "us", "you", "he", "she", "they", "someone", "somebody", "everyone", "who")
+	footVerbs     = set("trip", "tripped", "tripping", "slip", "slipped", "slipping", "fall", "fell", "step", "stepped",
+		"stand", "stood", "tread", "trod", "sit", "sat")
+	subjectWords = set("i", "me", "we", "us", "you", "he", "she", "they", "someone", "somebody", "everyone", "who")
 )
 
 // carriedOnIt reports "on it" at i said of who a bus or car carries:

@@ -21,7 +21,8 @@ var (
 		"tummy", "stomach", "paramedic", "paramedics", "doctor", "hospital", "tripped", "slipped", "fell",
 		"fallen", "injuries", "wheezing", "cramp", "nauseous", "queasy", "feverish", "stung", "bitten", "grazed",
 		"bruised", "swollen", "rash", "sunburn", "sunburnt", "heatstroke", "dehydrated", "overheating",
-		"overheated", "wasp", "sting", "shivering", "cough", "coughing", "coughs", "coughed", "stinging")
+		"overheated", "wasp", "sting", "shivering", "cough", "coughing", "coughs", "coughed", "stinging", "sneezing", "sneeze",
+		"sneezes", "puffy", "itchy", "wheezy")
 	unwellPhrases = ph("first aid", "head ache", "bad head", "funny turn", "dizzy turn", "dizzy spell", "threw up", "thrown up", "throwing up", "passed out", "fell over", "keeps falling",
 		"fell down", "fallen over", "had a fall", "not well", "not feeling well", "not feeling good",
 		"not feel well", "not feel very well", "not feel good", "not feel right", "not feeling too well",
@@ -59,7 +60,8 @@ var (
 	musicThings = set("music", "speaker", "speakers", "sound", "mic", "mics", "microphone", "amp",
 		"amplifier", "decks", "deck", "volume", "playlist", "song", "songs", "tune", "tunes", "laptop",
 		"stereo", "audio", "dj", "headphones", "spotify", "bluetooth", "aux", "cd", "mixer", "karaoke", "beats",
-		"guitar", "keyboard", "drum", "drums", "jazz")
+		"guitar", "keyboard", "drum", "drums", "jazz", "record", "records",
+		"vinyl", "turntable", "turntables")
 	musicTrouble = set("stopped", "stop", "stopping", "stops", "broken", "broke", "dead", "died", "crashed",
 		"crash", "frozen", "froze", "fault", "faulty", "problem", "issue", "wrong", "trouble", "bust",
 		"buzzing", "crackling", "crackly", "feedback", "skipping", "glitch", "glitching",
@@ -80,7 +82,7 @@ var (
 	latePhrases = ph("running late", "still waiting", "no sign", "not here", "not come", "not came",
 		"not arrived", "not turned up", "not shown", "not showed", "no show", "not picked up",
 		"not coming", "wrong place", "went without", "gone without", "left without", "not here yet",
-		"not outside", "never came", "never arrived", "never turned up", "never showed", "never showed up", "never shown up", "not yet", "no taxi", "no cab",
+		"not outside", "never came", "never come", "never comes", "never arrived", "never turned up", "never showed", "never showed up", "never shown up", "not yet", "no taxi", "no cab",
 		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came", "not be here",
 		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten",
 		"off without", "drove off", "drove away", "no driver", "no drivers", "no car", "no cars",
@@ -165,7 +167,8 @@ var (
 		"heating is off", "heating off", "no heating", "too cold", "too hot", "smoking in", "vaping in",
 		"smoke alarm", "is freezing", "it is freezing", "blowing away", "blown over", "fell down", "has fallen down",
 		"fell over", "fallen over", "fallen down", "collapsed", "falling down", "falling over", "falling off",
-		"fell off", "fallen off", "collapsing", "blew over", "blew away", "blown away", "tripped the fuse", "tripped the power",
+		"fell off", "fallen off", "collapsing", "has come down", "have come down", "is coming down", "are coming down",
+		"could trip", "might trip", "will trip", "blew over", "blew away", "blown away", "tripped the fuse", "tripped the power",
 		"tripped the electric", "tripped the electrics", "blown a fuse", "blew a fuse", "blown the fuse")
 	// helpGiven is "help" offered, not asked for.
 	helpGiven = ph("i can help", "can i help", "i will help", "happy to help", "i could help",
@@ -1308,7 +1311,7 @@ var likeVerbs = set("like", "likes", "liking", "want", "wants", "mind", "enjoy",
 
 // deadIntensified follow "dead" said as "very": "dead busy", "dead
 // funny".
-var deadIntensified = set("busy", "funny", "happy", "chuffed", "proud", "popular", "excited", "pleased", "easy")
+var deadIntensified = set("busy", "funny", "happy", "chuffed", "proud", "popular", "excited", "pleased", "easy", "loud")
 
 // firstContent is the first token that is not social, or -1.
 func (a *analysis) firstContent() int {

@@ -2,7 +2,8 @@ package understand
 
 // A thing that "blew over", "fell over" or was "knocked over" has toppled:
 // "over" there tells how it fell, not that a job is over, and "blew" is no
-// job of blowing up done. "the gazebo blew over" is trouble.
+// job of blowing up done. "the gazebo blew over" is trouble, and so is
+// bunting that "has come down" by itself.
 
 // toppleVerbs come before "over" when something fell: "blew over".
 var toppleVerbs = set("blew", "blown", "blowing", "blow", "fell", "fallen", "falling", "fall", "knocked",
@@ -12,14 +13,22 @@ var toppleVerbs = set("blew", "blown", "blowing", "blow", "fell", "fallen", "fal
 // of a thing that fell: "blew over", "has blown right over".
 func (a *analysis) toppledOver(i int) bool {
 	switch {
-	case a.w(i) == "over":
+	case a.w(i) == "over" || a.w(i) == "down":
 		j := i - 1
 		if a.w(j) == "right" || a.w(j) == "all" {
 			j--
 		}
-		return toppleVerbs[a.w(j)]
-	case toppleVerbs[a.w(i)]:
-		return a.w(i+1) == "over" || (a.w(i+1) == "right" || a.w(i+1) == "all") && a.w(i+2) == "over"
+		return toppleVerbs[a.w(j)] || a.w(i) == "down" && cameDown[a.w(j)]
+	case toppleVerbs[a.w(i)] || cameDown[a.w(i)]:
+		k := i + 1
+		if a.w(k) == "right" || a.w(k) == "all" {
+			k++
+		}
+		return a.w(k) == "over" && toppleVerbs[a.w(i)] || a.w(k) == "down"
 	}
 	return false
 }
+
+// cameDown come before "down" when something fell by itself: "the
+// bunting has come down".
+var cameDown = set("come", "came", "coming", "fell", "fallen", "falling", "blew", "blown", "blowing")

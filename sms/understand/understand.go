@@ -751,7 +751,7 @@ func (a *analysis) groupHome() bool {
 		if selfSubjWords[a.w(i)] {
 			return false
 		}
-		group = group || groupWords[a.w(i)] && a.w(i) != "them" && a.w(i) != "they"
+		group = group || a.isGroup(i) && a.w(i) != "them" && a.w(i) != "they"
 	}
 	return group && a.has(homeSaid)
 }
@@ -772,6 +772,15 @@ func (a *analysis) seeingHome() (int, bool) {
 	}
 	return job, ok
 }
+
+// isGroup reports a word for everyone at token i: "everyone", "the
+// guests", "every guest".
+func (a *analysis) isGroup(i int) bool {
+	return groupWords[a.w(i)] || everyOne[a.w(i)] && (a.w(i-1) == "every" || a.w(i-1) == "each")
+}
+
+// everyOne follow "every" to mean the whole group.
+var everyOne = set("guest", "member", "person", "one", "body")
 
 var toTheirRides = ph("to their taxis", "to there taxis", "to the taxis", "to their lifts", "to there lifts",
 	"to their rides", "to there rides", "to the cars", "to their cars", "to there cars", "onto their rides")
@@ -1052,6 +1061,23 @@ var placeNouns = set("hall", "building", "venue", "party", "club", "centre", "ce
 // carsWords are rides home said in the plural, beyond pickupWords.
 var carsWords = set("cars", "vans", "coach", "coaches", "minibuses")
 
+// toldToSay reports another member who told the sender to text, and the
+// sender's own arrival: "louise said to txt u im here now".
+func (a *analysis) toldToSay() bool {
+	if !a.has(selfArrived) {
+		return false
+	}
+	for i := range a.t {
+		if a.isTeamName(i) && a.name(i).person != a.sender && messengerVerbs[a.w(i+1)] && (a.w(i+2) == "to" || a.w(i+2) == "me") {
+			return true
+		}
+	}
+	return false
+}
+
+// selfArrived say the sender has come.
+var selfArrived = ph("i am here", "i am in", "i have arrived", "i am at", "i got here", "i have got here")
+
 // myWord says the sender owns what follows: "my lift is here".
 var myWord = set("my")
 
@@ -1073,7 +1099,7 @@ func (a *analysis) here() (Intent, bool) {
 		// ride, but it is still a ride come, not the sender.
 		return Intent{}, false
 	}
-	if who := a.otherPerson(); who != "" {
+	if who := a.otherPerson(); who != "" && !a.toldToSay() {
 		// "Will is here now": news of another member; they check in
 		// themselves.
 		a.because("it says %s has come, not the sender: nothing changes", a.n.Name(who))
@@ -1150,7 +1176,7 @@ func (a *analysis) groupLeaves() bool {
 		if a.startsAt(i, leaveWords) == 0 || a.w(i) == "i" || a.w(i) == "we" {
 			continue // "night everyone i am off": the sender goes
 		}
-		if groupVerbs[a.w(i-1)] && groupWords[a.w(i-2)] || groupWords[a.w(i-1)] {
+		if groupVerbs[a.w(i-1)] && a.isGroup(i-2) || a.isGroup(i-1) {
 			return true
 		}
 	}

@@ -18,7 +18,7 @@ func (a *analysis) notYetUntick(in Intent) (Intent, bool) {
 	case night.Unwell, night.Missing, night.Upset:
 		return in, false
 	}
-	if !a.has(yetWords) || !(a.ownJobNotYet() || a.has(doneNegated) || a.has(notYetDone) || a.notDoneYet()) {
+	if !a.has(yetWords) && !a.apologised() || !(a.ownJobNotYet() || a.has(doneNegated) || a.has(notYetDone) || a.notDoneYet()) {
 		return in, false
 	}
 	job, ok := a.takesBackTick()

@@ -154,6 +154,7 @@ func newVocab(n *night.Night) *vocab {
 	for _, r := range n.Rides {
 		v.addName(r.Name, nameRef{ride: r.ID})
 	}
+	v.addShortNames(n)
 	for _, j := range n.Jobs {
 		info := newJobInfo(j)
 		for _, k := range info.keys {
@@ -203,6 +204,40 @@ func (v *vocab) addName(name string, ref nameRef) {
 	if isAlpha(first) {
 		v.words[first] = true
 	}
+}
+
+// addShortNames adds the short form of a name of five letters or more
+// that only one person or guest has: "kev" for Kevin. A short form that is
+// a word ("car" of Caroline), or a name of its own, is not added.
+func (v *vocab) addShortNames(n *night.Night) {
+	var full []string
+	for _, p := range n.People {
+		full = append(full, firstWord(p.Name))
+	}
+	for _, r := range n.Rides {
+		full = append(full, firstWord(r.Name))
+	}
+	for _, name := range full {
+		if len(name) < 5 || !isAlpha(name) {
+			continue
+		}
+		short := name[:3]
+		if v.names[short] != nil || staticKnown[short] || english[short] || common[short] || everyday[short] {
+			continue
+		}
+		if slices.ContainsFunc(full, func(o string) bool { return o != name && strings.HasPrefix(o, short) }) {
+			continue
+		}
+		v.names[short] = slices.Clone(v.names[name])
+	}
+}
+
+// firstWord is the first word of a name, as the team says it.
+func firstWord(name string) string {
+	if toks := titleTokens(name); len(toks) > 0 {
+		return toks[0].w
+	}
+	return ""
 }
 
 // known reports whether w, or the word it is an ending of ("sweeping",
