@@ -291,3 +291,36 @@ func TestUnderstand_ShortNames(t *testing.T) {
 		{"dot", "the car park is full", "!missing"},
 	})
 }
+
+// TestUnderstand_WontComeBackIn: "crying in the corridor he wont come back
+// in" says where he is and that he will not come: upset, not missing.
+func TestUnderstand_WontComeBackIn(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "20:00", []readCase{
+		{"ali", "gareth is crying in the corridor he wont come back in", "problem:upset"},
+		// near misses
+		{"ali", "gareth went to the loo and has not come back", "problem:missing"},
+	})
+}
+
+// TestUnderstand_HelpingFindLifts: "im outside now helpin evry1 find there
+// lifts" from the one who sees people home is that job under way.
+func TestUnderstand_HelpingFindLifts(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `{"id":"sweep","title":"Sweep the hall","phase":"close","who":["cara","ali"]}`,
+		`{"id":"sweep","title":"Sweep the hall","phase":"close","who":["cara","ali"]},
+ {"id":"home","title":"Help people get home","phase":"close","who":["ben"]}`, 1)
+	checkOn(t, planNight(t, p), "21:00", []readCase{
+		{"ben", "im outside now helpin evry1 find there lifts", "doing:home"},
+		// near misses
+		{"ben", "im outside now", "here"},
+	})
+}
+
+// TestUnderstand_FreezingOnArrival: "arived at the club its freezin" is the
+// sender here, out of the cold; freezing in the hall is trouble.
+func TestUnderstand_FreezingOnArrival(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "18:00", []readCase{
+		{"ali", "arived at the club its freezin ❄️", "here"},
+		// near misses
+		{"ali", "its freezing in the hall", "problem:other"},
+	})
+}

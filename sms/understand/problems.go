@@ -120,6 +120,9 @@ var (
 		"got out", "slipped out", "not come back", "never came back", "nowhere to be found", "nowhere to be seen",
 		"nobody can find", "no one can find", "noone can find", "nobody has seen", "no one has seen", "nobody seen",
 		"no one seen", "nobody knows where")
+	// refuseBack is someone who will not come back in: where they are is
+	// known.
+	refuseBack         = ph("will not come back", "would not come back")
 	missingNeedsPerson = ph("can not find", "where is", "where are", "not seen", "has anyone seen",
 		"anyone seen", "lost", "looking for", "can not see", "seen", "where has", "where did", "is lost",
 		"got lost", "gone off", "went off", "not back", "find", "anyone find", "help find", "search for",
@@ -1691,9 +1694,11 @@ func (a *analysis) missing() []int {
 		if a.thingMissing() {
 			return nil
 		}
+		refused := a.spans(refuseBack)
 		// "kev is missing his mum" misses someone; he is not lost.
 		idx = a.drop(idx, func(i int) bool {
-			return a.w(i) == "missing" && possessives[a.w(i+1)] && a.w(i+2) != "" || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i)
+			return a.w(i) == "missing" && possessives[a.w(i+1)] && a.w(i+2) != "" || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) ||
+				slices.Contains(refused, i) // "he wont come back in": he will not, so he is where he is
 		})
 		if len(idx) > 0 {
 			return idx
@@ -1963,7 +1968,7 @@ func (a *analysis) other() []int {
 		if n := a.startsAt(i, otherPhrases); n > 0 && !(a.w(i+1) == "not" && a.notYetSaid()) && !a.lightsPutOff(i) &&
 			!(a.w(i) == "help" && helpLater[a.w(i-1)]) &&
 			!(a.w(i) == "not" && a.w(i+1) == "right" && (a.w(i+2) == "now" || a.w(i+2) == "away")) &&
-			!a.peopleWentOff(i, n) {
+			!a.peopleWentOff(i, n) && !a.weatherOnArrival(i, n) {
 			for k := i; k < i+n; k++ {
 				idx = append(idx, k)
 			}
@@ -1983,6 +1988,23 @@ func (a *analysis) other() []int {
 	}
 	return idx
 }
+
+// weatherOnArrival reports "its freezing" at i, n words long, said with
+// the sender's arrival and of no place inside: "arived at the club its
+// freezin" tells of the weather they came in from.
+func (a *analysis) weatherOnArrival(i, n int) bool {
+	if a.w(i+n-1) != "freezing" || !a.arrivalSaid() {
+		return false
+	}
+	for k := range a.t {
+		if insideWords[a.w(k)] {
+			return false // "its freezing in the hall", "the heating is off"
+		}
+	}
+	return true
+}
+
+var insideWords = set("in", "inside", "hall", "room", "heating", "heater", "heaters", "radiator", "radiators", "toilets", "kitchen")
 
 // onPurpose say a thing stopped because someone meant it to.
 var onPurpose = ph("on purpose", "deliberately", "part of the show", "for the scene", "for effect")

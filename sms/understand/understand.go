@@ -609,6 +609,9 @@ func (a *analysis) plainNews() (Intent, bool) {
 	if a.has(statusWords) || a.has(nextWord) && a.onlyFrom(nextOnly) {
 		return a.status(), true
 	}
+	if job, ok := a.seeingHome(); ok {
+		return Intent{Kind: Doing, Job: job}, true // "im outside helpin evry1 find there lifts"
+	}
 	if in, ok := a.leaving(); ok {
 		return in, true
 	}
@@ -760,7 +763,7 @@ func (a *analysis) groupHome() bool {
 // says they are taking people to their rides: "taking people out to there
 // taxis".
 func (a *analysis) seeingHome() (int, bool) {
-	if !a.gerund() || !a.has(toTheirRides) || a.asking() || a.laterSaid() {
+	if !a.gerund() && !a.helpingToRides() || !a.has(toTheirRides) || a.asking() || a.laterSaid() {
 		return 0, false
 	}
 	if _, neg := a.negation(); neg {
@@ -779,11 +782,31 @@ func (a *analysis) isGroup(i int) bool {
 	return groupWords[a.w(i)] || everyOne[a.w(i)] && (a.w(i-1) == "every" || a.w(i-1) == "each")
 }
 
+// helpingToRides reports a word of helping under way just before the
+// rides: "im outside now helpin evry1 find there lifts".
+func (a *analysis) helpingToRides() bool {
+	for i := range a.t {
+		if !helpingWords[a.w(i)] || a.negated(i) {
+			continue
+		}
+		for k := i + 1; k <= i+3; k++ {
+			if a.startsAt(k, toTheirRides) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var helpingWords = set("helping", "taking", "walking", "getting", "seeing", "showing", "bringing", "leading")
+
 // everyOne follow "every" to mean the whole group.
 var everyOne = set("guest", "member", "person", "one", "body")
 
 var toTheirRides = ph("to their taxis", "to there taxis", "to the taxis", "to their lifts", "to there lifts",
-	"to their rides", "to there rides", "to the cars", "to their cars", "to there cars", "onto their rides")
+	"to their rides", "to there rides", "to the cars", "to their cars", "to there cars", "onto their rides",
+	"find their lifts", "find there lifts", "find their taxis", "find there taxis", "find their rides", "find there rides",
+	"find their cars", "find there cars")
 
 var (
 	homeJobWords = set("home", "lifts", "rides", "taxis", "minibus", "bus", "cabs", "cars")
