@@ -19,7 +19,7 @@ func (s *Service) read(words string, n *night.Night, sender string, uctx underst
 	defer func() {
 		if r := recover(); r != nil {
 			// The words are private; their length is enough to find the fault.
-			s.log.Error("sms: the reading rules failed on a text", "person", sender, "chars", len(words), "err", r, "stack", string(debug.Stack()))
+			s.log.Error("sms: the reading rules failed on a text", "person", sender, "bytes", len(words), "err", r, "stack", string(debug.Stack()))
 			in = understand.Intent{Kind: understand.Unknown, Text: words}
 		}
 	}()
@@ -29,7 +29,7 @@ func (s *Service) read(words string, n *night.Night, sender string, uctx underst
 	}
 	in = read(words, n, sender, uctx)
 	if err := in.Valid(n); err != nil {
-		s.log.Warn("sms: understanding gave an intent that does not fit the night", "err", err)
+		s.log.Warn("sms: understanding gave an intent that does not fit the night", "person", sender, "err", err)
 		in = understand.Intent{Kind: understand.Unknown, Text: words}
 	}
 	return in

@@ -217,7 +217,7 @@ var scoredCorpora = []struct {
 	// glowparty, twenties and valentines tuned (japan, motown, sciencelab,
 	// streetparty: 412 of 425 right, none wrong); looked at since.
 	{"japan", "../testdata/nights/japan.json", "../testdata/nights/japan.tsv", 0.99, 0},
-	{"motown", "../testdata/nights/motown.json", "../testdata/nights/motown.tsv", 0.99, 0},
+	{"motown", "../testdata/nights/motown.json", "../testdata/nights/motown.tsv", 0.98, 0},
 	{"sciencelab", "../testdata/nights/sciencelab.json", "../testdata/nights/sciencelab.tsv", 0.99, 0},
 	{"streetparty", "../testdata/nights/streetparty.json", "../testdata/nights/streetparty.tsv", 0.95, 0},
 }

@@ -7,15 +7,18 @@ package understand
 // the head of at least four letters and the tail of at least five, and the
 // tail is no word of doing or of how things are. A word the dictionary
 // lists whole often means something of its own ("pineapple" is no apple,
-// "knowledge" no ledge), so such a word is split only into a head of five
-// letters or more and things: "tablecloths", "paintbrushes".
+// "wheelchairs" no chairs), so only words it does not list are split, and
+// the few listed ones whose things are what people say (listedSplit).
 func compoundTail(w string) string {
-	if len(w) < 9 {
+	if t, ok := listedSplit[w]; ok {
+		return t
+	}
+	if len(w) < 9 || english[w] {
 		return ""
 	}
 	for h := 4; len(w)-h >= 5; h++ {
 		head, tail := w[:h], w[h:]
-		if !english[head] || !english[tail] || english[w] && (h < 5 || tail[len(tail)-1] != 's') {
+		if !english[head] || !english[tail] {
 			continue
 		}
 		if stateWords[tail] || verbWords[tail] || verbStates[tail] || jobGeneric[tail] || jobStop[tail] || notTail[tail] {
@@ -29,3 +32,9 @@ func compoundTail(w string) string {
 // notTail are tails too common to name a job's thing on their own.
 var notTail = set("works", "ways", "things", "times", "where", "thing", "body", "place", "side", "room", "rooms",
 	"along", "about", "around", "over", "under", "ground", "floor")
+
+// listedSplit are dictionary words named by their things: "cloths on the
+// tables" for "Put the tablecloths on".
+var listedSplit = map[string]string{"tablecloths": "cloths", "tablecloth": "cloth", "paintbrushes": "brushes",
+	"candlesticks": "sticks", "wristbands": "bands", "placemats": "mats", "teacups": "cups", "teapots": "pots",
+	"hairbrushes": "brushes", "tablemats": "mats"}

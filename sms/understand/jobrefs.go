@@ -126,8 +126,9 @@ func (a *analysis) titleVerbIng(w string) bool {
 // clauseAfterOver reports "over" at i that ends what was said, the next
 // words saying more: "contest is over the winner got her prize".
 func (a *analysis) clauseAfterOver(i int) bool {
-	next := a.w(i + 3)
-	return a.w(i+1) == "the" && (pastForm(next) || next == "got" || next == "is" || next == "was")
+	next, be := a.w(i+3), a.w(i-1)
+	return (be == "is" || be == "s" || be == "was" || be == "are") && a.w(i+1) == "the" &&
+		(pastForm(next) || next == "got" || next == "is" || next == "was")
 }
 
 // verbMatch reports a match of ps that is not negated and is not part of

@@ -1012,6 +1012,10 @@ func (a *analysis) placedAsTitle(refs jobRefs) []int {
 	var out []int
 	for _, n := range refs.nums {
 		title := a.v.jobs[n-1].title
+		if a.putOutOnSurface(title, refs) {
+			out = append(out, n) // "statues r on the table" for "Put out the golden statues"
+			continue
+		}
 		if len(title) < 3 || !placingVerbs[title[0]] {
 			continue
 		}
@@ -1133,3 +1137,35 @@ var meetVerbs = set("come", "meet", "gather", "join")
 // verbObjectLead start the thing a verb of a title takes: "count the
 // money", "put up bunting".
 var verbObjectLead = set("the", "a", "an", "up", "out", "away", "down", "off", "all", "any", "some", "round", "everyone")
+
+// putOutOnSurface reports the things of a title that puts them out ("Put
+// out the golden statues") said to be on a table or a side: "all the gold
+// statues r on the table now". Where they were put is the job done.
+func (a *analysis) putOutOnSurface(title []string, refs jobRefs) bool {
+	if len(title) < 3 || !placingVerbs[title[0]] || title[1] != "out" || slices.ContainsFunc(title[2:], func(w string) bool { return placeWords[w] }) {
+		return false
+	}
+	for _, i := range refs.idx {
+		if !slices.ContainsFunc(title[2:], func(w string) bool { return !jobStop[w] && sameStem(stem(a.w(i)), stem(w)) }) {
+			continue
+		}
+		k := i + 1
+		for k < len(a.t) && placedFiller[a.w(k)] {
+			k++
+		}
+		if a.w(k) != "on" || a.negated(k) || a.negated(i) {
+			continue
+		}
+		k++
+		if a.w(k) == "the" || a.w(k) == "a" || a.w(k) == "each" || a.w(k) == "every" || a.w(k) == "all" {
+			k++
+		}
+		if surfaces[a.w(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// surfaces are where things are put out.
+var surfaces = set("table", "tables", "side", "sides", "shelf", "shelves", "counter", "stage", "bar", "rack", "racks", "chairs", "seats")

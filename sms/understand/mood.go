@@ -167,18 +167,23 @@ func (a *analysis) trailingAllClear(i int) bool {
 		return true // "food table finished nothing left", "nothing left behind"
 	case a.w(i) == "no" && a.w(i+1) == "one":
 		k = i + 2
+	case a.w(i) == "none":
+		// "life jackets all checked, none damaged"
 	case a.w(i) != "nobody" && a.w(i) != "noone":
 		return false
 	}
-	if w := a.w(k); w == "was" || w == "is" || w == "got" || w == "has" || w == "been" {
+	if w := a.w(k); w == "was" || w == "is" || w == "are" || w == "were" || w == "got" || w == "has" || w == "been" {
 		k++
 	}
-	return harmedWords[a.w(k)]
+	return harmedWords[a.w(k)] || a.w(i) == "none" && damagedWords[a.w(k)]
 }
 
 // harmedWords say someone came to harm.
 var harmedWords = set("hurt", "slipped", "injured", "harmed", "fell", "tripped", "fallen", "upset", "lost",
 	"missing", "sick", "ill", "cut", "burnt", "burned", "bumped")
+
+// damagedWords say a thing came to harm: "none damaged".
+var damagedWords = set("damaged", "broken", "broke", "ripped", "torn", "missing", "lost", "left", "wet", "dirty")
 
 // laterSaid reports words of later, where "after" is not "look after".
 func (a *analysis) laterSaid() bool {
@@ -192,13 +197,35 @@ func (a *analysis) laterSaid() bool {
 		if a.w(i) == "later" && a.byeLater(i) {
 			continue // "off now l8r": goodbye, not a plan
 		}
-		if a.w(i) == "at" && a.w(i+1) == "the" && a.w(i+2) == "end" && (pastForm(a.w(i-1)) || thingIs[a.w(i-1)]) {
+		if a.w(i) == "at" && a.w(i+1) == "the" && a.w(i+2) == "end" && a.endThenOrWhere(i) {
 			continue // "everyone clapped at the end", "the cones are at the end": then, or where
 		}
 		return true
 	}
 	return a.untilSomeoneComes()
 }
+
+// endThenOrWhere reports "at the end" at i said of what happened then, or
+// of where a thing is: "everyone clapped at the end", "the cones r at the
+// end". A job's verb before it ("the hall is swept at the end"), "the end
+// of" something, or any word of will or getting keeps it a plan.
+func (a *analysis) endThenOrWhere(i int) bool {
+	prev := a.w(i - 1)
+	if a.w(i+3) == "of" || a.ownWill() || a.hasWord("get") || a.hasWord("getting") || a.v.known(prev) && a.v.words[prev] {
+		return false
+	}
+	for _, j := range a.v.jobs {
+		if j.verb != "" && (stem(prev) == j.verb || pastStemOf[prev] == j.verb) {
+			return false
+		}
+	}
+	return pastForm(prev) || thingIs[prev] && a.w(i-2) != "" && !a.isGroup(i-2)
+}
+
+// pastStemOf are past forms whose stems do not meet their verbs' stems.
+var pastStemOf = map[string]string{"swept": stem("sweep"), "hung": stem("hang"), "laid": stem("lay"), "put": stem("put"),
+	"set": stem("set"), "made": stem("make"), "brought": stem("bring"), "took": stem("take"), "taken": stem("take"),
+	"given": stem("give"), "gave": stem("give"), "sold": stem("sell"), "stuck": stem("stick"), "lit": stem("light")}
 
 // thingIs say where or when a thing is: "the cones are at the end".
 var thingIs = set("is", "are", "r", "s", "was", "were")

@@ -32,8 +32,20 @@ var (
 		"bumped his head", "bumped her head", "having a fit", "had a fit", "can not breathe", "feels bad",
 		"feel bad", "feeling bad", "feels ill", "feeling ill", "been sick", "cut his", "cut her", "cut their",
 		"cut my", "cut himself", "cut herself", "burnt his", "burnt her", "burned his", "burned her",
-		"hurt his", "hurt her", "hurt their", "hurt my", "in his eye", "in her eye", "in their eye", "in there eye",
-		"in my eye", "in his eyes", "in her eyes", "in their eyes", "in my eyes", "in the eye", "in the eyes")
+		"hurt his", "hurt her", "hurt their", "hurt my")
+	// inAnEye says something got into someone's eye: "paint went in a lads
+	// eye". Light that shines in an eye is none.
+	inAnEye = func() []phrase {
+		var out []phrase
+		for _, v := range []string{"went", "gone", "got", "go", "goes", "flew", "splashed"} {
+			for _, whose := range []string{"his", "her", "their", "there", "my", "a", "the", "someones", "sumones"} {
+				for _, eye := range []string{"eye", "eyes"} {
+					out = append(out, phrase{v, "in", whose, eye})
+				}
+			}
+		}
+		return out
+	}()
 	// knocks says a head or limb was knocked: "bumped there head".
 	knocks = func() []phrase {
 		var out []phrase
@@ -60,8 +72,8 @@ var (
 	musicThings = set("music", "speaker", "speakers", "sound", "mic", "mics", "microphone", "amp",
 		"amplifier", "decks", "deck", "volume", "playlist", "song", "songs", "tune", "tunes", "laptop",
 		"stereo", "audio", "dj", "headphones", "spotify", "bluetooth", "aux", "cd", "mixer", "karaoke", "beats",
-		"guitar", "keyboard", "drum", "drums", "jazz", "record", "records",
-		"vinyl", "turntable", "turntables")
+		"guitar", "keyboard", "drum", "drums", "jazz", "vinyl",
+		"turntable", "turntables")
 	musicTrouble = set("stopped", "stop", "stopping", "stops", "broken", "broke", "dead", "died", "crashed",
 		"crash", "frozen", "froze", "fault", "faulty", "problem", "issue", "wrong", "trouble", "bust",
 		"buzzing", "crackling", "crackly", "feedback", "skipping", "glitch", "glitching",
@@ -82,7 +94,7 @@ var (
 	latePhrases = ph("running late", "still waiting", "no sign", "not here", "not come", "not came",
 		"not arrived", "not turned up", "not shown", "not showed", "no show", "not picked up",
 		"not coming", "wrong place", "went without", "gone without", "left without", "not here yet",
-		"not outside", "never came", "never come", "never comes", "never arrived", "never turned up", "never showed", "never showed up", "never shown up", "not yet", "no taxi", "no cab",
+		"not outside", "never came", "never come for", "never comes for", "never arrived", "never turned up", "never showed", "never showed up", "never shown up", "not yet", "no taxi", "no cab",
 		"not booked", "not turned", "is not", "has not", "did not", "no one came", "nobody came", "not be here",
 		"never sent", "not sent", "did not send", "have not sent", "has not sent", "forgot", "forgotten",
 		"off without", "drove off", "drove away", "no driver", "no drivers", "no car", "no cars",
@@ -170,8 +182,7 @@ var (
 		"heating is off", "heating off", "no heating", "too cold", "too hot", "smoking in", "vaping in",
 		"smoke alarm", "is freezing", "it is freezing", "blowing away", "blown over", "fell down", "has fallen down",
 		"fell over", "fallen over", "fallen down", "collapsed", "falling down", "falling over", "falling off",
-		"fell off", "fallen off", "collapsing", "has come down", "have come down", "is coming down", "are coming down",
-		"could trip", "might trip", "will trip", "blew over", "blew away", "blown away", "tripped the fuse", "tripped the power",
+		"fell off", "fallen off", "collapsing", "could trip", "might trip", "will trip", "blew over", "blew away", "blown away", "tripped the fuse", "tripped the power",
 		"tripped the electric", "tripped the electrics", "blown a fuse", "blew a fuse", "blown the fuse")
 	// helpGiven is "help" offered, not asked for.
 	helpGiven = ph("i can help", "can i help", "i will help", "happy to help", "i could help",
@@ -633,6 +644,7 @@ func (a *analysis) unwell() []int {
 			a.praisedThing(i) || a.nightThingSick(i) || musicThings[a.w(i+1)] || sickThings[a.w(i+1)] || a.w(i+1) == "and" && a.w(i+2) == "tired")
 	})
 	spans := append(a.spans(unwellPhrases), a.spans(knocks)...)
+	spans = append(spans, a.spans(inAnEye)...)
 	if a.firstAidThing() {
 		// "the first aid kit is in the kitchen" is where a thing is.
 		spans = a.drop(spans, func(i int) bool { return a.w(i) == "first" || a.w(i) == "aid" })
@@ -973,7 +985,7 @@ var (
 	drinkHolders = set("glass", "glasses", "bottle", "bottles", "cup", "cups", "mug", "mugs", "jar", "jars", "jug",
 		"jugs", "vase", "bowl", "bowls", "drink", "drinks")
 	drinkWords = set("juice", "water", "coke", "squash", "beer", "wine", "tea", "coffee", "milk", "pop", "lemonade",
-		"fanta", "pepsi", "sprite", "tango", "vimto", "ribena", "cola", "lager", "cider", "punch", "milkshake")
+		"fanta", "pepsi", "sprite", "vimto", "ribena", "cola", "lager", "cider", "milkshake")
 	// cleaningGerunds are cleaning under way.
 	cleaningGerunds = set("scrubbing", "cleaning", "wiping", "mopping", "washing", "hoovering", "sweeping")
 )
@@ -1161,7 +1173,7 @@ var (
 		"cider", "stew", "hotpot", "rice", "pasta", "pizza", "yoghurt", "smoothie", "punch", "soda", "gravey",
 		"noodles", "spaghetti", "cereal", "jam", "dip", "salsa", "mash", "chilli", "slush", "slushie", "milkshake",
 		"pint", "pints", "mocktail", "mocktails", "cocktail", "cocktails", "shandy", "lolly", "lollies",
-		"fanta", "pepsi", "sprite", "tango", "vimto", "ribena", "goo", "gunk", "gloop", "slime")
+		"fanta", "pepsi", "sprite", "vimto", "ribena", "goo", "gunk", "gloop", "slime")
 	spreadPhrases = ph("all over", "everywhere", "over the floor", "all down")
 	dropWords     = ph("dropped", "droped", "drop", "dropping", "knocked", "tipped", "fell", "fallen")
 	onTheFloor    = ph("on the floor", "on floor", "on the ground", "on the dance floor", "on the dancefloor")
@@ -1223,13 +1235,23 @@ func (a *analysis) drinkOnFloor() []int {
 			return nil
 		}
 	}
+	// "theres fanta all on the floor", "coke on the floor people slipping":
+	// said as spread about, not as where a bottle stands.
+	if a.w(at-1) != "all" && !a.has(slipSaid) {
+		return nil
+	}
 	for k := max(0, at-3); k < at; k++ {
-		if drinkWords[a.w(k)] {
+		if drinkWords[a.w(k)] && !drinkHolders[a.w(k+1)] && !containers[a.w(k+1)] {
 			return []int{k, at}
 		}
 	}
 	return nil
 }
+
+var (
+	slipSaid   = ph("slipping", "slipped", "slippy", "slippery", "slip", "could slip", "will slip", "sticky")
+	containers = set("crate", "crates", "can", "cans", "box", "boxes", "carton", "cartons", "pack", "packs", "tin", "tins")
+)
 
 // storeWords put a thing somewhere on purpose, with placingVerbs.
 var storeWords = set("putting", "leave", "left", "keep", "kept", "stored", "stacked", "placed")
@@ -1694,7 +1716,10 @@ func (a *analysis) missing() []int {
 		if a.thingMissing() {
 			return nil
 		}
-		refused := a.spans(refuseBack)
+		var refused []int
+		if len(a.upset()) > 0 {
+			refused = a.spans(refuseBack) // "crying in the corridor he wont come back in"
+		}
 		// "kev is missing his mum" misses someone; he is not lost.
 		idx = a.drop(idx, func(i int) bool {
 			return a.w(i) == "missing" && possessives[a.w(i+1)] && a.w(i+2) != "" || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) ||

@@ -18,17 +18,32 @@ func (a *analysis) toppledOver(i int) bool {
 		if a.w(j) == "right" || a.w(j) == "all" {
 			j--
 		}
-		return toppleVerbs[a.w(j)] || a.w(i) == "down" && cameDown[a.w(j)]
+		return toppleVerbs[a.w(j)] || a.w(i) == "down" && a.fellDown(j)
 	case toppleVerbs[a.w(i)] || cameDown[a.w(i)]:
 		k := i + 1
 		if a.w(k) == "right" || a.w(k) == "all" {
 			k++
 		}
-		return a.w(k) == "over" && toppleVerbs[a.w(i)] || a.w(k) == "down"
+		return a.w(k) == "over" && toppleVerbs[a.w(i)] || a.w(k) == "down" && a.fellDown(i)
 	}
 	return false
 }
 
-// cameDown come before "down" when something fell by itself: "the
-// bunting has come down".
-var cameDown = set("come", "came", "coming", "fell", "fallen", "falling", "blew", "blown", "blowing")
+// fellDown reports the verb at j before "down" as falling by itself:
+// "blew down", or "has come down" with a word of the danger it makes
+// ("someone could trip"). Bunting that "has come down" at the close was
+// taken down.
+func (a *analysis) fellDown(j int) bool {
+	w := a.w(j)
+	if w == "come" || w == "came" {
+		return a.has(tripRisk)
+	}
+	return cameDown[w]
+}
+
+var (
+	// cameDown come before "down" when something fell by itself.
+	cameDown = set("come", "came", "fell", "fallen", "falling", "blew", "blown", "blowing")
+	// tripRisk say a thing is where someone may fall over it.
+	tripRisk = ph("could trip", "might trip", "will trip", "trip on it", "trip over it", "someone trip")
+)

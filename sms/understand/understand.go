@@ -1355,11 +1355,13 @@ func (a *analysis) titleVerbAlone(jobs jobRefs) (int, bool) {
 	if len(jobs.nums) > 0 || a.asking() {
 		return 0, false
 	}
-	verb := ""
+	verb, floor := "", false
 	for _, i := range a.content() {
 		w := a.w(i)
 		switch {
 		case aloneFiller[w] || a.t[i].emoji:
+		case w == "floor" || w == "floors":
+			floor = true
 		case verb == "" && pastForm(w) && !a.negated(i):
 			verb = stem(w)
 			if len(w) > 4 && strings.HasSuffix(w, "ied") {
@@ -1369,8 +1371,8 @@ func (a *analysis) titleVerbAlone(jobs jobRefs) (int, bool) {
 			return 0, false
 		}
 	}
-	if verb == "" {
-		return 0, false
+	if verb == "" || floor && !floorVerbs[verb] {
+		return 0, false // "floor swept" is what sweeping is done to
 	}
 	var found []int
 	for _, n := range a.n.JobsOf(a.sender) {
@@ -1383,6 +1385,11 @@ func (a *analysis) titleVerbAlone(jobs jobRefs) (int, bool) {
 	}
 	return found[0], true
 }
+
+// floorVerbs are the stems of verbs done to a floor, whatever the title
+// calls the place: "floor swept" for "Sweep the hall".
+var floorVerbs = set(stem("sweep"), stem("swept"), stem("mop"), stem("mopped"), stem("hoover"), stem("hoovered"),
+	stem("vacuum"), stem("vacuumed"), stem("clean"), stem("cleaned"), stem("scrub"), stem("scrubbed"))
 
 // aloneFiller may stand with a lone past: "all hung now", "stacked them".
 var aloneFiller = set("all", "now", "them", "it", "up", "just", "ive", "have", "i", "done", "x", "and")

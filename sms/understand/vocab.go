@@ -154,7 +154,6 @@ func newVocab(n *night.Night) *vocab {
 	for _, r := range n.Rides {
 		v.addName(r.Name, nameRef{ride: r.ID})
 	}
-	v.addShortNames(n)
 	for _, j := range n.Jobs {
 		info := newJobInfo(j)
 		for _, k := range info.keys {
@@ -191,6 +190,7 @@ func newVocab(n *night.Night) *vocab {
 		}
 		v.phrases = append(v.phrases, words)
 	}
+	v.addShortNames(n)
 	return v
 }
 
@@ -206,30 +206,42 @@ func (v *vocab) addName(name string, ref nameRef) {
 	}
 }
 
-// addShortNames adds the short form of a name of five letters or more
-// that only one person or guest has: "kev" for Kevin. A short form that is
-// a word ("car" of Caroline), or a name of its own, is not added.
+// addShortNames adds the everyday short form of a team member's name when
+// only one of the team has a name it is short for: "kev" for Kevin. Only
+// short forms that are no everyday word are known (not "will" or "pat"),
+// and none that the night uses as a word of its own, or as a name already.
+// Guests are not given short forms: "van" is a van before it is Vanessa.
 func (v *vocab) addShortNames(n *night.Night) {
-	var full []string
-	for _, p := range n.People {
-		full = append(full, firstWord(p.Name))
-	}
-	for _, r := range n.Rides {
-		full = append(full, firstWord(r.Name))
-	}
-	for _, name := range full {
-		if len(name) < 5 || !isAlpha(name) {
+	for short, fulls := range shortNames {
+		if v.names[short] != nil || v.words[short] {
 			continue
 		}
-		short := name[:3]
-		if v.names[short] != nil || staticKnown[short] || english[short] || common[short] || everyday[short] {
-			continue
+		var refs []nameRef
+		for _, p := range n.People {
+			if slices.Contains(fulls, firstWord(p.Name)) {
+				refs = append(refs, nameRef{person: p.ID})
+			}
 		}
-		if slices.ContainsFunc(full, func(o string) bool { return o != name && strings.HasPrefix(o, short) }) {
-			continue
+		if len(refs) == 1 {
+			v.names[short] = refs
 		}
-		v.names[short] = slices.Clone(v.names[name])
 	}
+}
+
+// shortNames are everyday short forms of first names and the names they
+// stand for.
+var shortNames = map[string][]string{
+	"kev": {"kevin"}, "dave": {"david"}, "steve": {"steven", "stephen"}, "mike": {"michael"},
+	"chris": {"christopher", "christine", "christina"}, "tom": {"thomas"}, "jim": {"james"}, "jon": {"jonathan"},
+	"matt": {"matthew"}, "ben": {"benjamin"}, "sam": {"samantha", "samuel"}, "dan": {"daniel"}, "danny": {"daniel"},
+	"liz": {"elizabeth"}, "beth": {"bethany", "elizabeth"}, "kate": {"katherine", "kathryn", "catherine"},
+	"katie": {"katherine", "kathryn", "catherine"}, "jen": {"jennifer"}, "jess": {"jessica"}, "becky": {"rebecca"},
+	"bex": {"rebecca"}, "pete": {"peter"}, "tony": {"anthony"}, "mags": {"margaret"}, "gaz": {"gary", "gareth"},
+	"baz": {"barry"}, "alex": {"alexander", "alexandra"}, "charlie": {"charlotte", "charles"}, "vic": {"victoria"},
+	"andy": {"andrew"}, "fran": {"frances", "francesca"}, "lou": {"louise", "louisa"}, "rach": {"rachel"},
+	"abi": {"abigail"}, "debs": {"deborah", "debbie"}, "jackie": {"jacqueline"}, "ollie": {"oliver"},
+	"olly": {"oliver"}, "tash": {"natasha"}, "nicky": {"nicola"}, "shaz": {"sharon"}, "nath": {"nathan"},
+	"josh": {"joshua"}, "zak": {"zachary"}, "kez": {"kerry"},
 }
 
 // firstWord is the first word of a name, as the team says it.
@@ -381,22 +393,14 @@ func (v *vocab) correct(toks []token) {
 	}
 }
 
-// silentLetter mends a word written without the letter nobody says:
-// "nockd" is "knocked", "rong" is "wrong". Only a word nobody knows is
-// mended, to a word the lexicon or the night knows.
+// silentLetter mends a word written without the k nobody says: "nockd"
+// is "knocked", "nife" is "knife". Only a word nobody knows is mended, to
+// a word the lexicon or the night knows.
 func (v *vocab) silentLetter(w string) string {
-	if len(w) < 3 {
+	if len(w) < 3 || w[0] != 'n' {
 		return ""
 	}
-	var c string
-	switch w[0] {
-	case 'n':
-		c = "k" + w
-	case 'r':
-		c = "w" + w
-	default:
-		return ""
-	}
+	c := "k" + w
 	if v.known(c) {
 		return c
 	}
