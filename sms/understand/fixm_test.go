@@ -387,3 +387,28 @@ func TestUnderstand_NoneDamaged(t *testing.T) {
 		{"ali", "none of the life jackets checked yet", "!done:toboggans"},
 	})
 }
+
+// TestUnderstand_SecondReviewNearMisses are texts a review found the newer
+// rules misread: each must not act wrongly.
+func TestUnderstand_SecondReviewNearMisses(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `{"id":"sweep","title":"Sweep the hall","phase":"close","who":["cara","ali"]}`,
+		`{"id":"sweep","title":"Sweep the hall","phase":"close","who":["cara","ali"]},
+ {"id":"home","title":"Help people get home","phase":"close","who":["ben"]},
+ {"id":"loos","title":"Clean the toilets","phase":"close","who":["dot"]},
+ {"id":"cups","title":"Put out the cups","phase":"setup","who":["dot"]}`, 1)
+	checkOn(t, planNight(t, p), "21:00", []readCase{
+		{"cara", "urn checked none left", "!done:urn"},
+		{"ali", "cones checked, none missing", "!done:run"},
+		{"dot", "cups are on the side in the kitchen", "!done:cups"},
+		{"dot", "cups all on the table still in boxes", "!done:cups"},
+		{"ben", "walking to the cars now bye", "!doing:home"},
+		{"ben", "leaving now, walking out to the cars with dot", "!doing:home"},
+		{"ali", "dot said to say she is here i am at the station", "!here"},
+		{"dot", "floor cleaned", "!done:loos"},
+		{"ali", "the shelf in the cloakroom has come down", "problem:other"},
+		{"ali", "just arrived its freezing nobody put the heat on", "problem:other"},
+		{"ali", "here now its freezing the doors are wide open", "problem:other"},
+		{"ali", "ben got poked in the eye", "problem:unwell"},
+		{"ali", "theres coke on the floor by the cloakroom", "problem:spill"},
+	})
+}

@@ -1160,12 +1160,16 @@ func (a *analysis) putOutOnSurface(title []string, refs jobRefs) bool {
 		if a.w(k) == "the" || a.w(k) == "a" || a.w(k) == "each" || a.w(k) == "every" || a.w(k) == "all" {
 			k++
 		}
-		if surfaces[a.w(k)] {
+		if surfaces[a.w(k)] && a.w(k+1) != "in" && a.w(k+1) != "still" && !a.has(notPutOut) {
 			return true
 		}
 	}
 	return false
 }
 
-// surfaces are where things are put out.
-var surfaces = set("table", "tables", "side", "sides", "shelf", "shelves", "counter", "stage", "bar", "rack", "racks", "chairs", "seats")
+var (
+	// surfaces are where things are put out for people.
+	surfaces = set("table", "tables")
+	// notPutOut say things are stored, not put out, or lit.
+	notPutOut = ph("still", "boxes", "box", "lit", "in the office", "in the kitchen", "in the cupboard", "stacked")
+)

@@ -175,7 +175,10 @@ func (a *analysis) trailingAllClear(i int) bool {
 	if w := a.w(k); w == "was" || w == "is" || w == "are" || w == "were" || w == "got" || w == "has" || w == "been" {
 		k++
 	}
-	return harmedWords[a.w(k)] || a.w(i) == "none" && damagedWords[a.w(k)]
+	if a.w(i) == "none" {
+		return damagedWords[a.w(k)] && a.checkJobSaid()
+	}
+	return harmedWords[a.w(k)]
 }
 
 // harmedWords say someone came to harm.
@@ -183,7 +186,26 @@ var harmedWords = set("hurt", "slipped", "injured", "harmed", "fell", "tripped",
 	"missing", "sick", "ill", "cut", "burnt", "burned", "bumped")
 
 // damagedWords say a thing came to harm: "none damaged".
-var damagedWords = set("damaged", "broken", "broke", "ripped", "torn", "missing", "lost", "left", "wet", "dirty")
+var damagedWords = set("damaged", "broken", "broke", "ripped", "torn", "missing", "wet", "dirty")
+
+// checkJobSaid reports the verb of a job of checking said done: "life
+// jackets all checked" for "Check the life jackets". Only then is "none
+// damaged" the all-clear of that job.
+func (a *analysis) checkJobSaid() bool {
+	for _, j := range a.v.jobs {
+		if !checkVerbs[j.verb] {
+			continue
+		}
+		for i := range a.t {
+			if pastForm(a.w(i)) && stem(a.w(i)) == j.verb {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var checkVerbs = set(stem("check"), stem("count"), stem("test"), stem("inspect"))
 
 // laterSaid reports words of later, where "after" is not "look after".
 func (a *analysis) laterSaid() bool {

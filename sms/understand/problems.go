@@ -37,7 +37,8 @@ var (
 	// eye". Light that shines in an eye is none.
 	inAnEye = func() []phrase {
 		var out []phrase
-		for _, v := range []string{"went", "gone", "got", "go", "goes", "flew", "splashed"} {
+		for _, v := range []string{"went", "gone", "got", "go", "goes", "flew", "splashed", "poked", "hit", "something",
+			"glitter", "paint", "stuff", "sand", "dust", "bit"} {
 			for _, whose := range []string{"his", "her", "their", "there", "my", "a", "the", "someones", "sumones"} {
 				for _, eye := range []string{"eye", "eyes"} {
 					out = append(out, phrase{v, "in", whose, eye})
@@ -1237,7 +1238,7 @@ func (a *analysis) drinkOnFloor() []int {
 	}
 	// "theres fanta all on the floor", "coke on the floor people slipping":
 	// said as spread about, not as where a bottle stands.
-	if a.w(at-1) != "all" && !a.has(slipSaid) {
+	if a.w(at-1) != "all" && !a.has(slipSaid) && !(a.w(at-2) == "is" && a.w(at-3) == "there") {
 		return nil
 	}
 	for k := max(0, at-3); k < at; k++ {
@@ -2000,6 +2001,7 @@ func (a *analysis) other() []int {
 		}
 	}
 	idx = append(idx, a.thingFails()...)
+	idx = append(idx, a.cameDownTrouble()...)
 	idx = append(idx, a.lightsWentOut()...)
 	idx = append(idx, a.runOut()...)
 	idx = append(idx, a.summons()...)
@@ -2013,6 +2015,31 @@ func (a *analysis) other() []int {
 	}
 	return idx
 }
+
+// cameDownTrouble returns "has come down" said of a thing that fell: "the
+// shelf in the cloakroom has come down". A person coming down is none, and
+// a thing of a job that takes it down ("bunting has come down" for "Take
+// down the bunting") is that job, unless someone could trip on it.
+func (a *analysis) cameDownTrouble() []int {
+	for i := range a.t {
+		if a.w(i+1) != "down" || a.w(i) != "come" && a.w(i) != "coming" || !comeDownAux[a.w(i-1)] || a.negated(i) {
+			continue
+		}
+		j := i - 2
+		if a.name(j) != (nameRef{}) || personWord(a.w(j)) || subjectWords[a.w(j)] || j < 0 {
+			continue
+		}
+		if !a.has(tripRisk) && slices.ContainsFunc(a.v.jobs, func(jb jobInfo) bool {
+			return slices.Contains(jb.title, "down") && slices.ContainsFunc(jb.title, func(w string) bool { return sameStem(stem(w), stem(a.w(j))) })
+		}) {
+			continue
+		}
+		return []int{i, i + 1}
+	}
+	return nil
+}
+
+var comeDownAux = set("has", "have", "is", "are", "s")
 
 // weatherOnArrival reports "its freezing" at i, n words long, said with
 // the sender's arrival and of no place inside: "arived at the club its
@@ -2029,7 +2056,8 @@ func (a *analysis) weatherOnArrival(i, n int) bool {
 	return true
 }
 
-var insideWords = set("in", "inside", "hall", "room", "heating", "heater", "heaters", "radiator", "radiators", "toilets", "kitchen")
+var insideWords = set("in", "inside", "hall", "room", "heating", "heater", "heaters", "heat", "radiator", "radiators",
+	"toilets", "kitchen", "door", "doors", "window", "windows")
 
 // onPurpose say a thing stopped because someone meant it to.
 var onPurpose = ph("on purpose", "deliberately", "part of the show", "for the scene", "for effect")

@@ -609,11 +609,11 @@ func (a *analysis) plainNews() (Intent, bool) {
 	if a.has(statusWords) || a.has(nextWord) && a.onlyFrom(nextOnly) {
 		return a.status(), true
 	}
-	if job, ok := a.seeingHome(); ok {
-		return Intent{Kind: Doing, Job: job}, true // "im outside helpin evry1 find there lifts"
-	}
 	if in, ok := a.leaving(); ok {
 		return in, true
+	}
+	if job, ok := a.seeingHome(); ok {
+		return Intent{Kind: Doing, Job: job}, true // "im outside helpin evry1 find there lifts"
 	}
 	if in, ok := a.here(); ok {
 		return in, true
@@ -786,10 +786,10 @@ func (a *analysis) isGroup(i int) bool {
 // rides: "im outside now helpin evry1 find there lifts".
 func (a *analysis) helpingToRides() bool {
 	for i := range a.t {
-		if !helpingWords[a.w(i)] || a.negated(i) {
-			continue
+		if !helpingWords[a.w(i)] || a.negated(i) || !a.isGroup(i+1) && !personNouns[a.w(i+1)] {
+			continue // "helping everyone", "taking people": someone is helped
 		}
-		for k := i + 1; k <= i+3; k++ {
+		for k := i + 2; k <= i+4; k++ {
 			if a.startsAt(k, toTheirRides) > 0 {
 				return true
 			}
@@ -798,7 +798,7 @@ func (a *analysis) helpingToRides() bool {
 	return false
 }
 
-var helpingWords = set("helping", "taking", "walking", "getting", "seeing", "showing", "bringing", "leading")
+var helpingWords = set("helping", "taking", "getting", "seeing", "showing", "bringing", "leading")
 
 // everyOne follow "every" to mean the whole group.
 var everyOne = set("guest", "member", "person", "one", "body")
@@ -1091,15 +1091,19 @@ func (a *analysis) toldToSay() bool {
 		return false
 	}
 	for i := range a.t {
-		if a.isTeamName(i) && a.name(i).person != a.sender && messengerVerbs[a.w(i+1)] && (a.w(i+2) == "to" || a.w(i+2) == "me") {
+		if a.isTeamName(i) && a.name(i).person != a.sender && messengerVerbs[a.w(i+1)] && a.w(i+2) == "to" && toldToWords[a.w(i+3)] {
 			return true
 		}
 	}
 	return false
 }
 
-// selfArrived say the sender has come.
-var selfArrived = ph("i am here", "i am in", "i have arrived", "i am at", "i got here", "i have got here")
+var (
+	// selfArrived say the sender has come.
+	selfArrived = ph("i am here", "i have arrived", "i got here", "i have got here")
+	// toldToWords follow "said to": "louise said to txt u".
+	toldToWords = set("text", "txt", "tell", "let", "message", "ring", "call")
+)
 
 // myWord says the sender owns what follows: "my lift is here".
 var myWord = set("my")
@@ -1380,11 +1384,14 @@ func (a *analysis) titleVerbAlone(jobs jobRefs) (int, bool) {
 			found = append(found, n)
 		}
 	}
-	if len(found) != 1 {
-		return 0, false
+	if len(found) != 1 || floor && !slices.ContainsFunc(a.v.jobs[found[0]-1].title, func(w string) bool { return floorPlaces[w] }) {
+		return 0, false // "floor cleaned" is no "Clean the toilets"
 	}
 	return found[0], true
 }
+
+// floorPlaces are the places of a title whose floor is the job.
+var floorPlaces = set("hall", "room", "floor", "floors", "dancefloor", "barn", "studio", "stage", "kitchen", "marquee", "tent")
 
 // floorVerbs are the stems of verbs done to a floor, whatever the title
 // calls the place: "floor swept" for "Sweep the hall".
