@@ -412,3 +412,36 @@ func TestUnderstand_SecondReviewNearMisses(t *testing.T) {
 		{"ali", "theres coke on the floor by the cloakroom", "problem:spill"},
 	})
 }
+
+// TestUnderstand_FakeBlood: fake blood is make-up, and a blood punch a
+// drink; fake blood all over the floor is a spill.
+func TestUnderstand_FakeBlood(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `"title":"Fill the urn"`, `"title":"Set up the make up table"`, 1)
+	checkOn(t, planNight(t, p), "18:30", []readCase{
+		{"cara", "make up table all set wiv the face paints n fake blood", "done:urn"},
+		{"ali", "the cloakroom is all set up now wiv the blood punch n the cups", "!problem"},
+		{"ali", "theres fake blood all over the floor in the toilets", "problem:spill"},
+		// near misses
+		{"ali", "theres blood on his hand", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_CameInTheBackWay: "front door was locked so i come in the
+// back way" is the sender here; they got in.
+func TestUnderstand_CameInTheBackWay(t *testing.T) {
+	checkOn(t, planNight(t, fixlRinkPlan), "18:00", []readCase{
+		{"ali", "hiya im at the hall now, front door was locked so i come in the back way", "here"},
+		{"ali", "hiya im at millbrook hall now, front door was locked so i come in the back way", "here"},
+		// near misses
+		{"ali", "front door is locked cant get in", "problem:other"},
+	})
+}
+
+// TestUnderstand_NoOneLeftInTheQueue: "all the faces done no one left in the
+// queue" says the job is done; it denies nothing.
+func TestUnderstand_NoOneLeftInTheQueue(t *testing.T) {
+	p := strings.Replace(fixlRinkPlan, `"title":"Serve the hot chocolate"`, `"title":"Do the face painting"`, 1)
+	checkOn(t, planNight(t, p), "20:30", []readCase{
+		{"cara", "finnished all the faces no one left in the que", "done:cocoa"},
+	})
+}

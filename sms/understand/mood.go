@@ -165,6 +165,9 @@ func (a *analysis) trailingAllClear(i int) bool {
 	switch {
 	case a.w(i) == "nothing" && a.w(i+1) == "left":
 		return true // "food table finished nothing left", "nothing left behind"
+	case (a.w(i) == "nobody" || a.w(i) == "noone" || a.w(i) == "no" && a.w(i+1) == "one") && a.w(i+1+btoi(a.w(i) == "no")) == "left" &&
+		queueLeft[a.w(i+2+btoi(a.w(i) == "no"))]:
+		return true // "all the faces done no one left in the queue"
 	case a.w(i) == "no" && a.w(i+1) == "one":
 		k = i + 2
 	case a.w(i) == "none":
@@ -180,6 +183,9 @@ func (a *analysis) trailingAllClear(i int) bool {
 	}
 	return harmedWords[a.w(k)]
 }
+
+// queueLeft follow "no one left" when it says nobody still waits.
+var queueLeft = set("in", "waiting", "to", "")
 
 // harmedWords say someone came to harm.
 var harmedWords = set("hurt", "slipped", "injured", "harmed", "fell", "tripped", "fallen", "upset", "lost",

@@ -641,6 +641,9 @@ func (a *analysis) unwell() []int {
 	// "ill" that means "I'll" was rewritten already; "sick of" is fed up,
 	// "sick with excitement" is happy, "this tune is sick" is praise.
 	idx = a.drop(idx, func(i int) bool {
+		if a.w(i) == "blood" && (a.w(i-1) == "fake" || drinkWords[a.w(i+1)] || foodThings[a.w(i+1)]) {
+			return true // "fake blood", "blood punch": make-up and drinks
+		}
 		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && sickWith[a.w(i+2)] ||
 			a.praisedThing(i) || a.nightThingSick(i) || musicThings[a.w(i+1)] || sickThings[a.w(i+1)] || a.w(i+1) == "and" && a.w(i+2) == "tired")
 	})
@@ -1184,8 +1187,8 @@ var (
 func (a *analysis) spread() []int {
 	food := a.words(foodThings)
 	for i := range a.t {
-		if !foodThings[a.w(i)] && a.servedThing(a.w(i)) {
-			food = append(food, i) // "noodles everywhere" of "Serve the noodles"
+		if !foodThings[a.w(i)] && a.servedThing(a.w(i)) || a.w(i) == "blood" && a.w(i-1) == "fake" {
+			food = append(food, i) // "noodles everywhere" of "Serve the noodles"; "fake blood all over the floor"
 		}
 	}
 	if len(food) == 0 {
@@ -1904,7 +1907,7 @@ var (
 )
 
 // drinkBefore make "punch" the drink: "red punch", "glass of punch".
-var drinkBefore = set("red", "fruit", "fruity", "of", "more", "cold", "pink", "orange")
+var drinkBefore = set("red", "fruit", "fruity", "of", "more", "cold", "pink", "orange", "blood", "tropical", "party")
 
 // grabsThing reports "grabbing the mop", "grabbed a chair": fetching a
 // thing, not grabbing a person.
@@ -1982,7 +1985,8 @@ func (a *analysis) other() []int {
 		case "locked":
 			// "heading off now, barn is locked": locked up at the end by
 			// someone leaving, not locked in or out.
-			return a.has(leaveWords) && a.w(i+1) != "in" && a.w(i+1) != "out" && a.w(i-1) != "not"
+			return a.has(leaveWords) && a.w(i+1) != "in" && a.w(i+1) != "out" && a.w(i-1) != "not" ||
+				(a.arrivalSaid() || a.atVenue()) && a.has(gotInAnyway) // "front door was locked so i come in the back way"
 		case "problem", "issue":
 			return a.w(i-1) == "no" || a.w(i-1) == "a" && a.w(i-2) == "not"
 		}
@@ -2055,6 +2059,10 @@ func (a *analysis) weatherOnArrival(i, n int) bool {
 	}
 	return true
 }
+
+// gotInAnyway say the sender came in another way.
+var gotInAnyway = ph("come in the back", "came in the back", "come in the side", "came in the side", "got in the back",
+	"got in round the back", "come round the back", "came round the back", "let me in", "let in")
 
 var insideWords = set("in", "inside", "hall", "room", "heating", "heater", "heaters", "heat", "radiator", "radiators",
 	"toilets", "kitchen", "door", "doors", "window", "windows")
