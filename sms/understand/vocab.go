@@ -212,13 +212,17 @@ func (v *vocab) addName(name string, ref nameRef) {
 // and none that the night uses as a word of its own, or as a name already.
 // Guests are not given short forms: "van" is a van before it is Vanessa.
 func (v *vocab) addShortNames(n *night.Night) {
+	first := make([]string, len(n.People))
+	for i, p := range n.People {
+		first[i] = firstWord(p.Name)
+	}
 	for short, fulls := range shortNames {
 		if v.names[short] != nil || v.words[short] {
 			continue
 		}
 		var refs []nameRef
-		for _, p := range n.People {
-			if slices.Contains(fulls, firstWord(p.Name)) {
+		for i, p := range n.People {
+			if slices.Contains(fulls, first[i]) {
 				refs = append(refs, nameRef{person: p.ID})
 			}
 		}
