@@ -176,14 +176,21 @@ func TestWebhook_UnknownNumber(t *testing.T) {
 func TestWebhook_NotUnderstood(t *testing.T) {
 	e := NewEnv(t, EnvOptions{})
 	e.MustApply(night.Command{Type: night.CmdCheckIn, By: "kim"})
+	checkPassedOn(t, e, "the purple wumpus sings quietly in november")
+}
+
+// checkPassedOn texts words from Tom, with Kim checked in, and checks they
+// were passed to a person: Tom is told Kim will read them, the night is
+// as it was, and they wait on the dashboard word for word.
+func checkPassedOn(t *testing.T, e *Env, words string) {
+	t.Helper()
 	seq := e.MustNight().Seq
-	words := "the purple wumpus sings quietly in november"
 	reply := e.Text("tom", words)
 	if reply != "Thanks Tom. We could not read that, so Kim will read it on the screen." {
 		t.Fatalf("reply %q", reply)
 	}
 	if e.MustNight().Seq != seq {
-		t.Fatalf("a text not understood changed the night")
+		t.Fatalf("%q, passed on, changed the night", words)
 	}
 	items, _ := e.SMS.Inbox(context.Background(), e.Night)
 	if len(items) != 1 || items[0].Kind != sms.InboxNotUnderstood || items[0].Text != words || items[0].Name != "Tom" {
@@ -343,17 +350,5 @@ func TestWebhook_AReadingThatFailsStillKeepsTheText(t *testing.T) {
 		var words []string
 		return understand.Intent{Kind: understand.Done, Text: words[2]} // index out of range
 	})
-	seq := e.MustNight().Seq
-	words := "mic not"
-	reply := e.Text("tom", words)
-	if reply != "Thanks Tom. We could not read that, so Kim will read it on the screen." {
-		t.Fatalf("reply %q", reply)
-	}
-	if e.MustNight().Seq != seq {
-		t.Fatalf("a text the rules failed on changed the night")
-	}
-	items, _ := e.SMS.Inbox(context.Background(), e.Night)
-	if len(items) != 1 || items[0].Kind != sms.InboxNotUnderstood || items[0].Text != words {
-		t.Fatalf("inbox %+v", items)
-	}
+	checkPassedOn(t, e, "mic not")
 }

@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A phrase is a run of canonical words; a concept is the phrases that say
 // one thing ("on it", "i will go", ...). Phrases are matched after
@@ -11,6 +14,22 @@ func ph(list ...string) []phrase {
 	out := make([]phrase, len(list))
 	for i, p := range list {
 		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// cross is every phrase made of one word from each list, in order:
+// cross({"hit"}, {"his", "her"}, {"head"}) is "hit his head", "hit her head".
+func cross(lists ...[]string) []phrase {
+	out := []phrase{nil}
+	for _, words := range lists {
+		next := make([]phrase, 0, len(out)*len(words))
+		for _, p := range out {
+			for _, w := range words {
+				next = append(next, append(slices.Clip(p), w))
+			}
+		}
+		out = next
 	}
 	return out
 }

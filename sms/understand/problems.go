@@ -35,30 +35,13 @@ var (
 		"hurt his", "hurt her", "hurt their", "hurt my")
 	// inAnEye says something got into someone's eye: "paint went in a lads
 	// eye". Light that shines in an eye is none.
-	inAnEye = func() []phrase {
-		var out []phrase
-		for _, v := range []string{"went", "gone", "got", "go", "goes", "flew", "splashed", "poked", "hit", "something",
-			"glitter", "paint", "stuff", "sand", "dust", "bit"} {
-			for _, whose := range []string{"his", "her", "their", "there", "my", "a", "the", "someones", "sumones"} {
-				for _, eye := range []string{"eye", "eyes"} {
-					out = append(out, phrase{v, "in", whose, eye})
-				}
-			}
-		}
-		return out
-	}()
+	inAnEye = cross([]string{"went", "gone", "got", "go", "goes", "flew", "splashed", "poked", "hit", "something",
+		"glitter", "paint", "stuff", "sand", "dust", "bit"}, []string{"in"},
+		[]string{"his", "her", "their", "there", "my", "a", "the", "someones", "sumones"}, []string{"eye", "eyes"})
 	// knocks says a head or limb was knocked: "bumped there head".
-	knocks = func() []phrase {
-		var out []phrase
-		for _, v := range []string{"hit", "banged", "bumped", "knocked", "bashed", "hurt", "cut"} {
-			for _, who := range []string{"his", "her", "their", "there", "my"} {
-				for _, part := range []string{"head", "arm", "leg", "knee", "hand", "face", "nose", "ankle", "wrist", "elbow", "foot"} {
-					out = append(out, phrase{v, who, part})
-				}
-			}
-		}
-		return out
-	}()
+	knocks = cross([]string{"hit", "banged", "bumped", "knocked", "bashed", "hurt", "cut"},
+		[]string{"his", "her", "their", "there", "my"},
+		[]string{"head", "arm", "leg", "knee", "hand", "face", "nose", "ankle", "wrist", "elbow", "foot"})
 
 	spillWords = set("spilt", "spilled", "spill", "spills", "spilling", "spillage", "wet", "puddle", "leak",
 		"soaking", "soaked", "sopping", "drenched", "splashed",
