@@ -151,7 +151,10 @@ var (
 		"out", "given", "drawn", "delivered", "tested", "installed", "swept", "hoovered", "working",
 		"all working", "works", "laid", "sold", "sold out", "stacked", "swept", "hung", "packed",
 		"packed away", "put away", "cleared", "emptied", "locked up", "switched on", "turned on", "placed", "handed out", "finito", "sorted it",
-		"sorted", "fixed", "sorted out", "laid out", "in place", "good to go", okMoji, "ok now", "sorted now")
+		"sorted", "fixed", "sorted out", "laid out", "in place", "good to go", okMoji, "ok now", "sorted now",
+		// "so i can come off the door": off duty there.
+		"i can come off", "i came off", "i have come off", "i am coming off", "we can come off", "we came off",
+		"built", "all built")
 	doingWords = ph("doing", "now doing", "starting", "start", "started", "begin", "beginning", "begun",
 		"working on", "going to do", "going to start", "about to", "on my way to", "on my way up to",
 		"on my way over to", "on my way down to", "on my way round to", "heading up to", "heading over to", "setting",

@@ -412,6 +412,12 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 		tied = preferSome(tied, func(n int) bool { j, ok := a.n.Job(n); return ok && j.Phase == night.During })
 	}
 	tied = a.preferHeads(tied, hits)
+	// "i put all the towels out for hope": the job whose own verb, with
+	// its little word, the text says ("Put out the towels"), even when
+	// the sender's job ("Collect the wet towels") names the same thing.
+	if a.allSameThing(tied) {
+		tied = preferSome(tied, func(n int) bool { return a.saysTitleVerb(n, hits) })
+	}
 	mine := a.n.JobsOf(a.sender)
 	tied = preferSome(tied, func(n int) bool { return slices.Contains(mine, n) })
 	tied = preferSome(tied, func(n int) bool { return a.verbFits(verb, n) })
@@ -1301,3 +1307,50 @@ var (
 	cookingVerbs = set("warm", "heat", "cook", "bak", "mak", "toast", "grill", "roast", "fry")
 	cookers      = set("oven", "ovens", "toaster", "microwave", "grill", "pan", "pot", "fryer")
 )
+
+// allSameThing reports two or more jobs whose titles all share a word
+// beyond their verbs: "Put out the towels", "Collect the wet towels".
+func (a *analysis) allSameThing(nums []int) bool {
+	if len(nums) < 2 {
+		return false
+	}
+	for _, n := range nums[1:] {
+		if !a.sameThing(nums[0], n) {
+			return false
+		}
+	}
+	return true
+}
+
+// saysTitleVerb reports job n's title verb said, not denied and not a
+// word of a job's thing ("a glow stick" is no "Stick the stars"), with
+// the title's little words of direction in the few words after it: "put
+// all the towels out" says "Put out the towels"; "handed out" is not
+// "Hand the shoes back".
+func (a *analysis) saysTitleVerb(n int, hits []jobHit) bool {
+	j := a.v.jobs[n-1]
+	if j.verb == "" || len(j.title) == 0 {
+		return false
+	}
+	var parts []string
+	for _, w := range j.title[1:] {
+		if oppositeParticle[w] != nil || w == "back" {
+			parts = append(parts, w)
+		}
+	}
+	for i := range a.t {
+		w := a.w(i)
+		if a.social[i] || a.negated(i) || stem(w) != j.verb && pastStemOf[w] != j.verb ||
+			slices.ContainsFunc(hits, func(h jobHit) bool { return slices.Contains(h.idx, i) }) {
+			continue
+		}
+		all := true
+		for _, p := range parts {
+			all = all && slices.ContainsFunc([]int{1, 2, 3, 4, 5, 6}, func(d int) bool { return a.w(i+d) == p })
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}

@@ -306,6 +306,8 @@ var resultStates = map[string][]string{
 	"hoover": {"clean", "spotless"},
 	"scrub":  {"clean", "spotless"},
 	"tidy":   {"tidy", "clean"},
+	// Laying leaves things down: "mats all down" for "Lay out the mats".
+	stem("lay"): {"down"},
 }
 
 // verbStates are every state a title verb leaves things in.

@@ -116,6 +116,11 @@ func (a *analysis) negation() (int, bool) {
 	return -1, false
 }
 
+// plainVerbs are verbs of how people move or act that "to A not B"
+// chooses between.
+var plainVerbs = set("walk", "run", "sit", "stand", "queue", "wait", "stay", "go", "come", "share", "grab",
+	"push", "shout", "talk", "ask", "dance", "jump", "slide", "stop", "use", "drink", "eat", "throw", "touch")
+
 func lowerFirst(s string) string {
 	if s == "" {
 		return s
@@ -135,6 +140,8 @@ func (a *analysis) denies(i int) bool {
 		return false // "found a torch, not ours": whose it is, not a denial
 	case w == "not" && a.w(i+1) == "stop" && strings.HasSuffix(a.w(i+2), "ing"):
 		return false // "jo cant stop crying": it goes on, nothing is denied
+	case w == "not" && a.w(i-2) == "to" && plainVerbs[a.w(i-1)] && plainVerbs[a.w(i+1)]:
+		return false // "told them to walk not run": which of two, not a denial
 	case w == "not" && a.w(i+1) == "wait" && (a.w(i-1) == "can" || a.w(i-1) == "could"):
 		return false // "pizzas are in, cant wait for everyone to come": looking forward
 	case (w == "nobody" || w == "noone" || w == "no" && a.w(i+1) == "one") && (a.w(i-1) == "so" || a.w(i-1) == "that" && a.w(i-2) == "so") && i > 2:
@@ -1038,6 +1045,12 @@ func (a *analysis) guardClaim(in Intent) (Intent, bool) {
 	if in.Kind == Claim && len(a.n.OpenProblems()) == 0 && !negated {
 		// "im helping tom with the bar": no problem to help with, a job.
 		if job, ok := a.singleJob(); ok && slices.Contains(a.n.JobsOf(a.sender), job) && !a.laterSaid() {
+			if verb, _ := a.verbAndJobs(); verb == Done {
+				// "sock puppet table is all set out, glue and felt are on
+				// it": the job is done, and "on it" says what is on it.
+				a.because("no problem is open, and it says their job is done")
+				return a.guard(Intent{Kind: Done, Job: job}), true
+			}
 			a.because("no problem is open, and it names their job")
 			return a.guard(Intent{Kind: Doing, Job: job}), true
 		}

@@ -95,7 +95,8 @@ func (a *analysis) notNow(in Intent, hits []problemHit) (Intent, bool) {
 		a.because("it tells of trouble, then but someone got more or a new one")
 		return Intent{Kind: None}, true
 	}
-	if a.hasWord("claimed") {
+	if a.hasWord("claimed") && !(in.ProblemKind == night.Lost && a.unclaimed()) {
+		// "found a bag, no ones claimed it" is still lost property.
 		a.because("it speaks of a problem someone claimed, not a new one: a person reads it")
 		return a.unknown(), true
 	}
@@ -495,4 +496,15 @@ func (a *analysis) hypothetical(hits []problemHit) bool {
 		}
 	}
 	return len(hits) > 0
+}
+
+// unclaimed reports "claimed" denied: "no one has claimed it", "not
+// claimed yet".
+func (a *analysis) unclaimed() bool {
+	for _, i := range a.words(set("claimed")) {
+		if a.negated(i) || a.w(i-1) == "unclaimed" {
+			return true
+		}
+	}
+	return false
 }

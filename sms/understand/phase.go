@@ -14,7 +14,7 @@ var (
 		"folded", "folding", "dismantle", "dismantled", "dismantling", "putting away", "takedown")
 	setupCues = ph("set up", "setting up", "put out", "putting out", "put up", "putting up", "setup", "ready",
 		"plug in", "plugging in", "plugged in", "switching on", "switched on", "turning on", "turned on",
-		"blowing up", "blown up", "laying out", "laid out")
+		"blowing up", "blown up", "laying out", "laid out", "built")
 )
 
 // phaseClash is another job of the sender at the end of the night the
@@ -104,12 +104,16 @@ func (a *analysis) closeCue() bool { return a.closeCueBeyond("") }
 // folded" speaks of "Fold the towels" itself, not of putting things away.
 func (a *analysis) closeCueBeyond(title string) bool {
 	own := map[string]bool{}
-	for _, t := range titleTokens(title) {
+	var leaves []string // the states the title's verb leaves things in
+	for k, t := range titleTokens(title) {
 		own[stem(t.w)] = true
+		if k == 0 {
+			leaves = resultStates[stem(t.w)]
+		}
 	}
 	for _, i := range a.content() {
-		if own[stem(a.w(i))] {
-			continue
+		if own[stem(a.w(i))] || slices.Contains(leaves, a.w(i)) {
+			continue // "mats all down" for "Lay out the mats": laid
 		}
 		if a.w(i) == "away" && a.w(i+1) == "from" {
 			continue // "keep drinks away from the hay" says where, not packing away

@@ -209,6 +209,7 @@ func (a *analysis) problemHits() []problemHit {
 		}
 	}
 	hits = a.rideWorries(hits)
+	hits = a.shakenUpset(hits)
 	hits = a.songNotRow(hits)
 	// An emoji says how the sender feels; words say what happened. A kind
 	// only an emoji speaks of comes after the kinds words speak of.
@@ -228,6 +229,25 @@ func (a *analysis) songNotRow(hits []problemHit) []problemHit {
 		return h.kind == night.Upset && !slices.ContainsFunc(h.idx, func(i int) bool { return !songWords[a.w(i)] })
 	})
 }
+
+// shakenUpset puts an upset ahead of an unwell told only by shaking: in
+// "she is really upset, she is shaking and wont stop crying" the shaking
+// is how upset she is.
+func (a *analysis) shakenUpset(hits []problemHit) []problemHit {
+	un := slices.IndexFunc(hits, func(h problemHit) bool { return h.kind == night.Unwell })
+	up := slices.IndexFunc(hits, func(h problemHit) bool { return h.kind == night.Upset })
+	if un < 0 || up < 0 || up < un || a.allEmoji(hits[up].idx) ||
+		slices.ContainsFunc(hits[un].idx, func(i int) bool { return !shakeWords[a.w(i)] }) {
+		return hits
+	}
+	out := slices.Clone(hits)
+	out[un], out[up] = out[up], out[un]
+	return out
+}
+
+// shakeWords tell of shaking, which fear and upset bring as often as
+// illness.
+var shakeWords = set("shaking", "shaky", "trembling", "shakes")
 
 // songWords are loud words that are often in a song's name.
 var songWords = set("shout", "scream", "cry", "crying", "help")
@@ -1979,7 +1999,7 @@ func (a *analysis) other() []int {
 		// "the doors will not open till 7" says when, not what is wrong.
 		// "cant right now" says when, not "not right".
 		if n := a.startsAt(i, otherPhrases); n > 0 && !(a.w(i+1) == "not" && a.notYetSaid()) && !a.lightsPutOff(i) &&
-			!(a.w(i) == "help" && helpLater[a.w(i-1)]) &&
+			!(a.w(i) == "help" && (helpLater[a.w(i-1)] || slices.Contains(given, i))) && // "will is going to help me"
 			!(a.w(i) == "not" && a.w(i+1) == "right" && (a.w(i+2) == "now" || a.w(i+2) == "away")) &&
 			!a.peopleWentOff(i, n) && !a.weatherOnArrival(i, n) {
 			for k := i; k < i+n; k++ {
@@ -2060,7 +2080,9 @@ func (a *analysis) lightsPutOff(i int) bool {
 	if a.w(i) != "lights" || a.w(i+1) != "off" && a.w(i+1) != "out" {
 		return false
 	}
-	return a.w(i+2) == "now" || switchWords[a.w(i-1)] || switchWords[a.w(i-2)] ||
+	// "they look amazing with the lights off": how things look in the dark.
+	withThe := a.w(i-1) == "with" || a.w(i-1) == "the" && a.w(i-2) == "with"
+	return withThe || a.w(i+2) == "now" || switchWords[a.w(i-1)] || switchWords[a.w(i-2)] ||
 		a.w(i+2) == "for" && a.w(i+3) != "" && !personWords[a.w(i+3)] && !personNouns[a.w(i+3)]
 }
 

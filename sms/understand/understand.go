@@ -931,7 +931,18 @@ func (a *analysis) goingHome() bool {
 // claims reports an offer to deal with a problem: "on it", "i can help",
 // or "on my way" when there is a problem to go to.
 func (a *analysis) claims() bool {
-	return a.has(claimStrong) && !a.onItIsPlace() || a.has(claimMoving) && a.defaultClaim() != ""
+	return a.strongClaim() && !a.onItIsPlace() || a.has(claimMoving) && a.defaultClaim() != ""
+}
+
+// strongClaim reports a strong claim said, other than "i can come" going
+// on to "off": "so i can come off the door" is off duty.
+func (a *analysis) strongClaim() bool {
+	for i := range a.t {
+		if n := a.startsAt(i, claimStrong); n > 0 && (a.w(i+n-1) != "come" || a.w(i+n) != "off") {
+			return true
+		}
+	}
+	return false
 }
 
 // weakClaim reads "coming", "me", "will do" as a claim when there is a
@@ -964,7 +975,11 @@ var jobFiller = set("the", "job", "number", "no", "#", "my", "is", "it", "a", "o
 // than the work it tells of on the way out.
 func (a *analysis) goingNow() (Intent, bool) {
 	for i := range a.t {
-		if a.startsAt(i, goingNowWords) > 0 && !a.negated(i) {
+		// "packed my decks, off home now": with no one before it, the
+		// sender is the one going.
+		bare := a.startsAt(i, bareGoingNow) > 0 && i > 0 && !personWord(a.w(i-1)) && !subjectWords[a.w(i-1)] &&
+			a.name(i-1) == (nameRef{}) && !thirdPerson[a.w(i-1)] && !a.groupLeaves()
+		if (bare || a.startsAt(i, goingNowWords) > 0) && !a.negated(i) {
 			if in, ok := a.leaving(); ok && in.Person == "" {
 				a.because("the sender says they are going now")
 				return in, true
@@ -976,6 +991,9 @@ func (a *analysis) goingNow() (Intent, bool) {
 
 var goingNowWords = ph("i am heading off now", "i am going home now", "i am off home now", "i am off now",
 	"i am leaving now", "i am heading home now", "i am going now")
+
+// bareGoingNow say the sender goes now when no one else is before them.
+var bareGoingNow = ph("off home now", "heading home now", "going home now", "heading off now")
 
 // leaving reads checking out: "going home", "bye", a lone "night". About
 // someone else on the team, it names them.

@@ -357,6 +357,9 @@ func (v *vocab) correct(toks []token) {
 		best, ok := seen[t.w]
 		if !ok {
 			best = v.thSaidAsF(t.w)
+			if c := "k" + t.w; best == "" && t.w[0] == 'n' && v.known(c) {
+				best = c // "nocked" is "knocked" before it is a slip for "socked"
+			}
 			if best == "" {
 				best = v.inflected(t.w)
 			}

@@ -1,0 +1,99 @@
+package understand_test
+
+import "testing"
+
+// fixnFoamPlan is a foam party whose jobs share their things: towels put
+// out and wet towels collected, mats laid and mats rolled up, a sock
+// table set out.
+const fixnFoamPlan = `{"id":"fn","title":"Foam Party","venue":"Brook Hall","people":[
+ {"id":"ada","name":"Ada","phone":"+447700910101","roles":["committee"]},
+ {"id":"hope","name":"Hope","phone":"+447700910102","roles":["committee"]},
+ {"id":"kit","name":"Kit","phone":"+447700910103","roles":["committee"]},
+ {"id":"will","name":"Will","phone":"+447700910104","roles":["committee"]},
+ {"id":"lou","name":"Lou","phone":"+447700910105","roles":["committee"]},
+ {"id":"pat","name":"Pat","phone":"+447700910106","roles":["staff","first aid"]}],
+"jobs":[
+ {"id":"towels","title":"Put out the towels","phase":"setup","who":["hope"]},
+ {"id":"mats","title":"Lay out the soft mats","phase":"setup","who":["will"]},
+ {"id":"socks","title":"Set up the sock puppet table","phase":"setup","who":["lou"]},
+ {"id":"booth","title":"Put up the puppet booth","phase":"setup","who":["kit"]},
+ {"id":"briefing","title":"Give the team briefing","phase":"briefing","who":["pat"]},
+ {"id":"welcome","title":"Welcome guests at the door","phase":"during","who":["kit"]},
+ {"id":"dj","title":"Play the music","phase":"during","who":["ada"]},
+ {"id":"boothdown","title":"Take down the puppet booth","phase":"close","who":["kit"]},
+ {"id":"matsup","title":"Roll up the mats","phase":"close","who":["will"]},
+ {"id":"wet","title":"Collect the wet towels","phase":"close","who":["ada","hope"]}],
+"timeline":[{"at":"19:00","title":"Doors open"},{"at":"22:00","title":"Home time"}],
+"rides":[{"id":"r1","name":"Gemma","pickup":"taxi","at":"22:00","note":"Star Cars"}]}`
+
+// TestUnderstand_TheVerbSaysWhichOfOneThing: of two jobs on the same
+// things, the one whose own verb and little word the text says, even when
+// the other is the sender's: "put the towels out for hope" is "Put out
+// the towels", not the sender's "Collect the wet towels".
+func TestUnderstand_TheVerbSaysWhichOfOneThing(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "18:30", []readCase{
+		{"ada", "i put all the towels out for hope on the chairs", "done:towels"},
+		// near misses
+		{"ada", "collected all the towels", "done:wet"},
+		{"hope", "towels out", "done:towels"},
+	})
+}
+
+// TestUnderstand_LaidThingsAreDown: "mats all down" for "Lay out the soft
+// mats" is the mats laid, not packed down at the close (whose title says
+// "up").
+func TestUnderstand_LaidThingsAreDown(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "18:30", []readCase{
+		{"will", "mats all down", "done:mats"},
+		{"will", "soft mats r down now", "done:mats"},
+		// near misses
+		{"will", "mats all rolled up", "done:matsup"},
+		{"kit", "booth taken down", "done:boothdown"},
+		{"kit", "puppet booth all bilt", "done:booth"},
+	})
+}
+
+// TestUnderstand_ThingsOnADoneTable: "table all set out, glue and felt are
+// on it" is the job done; "on it" says what is on the table.
+func TestUnderstand_ThingsOnADoneTable(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "18:30", []readCase{
+		{"lou", "sock puppet table is all set out, glue sticks and felt are on it", "done:socks"},
+		// near misses
+		{"lou", "sock table, im on it", "doing:socks"},
+	})
+}
+
+// TestUnderstand_OffDutyAndGoingHome: "so i can come off the door" is no
+// offer to help; "packed my decks, off home now" is the sender going.
+func TestUnderstand_OffDutyAndGoingHome(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "21:00", []readCase{
+		{"kit", "all the guests r in now so i can come off the door", "!doing:welcome"},
+		// near misses
+		{"kit", "on the door now", "doing:welcome"},
+	})
+	checkOn(t, planNight(t, fixnFoamPlan), "22:30", []readCase{
+		{"ada", "packed my decks, off home now. great night", "leaving"},
+		{"ada", "music done off home now", "leaving"},
+		// near misses
+		{"ada", "the guests are off home now", "!leaving"},
+	})
+}
+
+// TestUnderstand_NotAProblemAfterAll: the lights off told of how things
+// look, help someone will give later, shaking told with crying, and a
+// bag no one has claimed.
+func TestUnderstand_NotAProblemAfterAll(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "20:00", []readCase{
+		{"hope", "the towels look amazing with the lights off 😍", "none"},
+		{"lou", "Will is going to help me with the tidy up later", "!problem:other"},
+		{"hope", "one of the ladies is really upset she is shaking and wont stop crying", "problem:upset"},
+		{"kit", "found a pink handbag under a chair no ones claimed it", "problem:lost"},
+		{"pat", "Briefing done, everyone knows to walk not run on the mats", "done:briefing"},
+		{"will", "someone nocked a cup of cola over by the dj", "problem:spill"},
+		// near misses
+		{"hope", "lights off in the hall help", "problem:other"},
+		{"lou", "can someone help me", "problem:other"},
+		{"hope", "she is shaking and feels sick", "problem:unwell"},
+		{"pat", "briefing not done yet", "none"},
+	})
+}
