@@ -22,7 +22,8 @@ const fixnFoamPlan = `{"id":"fn","title":"Foam Party","venue":"Brook Hall","peop
  {"id":"dj","title":"Play the music","phase":"during","who":["ada"]},
  {"id":"boothdown","title":"Take down the puppet booth","phase":"close","who":["kit"]},
  {"id":"matsup","title":"Roll up the mats","phase":"close","who":["will"]},
- {"id":"wet","title":"Collect the wet towels","phase":"close","who":["ada","hope"]}],
+ {"id":"wet","title":"Collect the wet towels","phase":"close","who":["ada","hope"]},
+ {"id":"tidy","title":"Collect the light sticks and tidy up","phase":"close","who":["kit"]}],
 "timeline":[{"at":"19:00","title":"Doors open"},{"at":"22:00","title":"Home time"}],
 "rides":[{"id":"r1","name":"Gemma","pickup":"taxi","at":"22:00","note":"Star Cars"}]}`
 
@@ -95,5 +96,17 @@ func TestUnderstand_NotAProblemAfterAll(t *testing.T) {
 		{"lou", "can someone help me", "problem:other"},
 		{"hope", "she is shaking and feels sick", "problem:unwell"},
 		{"pat", "briefing not done yet", "none"},
+	})
+}
+
+// TestUnderstand_StateOfTheSecondVerb: "the hall is tidy" is the state
+// "tidy up" leaves things in, though it is the second verb of "Collect
+// the light sticks and tidy up".
+func TestUnderstand_StateOfTheSecondVerb(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "22:15", []readCase{
+		{"kit", "all the light sticks are back in the box and the hall is tidy", "done:tidy"},
+		// near misses
+		{"kit", "the hall is not tidy yet", "!done:tidy"},
+		{"kit", "collecting the light sticks", "doing:tidy"},
 	})
 }

@@ -401,6 +401,9 @@ func (a *analysis) stateOfTitleVerb(refs jobRefs, i int) bool {
 		if a.runningState(j, refs, i) {
 			return true // "film is going" for "Start the film"
 		}
+		if j.verb2 != "" && slices.Contains(resultStates[j.verb2], w) && (a.w(i-1) == "is" || a.w(i-1) == "are") && !a.negated(i) {
+			return true // "the hall is tidy" for "Collect the sticks and tidy up"
+		}
 	}
 	return false
 }
