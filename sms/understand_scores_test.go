@@ -228,6 +228,13 @@ var scoredCorpora = []struct {
 	{"steampunk", "../testdata/nights/steampunk.json", "../testdata/nights/steampunk.tsv", 0.94, 0.01},
 	{"teadance", "../testdata/nights/teadance.json", "../testdata/nights/teadance.tsv", 0.93, 0.01},
 	{"zombies", "../testdata/nights/zombies.json", "../testdata/nights/zombies.tsv", 0.93, 0},
+	// Held out and read once by the rules at the start of the next stop
+	// (ninja, puppets, bubbles, kpop: 399 of 425 right, 8 wrong); looked
+	// at since.
+	{"ninja", "../testdata/nights/ninja.json", "../testdata/nights/ninja.tsv", 0.98, 0},
+	{"puppets", "../testdata/nights/puppets.json", "../testdata/nights/puppets.tsv", 0.93, 0},
+	{"bubbles", "../testdata/nights/bubbles.json", "../testdata/nights/bubbles.tsv", 0.96, 0},
+	{"kpop", "../testdata/nights/kpop.json", "../testdata/nights/kpop.tsv", 0.97, 0},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the
