@@ -110,3 +110,50 @@ func TestUnderstand_StateOfTheSecondVerb(t *testing.T) {
 		{"kit", "collecting the light sticks", "doing:tidy"},
 	})
 }
+
+// fixnGolfPlan is a crazy golf night: holes set out and packed away, a
+// taxi for a guest, laser guns checked.
+const fixnGolfPlan = `{"id":"fg","title":"Crazy Golf","venue":"Oak Hall","people":[
+ {"id":"will","name":"Will","phone":"+447700910201","roles":["committee"]},
+ {"id":"dan","name":"Dan","phone":"+447700910202","roles":["committee"]},
+ {"id":"rose","name":"Rose","phone":"+447700910203","roles":["committee"]},
+ {"id":"kerry","name":"Kerry","phone":"+447700910204","roles":["staff","first aid"]}],
+"jobs":[
+ {"id":"course","title":"Set out the nine golf holes","phase":"setup","who":["will"]},
+ {"id":"guns","title":"Check the laser guns","phase":"setup","who":["dan"]},
+ {"id":"music","title":"Set up the music","phase":"setup","who":["rose"]},
+ {"id":"packaway","title":"Pack away the golf holes","phase":"close","who":["will","dan"]}],
+"timeline":[{"at":"19:00","title":"Doors open"},{"at":"22:00","title":"Home time"}],
+"rides":[{"id":"x1","name":"Shona","pickup":"taxi","at":"22:00","note":"Star Cars"}]}`
+
+// TestUnderstand_NoTroubleInIt: words of trouble that are not trouble
+// here: guns that fire, a "because he was stuck" that tells why, help
+// someone says they will give, a hole in one.
+func TestUnderstand_NoTroubleInIt(t *testing.T) {
+	checkOn(t, planNight(t, fixnGolfPlan), "19:30", []readCase{
+		{"dan", "checked all the guns they all fire ok", "done:guns"},
+		{"will", "i set up the music for rose cos she was stuck on the bus its all plugged in", "done:music"},
+		{"kerry", "will said hes gonna help rose with the music later", "!problem:music"},
+		{"will", "i got a hole in 1!!!!", "none"},
+		// near misses
+		{"dan", "the fire alarm is going off", "problem:other"},
+		{"rose", "im stuck in the toilet", "problem:other"},
+		{"rose", "can someone help with the music its stopped", "problem:music"},
+		{"will", "golf holes all set out", "done:course"},
+	})
+}
+
+// TestUnderstand_WhichTroubleItIs: lights gone off where the ladies are is
+// the lights, not ladies gone; a box fell apart is no one hurt; a guest
+// who wants to go home because her taxi has not come is the taxi.
+func TestUnderstand_WhichTroubleItIs(t *testing.T) {
+	checkOn(t, planNight(t, fixnGolfPlan), "22:10", []readCase{
+		{"rose", "the lights in the ladies toilets have gone off", "problem:other"},
+		{"will", "one of the boxes on hole 7 has fell apart and the tunnel is squashed", "problem:other"},
+		{"kerry", "the star cars taxi for shona still hasnt come its gone quarter past and she wants to go home can sum1 ring them", "problem:taxi"},
+		// near misses
+		{"rose", "the ladies have gone off and we cant find them", "problem:missing"},
+		{"will", "a lady fell over on hole 3 her knee is bleeding", "problem:unwell"},
+		{"kerry", "shona is crying and shaking her taxi is late", "problem:upset"},
+	})
+}

@@ -950,8 +950,8 @@ func (a *analysis) pastBesideJob(refs jobRefs) bool {
 	for _, i := range a.content() {
 		w := a.w(i)
 		if !pastForm(w) || slices.Contains(own, i) || a.negated(i) || alarmWords[w] || notDonePast[w] || a.name(i) != (nameRef{}) ||
-			w == "got" && gotPlace[a.w(i+1)] {
-			continue
+			w == "got" && (gotPlace[a.w(i+1)] || a.w(i+1) == "a" || a.w(i+1) == "an") {
+			continue // "got to the hall"; "i got a hole in one" won a thing
 		}
 		// Right before the job's words, with at most "all the" between,
 		// or right after them.

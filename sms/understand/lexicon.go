@@ -133,7 +133,7 @@ var textSpeak = map[string]string{
 	"tha": "the", "mai": "my", "wun": "one", "gorn": "gone", "lait": "late", "orl": "all", "hr": "her",
 	"de": "the", "int": "is not", "hur": "her", "fo": "for", "bck": "back", "lef": "left", "whent": "went", "loste": "lost", "crieing": "crying", "haf": "have",
 	"sez": "says", "sayz": "says", "ses": "says", "sarnies": "sandwiches", "sarnie": "sandwich", "sarnis": "sandwiches",
-	"cums": "comes", "cumz": "comes",
+	"cums": "comes", "cumz": "comes", "favrite": "favourite", "favrit": "favourite", "faverite": "favourite", "favorite": "favourite", "favourit": "favourite",
 	"hedake": "headache", "headake": "headache", "hedache": "headache", "headach": "headache", "hedach": "headache",
 	"heddake": "headache", "hed": "head", "ake": "ache",
 

@@ -166,7 +166,7 @@ var (
 		"heating is off", "heating off", "no heating", "too cold", "too hot", "smoking in", "vaping in",
 		"smoke alarm", "is freezing", "it is freezing", "blowing away", "blown over", "fell down", "has fallen down",
 		"fell over", "fallen over", "fallen down", "collapsed", "falling down", "falling over", "falling off",
-		"fell off", "fallen off", "collapsing", "could trip", "might trip", "will trip", "blew over", "blew away", "blown away", "tripped the fuse", "tripped the power",
+		"fell off", "fallen off", "collapsing", "fell apart", "fallen apart", "falling apart", "came apart", "come apart", "could trip", "might trip", "will trip", "blew over", "blew away", "blown away", "tripped the fuse", "tripped the power",
 		"tripped the electric", "tripped the electrics", "blown a fuse", "blew a fuse", "blown the fuse")
 	// helpGiven is "help" offered, not asked for.
 	helpGiven = ph("i can help", "can i help", "i will help", "happy to help", "i could help",
@@ -249,6 +249,13 @@ func (a *analysis) shakenUpset(hits []problemHit) []problemHit {
 // illness.
 var shakeWords = set("shaking", "shaky", "trembling", "shakes")
 
+// wantsHome is a guest waiting to go: with a late taxi, the taxi is what
+// to sort.
+var wantsHome = ph("wants to go home", "want to go home", "wanting to go home", "wanna go home", "just wants to go home")
+
+// worksWell say a thing works as it should: "they all fire ok".
+var worksWell = set("ok", "fine", "properly", "alright", "perfect", "perfectly", "good", "well", "+ok")
+
 // songWords are loud words that are often in a song's name.
 var songWords = set("shout", "scream", "cry", "crying", "help")
 
@@ -270,8 +277,9 @@ func (a *analysis) rideWorries(hits []problemHit) []problemHit {
 	if up < 0 || tx < 0 || tx < up || slices.Min(hits[up].idx) < slices.Min(hits[tx].idx) {
 		return hits
 	}
+	home := a.spans(wantsHome)
 	for _, i := range hits[up].idx {
-		if !worryWords[a.w(i)] {
+		if !worryWords[a.w(i)] && !slices.Contains(home, i) {
 			return hits
 		}
 	}
@@ -662,7 +670,7 @@ func (a *analysis) unwell() []int {
 		if a.w(i) == "tripped" && electricWords[a.w(i+2)] || a.w(i) == "fell" && a.w(i+1) == "asleep" {
 			return true // "tripped the fuse", "fell asleep"
 		}
-		if (a.w(i) == "fell" || a.w(i) == "fallen" || a.w(i) == "falling") && (a.w(i-1) == "it" || a.w(i+1) == "out") {
+		if (a.w(i) == "fell" || a.w(i) == "fallen" || a.w(i) == "falling") && (a.w(i-1) == "it" || a.w(i+1) == "out" || a.w(i+1) == "apart") {
 			return true // "it fell out his pocket": a thing, lost or dropped
 		}
 		if a.w(i) == "pain" && (a.w(i+1) == "to" || a.w(i-1) == "a" && beVerbs[a.w(i-2)] && a.w(i+1) == "") {
@@ -1292,12 +1300,13 @@ func (a *analysis) music() []int {
 		return append(things, p...)
 	}
 	leaving := a.spans(leaveWords)
+	given := a.spans(helpGiven) // "he is going to help kieran with the music"
 	trouble := a.drop(a.words(musicTrouble), func(i int) bool {
 		// "stop the music at 9" is an order, not music that stopped.
 		// "heading off now" is the sender going, not the sound.
 		return a.t[i].mark || slices.Contains(leaving, i) || i == a.firstContent() && (a.w(i) == "stop" || a.w(i) == "turn") ||
 			titleBefore[a.w(i-1)] || // "a song called help"
-			a.w(i) == "help" && helpLater[a.w(i-1)] || // "rose will help me with the speakers"
+			a.w(i) == "help" && (helpLater[a.w(i-1)] || slices.Contains(given, i)) || // "rose will help me with the speakers"
 			a.w(i) == "dead" && (likedWords[a.w(i+1)] || deadIntensified[a.w(i+1)]) || // "dead good"
 			(a.w(i) == "not" || a.w(i) == "no") && (likeVerbs[a.w(i+1)] || calmWords[a.w(i+1)]) || // "does not like loud music", "do not worry"
 			a.stopDenied(i) || // "the music has not stopped once"
@@ -1710,6 +1719,9 @@ func (a *analysis) missing() []int {
 	if a.has(leftWithout) {
 		return nil // "her mum went off without her": she is here, her ride is not
 	}
+	if a.lightsLeadGoneOff() {
+		return nil // "the lights in the ladies toilets have gone off"
+	}
 	if a.wentWithRide() {
 		return nil // "Precious has gone off with her support worker": home, not lost
 	}
@@ -1968,7 +1980,9 @@ func (a *analysis) other() []int {
 		case "fire":
 			// A fire exit or fire door is a place, not a fire; "the
 			// raffle was fire" ends the text with praise.
-			return fireThings[a.w(i+1)] || (a.w(i-1) == "was" || a.w(i-1) == "so") && a.lastContent(i)
+			// "the guns all fire ok" is how they shoot.
+			return fireThings[a.w(i+1)] || (a.w(i-1) == "was" || a.w(i-1) == "so") && a.lastContent(i) ||
+				worksWell[a.w(i+1)] && (a.w(i-1) == "all" || subjectWords[a.w(i-1)])
 		case "quick":
 			// "a quick question", "a quick smoke" is not "come quick".
 			return a.w(i+1) == "question" || a.w(i-1) == "a" || a.w(i+1) == "one" || a.w(i+1) == "thing"
@@ -1984,7 +1998,10 @@ func (a *analysis) other() []int {
 			// held up on the road.
 			return a.w(i+1) == "in" && lateWords[a.w(i+2)] || a.w(i+2) == "a" && a.w(i+3) == "jam" ||
 				onTheRoad(a.w(i+2)) || a.w(i+2) == "the" && onTheRoad(a.w(i+3)) ||
-				(a.w(i+1) == "on" || a.w(i+1) == "with" || a.w(i+1) == "doing") && (a.w(i-1) == "am" || a.w(i-1) == "i" || a.w(i-1) == "we")
+				(a.w(i+1) == "on" || a.w(i+1) == "with" || a.w(i+1) == "doing") && (a.w(i-1) == "am" || a.w(i-1) == "i" || a.w(i-1) == "we") ||
+				// "i set up the music for kieran cos he was stuck on the
+				// bus": why the sender did it, over now.
+				(a.w(i-1) == "was" || a.w(i-1) == "were") && (a.w(i-3) == "because" || a.w(i-2) == "because")
 		case "locked":
 			// "heading off now, barn is locked": locked up at the end by
 			// someone leaving, not locked in or out.
@@ -2084,6 +2101,26 @@ func (a *analysis) lightsPutOff(i int) bool {
 	withThe := a.w(i-1) == "with" || a.w(i-1) == "the" && a.w(i-2) == "with"
 	return withThe || a.w(i+2) == "now" || switchWords[a.w(i-1)] || switchWords[a.w(i-2)] ||
 		a.w(i+2) == "for" && a.w(i+3) != "" && !personWords[a.w(i+3)] && !personNouns[a.w(i+3)]
+}
+
+// lightsLeadGoneOff reports a text that opens with lights and says they
+// went off or out: "the lights in the ladies toilets have gone off". The
+// people words after are where the lights are.
+func (a *analysis) lightsLeadGoneOff() bool {
+	c := a.content()
+	k := 0
+	for k < len(c)-1 && (determiners[a.w(c[k])] || a.w(c[k]) == "all") {
+		k++
+	}
+	if !lightWords[a.w(c[k])] {
+		return false
+	}
+	for i := c[k] + 1; i < len(a.t); i++ {
+		if (a.w(i) == "gone" || a.w(i) == "went") && (a.w(i+1) == "off" || a.w(i+1) == "out") && !a.negated(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // lightsWentOut reports lights that went out by themselves: "the fairy
