@@ -157,3 +157,27 @@ func TestUnderstand_WhichTroubleItIs(t *testing.T) {
 		{"kerry", "shona is crying and shaking her taxi is late", "problem:upset"},
 	})
 }
+
+// TestUnderstand_BriefingNewsAfterDone: a briefing done and what everyone
+// now knows, "no" written for "know" included, is the briefing done; the
+// "if there's a problem" in it tells what to do, not that there is one.
+func TestUnderstand_BriefingNewsAfterDone(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "18:45", []readCase{
+		{"pat", "Briefing done, everyone knows where the first aid kit is and who to tell if there's a problem", "done:briefing"},
+		{"pat", "briefing finnished they all no the rules now", "done:briefing"},
+		// near misses
+		{"pat", "tell me if there's a problem", "none"},
+		{"pat", "no the briefing is not done", "none"},
+		{"ada", "drink knocked over but i wiped it", "none"},
+	})
+}
+
+// TestUnderstand_AnyoneKnowWhere: "X isn't in the hall, does anyone know
+// where he went?" seeks a guest, as "has anyone seen X" does.
+func TestUnderstand_AnyoneKnowWhere(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "20:00", []readCase{
+		{"pat", "Callum isn't in the hall or the toilets, does anyone know where he went?", "problem:missing"},
+		// near misses
+		{"pat", "does anyone know where the mop is", "!problem:missing"},
+	})
+}

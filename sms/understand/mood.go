@@ -31,7 +31,7 @@ var (
 		"has anyone seen", "have you seen", "can someone", "can somebody", "can anyone", "can you come",
 		"can you help", "could someone", "could somebody", "could you come", "could you help", "need help",
 		"help me", "is someone", "is somebody", "can i get help", "can we get help", "someone come",
-		"any one seen", "anybody seen")
+		"any one seen", "anybody seen", "anyone know where", "anybody know where")
 	// laterWords say the thing will happen later, not now.
 	laterWords = ph("later", "after", "afterwards", "after that", "tomorrow", "in a bit", "in a minute",
 		"in a min", "at the end", "when i get", "when we get", "before the end", "in 5", "in 10", "in five", "in ten", "shortly", "soon")
@@ -1309,6 +1309,12 @@ func (a *analysis) guardProblem(in Intent) Intent {
 	}
 	hits := a.problemHits()
 	if out, ok := a.notNow(in, hits); ok {
+		if job, ok := a.opensWithJobDone(); ok && out.Kind == None {
+			// "Briefing done, everyone knows who to tell if there's a
+			// problem": no problem, and the job it opens with is done.
+			a.because("it opens with a job done")
+			return a.guard(Intent{Kind: Done, Job: job})
+		}
 		return out
 	}
 	if a.guessedAlarm(in.ProblemKind, hits) {
@@ -1611,3 +1617,24 @@ func (a *analysis) groupGone() bool {
 	}
 	return group
 }
+
+// opensWithJobDone is the one job whose words open the text and are
+// followed by a word of it done: "briefing done, ...".
+func (a *analysis) opensWithJobDone() (int, bool) {
+	verb, refs := a.verbAndJobs()
+	c := a.content()
+	if verb != Done || len(refs.nums) != 1 || len(c) < 2 || !slices.Contains(refs.idx, c[0]) {
+		return 0, false
+	}
+	end := c[0]
+	for slices.Contains(refs.idx, end+1) || isWords[a.w(end+1)] {
+		end++
+	}
+	if !finishedWords[a.w(end+1)] || a.negated(end+1) {
+		return 0, false // "drink knocked over": no job done
+	}
+	return refs.nums[0], true
+}
+
+// finishedWords say a job is finished, and nothing else.
+var finishedWords = set("done", "finished", "complete", "completed", "ended")

@@ -119,7 +119,7 @@ var (
 	// refuseBack is someone who will not come back in: where they are is
 	// known.
 	refuseBack         = ph("will not come back", "would not come back")
-	missingNeedsPerson = ph("can not find", "where is", "where are", "not seen", "has anyone seen",
+	missingNeedsPerson = ph("can not find", "where is", "where are", "not seen", "has anyone seen", "anyone know where", "anybody know where",
 		"anyone seen", "lost", "looking for", "can not see", "seen", "where has", "where did", "is lost",
 		"got lost", "gone off", "went off", "not back", "find", "anyone find", "help find", "search for",
 		"searching for", "has gone off", "where has", "looking everywhere", "looked everywhere", "searching everywhere",
