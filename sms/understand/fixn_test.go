@@ -181,3 +181,41 @@ func TestUnderstand_AnyoneKnowWhere(t *testing.T) {
 		{"pat", "does anyone know where the mop is", "!problem:missing"},
 	})
 }
+
+// fixnBouncePlan is a bounce night: nets checked, a shoes area, pots
+// made for the guests, seeing guests off home.
+const fixnBouncePlan = `{"id":"fb","title":"Bounce Night","venue":"Elm Hall","people":[
+ {"id":"nadia","name":"Nadia","phone":"+447700910301","roles":["committee"]},
+ {"id":"louise","name":"Louise","phone":"+447700910302","roles":["committee"]},
+ {"id":"rory","name":"Rory","phone":"+447700910303","roles":["committee"]},
+ {"id":"bev","name":"Bev","phone":"+447700910304","roles":["staff","first aid"]},
+ {"id":"mel","name":"Mel","phone":"+447700910305","roles":["committee"]}],
+"jobs":[
+ {"id":"nets","title":"Check the trampoline nets","phase":"setup","who":["nadia"]},
+ {"id":"shoedesk","title":"Look after the shoes desk","phase":"during","who":["louise"]},
+ {"id":"floss","title":"Make candy floss for the guests","phase":"during","who":["rory"]},
+ {"id":"potsrack","title":"Put the pots on the drying rack","phase":"during","who":["rory"]},
+ {"id":"seeoff","title":"See guests off home","phase":"close","who":["bev"]},
+ {"id":"home","title":"Help people get home","phase":"close","who":["mel"]}],
+"timeline":[{"at":"19:00","title":"Doors open"},{"at":"22:00","title":"Home time"}],
+"rides":[{"id":"x1","name":"Tariq","pickup":"taxi","at":"22:00","note":"Star Cars"}]}`
+
+// TestUnderstand_HomeTimeAndChecks: seeing guests off said in the past,
+// the guests gone home told by who sees them off, helping people get home
+// under way, a check with nothing found, shoes given back, one pot made.
+func TestUnderstand_HomeTimeAndChecks(t *testing.T) {
+	checkOn(t, planNight(t, fixnBouncePlan), "22:10", []readCase{
+		{"bev", "seen off all the guests 👋 x", "done:seeoff"},
+		{"bev", "All our guests have gone home safe, that's home time done", "done:seeoff"},
+		{"mel", "Helping people get home now, first ones are going out to the cars", "doing:home"},
+		{"nadia", "checked all the nets, no holes, they're fine", "done:nets"},
+		{"louise", "i dun the shoes desk all the shoes gon back to ppl", "!problem:lost"},
+		{"rory", "i made a pot like a cat lol", "!done:potsrack"},
+		// near misses
+		{"mel", "done helping people get home", "done:home"},
+		{"mel", "im going home now bye", "leaving"},
+		{"nadia", "no nets checked yet", "!done:nets"},
+		{"louise", "someones shoes have gone, cant find them", "problem:lost"},
+		{"rory", "pots all on the rack", "done:potsrack"},
+	})
+}

@@ -234,11 +234,12 @@ func (a *analysis) titleVerb(refs jobRefs) Kind {
 		}
 		for i := range a.t {
 			w := a.w(i)
-			if a.social[i] || stem(w) != verb && (verb2 == "" || stem(w) != verb2) || a.negated(i) {
+			past := pastStemOf[w] != "" && (pastStemOf[w] == verb || pastStemOf[w] == verb2) // "guests seen off"
+			if a.social[i] || !past && stem(w) != verb && (verb2 == "" || stem(w) != verb2) || a.negated(i) {
 				continue
 			}
 			switch {
-			case pastForm(w):
+			case past || pastForm(w):
 				return Done
 			case strings.HasSuffix(w, "ing"):
 				return Doing
@@ -950,8 +951,11 @@ func (a *analysis) pastBesideJob(refs jobRefs) bool {
 	for _, i := range a.content() {
 		w := a.w(i)
 		if !pastForm(w) || slices.Contains(own, i) || a.negated(i) || alarmWords[w] || notDonePast[w] || a.name(i) != (nameRef{}) ||
-			w == "got" && (gotPlace[a.w(i+1)] || a.w(i+1) == "a" || a.w(i+1) == "an") {
-			continue // "got to the hall"; "i got a hole in one" won a thing
+			w == "got" && gotPlace[a.w(i+1)] {
+			continue // "got to the hall"
+		}
+		if j := a.v.jobs[refs.nums[0]-1]; (a.w(i+1) == "a" || a.w(i+1) == "an") && stem(w) != j.verb && pastStemOf[w] != j.verb {
+			continue // "i got a hole in one", "i made a pot like a cat": one thing of the sender's
 		}
 		// Right before the job's words, with at most "all the" between,
 		// or right after them.

@@ -177,6 +177,8 @@ func (a *analysis) trailingAllClear(i int) bool {
 		return true // "all the faces done no one left in the queue"
 	case a.w(i) == "no" && a.w(i+1) == "one":
 		k = i + 2
+	case a.w(i) == "no" && faultNouns[a.w(i+1)]:
+		return a.checkJobSaid() // "checked all the nets, no holes"
 	case a.w(i) == "none":
 		// "life jackets all checked, none damaged"
 	case a.w(i) != "nobody" && a.w(i) != "noone":
@@ -199,6 +201,9 @@ var harmedWords = set("hurt", "slipped", "injured", "harmed", "fell", "tripped",
 	"missing", "sick", "ill", "cut", "burnt", "burned", "bumped")
 
 // damagedWords say a thing came to harm: "none damaged".
+// faultNouns are what a check looks for: "no holes".
+var faultNouns = set("holes", "hole", "rips", "tears", "damage", "cracks", "leaks", "gaps", "faults", "breaks", "problems", "issues")
+
 var damagedWords = set("damaged", "broken", "broke", "ripped", "torn", "missing", "wet", "dirty")
 
 // checkJobSaid reports the verb of a job of checking said done: "life
@@ -260,7 +265,8 @@ func (a *analysis) endThenOrWhere(i int) bool {
 // pastStemOf are past forms whose stems do not meet their verbs' stems.
 var pastStemOf = map[string]string{"swept": stem("sweep"), "hung": stem("hang"), "laid": stem("lay"), "put": stem("put"),
 	"set": stem("set"), "made": stem("make"), "brought": stem("bring"), "took": stem("take"), "taken": stem("take"),
-	"given": stem("give"), "gave": stem("give"), "sold": stem("sell"), "stuck": stem("stick"), "lit": stem("light")}
+	"given": stem("give"), "gave": stem("give"), "sold": stem("sell"), "stuck": stem("stick"), "lit": stem("light"),
+	"seen": stem("see")}
 
 // thingIs say where or when a thing is: "the cones are at the end".
 var thingIs = set("is", "are", "r", "s", "was", "were")

@@ -1555,7 +1555,7 @@ func (a *analysis) lostHits() []int {
 	ranOut := a.runOut()
 	verbs := a.drop(a.words(lostVerbs), func(i int) bool {
 		w := a.w(i)
-		return (w == "gone" || w == "went") && (a.w(i+1) == "to" || a.w(i+1) == "for") || // "gone to get the cards"
+		return (w == "gone" || w == "went") && (a.w(i+1) == "to" || a.w(i+1) == "for" || a.w(i+1) == "back") || // "gone to get the cards"; "shoes gone back to people": returned
 			w == "gone" && a.w(i-1) == "all" || // "tickets all gone": run out, not lost
 			w == "handed" && (a.w(i+1) == "back" || a.w(i+1) == "over" || a.w(i+1) == "out") || // "keys handed back": returned, not lost; "bags handed out": given
 			w == "dropped" && (a.w(i+1) == "off" || a.w(i+2) == "off") || // "mum dropped me off": a lift

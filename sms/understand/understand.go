@@ -241,6 +241,14 @@ func (a *analysis) earlierExchange() (Intent, bool) {
 func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 	verb := a.jobVerb()
 	jobs := a.dropSenderPlace(a.jobRefs(verb))
+	if verb == Done && len(jobs.nums) > 0 && !slices.ContainsFunc(jobs.idx, func(i int) bool { return !a.isGroup(i) }) {
+		// "all our guests have gone home safe, home time done": the
+		// guests only say who, and their going home is the sender's job
+		// of seeing them off, not "Make candy floss for the guests".
+		if home, ok := a.allHomeJob(); ok {
+			jobs.nums = []int{home}
+		}
+	}
 	if verb == Done && a.doneIsOpposite(jobs) {
 		verb = "" // "pumpkins are out" for "Light the pumpkins": not lit
 	}
@@ -609,6 +617,11 @@ func (a *analysis) plainNews() (Intent, bool) {
 	if a.has(statusWords) || a.has(nextWord) && a.onlyFrom(nextOnly) {
 		return a.status(), true
 	}
+	if job, ok := a.seeingHome(); ok && a.helpingToRides() {
+		// "helping people get home now, first ones are going out to the
+		// cars": the guests go, the sender helps.
+		return Intent{Kind: Doing, Job: job}, true
+	}
 	if in, ok := a.leaving(); ok {
 		return in, true
 	}
@@ -763,7 +776,7 @@ func (a *analysis) groupHome() bool {
 // says they are taking people to their rides: "taking people out to there
 // taxis".
 func (a *analysis) seeingHome() (int, bool) {
-	if !a.gerund() && !a.helpingToRides() || !a.has(toTheirRides) || a.asking() || a.laterSaid() {
+	if !(a.gerund() && a.has(toTheirRides)) && !a.helpingToRides() || a.asking() || a.laterSaid() {
 		return 0, false
 	}
 	if _, neg := a.negation(); neg {
@@ -785,12 +798,15 @@ func (a *analysis) isGroup(i int) bool {
 // helpingToRides reports a word of helping under way just before the
 // rides: "im outside now helpin evry1 find there lifts".
 func (a *analysis) helpingToRides() bool {
+	if a.matchNotNegated(doneStrong) {
+		return false // "done helping people get home"
+	}
 	for i := range a.t {
 		if !helpingWords[a.w(i)] || a.negated(i) || !a.isGroup(i+1) && !personNouns[a.w(i+1)] {
 			continue // "helping everyone", "taking people": someone is helped
 		}
 		for k := i + 2; k <= i+4; k++ {
-			if a.startsAt(k, toTheirRides) > 0 {
+			if a.startsAt(k, toTheirRides) > 0 || a.startsAt(k, getHome) > 0 {
 				return true
 			}
 		}
@@ -802,6 +818,9 @@ var helpingWords = set("helping", "taking", "getting", "seeing", "showing", "bri
 
 // everyOne follow "every" to mean the whole group.
 var everyOne = set("guest", "member", "person", "one", "body")
+
+// getHome follow the people helped: "helping people get home".
+var getHome = ph("get home", "get off home", "go home", "home")
 
 var toTheirRides = ph("to their taxis", "to there taxis", "to the taxis", "to their lifts", "to there lifts",
 	"to their rides", "to there rides", "to the cars", "to their cars", "to there cars", "onto their rides",
