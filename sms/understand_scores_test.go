@@ -243,6 +243,14 @@ var scoredCorpora = []struct {
 	{"flowershow", "../testdata/nights/flowershow.json", "../testdata/nights/flowershow.tsv", 0.97, 0},
 	{"lasertag", "../testdata/nights/lasertag.json", "../testdata/nights/lasertag.tsv", 0.98, 0},
 	{"rodeo", "../testdata/nights/rodeo.json", "../testdata/nights/rodeo.tsv", 0.93, 0},
+	// Held out and read once late in the same stop, by the rules that
+	// made minigolf, flowershow, lasertag and rodeo tuned (wrestling,
+	// pottery, trampoline, candyfloss: 405 of 424 right, 4 wrong; the
+	// rules at the start of the stop read 404, 4 wrong); looked at since.
+	{"wrestling", "../testdata/nights/wrestling.json", "../testdata/nights/wrestling.tsv", 0.97, 0},
+	{"pottery", "../testdata/nights/pottery.json", "../testdata/nights/pottery.tsv", 0.94, 0},
+	{"trampoline", "../testdata/nights/trampoline.json", "../testdata/nights/trampoline.tsv", 0.94, 0},
+	{"candyfloss", "../testdata/nights/candyfloss.json", "../testdata/nights/candyfloss.tsv", 0.96, 0.01},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the
