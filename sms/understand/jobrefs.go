@@ -1344,11 +1344,17 @@ func (a *analysis) saysTitleVerb(n int, hits []jobHit) bool {
 			slices.ContainsFunc(hits, func(h jobHit) bool { return slices.Contains(h.idx, i) }) {
 			continue
 		}
-		all := true
-		for _, p := range parts {
-			all = all && slices.ContainsFunc([]int{1, 2, 3, 4, 5, 6}, func(d int) bool { return a.w(i+d) == p })
+		if !slices.ContainsFunc(parts, func(p string) bool { return !a.saidSoonAfter(i, p) }) {
+			return true
 		}
-		if all {
+	}
+	return false
+}
+
+// saidSoonAfter reports w among the six words after token i.
+func (a *analysis) saidSoonAfter(i int, w string) bool {
+	for d := 1; d <= 6; d++ {
+		if a.w(i+d) == w {
 			return true
 		}
 	}

@@ -200,10 +200,10 @@ var queueLeft = set("in", "waiting", "to", "")
 var harmedWords = set("hurt", "slipped", "injured", "harmed", "fell", "tripped", "fallen", "upset", "lost",
 	"missing", "sick", "ill", "cut", "burnt", "burned", "bumped")
 
-// damagedWords say a thing came to harm: "none damaged".
 // faultNouns are what a check looks for: "no holes".
 var faultNouns = set("holes", "hole", "rips", "tears", "damage", "cracks", "leaks", "gaps", "faults", "breaks", "problems", "issues")
 
+// damagedWords say a thing came to harm: "none damaged".
 var damagedWords = set("damaged", "broken", "broke", "ripped", "torn", "missing", "wet", "dirty")
 
 // checkJobSaid reports the verb of a job of checking said done: "life

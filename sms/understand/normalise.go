@@ -355,15 +355,15 @@ var (
 		"understand", "get", "see", "feel", "remember", "no")
 )
 
-// fixDigitWords reads "2" as "to" before a verb ("ready 2 go", "about 2
-// dish up") and "4" as "for" before a person ("4 you", "came 4 sid"), and
-// "no 1" as "no one" before what happened to them ("no 1 slipped").
 // knowers and knownThings stand either side of "no" written for "know".
 var (
 	knowers     = set("i", "we", "they", "you", "all", "everyone", "everybody", "u", "dont", "not")
 	knownThings = set("the", "where", "what", "how", "who", "when", "why", "if", "that", "it", "them", "him", "her")
 )
 
+// fixDigitWords reads "2" as "to" before a verb ("ready 2 go", "about 2
+// dish up") and "4" as "for" before a person ("4 you", "came 4 sid"), and
+// "no 1" as "no one" before what happened to them ("no 1 slipped").
 func fixDigitWords(toks []token, v *vocab) []token {
 	for i := 0; i+1 < len(toks); i++ {
 		if one, ok := oneJoins[toks[i].w]; ok && (toks[i+1].w == "1" || toks[i+1].w == "one" && toks[i].w != "some") &&

@@ -2108,6 +2108,9 @@ func (a *analysis) lightsPutOff(i int) bool {
 // people words after are where the lights are.
 func (a *analysis) lightsLeadGoneOff() bool {
 	c := a.content()
+	if len(c) == 0 {
+		return false
+	}
 	k := 0
 	for k < len(c)-1 && (determiners[a.w(c[k])] || a.w(c[k]) == "all") {
 		k++
