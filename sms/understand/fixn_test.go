@@ -219,3 +219,19 @@ func TestUnderstand_HomeTimeAndChecks(t *testing.T) {
 		{"rory", "pots all on the rack", "done:potsrack"},
 	})
 }
+
+// TestUnderstand_DiscoSoundAndTimes: the disco itself stopped or gone
+// quiet is the music (its lights are not); "can hear nothing" is the
+// sound; "half 6" is a time, not half done; someone "stuck the paper up".
+func TestUnderstand_DiscoSoundAndTimes(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "19:30", []readCase{
+		{"kit", "danny sez the disco has stopped werkin", "problem:music"},
+		{"kit", "transmitter has gone off, nobody can hear nothing!!", "problem:music"},
+		{"pat", "Briefing done, everyone knows what they're doing. Doors open at half 6.", "done:briefing"},
+		{"kit", "me n lou stuck the booth signs up its massive", "!problem:other"},
+		// near misses
+		{"kit", "the disco lights have broken", "problem:other"},
+		{"pat", "briefing half done", "!done:briefing"},
+		{"lou", "lou is stuck in the toilet", "problem:other"},
+	})
+}

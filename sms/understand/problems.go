@@ -56,7 +56,7 @@ var (
 	musicThings = set("music", "speaker", "speakers", "sound", "mic", "mics", "microphone", "amp",
 		"amplifier", "decks", "deck", "volume", "playlist", "song", "songs", "tune", "tunes", "laptop",
 		"stereo", "audio", "dj", "headphones", "spotify", "bluetooth", "aux", "cd", "mixer", "karaoke", "beats",
-		"guitar", "keyboard", "drum", "drums", "jazz", "vinyl",
+		"guitar", "keyboard", "drum", "drums", "jazz", "vinyl", "transmitter",
 		"turntable", "turntables")
 	musicTrouble = set("stopped", "stop", "stopping", "stops", "broken", "broke", "dead", "died", "crashed",
 		"crash", "frozen", "froze", "fault", "faulty", "problem", "issue", "wrong", "trouble", "bust",
@@ -65,7 +65,7 @@ var (
 		"cuts", "cutting", "distorted", "help", "noise", "dropped", "died", "snapped")
 	// "loud" or "quiet" alone may be how the sender likes it: "too loud"
 	// and "gone quiet" are faults.
-	musicPhrases = ph("too loud", "too quiet", "gone quiet", "went quiet", "very quiet", "really quiet", "can not hear", "cut out", "cutting out", "no sound",
+	musicPhrases = ph("too loud", "too quiet", "gone quiet", "went quiet", "very quiet", "really quiet", "can not hear", "can hear nothing", "hear nothing", "cut out", "cutting out", "no sound",
 		"no music", "turned off", "went off", "gone off", "keep jumping", "keeps jumping", "keep skipping",
 		"keep stopping", "keeps stopping", "keep cutting out", "keep cutting")
 
@@ -255,6 +255,13 @@ var wantsHome = ph("wants to go home", "want to go home", "wanting to go home", 
 
 // worksWell say a thing works as it should: "they all fire ok".
 var worksWell = set("ok", "fine", "properly", "alright", "perfect", "perfectly", "good", "well", "+ok")
+
+// stuckOnto follow "stuck" when someone stuck a thing on: "stuck the
+// paper up", "stuck them on the wall".
+var stuckOnto = set("the", "up", "them", "it", "all", "some", "a", "our", "my")
+
+// discoNotSound follow "disco" when it names a thing that makes no sound.
+var discoNotSound = set("lights", "light", "ball", "balls", "lighting", "lamp", "lamps", "room", "hall", "floor")
 
 // songWords are loud words that are often in a song's name.
 var songWords = set("shout", "scream", "cry", "crying", "help")
@@ -1293,6 +1300,11 @@ var servingVerbs = set("serv", "pour", "cook", "bak", "dish")
 
 func (a *analysis) music() []int {
 	things := a.words(musicThings)
+	for _, i := range a.words(set("disco")) {
+		if !discoNotSound[a.w(i+1)] {
+			things = append(things, i) // "the disco has stopped", not "the disco lights"
+		}
+	}
 	if len(things) == 0 {
 		return nil
 	}
@@ -2001,7 +2013,9 @@ func (a *analysis) other() []int {
 				(a.w(i+1) == "on" || a.w(i+1) == "with" || a.w(i+1) == "doing") && (a.w(i-1) == "am" || a.w(i-1) == "i" || a.w(i-1) == "we") ||
 				// "i set up the music for kieran cos he was stuck on the
 				// bus": why the sender did it, over now.
-				(a.w(i-1) == "was" || a.w(i-1) == "were") && (a.w(i-3) == "because" || a.w(i-2) == "because")
+				(a.w(i-1) == "was" || a.w(i-1) == "were") && (a.w(i-3) == "because" || a.w(i-2) == "because") ||
+				// "me and tariq stuck the mural paper up": stuck it on.
+				(a.name(i-1) != (nameRef{}) || a.w(i-1) == "i" || a.w(i-1) == "we" || a.w(i-1) == "they") && stuckOnto[a.w(i+1)]
 		case "locked":
 			// "heading off now, barn is locked": locked up at the end by
 			// someone leaving, not locked in or out.
