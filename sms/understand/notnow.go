@@ -501,8 +501,8 @@ func (a *analysis) hypothetical(hits []problemHit) bool {
 // unclaimed reports "claimed" denied: "no one has claimed it", "not
 // claimed yet".
 func (a *analysis) unclaimed() bool {
-	for _, i := range a.words(set("claimed")) {
-		if a.negated(i) || a.w(i-1) == "unclaimed" {
+	for i := range a.t {
+		if a.w(i) == "claimed" && !a.social[i] && a.negated(i) {
 			return true
 		}
 	}

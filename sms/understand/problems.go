@@ -245,6 +245,13 @@ func (a *analysis) shakenUpset(hits []problemHit) []problemHit {
 	return out
 }
 
+// helpOffered reports "help" at i offered or said of later, not asked
+// for: "rose will help me with the speakers", "he is going to help kieran
+// with the music". given is a.spans(helpGiven).
+func (a *analysis) helpOffered(i int, given []int) bool {
+	return a.w(i) == "help" && (helpLater[a.w(i-1)] || slices.Contains(given, i))
+}
+
 // shakeWords tell of shaking, which fear and upset bring as often as
 // illness.
 var shakeWords = set("shaking", "shaky", "trembling", "shakes")
@@ -1300,8 +1307,8 @@ var servingVerbs = set("serv", "pour", "cook", "bak", "dish")
 
 func (a *analysis) music() []int {
 	things := a.words(musicThings)
-	for _, i := range a.words(set("disco")) {
-		if !discoNotSound[a.w(i+1)] {
+	for i := range a.t {
+		if a.w(i) == "disco" && !a.social[i] && !discoNotSound[a.w(i+1)] {
 			things = append(things, i) // "the disco has stopped", not "the disco lights"
 		}
 	}
@@ -1318,7 +1325,7 @@ func (a *analysis) music() []int {
 		// "heading off now" is the sender going, not the sound.
 		return a.t[i].mark || slices.Contains(leaving, i) || i == a.firstContent() && (a.w(i) == "stop" || a.w(i) == "turn") ||
 			titleBefore[a.w(i-1)] || // "a song called help"
-			a.w(i) == "help" && (helpLater[a.w(i-1)] || slices.Contains(given, i)) || // "rose will help me with the speakers"
+			a.helpOffered(i, given) || // "rose will help me with the speakers"
 			a.w(i) == "dead" && (likedWords[a.w(i+1)] || deadIntensified[a.w(i+1)]) || // "dead good"
 			(a.w(i) == "not" || a.w(i) == "no") && (likeVerbs[a.w(i+1)] || calmWords[a.w(i+1)]) || // "does not like loud music", "do not worry"
 			a.stopDenied(i) || // "the music has not stopped once"
@@ -1984,8 +1991,8 @@ func (a *analysis) other() []int {
 		case "help":
 			// "cheers for the help" thanks someone; "playing help by the
 			// beatles" names a song.
-			return slices.Contains(given, i) || a.w(i-1) == "for" || a.w(i-2) == "for" || a.w(i-3) == "for" ||
-				titleBefore[a.w(i-1)] || a.w(i-1) == "to" && offerBefore[a.w(i-2)] || helpLater[a.w(i-1)] ||
+			return a.helpOffered(i, given) || a.w(i-1) == "for" || a.w(i-2) == "for" || a.w(i-3) == "for" ||
+				titleBefore[a.w(i-1)] || a.w(i-1) == "to" && offerBefore[a.w(i-2)] ||
 				a.w(i-1) == "to" && offerBefore[a.w(i-3)] && offerBetween[a.w(i-2)] || // "stay late to help"
 				a.w(i-1) == "to" && a.stayingToHelp(i) ||
 				a.w(i-1) == "can" && (a.w(i-2) == "i" || a.w(i-2) == "we") // "i can help" offers it
@@ -2030,7 +2037,7 @@ func (a *analysis) other() []int {
 		// "the doors will not open till 7" says when, not what is wrong.
 		// "cant right now" says when, not "not right".
 		if n := a.startsAt(i, otherPhrases); n > 0 && !(a.w(i+1) == "not" && a.notYetSaid()) && !a.lightsPutOff(i) &&
-			!(a.w(i) == "help" && (helpLater[a.w(i-1)] || slices.Contains(given, i))) && // "will is going to help me"
+			!a.helpOffered(i, given) && // "will is going to help me"
 			!(a.w(i) == "not" && a.w(i+1) == "right" && (a.w(i+2) == "now" || a.w(i+2) == "away")) &&
 			!a.peopleWentOff(i, n) && !a.weatherOnArrival(i, n) {
 			for k := i; k < i+n; k++ {
