@@ -357,8 +357,8 @@ func (v *vocab) correct(toks []token) {
 		best, ok := seen[t.w]
 		if !ok {
 			best = v.thSaidAsF(t.w)
-			if c := "k" + t.w; best == "" && t.w[0] == 'n' && v.known(c) {
-				best = c // "nocked" is "knocked" before it is a slip for "socked"
+			if best == "" {
+				best = v.silentK(t.w) // "nocked" is "knocked" before it is a slip for "socked"
 			}
 			if best == "" {
 				best = v.inflected(t.w)
@@ -400,18 +400,24 @@ func (v *vocab) correct(toks []token) {
 	}
 }
 
-// silentLetter mends a word written without the k nobody says: "nockd"
-// is "knocked", "nife" is "knife". Only a word nobody knows is mended, to
-// a word the lexicon or the night knows.
+// silentLetter mends a word written without the k nobody says whose
+// ending is spelt by ear too: "nockd" is "knocked". Only a word nobody
+// knows is mended, to a word the lexicon or the night knows. (A word that
+// is known with its k put back, "nife", silentK mends first.)
 func (v *vocab) silentLetter(w string) string {
 	if len(w) < 3 || w[0] != 'n' {
 		return ""
 	}
-	c := "k" + w
-	if v.known(c) {
-		return c
+	return v.inflected("k" + w)
+}
+
+// silentK is w with the silent k put back, when that is a word known as
+// it stands: "nocked" is "knocked", "nife" is "knife".
+func (v *vocab) silentK(w string) string {
+	if len(w) < 3 || w[0] != 'n' || !v.known("k"+w) {
+		return ""
 	}
-	return v.inflected(c)
+	return "k" + w
 }
 
 // thSaidAsF mends a "th" written as it is often said, "f": "frowing" is
