@@ -73,7 +73,7 @@ var putBefore = set("", "i", "we", "just", "have", "already", "all", "both")
 // then starting them, never ticking them.
 func (a *analysis) partWay() bool {
 	for i := range a.t {
-		if !partWords[a.w(i)] || a.negated(i) || a.w(i) == "half" && (halfNamed[a.w(i-1)] || a.halfPastTime(i)) {
+		if !partWords[a.w(i)] || a.negated(i) || a.halfNoPart(i) {
 			continue // "first half finished" is the first half, done
 		}
 		next := i + 1

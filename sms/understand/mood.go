@@ -1129,7 +1129,7 @@ var (
 // half" or "the other half", which names a thing.
 func (a *analysis) nearlySaid() bool {
 	for i := range a.t {
-		if n := a.startsAt(i, nearlyWords); n > 0 && !(n == 1 && a.w(i) == "half" && (halfNamed[a.w(i-1)] || a.halfPastTime(i))) {
+		if n := a.startsAt(i, nearlyWords); n > 0 && !(n == 1 && a.halfNoPart(i)) {
 			return true
 		}
 	}
@@ -1645,10 +1645,11 @@ func (a *analysis) opensWithJobDone() (int, bool) {
 // finishedWords say a job is finished, and nothing else.
 var finishedWords = set("done", "finished", "complete", "completed", "ended")
 
-// halfPastTime reports "half" at i telling a time: "gate opens at half 6",
-// "half past 7".
-func (a *analysis) halfPastTime(i int) bool {
+// halfNoPart reports "half" at i that says no part of the way: a thing
+// ("first half finished") or a time ("gate opens at half 6", "half past
+// 7").
+func (a *analysis) halfNoPart(i int) bool {
 	next := a.w(i + 1)
 	_, word := numberWords[next]
-	return a.w(i) == "half" && (next == "past" || isDigits(next) || word)
+	return a.w(i) == "half" && (halfNamed[a.w(i-1)] || next == "past" || isDigits(next) || word)
 }
