@@ -245,6 +245,12 @@ func (a *analysis) deniedBy(h problemHit) int {
 	if w := a.w(last - 1); last > first && (w == "nothing" || w == "none") {
 		return last - 1 // "tombola money counted, nothing missing"
 	}
+	for j := first + 1; j < last; j++ {
+		if !slices.Contains(h.idx, j) && a.denies(j) && a.w(j+1) == "too" && slices.Contains(h.idx, j+1) {
+			return j // "music not too loud": the excess is denied
+		}
+	}
+
 	for j := first - 1; j >= 0 && j >= first-4; j-- {
 		if slices.Contains(h.idx, j) {
 			return -1

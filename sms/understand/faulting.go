@@ -1,5 +1,7 @@
 package understand
 
+import "strings"
+
 // A machine said to be sparking, smoking or overheating, or one that
 // "keeps" flickering, beeping or "going black", is faulty: "the extension
 // lead is sparking", "screen keeps going black". Things meant to smoke or
@@ -37,8 +39,19 @@ func (a *analysis) machineFaulting() []int {
 		if j < 0 || j == i-1 || faultKeeps[w] && !keeps {
 			continue
 		}
+		sparks := false
+		if w == "sparking" && !machineWords[a.w(j)] && !deviceWords[a.w(j)] {
+			// "fairy lights by the fire door are sparking": the machine
+			// is said before where it is.
+			for k := j - 1; k >= 0 && k >= j-5; k-- {
+				if (machineWords[a.w(k)] || deviceWords[strings.TrimSuffix(a.w(k), "s")]) && !fireThings[a.w(k+1)] {
+					j, sparks = k, true
+					break
+				}
+			}
+		}
 		thing := a.w(j)
-		if !machineWords[thing] && !deviceWords[thing] || burnsOut[thing] || madeToSmoke[a.w(j-1)] ||
+		if !sparks && !machineWords[thing] && !deviceWords[thing] || burnsOut[thing] || madeToSmoke[a.w(j-1)] ||
 			a.w(j-1) == "my" || a.name(j) != (nameRef{}) {
 			continue
 		}

@@ -211,3 +211,172 @@ func TestUnderstand_ToldTimeNotice(t *testing.T) {
 		{"ray", "the manager says lennys taxi came at 9", "!none"},
 	})
 }
+
+// TestUnderstand_RoundETwoWrongs: the two texts round E changed the night
+// wrongly with. "come over" is a move, not the briefing over; "still got
+// all my fingers" keeps a thing, and says nothing of the job still going.
+func TestUnderstand_RoundETwoWrongs(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "18:30", []readCase{
+		{"pat", "Starting the briefing now, everyone come over please", "doing:briefing"},
+		{"hope", "all the towels out!! still got all my fingers lol", "done:towels"},
+		// near misses
+		{"pat", "briefing over, everyone go to your jobs", "done:briefing"},
+		{"hope", "towels nearly out", "doing:towels"},
+		{"hope", "towels out but still got 3 to do", "doing:towels"},
+	})
+}
+
+// TestUnderstand_NoMishapDeniesNothing: "and i didnt drop it" after a job
+// said done tells what did not go wrong; the job is still done.
+func TestUnderstand_NoMishapDeniesNothing(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "18:30", []readCase{
+		{"kit", "puppet booth done and i didnt drop it", "done:booth"},
+		{"kit", "booth done they all clapped and i didnt fall", "done:booth"},
+		// near misses
+		{"kit", "puppet booth not done i dropped it", "!done:booth"},
+		{"kit", "i didnt drop the booth", "none"},
+	})
+}
+
+// TestUnderstand_DidNotMeanTakesBack: "i didnt mean done" just after a
+// tick takes it back.
+func TestUnderstand_DidNotMeanTakesBack(t *testing.T) {
+	checkTicked(t, fixnFoamPlan, []readCase{
+		{"hope", "i didnt mean dun the towels not out", "undo"},
+		// near misses
+		{"hope", "towels not out", "!done:towels"},
+	})
+}
+
+// TestUnderstand_AllThemHome: "all fans away home safely" from the person
+// who sees people home is that job done, not the sender leaving.
+func TestUnderstand_AllThemHome(t *testing.T) {
+	const plan = `{"id":"fh","title":"Footy Night","venue":"Brook Hall","people":[
+ {"id":"bev","name":"Bev","phone":"+447700910201","roles":["staff"]},
+ {"id":"ray","name":"Ray","phone":"+447700910202","roles":["committee"]}],
+"jobs":[
+ {"id":"goals","title":"Put up the goals","phase":"setup","who":["ray"]},
+ {"id":"home","title":"Help fans get home","phase":"close","who":["bev"]},
+ {"id":"chairs","title":"Put the chairs away","phase":"close","who":["ray"]}],
+"timeline":[{"at":"19:00","title":"Doors open"}],"rides":[]}`
+	checkOn(t, planNight(t, plan), "22:00", []readCase{
+		{"bev", "All fans away home safely, that's the lot", "done:home"},
+		{"bev", "all the families gone home now", "done:home"},
+		// near misses
+		{"ray", "all the chairs away", "done:chairs"},
+		{"bev", "thats me away home, night all", "leaving"},
+	})
+}
+
+// TestUnderstand_RoundFGDenials: "no music problems" and "music not too
+// loud" say all is well; "stay late" is a longer night, no late ride.
+func TestUnderstand_RoundFGDenials(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "20:00", []readCase{
+		{"ada", "no music problems tonight, kit is smashing it 🎶", "none"},
+		{"kit", "music not too loud tonight good", "none"},
+		{"hope", "mum says can i stay late to help next month", "none"},
+		// near misses
+		{"kit", "music too loud", "problem:music"},
+		{"kit", "no music!! speakers gone off", "problem:music"},
+		{"hope", "my mums late", "!problem:upset"},
+	})
+}
+
+// TestUnderstand_FoundNoThings: a guest who found no eggs in a hunt is
+// not lost, and nor is anyone in "they will never find them".
+func TestUnderstand_FoundNoThings(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "20:00", []readCase{
+		{"hope", "a girl is crying by the booth she didnt find any sweets", "problem:upset"},
+		{"kit", "hid all 20 light sticks lol they will never find them", "!problem:missing"},
+		// near misses
+		{"hope", "cant find gemma anywhere", "problem:missing"},
+		{"hope", "we cant find any of the guests from the minibus", "problem:missing"},
+	})
+}
+
+// TestUnderstand_EveryBodyApart: "every body" written apart is everybody.
+func TestUnderstand_EveryBodyApart(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "19:30", []readCase{
+		{"kit", "evry body is signed in now door is quiet", "!here"},
+		// near misses
+		{"kit", "im signed in", "here"},
+	})
+}
+
+// TestUnderstand_BurntFoodHurtsNobody: "his pizza got burnt" is cooking
+// gone wrong; the crying beside it is the trouble.
+func TestUnderstand_BurntFoodHurtsNobody(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "20:00", []readCase{
+		{"hope", "a guy is really upset cos his pizza got burnt he is crying", "problem:upset"},
+		// near misses
+		{"hope", "a guy burnt his hand on the oven", "problem:unwell"},
+		{"hope", "kit got burnt on the urn", "problem:unwell"},
+	})
+}
+
+// TestUnderstand_HeIsNotThere: "his taxi is outside and he's not" says
+// the taxi came; he is the one not there, and no taxi is late.
+func TestUnderstand_HeIsNotThere(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "22:00", []readCase{
+		{"hope", "has anyone seen gemma?? her taxi is outside and she's not", "!problem:taxi"},
+		// near misses
+		{"hope", "gemmas taxi is not here", "problem:taxi"},
+		{"hope", "gemmas taxi is outside", "!problem:taxi"},
+	})
+}
+
+// TestUnderstand_PutOnIsPlaying: "ive put the music on" for "Play the
+// music" has the playing begun; for "Set up the music" it is done.
+func TestUnderstand_PutOnIsPlaying(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "20:00", []readCase{
+		{"ada", "ive put the music on 🎶", "doing:dj"},
+		// near misses
+		{"hope", "ive put the towels out", "done:towels"},
+		{"ada", "music finished", "done:dj"},
+	})
+}
+
+// TestUnderstand_StartedJobOverPlace: "starting the briefing, everyone
+// round the puppet booth" starts the briefing; the booth is where to go.
+func TestUnderstand_StartedJobOverPlace(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "18:45", []readCase{
+		{"pat", "Starting the briefing now, everyone round the puppet booth please", "doing:briefing"},
+		// near misses
+		{"kit", "starting the puppet booth now", "doing:booth"},
+		{"pat", "briefing done, everyone round the puppet booth", "done:briefing"},
+	})
+}
+
+// TestUnderstand_OnAtATimeIsAPlan: "photos at 9, caps on!" tells when
+// and what to wear; no job is under way.
+func TestUnderstand_OnAtATimeIsAPlan(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "19:30", []readCase{
+		{"kit", "Photos by the puppet booth at 9, music on!", "none"},
+		// near misses
+		{"ada", "music on", "doing:dj"},
+		{"ada", "music on now", "doing:dj"},
+	})
+}
+
+// TestUnderstand_SparkingBeforeWhere: "fairy lights by the fire door r
+// sparkin 😱" is a fault of the lights, said before where they are; the
+// fright is the sender's.
+func TestUnderstand_SparkingBeforeWhere(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "20:00", []readCase{
+		{"kit", "fairy lites by the fire door r sparkin 😱", "problem:other"},
+		// near misses
+		{"kit", "the extension lead is sparking", "problem:other"},
+		{"kit", "the bbq by the fire door is smoking", "!problem:other"},
+	})
+}
+
+// TestUnderstand_StillBookedIsOnPlan: "taxi is still booked for quarter
+// past 10" says the plan holds; "still" there is no long wait.
+func TestUnderstand_StillBookedIsOnPlan(t *testing.T) {
+	checkOn(t, planNight(t, fixnFoamPlan), "21:00", []readCase{
+		{"pat", "just checked gemmas taxi is still booked for quarter past 10", "!problem:taxi"},
+		// near misses
+		{"pat", "gemmas taxi still not here", "problem:taxi"},
+		{"pat", "still waiting for gemmas taxi", "problem:taxi"},
+	})
+}

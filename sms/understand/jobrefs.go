@@ -141,6 +141,9 @@ func (a *analysis) verbMatch(ps []phrase) bool {
 		if n == 0 || a.negated(i) || a.w(i) == "over" && n == 1 && (overPlace[a.w(i+1)] && !a.clauseAfterOver(i) || a.toppledOver(i)) || a.w(i) == "down" && a.toppledOver(i) {
 			continue // "everyone over by the stage" is a place, not over; "blew over" fell
 		}
+		if a.w(i) == "over" && n == 1 && overMotion[a.w(i-1)] {
+			continue // "everyone come over please": a move, not an end
+		}
 		if a.w(i-1) == "to" && readyBefore[a.w(i-2)] || readyBefore[a.w(i)] && a.w(i+1) == "to" && startVerbs[a.w(i+2)] {
 			continue // "ready to do the skates": able to start, not started
 		}
@@ -226,6 +229,11 @@ var (
 	startVerbs  = set("do", "help", "start", "run", "begin")
 )
 
+// overMotion come before "over" that is a move: "come over", "pop over".
+var overMotion = set("come", "comes", "came", "coming", "go", "goes", "went", "going", "pop", "popped", "popping",
+	"head", "heading", "headed", "run", "ran", "running", "walk", "walked", "walking", "move", "moved", "moving",
+	"nip", "nipped", "wander", "wandered", "bring", "brought", "bringing", "hop", "hopped")
+
 // overPlace follow "over" when it says where: "over by the stage", "over
 // here".
 var overPlace = set("by", "here", "there", "to", "at", "near", "the", "in", "on", "from", "beside", "behind")
@@ -291,6 +299,22 @@ func (a *analysis) onEnds(i int) bool {
 }
 
 var onEnders = set("now", "and", "already", "again", "x", "too", "n", "all", "so", "but", "ok", "thanks", "its", "it")
+
+// putOnActivity reports "put the music on" said of jobs that are all
+// activities of the night ("Play the music"): put on, it has begun, and
+// it goes on till the close.
+func (a *analysis) putOnActivity(refs jobRefs) bool {
+	put := false
+	for i := range a.t {
+		switch {
+		case a.w(i) == "put" && !a.negated(i):
+			put = true
+		case put && a.w(i) == "on" && a.onEnds(i) && slices.Contains(refs.idx, i-1) && a.activityOn(refs, i):
+			return true
+		}
+	}
+	return false
+}
 
 // activityOn reports "on" said of jobs that are all activities of the
 // night ("Call the bingo", "Run the raffle"), whose verb does not leave
@@ -394,6 +418,12 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 				(slices.Contains(a.n.JobsOf(a.sender), k.num) || a.ownParticleSaid(k.num))
 		})
 	})
+	if obj, ok := a.objectOverPlace(hits, verb); ok {
+		// "starting the briefing now, everyone round the story corner":
+		// the job the verb takes, not the one told as where to go.
+		refs.nums = []int{obj}
+		return refs
+	}
 	if lead, ok := a.leadingJob(hits, verb); ok {
 		// "Briefing done, everyone knows the pillow fight rules": the
 		// job the text opens with, and says is done, is the news.
@@ -1349,6 +1379,43 @@ func (a *analysis) saysTitleVerb(n int, hits []jobHit) bool {
 		}
 	}
 	return false
+}
+
+// objectOverPlace picks, of the jobs a text names, the one right after a
+// word of starting ("starting the briefing"), when every other is named
+// only after a word of place ("round the story corner", "by the
+// stage"): those say where, not what.
+func (a *analysis) objectOverPlace(hits []jobHit, verb Kind) (int, bool) {
+	if verb != Doing || len(hits) < 2 {
+		return 0, false
+	}
+	after := func(f int, ok func(int) bool) bool {
+		k := f - 1
+		for k >= 0 && determiners[a.w(k)] {
+			k--
+		}
+		return k >= 0 && ok(k)
+	}
+	obj := -1
+	for _, h := range hits {
+		if len(h.idx) == 0 {
+			return 0, false
+		}
+		f := slices.Min(h.idx)
+		switch {
+		case after(f, func(k int) bool {
+			return (startWords[a.w(k)] || a.w(k) == "start" || a.w(k) == "doing") && !a.negated(k)
+		}):
+			if obj >= 0 && obj != h.num {
+				return 0, false
+			}
+			obj = h.num
+		case after(f, func(k int) bool { return wherePreps[a.w(k)] || a.w(k) == "to" }):
+		default:
+			return 0, false
+		}
+	}
+	return obj, obj >= 0
 }
 
 // saidSoonAfter reports w among the six words after token i.

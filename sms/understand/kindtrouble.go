@@ -16,21 +16,18 @@ func (a *analysis) kindTroubleDenied(idx []int) bool {
 	if len(idx) == 0 {
 		return false
 	}
-	first, last := slices.Min(idx), slices.Max(idx)
-	if !troubleNouns[a.w(last+1)] {
-		return false
-	}
-	no := first
+	no := slices.Min(idx)
 	if a.w(no) != "no" {
-		no = first - 1
+		no--
 	}
 	if a.w(no) != "no" {
 		return false
 	}
-	for i := no + 1; i <= last; i++ {
-		if !slices.Contains(idx, i) {
-			return false
-		}
+	// Walk the kind's words after "no"; an emoji later ("no music
+	// problems tonight 🎶") is no word between.
+	end := no + 1
+	for slices.Contains(idx, end) {
+		end++
 	}
-	return true
+	return end > no+1 && troubleNouns[a.w(end)]
 }

@@ -109,7 +109,7 @@ func (a *analysis) negation() (int, bool) {
 	for _, i := range a.content() {
 		// "pillow fight over, no one hurt": the all-clear denies the harm,
 		// not the news before it.
-		if a.denies(i) && !a.trailingAllClear(i) && !a.noMoreAfterDone(i) {
+		if a.denies(i) && !a.trailingAllClear(i) && !a.noMoreAfterDone(i) && !a.noMishapAfterDone(i) {
 			return i, true
 		}
 	}
@@ -317,7 +317,10 @@ func (a *analysis) later(k Kind) bool {
 	case Doing:
 		// "i will do the bar" is a plan; "gonna do the bar now" a start;
 		// "gonna run the quiz at 8" a plan again.
-		return (a.has(intentWords) || a.goingToDo() || (a.has(willWords) || a.gerund()) && (a.atClock() || a.atPartOfNight())) &&
+		// "photos at 9, caps on!" names a time and no word of starting: it
+		// says when, like "stalls away at 8".
+		return (a.has(intentWords) || a.goingToDo() || (a.has(willWords) || a.gerund()) && (a.atClock() || a.atPartOfNight()) ||
+			a.atClock() && !a.verbMatch(doingWords) && !a.gerund() && !a.has(rightNow)) &&
 			!a.startsNow()
 	}
 	return false
@@ -888,7 +891,7 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		return Intent{Kind: None}, true
 	}
 	if neg, negated := a.negation(); negated && !(slices.Contains(a.spans(goneAway), neg) && a.givenAway(a.jobRefs(Done))) {
-		if job, ok := a.takesBackTick(); ok && a.has(yetWords) {
+		if job, ok := a.takesBackTick(); ok && (a.has(yetWords) || a.has(meantNot)) {
 			// "no wait skates arnt all out yet", just after ticking them.
 			a.because("it says job %d, just ticked, is not done yet", job)
 			return Intent{Kind: Undo}, true
@@ -1129,7 +1132,7 @@ var (
 // half" or "the other half", which names a thing.
 func (a *analysis) nearlySaid() bool {
 	for i := range a.t {
-		if n := a.startsAt(i, nearlyWords); n > 0 && !(n == 1 && a.halfNoPart(i)) {
+		if n := a.startsAt(i, nearlyWords); n > 0 && !(n == 1 && (a.halfNoPart(i) || a.stillKept(i))) {
 			return true
 		}
 	}

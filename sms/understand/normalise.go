@@ -212,6 +212,12 @@ func fixSaidAs(toks []token, v *vocab) []token {
 			continue
 		}
 		prev, next := word(i-1), word(i+1)
+		if t.w == "every" && next == "body" && !toks[i+1].emoji && word(i+2) != "part" && word(i+2) != "parts" {
+			// "evry body is signed in": everybody, written apart.
+			t.w, t.raw, t.end, t.fixed = "everybody", t.raw+toks[i+1].raw, toks[i+1].end, true
+			toks = slices.Delete(toks, i+1, i+2)
+			continue
+		}
 		switch t.raw {
 		case "am":
 			if prev != "i" && !questionWords[prev] && next != "i" && next != "" && (i == 0 || toks[i-1].num == 0 && !isDigits(prev)) {

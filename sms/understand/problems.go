@@ -690,8 +690,8 @@ func (a *analysis) unwell() []int {
 		if a.w(i) == "pain" && (a.w(i+1) == "to" || a.w(i-1) == "a" && beVerbs[a.w(i-2)] && a.w(i+1) == "") {
 			return true // "the teas are a pain to make" moans
 		}
-		if (a.w(i) == "burnt" || a.w(i) == "burned") && cookedThing(a.w(i+1), a.w(i+2)) {
-			return true // "burnt the burgers": cooking, not a burn
+		if (a.w(i) == "burnt" || a.w(i) == "burned") && (cookedThing(a.w(i+1), a.w(i+2)) || a.foodBurnt(i)) {
+			return true // "burnt the burgers", "his pizza got burnt": cooking, not a burn
 		}
 		if (a.w(i) == "first" || a.w(i) == "aid") && a.thingMissing() {
 			return true // "first aid kit is missing"
@@ -785,6 +785,17 @@ var sickThings = set("bucket", "buckets", "bag", "bags", "bowl", "bowls", "note"
 // an injury, said of a thing ("the banner fell down", "the hot pot is
 // burnt", "the urn has tripped the fuse") they are trouble of another kind.
 var fallWords = set("fell", "fallen", "falling", "burnt", "burned", "tripped", "collapsed", "collapsing")
+
+// foodBurnt reports "burnt" at i said of food: "his pizza got burnt",
+// "the toast is burnt". Whoever owns it is not hurt.
+func (a *analysis) foodBurnt(i int) bool {
+	j := i - 1
+	for j >= 0 && (fallAux[a.w(j)] || a.w(j) == "got" || a.w(j) == "get" || a.w(j) == "gone") {
+		j--
+	}
+	w := a.w(j)
+	return j >= 0 && (foodThings[w] || foodThings[strings.TrimSuffix(w, "s")]) && a.name(j) == (nameRef{})
+}
 
 // cookedThing reports that the words after "burnt" name a thing, not a
 // part of someone: "burnt the burgers", not "burnt her hand".
@@ -1396,6 +1407,12 @@ var likedWords = set("love", "loving", "like", "liking", "enjoy", "enjoying", "g
 	"brilliant", "fab", "lovely", "ace", "banging", "best", "awesome", "cool", "wicked", "top", "fave",
 	"favourite", "class", "mint", "nice")
 
+// stillFine follow "still" when the plan holds: "still booked".
+var stillFine = set("booked", "ok", "okay", "fine", "confirmed", "on", "due", "coming", "happening", "good")
+
+// stayLate come before "late" that says a longer night: "stay late".
+var stayLate = set("stay", "stayed", "staying", "stop", "stopping", "stopped", "up")
+
 // fireThings follow "fire" in the name of a place or thing: "fire exits".
 var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "extinguisher", "extinguishers",
 	"drill", "safety", "blanket", "marshal", "assembly", "point", "procedure", "procedures", "routes", "route")
@@ -1405,6 +1422,12 @@ var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "ext
 // waiting", "waiting ages" or "waiting 20 mins" is late.
 func (a *analysis) lateIdx() []int {
 	idx := a.drop(a.words(lateWords), func(i int) bool {
+		if a.w(i) == "still" && stillFine[a.w(i+1)] {
+			return true // "taxi is still booked for 10": all as planned
+		}
+		if a.w(i) == "late" && stayLate[a.w(i-1)] {
+			return true // "can i stay late to help": a longer night, no ride behind
+		}
 		if a.w(i) == "missed" {
 			// "missed the raffle": a part of the night, not a ride.
 			k := i + 1
@@ -1437,6 +1460,9 @@ func (a *analysis) lateIdx() []int {
 		}
 		if who := a.w(i - 1); a.w(i+n-1) == "not" && whereIn[a.w(i+n)] && (personWords[who] || personNouns[who] || i > 0 && a.name(i-1).person != "") {
 			continue // "he is not in the hall": a person not where they should be
+		}
+		if who := a.w(i - 1); n == 2 && a.w(i+1) == "not" && a.lastContent(i+1) && (who == "he" || who == "she") {
+			continue // "his taxi is outside and he is not": he is the one not there
 		}
 		if a.notDueYet(i + n - 1) {
 			continue // "the taxi is not due till 10"
@@ -1782,7 +1808,7 @@ func (a *analysis) missing() []int {
 	// person; "lost her present" is a thing.
 	thingOff := a.thingGoneOff()
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.offersSearch(i) || a.seenThing(i) || a.seenOff(i) || a.gameLost(i) || thingOff && goneOffWords[a.w(i)] || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
+		return a.offersSearch(i) || a.seenThing(i) || a.foundNoThings(i) || a.seenOff(i) || a.gameLost(i) || thingOff && goneOffWords[a.w(i)] || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
 			a.w(i+1) == "the" && (gameWords[a.w(i+2)] || a.namesAJob(i+2)) ||
 			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper" ||
 			(a.w(i+1) == "a" || a.w(i+1) == "an") && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)])
@@ -1791,6 +1817,28 @@ func (a *analysis) missing() []int {
 		return append(idx, who...)
 	}
 	return nil
+}
+
+// foundNoThings reports "find" at i of things a game hides, or of a
+// search still to come: "she didnt find any eggs" lost a game, "they
+// will never find them" jokes of things the sender hid. Nobody is lost.
+func (a *analysis) foundNoThings(i int) bool {
+	if a.w(i) != "find" {
+		return false
+	}
+	if a.w(i-1) == "never" && a.w(i-2) == "will" && a.w(i-3) == "they" {
+		return true
+	}
+	k := i + 1
+	if a.w(k) != "any" && a.w(k) != "all" {
+		return false
+	}
+	k++
+	if a.w(k) == "the" {
+		k++
+	}
+	w := a.w(k)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !personNouns[w] && !personWords[w] && a.name(k).person == ""
 }
 
 // seenOff reports "seen" of "seen off": guests seen off to their lifts

@@ -256,6 +256,9 @@ func (a *analysis) verbAndJobs() (Kind, jobRefs) {
 		a.because("it opens with a job and says it is done; what follows is under way after it")
 		verb, jobs.nums = Done, []int{lead} // "stand ready, sausages warming up"
 	}
+	if verb == Done && a.putOnActivity(jobs) {
+		verb = Doing // "ive put the music on" for "Play the music": playing now
+	}
 	if verb == Doing && a.doingIsTitlePast(jobs) {
 		verb = Done // "opened the blinds" for "Open the blinds"
 		jobs = a.jobRefs(verb)
