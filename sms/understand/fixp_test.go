@@ -380,3 +380,53 @@ func TestUnderstand_StillBookedIsOnPlan(t *testing.T) {
 		{"pat", "still waiting for gemmas taxi", "problem:taxi"},
 	})
 }
+
+// fixpRailPlan is a model railway night: two jobs name the layout, one
+// sets it up and one drives trains on it; signs go up and come down.
+const fixpRailPlan = `{"id":"fr","title":"Trains Night","venue":"Brook Hall","people":[
+ {"id":"will","name":"Will","phone":"+447700910301","roles":["committee"]},
+ {"id":"rose","name":"Rose","phone":"+447700910302","roles":["committee"]},
+ {"id":"kez","name":"Kez","phone":"+447700910303","roles":["committee"]},
+ {"id":"helen","name":"Helen","phone":"+447700910304","roles":["staff"]}],
+"jobs":[
+ {"id":"layout","title":"Set up the model railway layout","phase":"setup","who":["will"]},
+ {"id":"signs","title":"Put up the station signs","phase":"setup","who":["rose"]},
+ {"id":"office","title":"Set up the ticket office table","phase":"setup","who":["kez"]},
+ {"id":"helmets","title":"Set up the helmet and pads table","phase":"setup","who":["rose"]},
+ {"id":"cones","title":"Put out the cones and barriers","phase":"setup","who":["kez"]},
+ {"id":"tutus","title":"Hang the tutus on the rail","phase":"setup","who":["helen"]},
+ {"id":"trains","title":"Drive the trains on the layout","phase":"during","who":["will"]},
+ {"id":"signsdown","title":"Take down the station signs","phase":"close","who":["rose"]}],
+"timeline":[{"at":"19:00","title":"Doors open"}],"rides":[]}`
+
+// TestUnderstand_RoundHJobChoice: which job a long or patchy text means.
+// "all the pads out 2" is "too", not job 2; "the ticket office one" says
+// which sign; "layout all set up" names the job whose verb it says; a
+// coat hung up is no tutu.
+func TestUnderstand_RoundHJobChoice(t *testing.T) {
+	checkOn(t, planNight(t, fixpRailPlan), "18:30", []readCase{
+		{"rose", "helmet table reddy all the pads out 2", "done:helmets"},
+		{"rose", "i have put all the station sines up the platform ones and the ticket office one and the way out one by the door x", "done:signs"},
+		{"will", "layout all set up the trains are on the track", "done:layout"},
+		{"helen", "I'm in, just hanging my coat up", "here"},
+		// near misses
+		{"rose", "done 2", "done:signs"},
+		{"kez", "ticket office table done", "done:office"},
+		{"will", "driving the trains now", "doing:trains"},
+		{"helen", "hanging the tutus up now", "doing:tutus"},
+		{"rose", "sines up", "done:signs"},
+	})
+}
+
+// TestUnderstand_RoundHNoTrouble: "the music isnt broken" denies it, and
+// a team member stuck on the bus is held up on the way, no alarm.
+func TestUnderstand_RoundHNoTrouble(t *testing.T) {
+	checkOn(t, planNight(t, fixpRailPlan), "20:00", []readCase{
+		{"kez", "the music isnt broken it was just the volume turned down sorry", "none"},
+		{"kez", "rose said shes stuck on the bus", "!problem:other"},
+		// near misses
+		{"kez", "the music is broken", "problem:music"},
+		{"kez", "music not working", "problem:music"},
+		{"kez", "rose is stuck in the lift", "problem:other"},
+	})
+}

@@ -418,6 +418,21 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 				(slices.Contains(a.n.JobsOf(a.sender), k.num) || a.ownParticleSaid(k.num))
 		})
 	})
+	if hits = slices.DeleteFunc(slices.Clone(hits), a.verbOnOwnThing); len(hits) == 0 {
+		// "im in, just hanging my coat up": the verb of "Hang the tutus
+		// on the rail", said of the sender's own coat.
+		return jobRefs{}
+	}
+	if kept := slices.DeleteFunc(slices.Clone(hits), a.saysWhichOne); len(kept) > 0 && len(kept) < len(hits) {
+		// "station signs up, the platform ones and the ticket office
+		// one": "ticket office" says which sign, not "Set up the ticket
+		// office table".
+		hits = kept
+		refs.idx = nil
+		for _, h := range hits {
+			refs.idx = append(refs.idx, h.idx...)
+		}
+	}
 	if obj, ok := a.objectOverPlace(hits, verb); ok {
 		// "starting the briefing now, everyone round the story corner":
 		// the job the verb takes, not the one told as where to go.
@@ -831,7 +846,7 @@ func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
 		ends[h.num] = end
 		longest = max(longest, end)
 	}
-	var leads, byParticle []int
+	var leads, byParticle, byVerb []int
 	failed := false
 	spans := map[int][]int{}
 	for _, h := range hits {
@@ -844,6 +859,9 @@ func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
 		}
 		if isWords[a.w(end+1)] {
 			end++ // "briefing is done"
+		}
+		if a.ownVerbDoneAt(h.num, end+1) {
+			byVerb = append(byVerb, h.num) // "layout all set up" for "Set up the layout"
 		}
 		if n := max(a.startsAt(end+1, doneStrong), a.startsAt(end+1, doingWords)); n == 0 || a.w(end+1) == "on" {
 			// "the fire is out, ive poured two buckets over it": "out"
@@ -859,6 +877,11 @@ func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
 	}
 	if len(byParticle) > 0 && len(leads) == 0 {
 		leads = byParticle
+	} else if len(leads) == 0 && len(byVerb) == 1 {
+		// "layout all set up the trains are on the track": the one job
+		// whose own verb follows it, though another job also names the
+		// layout ("Drive the trains on the layout").
+		leads = byVerb
 	} else if failed {
 		return 0, false
 	}
@@ -886,6 +909,26 @@ func (a *analysis) leadingJob(hits []jobHit, verb Kind) (int, bool) {
 		return 0, false
 	}
 	return leads[0], true
+}
+
+// ownVerbDoneAt reports job n's own verb, with its little word, told
+// done at k, past "all" or "now": "all set up" for "Set up the layout".
+// A verb whose past is another word must be said in the past ("put up",
+// never "put up" for "Pick up"); one whose past is itself, like "set",
+// stands as written.
+func (a *analysis) ownVerbDoneAt(n, k int) bool {
+	j := a.v.jobs[n-1]
+	if j.verb == "" || len(j.title) < 2 || !titleParticles[j.title[1]] && j.title[1] != "up" && j.title[1] != "out" {
+		return false
+	}
+	for a.w(k) == "all" || a.w(k) == "now" || a.w(k) == "been" {
+		k++
+	}
+	if a.negated(k) || a.w(k+1) != j.title[1] {
+		return false
+	}
+	w := a.w(k)
+	return stem(w) == j.verb && (pastForm(w) || irregularPast[w])
 }
 
 // hitScore is the score of job n among hits, or 0.
@@ -1379,6 +1422,36 @@ func (a *analysis) saysTitleVerb(n int, hits []jobHit) bool {
 		}
 	}
 	return false
+}
+
+// verbOnOwnThing reports a job named only by its title verb, whose thing
+// the text says is someone's own and is no word of the title: "hanging my
+// coat up" for "Hang the tutus".
+func (a *analysis) verbOnOwnThing(h jobHit) bool {
+	if len(h.idx) != 1 {
+		return false
+	}
+	i := h.idx[0]
+	j := a.v.jobs[h.num-1]
+	if stem(a.w(i)) != j.verb || !possessives[a.w(i+1)] {
+		return false
+	}
+	thing := a.w(i + 2)
+	return belongings[thing] && !slices.ContainsFunc(j.title, func(w string) bool { return stem(w) == stem(thing) })
+}
+
+// belongings are a person's own things, brought and taken home.
+var belongings = set("coat", "jacket", "bag", "phone", "keys", "shoes", "hat", "scarf", "hands", "hair",
+	"umbrella", "brolly", "hoodie", "jumper", "cardigan", "glasses", "purse", "wallet", "stuff", "things", "trainers")
+
+// saysWhichOne reports a job named only by words right before "one" or
+// "ones": "the ticket office one" is which of some things, not the job.
+func (a *analysis) saysWhichOne(h jobHit) bool {
+	if len(h.idx) == 0 {
+		return false
+	}
+	next := a.w(slices.Max(h.idx) + 1)
+	return (next == "one" || next == "ones") && slices.Max(h.idx)-slices.Min(h.idx) < 3
 }
 
 // objectOverPlace picks, of the jobs a text names, the one right after a

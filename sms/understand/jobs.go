@@ -782,12 +782,38 @@ func (a *analysis) jobNumbers(titled []int) (nums []int, idx []int) {
 		if numberedThings[a.w(i-1)] && !t.mark {
 			continue // "round 1 has started" is the quiz's round, not job 1
 		}
+		if !t.mark && (a.tooAtEnd(i) || a.whichOne(i)) {
+			continue // "helmet table reddy all the pads out 2": too, not job 2
+		}
 		if t.mark || a.w(i-1) == "job" || a.w(i-1) == "jobs" || a.nextToVerb(i) || a.onlyNumber(i) {
 			nums = append(nums, t.num)
 			idx = append(idx, i)
 		}
 	}
 	return nums, idx
+}
+
+// tooAtEnd reports a "2" that ends a text which names a job by its own
+// words: said by ear, it is "too" ("all the pads out 2").
+func (a *analysis) tooAtEnd(i int) bool {
+	if a.t[i].raw != "2" || i == a.firstContent() || !a.lastContent(i) || a.w(i-1) == "job" || a.w(i-1) == "number" {
+		return false
+	}
+	return slices.ContainsFunc(a.matchJobs(), func(h jobHit) bool { return h.score >= 1 && !slices.Contains(h.idx, i) })
+}
+
+// whichOne reports "one" spelt out that says which of some things, in a
+// text that names a job by its own words: "the ticket office one and the
+// way out one" are signs, not job 1.
+func (a *analysis) whichOne(i int) bool {
+	if a.t[i].raw != "one" || a.w(i-1) == "job" || a.w(i-1) == "number" || a.w(i-1) == "no" {
+		return false
+	}
+	the := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		the = the || a.w(k) == "the" || a.w(k) == "that" || a.w(k) == "this"
+	}
+	return the && slices.ContainsFunc(a.matchJobs(), func(h jobHit) bool { return h.score >= 1 && !slices.Contains(h.idx, i) })
 }
 
 // numberAt reports a number, not a time, at i.

@@ -1340,6 +1340,7 @@ func (a *analysis) music() []int {
 			a.w(i) == "dead" && (likedWords[a.w(i+1)] || deadIntensified[a.w(i+1)]) || // "dead good"
 			(a.w(i) == "not" || a.w(i) == "no") && (likeVerbs[a.w(i+1)] || calmWords[a.w(i+1)]) || // "does not like loud music", "do not worry"
 			a.stopDenied(i) || // "the music has not stopped once"
+			a.w(i) == "not" && musicTrouble[a.w(i+1)] && a.w(i+1) != "no" || a.w(i-1) == "not" && a.w(i) != "not" && a.w(i) != "no" || // "the music isnt broken"
 			(a.w(i) == "gone" || a.w(i) == "went") && a.w(i+1) == "over" || // "coke gone over by the decks": spilt"
 			a.w(i) == "not" && (subjectWords[a.w(i+1)] || a.name(i+1) != (nameRef{})) || // "danny is doing the mic not me"
 			a.meantToBe(i) // "the music is meant to be quiet for the magic bit"
@@ -2065,6 +2066,8 @@ func (a *analysis) other() []int {
 			// held up on the road.
 			return a.w(i+1) == "in" && lateWords[a.w(i+2)] || a.w(i+2) == "a" && a.w(i+3) == "jam" ||
 				onTheRoad(a.w(i+2)) || a.w(i+2) == "the" && onTheRoad(a.w(i+3)) ||
+				// "hes stuck on the bus": held up on the way, like a lift.
+				(a.w(i+1) == "on" || a.w(i+1) == "in") && (publicTransport[a.w(i+2)] || a.w(i+2) == "the" && publicTransport[a.w(i+3)]) ||
 				(a.w(i+1) == "on" || a.w(i+1) == "with" || a.w(i+1) == "doing") && (a.w(i-1) == "am" || a.w(i-1) == "i" || a.w(i-1) == "we") ||
 				// "i set up the music for kieran cos he was stuck on the
 				// bus": why the sender did it, over now.

@@ -361,6 +361,9 @@ func (v *vocab) correct(toks []token) {
 				best = v.silentK(t.w) // "nocked" is "knocked" before it is a slip for "socked"
 			}
 			if best == "" {
+				best = v.silentG(t.w) // "sines" is "signs" before it is a slip for "sinks"
+			}
+			if best == "" {
 				best = v.inflected(t.w)
 			}
 			if u := v.redoubled(best); u != "" {
@@ -418,6 +421,20 @@ func (v *vocab) silentK(w string) string {
 		return ""
 	}
 	return "k" + w
+}
+
+// silentG mends a word whose silent g was left out, its long i shown by
+// an e instead: "sines" is "signs", "desine" is "design". Only a word
+// nobody knows is mended, to a word the lexicon or the night knows.
+func (v *vocab) silentG(w string) string {
+	i := strings.LastIndex(w, "ine")
+	if i < 1 {
+		return ""
+	}
+	if c := w[:i] + "ign" + w[i+3:]; v.known(c) {
+		return c
+	}
+	return ""
 }
 
 // thSaidAsF mends a "th" written as it is often said, "f": "frowing" is
