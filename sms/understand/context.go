@@ -250,7 +250,6 @@ func (a *analysis) deniedBy(h problemHit) int {
 			return j // "music not too loud": the excess is denied
 		}
 	}
-
 	for j := first - 1; j >= 0 && j >= first-4; j-- {
 		if slices.Contains(h.idx, j) {
 			return -1

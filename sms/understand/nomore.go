@@ -45,4 +45,4 @@ func (a *analysis) stillKept(i int) bool {
 }
 
 // keptWhose say whose a kept thing is, or that all of it is kept.
-var keptWhose = set("all", "my", "me", "both", "his", "her", "our", "ten")
+var keptWhose = set("all", "my", "me", "both", "his", "her", "our")
