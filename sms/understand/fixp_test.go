@@ -430,3 +430,41 @@ func TestUnderstand_RoundHNoTrouble(t *testing.T) {
 		{"kez", "rose is stuck in the lift", "problem:other"},
 	})
 }
+
+// fixpZooPlan is a zoo night: the photo wall is put up, then photos are
+// taken at it; garlands are set out, then given out at the door; a
+// rabbit visits.
+const fixpZooPlan = `{"id":"fz","title":"Zoo Night","venue":"Brook Hall","people":[
+ {"id":"dan","name":"Dan","phone":"+447700910401","roles":["committee"]},
+ {"id":"joy","name":"Joy","phone":"+447700910402","roles":["committee"]},
+ {"id":"mags","name":"Mags","phone":"+447700910403","roles":["staff"]}],
+"jobs":[
+ {"id":"photowall","title":"Put up the jungle photo wall","phase":"setup","who":["dan"]},
+ {"id":"table","title":"Set up the welcome table with the garlands","phase":"setup","who":["joy"]},
+ {"id":"photos","title":"Take photos at the photo wall","phase":"during","who":["dan"]},
+ {"id":"welcome","title":"Welcome people and give out garlands","phase":"during","who":["joy"]}],
+"timeline":[{"at":"19:00","title":"Doors open"}],"rides":[]}`
+
+// TestUnderstand_RoundJJobChoice: "finished the foto wall" is the wall
+// put up, not photos taken at it; "givin out garlands" is the title's
+// second verb with its thing.
+func TestUnderstand_RoundJJobChoice(t *testing.T) {
+	checkOn(t, planNight(t, fixpZooPlan), "19:15", []readCase{
+		{"dan", "me n robin finnished the foto wall", "done:photowall"},
+		{"joy", "on the door now givin out garlands 🌺", "doing:welcome"},
+		// near misses
+		{"dan", "takin fotos at the foto wall now", "doing:photos"},
+		{"joy", "welcome table all set up wiv the garlands", "done:table"},
+	})
+}
+
+// TestUnderstand_AnimalLooseIsNoMissingPerson: a rabbit out of its pen
+// is trouble, but nobody is lost.
+func TestUnderstand_AnimalLooseIsNoMissingPerson(t *testing.T) {
+	checkOn(t, planNight(t, fixpZooPlan), "20:00", []readCase{
+		{"dan", "the rabbit got out of its pen!! 🐇🐇 its under the chairs", "problem:other"},
+		// near misses
+		{"dan", "jo got out the fire door and we cant see her", "problem:missing"},
+		{"dan", "the rabbit is so cute", "none"},
+	})
+}

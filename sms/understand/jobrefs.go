@@ -457,6 +457,7 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 		tied = preferSome(tied, func(n int) bool { j, ok := a.n.Job(n); return ok && j.Phase == night.During })
 	}
 	tied = a.preferHeads(tied, hits)
+	tied = a.dropPlaceNamed(tied, hits)
 	// "i put all the towels out for hope": the job whose own verb, with
 	// its little word, the text says ("Put out the towels"), even when
 	// the sender's job ("Collect the wet towels") names the same thing.
@@ -990,6 +991,84 @@ func (a *analysis) preferHeads(tied []int, hits []jobHit) []int {
 		return tied // two things, or news of a job not the sender's: as ever
 	}
 	return heads
+}
+
+// dropPlaceNamed leaves out, of jobs named alike by the same words, those
+// whose title has the words only as where ("Take photos at the photo
+// wall"), when for another the words are its thing ("Put up the photo
+// wall"): "finished the photo wall" is the wall.
+func (a *analysis) dropPlaceNamed(tied []int, hits []jobHit) []int {
+	if len(tied) < 2 {
+		return tied
+	}
+	var words []int
+	for k, n := range tied {
+		h, ok := hitOf(hits, n)
+		if !ok || len(h.idx) == 0 {
+			return tied
+		}
+		idx := slices.Compact(slices.Sorted(slices.Values(h.idx)))
+		if k > 0 && !slices.Equal(idx, words) {
+			return tied // "foto car pics": more is said of one of them
+		}
+		words = idx
+	}
+	last := words[len(words)-1]
+	heads := preferSome(tied, func(n int) bool { return a.headOfTitle(n, last) })
+	placed := func(n int) bool {
+		return !slices.Contains(heads, n) && a.placeInTitle(n, last) && !a.saysMoreOf(n, words)
+	}
+	if len(heads) == len(tied) || !slices.ContainsFunc(tied, placed) {
+		return tied
+	}
+	return slices.DeleteFunc(slices.Clone(tied), placed)
+}
+
+// saysMoreOf reports a word of job n's title said outside the words at
+// idx: "startin the foto car pics" says the photos of "Take photos at the
+// photo car".
+func (a *analysis) saysMoreOf(n int, idx []int) bool {
+	title := a.v.jobs[n-1].title
+	for i := range a.t {
+		if !slices.Contains(idx, i) && !titleFiller[a.w(i)] && slices.ContainsFunc(title, func(w string) bool { return stem(w) == stem(a.w(i)) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeInTitle reports the word at i as a word of job n's title that
+// comes after a word of place there, past a thing of its own: "wall" of
+// "Take photos at the photo wall". "Help at the badge table" has no
+// thing but its place, and the table may be its work.
+func (a *analysis) placeInTitle(n, i int) bool {
+	title := a.v.jobs[n-1].title
+	s := stem(a.w(i))
+	at, thing := false, false
+	for _, w := range title[verbEnd(title):] {
+		switch {
+		case whereInTitle[w]:
+			at = true
+		case !at:
+			thing = thing || !titleFiller[w]
+		case thing && stem(w) == s:
+			return true
+		}
+	}
+	return false
+}
+
+// whereInTitle start where a title's work is done.
+var whereInTitle = set("at", "in", "by", "near", "beside", "behind", "inside", "outside")
+
+// hitOf is job n's hit among hits.
+func hitOf(hits []jobHit, n int) (jobHit, bool) {
+	for _, h := range hits {
+		if h.num == n {
+			return h, true
+		}
+	}
+	return jobHit{}, false
 }
 
 // verbEnd is where a title's thing may start: after its verb and the

@@ -1788,6 +1788,7 @@ func (a *analysis) missing() []int {
 		// "kev is missing his mum" misses someone; he is not lost.
 		idx = a.drop(idx, func(i int) bool {
 			return a.w(i) == "missing" && possessives[a.w(i+1)] && a.w(i+2) != "" || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) ||
+				a.animalSubject(i) || // "the rabbit got out of its pen": loose, not a person lost
 				slices.Contains(refused, i) // "he wont come back in": he will not, so he is where he is
 		})
 		if len(idx) > 0 {
@@ -1841,6 +1842,36 @@ func (a *analysis) foundNoThings(i int) bool {
 	w := a.w(k)
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !personNouns[w] && !personWords[w] && a.name(k).person == ""
 }
+
+// animalSubject reports an animal as who the words at i are said of:
+// "the rabbit got out", "one of the bunnies has escaped".
+func (a *analysis) animalSubject(i int) bool {
+	j := i - 1
+	for j >= 0 && fallAux[a.w(j)] {
+		j--
+	}
+	return j >= 0 && animals[a.w(j)]
+}
+
+// animalLoose returns the words of an animal got out or gone missing: a
+// worry for the team, but no person is lost.
+func (a *analysis) animalLoose() []int {
+	for i := range a.t {
+		if n := a.startsAt(i, missingStrong); n > 0 && a.animalSubject(i) && !a.negated(i) {
+			idx := []int{}
+			for k := i; k < i+n; k++ {
+				idx = append(idx, k)
+			}
+			return idx
+		}
+	}
+	return nil
+}
+
+// animals a night may have with it: a visiting pet, a petting corner.
+var animals = set("rabbit", "rabbits", "bunny", "bunnies", "dog", "dogs", "puppy", "cat", "cats", "kitten",
+	"hamster", "hamsters", "guinea", "pig", "pigs", "snake", "lizard", "bird", "birds", "parrot", "chicken",
+	"chickens", "goat", "goats", "lamb", "lambs", "pony", "donkey", "duck", "ducks", "tortoise", "ferret", "mouse", "mice")
 
 // seenOff reports "seen" of "seen off": guests seen off to their lifts
 // were waved goodbye, not looked for.
@@ -2103,6 +2134,7 @@ func (a *analysis) other() []int {
 	idx = append(idx, a.summons()...)
 	idx = append(idx, a.thingDead()...)
 	idx = append(idx, a.machineFaulting()...)
+	idx = append(idx, a.animalLoose()...)
 	if a.drill() && !slices.ContainsFunc(idx, func(i int) bool { return !drillThings[a.w(i)] }) {
 		return nil // "the fire alarm test is at 8"
 	}

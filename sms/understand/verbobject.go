@@ -6,13 +6,15 @@ import "slices"
 // form, with a word of the job's things right after it (past "the",
 // "all", "some"): "making candyfloss" for "Make the candyfloss". A job
 // told by its own verb and thing together fits the text better than one
-// named by a word said in passing ("big queue").
+// named by a word said in passing ("big queue"). A second verb of the
+// title counts too: "giving out garlands" for "Welcome people and give
+// out garlands".
 func (a *analysis) verbObjectAt(j jobInfo) bool {
 	if j.verb == "" {
 		return false
 	}
 	for i := range a.t {
-		if a.social[i] || a.negated(i) || stem(a.w(i)) != j.verb || a.w(i) == j.title[0] {
+		if s := stem(a.w(i)); a.social[i] || a.negated(i) || s != j.verb && (j.verb2 == "" || s != j.verb2) || a.w(i) == j.title[0] {
 			continue // said as written, the first word may be a thing: "DJ"
 		}
 		next := i + 1
