@@ -454,6 +454,7 @@ func TestUnderstand_RoundJJobChoice(t *testing.T) {
 		{"joy", "on the door now givin out garlands 🌺", "doing:welcome"},
 		// near misses
 		{"dan", "takin fotos at the foto wall now", "doing:photos"},
+		{"dan", "startin pics at the wall", "doing:photos"},
 		{"joy", "welcome table all set up wiv the garlands", "done:table"},
 	})
 }

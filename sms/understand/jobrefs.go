@@ -1014,6 +1014,17 @@ func (a *analysis) dropPlaceNamed(tied []int, hits []jobHit) []int {
 		words = idx
 	}
 	last := words[len(words)-1]
+	k := last
+	for slices.Contains(words, k-1) {
+		k--
+	}
+	k--
+	for k >= 0 && determiners[a.w(k)] {
+		k--
+	}
+	if whereInTitle[a.w(k)] {
+		return tied // "startin pics at the arch": the text too says where
+	}
 	heads := preferSome(tied, func(n int) bool { return a.headOfTitle(n, last) })
 	placed := func(n int) bool {
 		return !slices.Contains(heads, n) && a.placeInTitle(n, last) && !a.saysMoreOf(n, words)
