@@ -469,3 +469,16 @@ func TestUnderstand_AnimalLooseIsNoMissingPerson(t *testing.T) {
 		{"dan", "the rabbit is so cute", "none"},
 	})
 }
+
+// TestUnderstand_RoundKThingsNotPeople: a speaker that "wont come back
+// on" is the music, nobody lost; "he made the rabbit vanish" is a trick,
+// no rabbit props laid out.
+func TestUnderstand_RoundKThingsNotPeople(t *testing.T) {
+	checkOn(t, planNight(t, fixpZooPlan), "20:00", []readCase{
+		{"dan", "musics stopped the speaker wont come back on", "problem:music"},
+		{"joy", "the magician is amazin he made the garlands vanish 😂", "none"},
+		// near misses
+		{"dan", "jo went out and hasnt come back", "problem:missing"},
+		{"joy", "made all the garlands", "!none"},
+	})
+}

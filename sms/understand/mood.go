@@ -886,6 +886,10 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 		a.because("it praises someone's work")
 		return Intent{Kind: None}, true
 	}
+	if in.Kind == Done && a.madeItDo() {
+		a.because("it says what someone made a thing do, not a job done")
+		return Intent{Kind: None}, true
+	}
 	if a.has(looksPraise) && !a.verbMatch(doneStrong) && !a.verbMatch(doneWeak) && !(in.Kind == Done && (a.stateSaidOf(in.Job) || a.putOutSaid())) {
 		a.because("it says how something looks, not that a job was done")
 		return Intent{Kind: None}, true
@@ -1138,6 +1142,26 @@ func (a *analysis) nearlySaid() bool {
 	}
 	return false
 }
+
+// madeItDo reports "made the rabbit vanish", "made everyone laugh": a
+// made that causes, with no job made.
+func (a *analysis) madeItDo() bool {
+	for i := range a.t {
+		if w := a.w(i); w != "made" && w != "makes" && w != "make" {
+			continue
+		}
+		for k := i + 2; k <= i+4 && k < len(a.t); k++ {
+			if causedDo[a.w(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// causedDo are what someone is made to do: "made the rabbit vanish".
+var causedDo = set("vanish", "disappear", "appear", "laugh", "cry", "smile", "dance", "jump", "sing", "scream",
+	"float", "fly", "giggle", "clap", "cheer")
 
 // earlierWords place news before now: "the spill earlier".
 var earlierWords = ph("earlier", "before", "from before", "from earlier", "that was", "the one", "again now")

@@ -1789,6 +1789,7 @@ func (a *analysis) missing() []int {
 		idx = a.drop(idx, func(i int) bool {
 			return a.w(i) == "missing" && possessives[a.w(i+1)] && a.w(i+2) != "" || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) ||
 				a.animalSubject(i) || // "the rabbit got out of its pen": loose, not a person lost
+				a.backOnAt(i) || // "the speaker wont come back on": a thing, not a person
 				slices.Contains(refused, i) // "he wont come back in": he will not, so he is where he is
 		})
 		if len(idx) > 0 {
@@ -1810,7 +1811,7 @@ func (a *analysis) missing() []int {
 	// person; "lost her present" is a thing.
 	thingOff := a.thingGoneOff()
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.offersSearch(i) || a.seenThing(i) || a.foundNoThings(i) || a.seenOff(i) || a.gameLost(i) || thingOff && goneOffWords[a.w(i)] || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
+		return a.offersSearch(i) || a.seenThing(i) || a.foundNoThings(i) || a.backOnAt(i) || a.seenOff(i) || a.gameLost(i) || thingOff && goneOffWords[a.w(i)] || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
 			a.w(i+1) == "the" && (gameWords[a.w(i+2)] || a.namesAJob(i+2)) ||
 			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper" ||
 			(a.w(i+1) == "a" || a.w(i+1) == "an") && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)])
@@ -1841,6 +1842,18 @@ func (a *analysis) foundNoThings(i int) bool {
 	}
 	w := a.w(k)
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !personNouns[w] && !personWords[w] && a.name(k).person == ""
+}
+
+// backOnAt reports a word of coming back at i, said with "back on": "the
+// speaker wont come back on" is a thing that will not switch on again, as
+// people come back in.
+func (a *analysis) backOnAt(i int) bool {
+	for k := i; k <= i+2 && k < len(a.t); k++ {
+		if a.w(k) == "back" && a.w(k+1) == "on" {
+			return true
+		}
+	}
+	return false
 }
 
 // animalSubject reports an animal as who the words at i are said of:
