@@ -396,7 +396,7 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 		refs.nums, refs.idx = []int{n}, append(refs.idx, i)
 		return refs
 	}
-	nums, idx := a.jobNumbers(titled)
+	nums, idx := a.jobNumbers(titled, hits)
 	for _, n := range nums {
 		if _, ok := a.n.Job(n); ok && !slices.Contains(refs.nums, n) {
 			refs.nums = append(refs.nums, n)
@@ -934,12 +934,8 @@ func (a *analysis) ownVerbDoneAt(n, k int) bool {
 
 // hitScore is the score of job n among hits, or 0.
 func hitScore(hits []jobHit, n int) float64 {
-	for _, h := range hits {
-		if h.num == n {
-			return h.score
-		}
-	}
-	return 0
+	h, _ := hitOf(hits, n)
+	return h.score
 }
 
 // headOfTitle reports the word at i as the word that ends the thing of

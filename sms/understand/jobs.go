@@ -767,7 +767,7 @@ var conceptWords = conceptLexicon()
 // jobNumbers finds job numbers written in the text: "DONE 4", "job #4",
 // "number four", "4 done". A number next to a count word ("2 people") is
 // not a job. Numbers already read as part of a title are skipped.
-func (a *analysis) jobNumbers(titled []int) (nums []int, idx []int) {
+func (a *analysis) jobNumbers(titled []int, hits []jobHit) (nums []int, idx []int) {
 	firm := a.firmTokens()
 	for i, t := range a.t {
 		if t.num <= 0 || t.time || t.ord || slices.Contains(titled, i) || slices.Contains(firm, i) {
@@ -782,7 +782,7 @@ func (a *analysis) jobNumbers(titled []int) (nums []int, idx []int) {
 		if numberedThings[a.w(i-1)] && !t.mark {
 			continue // "round 1 has started" is the quiz's round, not job 1
 		}
-		if !t.mark && (a.tooAtEnd(i) || a.whichOne(i)) {
+		if !t.mark && (a.tooAtEnd(i, hits) || a.whichOne(i, hits)) {
 			continue // "helmet table reddy all the pads out 2": too, not job 2
 		}
 		if t.mark || a.w(i-1) == "job" || a.w(i-1) == "jobs" || a.nextToVerb(i) || a.onlyNumber(i) {
@@ -795,17 +795,17 @@ func (a *analysis) jobNumbers(titled []int) (nums []int, idx []int) {
 
 // tooAtEnd reports a "2" that ends a text which names a job by its own
 // words: said by ear, it is "too" ("all the pads out 2").
-func (a *analysis) tooAtEnd(i int) bool {
+func (a *analysis) tooAtEnd(i int, hits []jobHit) bool {
 	if a.t[i].raw != "2" || i == a.firstContent() || !a.lastContent(i) || a.w(i-1) == "job" || a.w(i-1) == "number" {
 		return false
 	}
-	return slices.ContainsFunc(a.matchJobs(), func(h jobHit) bool { return h.score >= 1 && !slices.Contains(h.idx, i) })
+	return namedBesides(hits, i)
 }
 
 // whichOne reports "one" spelt out that says which of some things, in a
 // text that names a job by its own words: "the ticket office one and the
 // way out one" are signs, not job 1.
-func (a *analysis) whichOne(i int) bool {
+func (a *analysis) whichOne(i int, hits []jobHit) bool {
 	if a.t[i].raw != "one" || a.w(i-1) == "job" || a.w(i-1) == "number" || a.w(i-1) == "no" {
 		return false
 	}
@@ -813,7 +813,13 @@ func (a *analysis) whichOne(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		the = the || a.w(k) == "the" || a.w(k) == "that" || a.w(k) == "this"
 	}
-	return the && slices.ContainsFunc(a.matchJobs(), func(h jobHit) bool { return h.score >= 1 && !slices.Contains(h.idx, i) })
+	return the && namedBesides(hits, i)
+}
+
+// namedBesides reports a job of hits named by its own words, not the
+// word at i.
+func namedBesides(hits []jobHit, i int) bool {
+	return slices.ContainsFunc(hits, func(h jobHit) bool { return h.score >= 1 && !slices.Contains(h.idx, i) })
 }
 
 // numberAt reports a number, not a time, at i.

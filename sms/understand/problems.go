@@ -789,9 +789,9 @@ var fallWords = set("fell", "fallen", "falling", "burnt", "burned", "tripped", "
 // foodBurnt reports "burnt" at i said of food: "his pizza got burnt",
 // "the toast is burnt". Whoever owns it is not hurt.
 func (a *analysis) foodBurnt(i int) bool {
-	j := i - 1
-	for j >= 0 && (fallAux[a.w(j)] || a.w(j) == "got" || a.w(j) == "get" || a.w(j) == "gone") {
-		j--
+	j := a.subjectAt(i)
+	for a.w(j) == "get" {
+		j = a.subjectAt(j) // "the pizzas get burnt"
 	}
 	w := a.w(j)
 	return j >= 0 && (foodThings[w] || foodThings[strings.TrimSuffix(w, "s")]) && a.name(j) == (nameRef{})
@@ -837,6 +837,17 @@ var offerBetween = set("late", "on", "behind", "back", "around", "about", "over"
 // electricWords are what trips or blows: "tripped the fuse".
 var electricWords = set("fuse", "fuses", "power", "electric", "electrics", "switch", "breaker", "lights")
 
+// subjectAt is the word a happening at i is said of, past the little
+// words between (fallAux): "pizza" of "his pizza got burnt", "blinds" of
+// "the blinds has fell down". It is -1 when there is none.
+func (a *analysis) subjectAt(i int) int {
+	j := i - 1
+	for j >= 0 && fallAux[a.w(j)] {
+		j--
+	}
+	return j
+}
+
 // fallAux may stand between who fell and the word of falling.
 var fallAux = set("has", "have", "had", "just", "is", "was", "all", "now", "s", "then", "also", "totally",
 	"completely", "gone", "come", "keeps", "kept", "keep", "are", "been", "got", "a", "bit")
@@ -863,10 +874,7 @@ func (a *analysis) thingFell(i int) bool {
 // missing: "one of the blinds has fell down", "the cash tin is missing".
 // An unknown word is taken for a person.
 func (a *analysis) thingSubject(i int) bool {
-	j := i - 1
-	for j >= 0 && fallAux[a.w(j)] {
-		j--
-	}
+	j := a.subjectAt(i)
 	if j < 0 {
 		return false
 	}
@@ -1859,10 +1867,7 @@ func (a *analysis) backOnAt(i int) bool {
 // animalSubject reports an animal as who the words at i are said of:
 // "the rabbit got out", "one of the bunnies has escaped".
 func (a *analysis) animalSubject(i int) bool {
-	j := i - 1
-	for j >= 0 && fallAux[a.w(j)] {
-		j--
-	}
+	j := a.subjectAt(i)
 	return j >= 0 && animals[a.w(j)]
 }
 
