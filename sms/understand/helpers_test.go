@@ -136,17 +136,17 @@ func CheckValid(t testing.TB, n *night.Night, text string, in understand.Intent)
 // made-up nights share.
 func checkReading(t *testing.T, n *night.Night, ctx understand.Context, from, text, want string) {
 	t.Helper()
-	in := understand.Understand(text, n, from, ctx)
+	in, why := understand.Explain(text, n, from, ctx)
 	CheckValid(t, n, text, in)
 	got := in.Expect(n)
 	not, isNot := strings.CutPrefix(want, "!")
 	switch {
 	case want == "" && changesNight(in):
-		t.Errorf("%s %q = %s; it must change nothing", from, text, got)
+		t.Errorf("%s %q = %s; it must change nothing (%s)", from, text, got, strings.Join(why, "; "))
 	case isNot && strings.HasPrefix(got, not):
-		t.Errorf("%s %q = %s; want no %s", from, text, got, not)
+		t.Errorf("%s %q = %s; want no %s (%s)", from, text, got, not, strings.Join(why, "; "))
 	case want != "" && !isNot && !Matches(got, want):
-		t.Errorf("%s %q = %s; want %s", from, text, got, want)
+		t.Errorf("%s %q = %s; want %s (%s)", from, text, got, want, strings.Join(why, "; "))
 	}
 }
 

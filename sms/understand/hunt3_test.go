@@ -360,7 +360,7 @@ func TestUnderstand_GuestDidIt(t *testing.T) {
 	checkBall(t, []readCase{
 		{"summer", "amir finished the tombola", ""},
 		{"joy", "ella made the teas", ""},
-		{"joy", "ella made the teas with me", "done:teas"},
+		{"joy", "ella made the teas with me", "ask:done:teas|doing:teas"}, // the learned model doubts it: a question
 		{"summer", "tombola done", "done:tombola"},
 		{"summer", "finished the tombola with amir", "done:tombola"},
 	})

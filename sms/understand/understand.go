@@ -66,7 +66,7 @@ func (a *analysis) wordsSeen() string {
 // when its mood allows (see guard), then asks the learned model about a
 // text still left for a person (see secondOpinion).
 func (a *analysis) decide() Intent {
-	return a.secondOpinion(a.guard(a.rules()))
+	return a.secondLook(a.secondOpinion(a.guard(a.rules())))
 }
 
 // rules applies the rules in order of what matters most: what the sender
