@@ -174,7 +174,7 @@ var (
 	doneNegated = ph("not done", "not finished", "not ready", "not complete", "not completed",
 		"have not done", "did not finish", "not finish", "have not finished", "did not do", "not set up", "unfinished", "not did", "not over")
 
-	socialPhrases = ph("no worries", "no problem", "not a problem", "no problems", "thank you",
+	socialPhrases = ph("oh no", "no worries", "no problem", "not a problem", "no problems", "thank you",
 		"many thanks", "thanks a lot", "thanks so much", "thank you so much", "much appreciated",
 		"well done", "good job", "nice one", "spot on", "see you soon", "have fun", "lots of love", "take care",
 		"quick question", "quick update", "quick reminder", "quick message", "good evening", "good morning", "good afternoon", "hi there", "hey there",

@@ -418,10 +418,24 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 				(slices.Contains(a.n.JobsOf(a.sender), k.num) || a.ownParticleSaid(k.num))
 		})
 	})
+	if hits = slices.DeleteFunc(slices.Clone(hits), a.likeA); len(hits) == 0 {
+		// "danny is wrapped up like a real mummy": a likeness, not the
+		// mummy game.
+		return jobRefs{}
+	}
 	if hits = slices.DeleteFunc(slices.Clone(hits), a.verbOnOwnThing); len(hits) == 0 {
 		// "im in, just hanging my coat up": the verb of "Hang the tutus
 		// on the rail", said of the sender's own coat.
 		return jobRefs{}
+	}
+	if kept := slices.DeleteFunc(slices.Clone(hits), a.namesASong); len(kept) > 0 && len(kept) < len(hits) {
+		// "my picnic songs dun, last 1 was the teddy bear song": "teddy
+		// bear" names a song, not "Set up the teddy bears' corner".
+		hits = kept
+		refs.idx = nil
+		for _, h := range hits {
+			refs.idx = append(refs.idx, h.idx...)
+		}
 	}
 	if kept := slices.DeleteFunc(slices.Clone(hits), a.saysWhichOne); len(kept) > 0 && len(kept) < len(hits) {
 		// "station signs up, the platform ones and the ticket office
@@ -1581,6 +1595,44 @@ func (a *analysis) objectOverPlace(hits []jobHit, verb Kind) (int, bool) {
 func (a *analysis) saidSoonAfter(i int, w string) bool {
 	for d := 1; d <= 6; d++ {
 		if a.w(i+d) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// namesASong reports a job named only by the words of a song's name, said
+// just before "song" or "tune", when the job's title says nothing of
+// songs: "the teddy bear song".
+func (a *analysis) namesASong(h jobHit) bool {
+	if len(h.idx) == 0 || !pieceWords[a.w(slices.Max(h.idx)+1)] {
+		return false
+	}
+	j, ok := a.n.Job(h.num)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(j.Title)) {
+		if pieceWords[w] || musicThings[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// pieceWords name a piece of music.
+var pieceWords = set("song", "songs", "tune", "tunes", "track", "anthem")
+
+// likeA reports a job named only in a likeness: "wrapped up like a real
+// mummy", "dressed like a pirate". "looks like the bar is done" names the
+// bar; only "like a" or "like an" makes a likeness.
+func (a *analysis) likeA(h jobHit) bool {
+	if len(h.idx) == 0 {
+		return false
+	}
+	m := slices.Min(h.idx)
+	for j := m - 1; j >= 1 && j >= m-2; j-- {
+		if (a.w(j) == "a" || a.w(j) == "an") && a.w(j-1) == "like" {
 			return true
 		}
 	}

@@ -132,6 +132,8 @@ func lowerFirst(s string) string {
 // but not "no worries" or "no. 4".
 func (a *analysis) denies(i int) bool {
 	switch w := a.w(i); {
+	case w == "no" && a.w(i-1) == "oh":
+		return false // "oh no the music has cut out": dismay, not a denial
 	case w == "nothing" && (a.w(i+1) == "blocking" || a.w(i+1) == "blocked" || a.w(i+1) == "in" && a.w(i+3) == "way"):
 		return false // "clear, nothing blocking" is all-clear news
 	case w == "not" && a.name(i+1).person != "" && a.name(i-1).person != "" && (i+2 >= len(a.t) || a.social[i+2] || a.t[i+1].comma):
@@ -1364,7 +1366,24 @@ func (a *analysis) guardProblem(in Intent) Intent {
 			a.because("%q denies the problem", a.w(c[0]))
 			return Intent{Kind: None}
 		}
+		if a.butFineAfter(h) {
+			// "Slime table cleaned. Still a bit sticky but its done"
+			if verb, refs := a.verbAndJobs(); verb == Done && len(refs.nums) == 1 {
+				// Not guarded again: the "still" there is the trouble's.
+				a.because("it says the trouble is small and the job is done")
+				return Intent{Kind: Done, Job: refs.nums[0]}
+			}
+			a.because("it says the trouble is small and all is fine")
+			return Intent{Kind: None}
+		}
 		if j := a.deniedBy(h); j >= 0 {
+			if other, ok := a.harmDeniedOnly(h, j, hits); ok {
+				// "the chair leg has snapped, nobody hurt": no one is
+				// hurt, and the chair is still broken.
+				a.because("%q denies only that someone is hurt", a.w(j))
+				other.Person, other.Ride = in.Person, in.Ride
+				return a.guardProblem(other)
+			}
 			a.because("%q denies the problem", a.w(j))
 			return Intent{Kind: None}
 		}
@@ -1680,3 +1699,46 @@ func (a *analysis) halfNoPart(i int) bool {
 	_, word := numberWords[next]
 	return a.w(i) == "half" && (halfNamed[a.w(i-1)] || next == "past" || isDigits(next) || word)
 }
+
+// harmDeniedOnly reports a denied hurt that comes after news of another
+// kind of trouble the denial does not reach: "the chair leg has snapped,
+// nobody hurt", "glass smashed by the bar, no one cut". The other trouble
+// is the problem.
+func (a *analysis) harmDeniedOnly(h problemHit, deny int, hits []problemHit) (Intent, bool) {
+	if h.kind != night.Unwell {
+		return Intent{}, false
+	}
+	for _, o := range hits {
+		if o.kind == h.kind || len(o.idx) == 0 || a.allEmoji(o.idx) || slices.Max(o.idx) >= deny || a.deniedBy(o) >= 0 {
+			continue
+		}
+		return a.problem(o.kind), true
+	}
+	return Intent{}, false
+}
+
+// butFineAfter reports "but it is done" or "but its fine" after the words
+// of trouble h: "still a bit sticky but its done". The trouble is told
+// only to be waved away.
+func (a *analysis) butFineAfter(h problemHit) bool {
+	if len(h.idx) == 0 {
+		return false
+	}
+	for k := slices.Max(h.idx) + 1; k < len(a.t); k++ {
+		if a.startsAt(k, butFine) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// butFine wave trouble away: "but its done", "but it is fine now".
+var butFine = func() []phrase {
+	var out []string
+	for _, says := range []string{"it is", "that is", "its", "thats"} {
+		for _, fine := range []string{"done", "fine", "ok", "okay", "alright", "all right", "sorted", "all good"} {
+			out = append(out, "but "+says+" "+fine)
+		}
+	}
+	return ph(out...)
+}()

@@ -202,7 +202,7 @@ func (a *analysis) problemHits() []problemHit {
 	firm := a.firmTokens()
 	for _, k := range kindOrder {
 		if idx := a.drop(detectors[k](a), func(i int) bool {
-			return a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i) ||
+			return a.knownWhere(i) || a.inTitlePair(i) || a.namedTitle(i) || slices.Contains(firm, i) || a.anyOf(i) || a.signOf(i) ||
 				a.topicOf(i) || a.fellLaughing(i) || a.watchedFor(i) || k == night.Upset && (a.actDid(i) || a.handledThing(i) || a.w(i) == "mad" && lookVerbs[a.w(i-1)]) || a.thankedFor(i)
 		}); len(idx) > 0 && !a.namesWhoItWas(idx) && !a.kindTroubleDenied(idx) {
 			hits = append(hits, problemHit{kind: k, idx: idx})
@@ -686,6 +686,9 @@ func (a *analysis) unwell() []int {
 		}
 		if (a.w(i) == "fell" || a.w(i) == "fallen" || a.w(i) == "falling") && (a.w(i-1) == "it" || a.w(i+1) == "out" || a.w(i+1) == "apart") {
 			return true // "it fell out his pocket": a thing, lost or dropped
+		}
+		if a.w(i) == "temperature" && thingTemperature[a.w(i-1)] {
+			return true // "oven is up to temperature", "the water is the right temperature"
 		}
 		if a.w(i) == "pain" && (a.w(i+1) == "to" || a.w(i-1) == "a" && beVerbs[a.w(i-2)] && a.w(i+1) == "") {
 			return true // "the teas are a pain to make" moans
@@ -1819,7 +1822,7 @@ func (a *analysis) missing() []int {
 	// person; "lost her present" is a thing.
 	thingOff := a.thingGoneOff()
 	idx := a.drop(a.spans(missingNeedsPerson), func(i int) bool {
-		return a.offersSearch(i) || a.seenThing(i) || a.foundNoThings(i) || a.backOnAt(i) || a.seenOff(i) || a.gameLost(i) || thingOff && goneOffWords[a.w(i)] || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
+		return a.findOut(i) || a.offersSearch(i) || a.seenThing(i) || a.foundNoThings(i) || a.backOnAt(i) || a.seenOff(i) || a.gameLost(i) || thingOff && goneOffWords[a.w(i)] || a.lostInIt(i) || a.lostInIt(i+1) || a.wandersIn(i) || a.w(i) == "lost" && (a.w(i+1) == "at" || a.w(i+1) == "for" && a.w(i+2) == "words" || a.w(i+1) == "to" ||
 			a.w(i+1) == "the" && (gameWords[a.w(i+2)] || a.namesAJob(i+2)) ||
 			a.lostBelonging(i) || possessives[a.w(i+1)] && a.w(i+2) == "temper" ||
 			(a.w(i+1) == "a" || a.w(i+1) == "an") && !personNouns[a.w(i+2)] && !personWords[a.w(i+2)])
@@ -2461,3 +2464,42 @@ func btoi(b bool) int {
 	}
 	return 0
 }
+
+// findOut reports "find out" or "found out" at i: learning something,
+// not looking for anyone ("i said id find out", "we found out the
+// winner").
+func (a *analysis) findOut(i int) bool {
+	switch a.w(i) {
+	case "find", "found", "finding", "finds":
+		return a.w(i+1) == "out"
+	}
+	return false
+}
+
+// thingTemperature come before a temperature that is a thing's, not a
+// fever's ("up to temperature", "the right temperature"); a fever is "a
+// temperature" or "a high temperature".
+var thingTemperature = set("to", "right", "the", "room", "at", "its", "correct", "cooking")
+
+// knownWhere reports a word of trouble inside what people know or were
+// told: "everyone knows where the fire exits are and who to go to for
+// first aid", "showed them where the first aid box is". It is what the
+// team learned, not news.
+func (a *analysis) knownWhere(i int) bool {
+	for j := i - 1; j > 0 && j >= i-12; j-- {
+		if a.t[j].comma {
+			return false
+		}
+		if whWords[a.w(j)] && knowVerbs[a.w(j-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// whWords open what someone knows or was told.
+	whWords = set("where", "who", "what", "how", "which", "when")
+	// knowVerbs say someone knows or was told something.
+	knowVerbs = set("know", "knows", "knew", "told", "tell", "showed", "shown", "show", "explained", "explain", "learnt", "learned", "remember", "remembers")
+)

@@ -1012,7 +1012,10 @@ func (a *analysis) goingNow() (Intent, bool) {
 }
 
 var goingNowWords = ph("i am heading off now", "i am going home now", "i am off home now", "i am off now",
-	"i am leaving now", "i am heading home now", "i am going now")
+	"i am leaving now", "i am heading home now", "i am going now",
+	// "my mum is outside so im going home": what follows from a lift
+	// here is going now.
+	"so i am going home", "so i am heading home", "so i am off home", "so i am off")
 
 // bareGoingNow say the sender goes now when no one else is before them.
 var bareGoingNow = ph("off home now", "heading home now", "going home now", "heading off now")

@@ -415,9 +415,10 @@ func (v *vocab) silentLetter(w string) string {
 }
 
 // silentK is w with the silent k put back, when that is a word known as
-// it stands: "nocked" is "knocked", "nife" is "knife".
+// it stands or an English word: "nocked" is "knocked", "nife" is "knife",
+// "nitting" is "knitting" (not "nothing", one slip further).
 func (v *vocab) silentK(w string) string {
-	if len(w) < 3 || w[0] != 'n' || !v.known("k"+w) {
+	if len(w) < 3 || w[0] != 'n' || !v.known("k"+w) && !english["k"+w] {
 		return ""
 	}
 	return "k" + w
@@ -686,6 +687,11 @@ func (v *vocab) nearest(w string) string {
 		if d > limit || d >= 2 && heard[0] != w[0] {
 			return // two edits and another first letter is a different word
 		}
+		if d >= 2 && guessDenies[c] && !strings.HasPrefix(w, c[:2]+c[2:3]) {
+			// "nitting" is not "nothing": a guess two slips away must
+			// not deny what the text tells.
+			return
+		}
 		if alarmWords[c] && (d >= 2 || spokenFirst(c) != spokenFirst(w)) {
 			// "minging" is not "missing", "fully" is not "bully": a guess
 			// must not raise an alarm.
@@ -908,3 +914,6 @@ func (v *vocab) erSaidAsA(w string) string {
 	}
 	return ""
 }
+
+// guessDenies are words of denial a far guess must not make.
+var guessDenies = set("nothing", "nobody", "none", "never", "noone", "neither", "nor")
