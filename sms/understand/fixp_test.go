@@ -86,7 +86,7 @@ func TestUnderstand_GroupOffHomeIsHomeJob(t *testing.T) {
 	checkOn(t, planNight(t, bowlsPlan), "21:50", []readCase{
 		{"pam", "thats evryone off home safe", "done:home"},
 		{"nav", "the guests off home now", "done:home"},
-		{"pam", "thats everybody heading home", "ask:done:home|leaving"}, // the learned model doubts it: a question
+		{"pam", "thats everybody heading home", "done:home?"},
 		// the sender going, or from someone without the job
 		{"pam", "thats me off home", "leaving"},
 		{"nav", "im off home now bye", "leaving"},
@@ -165,7 +165,7 @@ func TestUnderstand_ReminderNoteChangesNothing(t *testing.T) {
 		{"nav", "reminder everyone needs a name badge", "none"},
 		{"pam", "Reminder: taxis are booked for 9.30, please don't let anyone wait outside on their own", "none"},
 		// still a problem
-		{"pam", "reminder lennys taxi is late", "ask:problem:taxi"}, // the learned model doubts it: a question
+		{"pam", "reminder lennys taxi is late", "problem:taxi?"},
 		{"pam", "reminder: tilly is poorly and needs her tablets", "problem:unwell"},
 	})
 }
@@ -222,7 +222,7 @@ func TestUnderstand_RoundETwoWrongs(t *testing.T) {
 		// near misses
 		{"pat", "briefing over, everyone go to your jobs", "done:briefing"},
 		{"hope", "towels nearly out", "doing:towels"},
-		{"hope", "towels out but still got 3 to do", "ask:done:towels|doing:towels"}, // the learned model doubts it: a question
+		{"hope", "towels out but still got 3 to do", "doing:towels?"},
 	})
 }
 

@@ -184,8 +184,8 @@ func TestUnderstand_AnotherDayIsNotTonight(t *testing.T) {
 func TestUnderstand_TwoOthersAreNotTheSender(t *testing.T) {
 	checkHarm(t, []readCase{
 		{"sue", "jack and jackie are washing the brushes", ""},
-		{"jack", "me and jackie are washing the brushes", "doing:brushes"},
-		{"jack", "jackie and me are washing the brushes", "doing:brushes"},
+		{"jack", "me and jackie are washing the brushes", "doing:brushes?"},
+		{"jack", "jackie and me are washing the brushes", "doing:brushes?"},
 	})
 }
 

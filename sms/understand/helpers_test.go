@@ -2,6 +2,7 @@ package understand_test
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -77,8 +78,14 @@ func WithClaim(t testing.TB, n *night.Night, sender string) (*night.Night, under
 
 // Matches compares an Expect string with a corpus expectation, where
 // problem:any is any problem, ask is any question, and quiet is none or
-// unknown: nothing changes.
+// unknown: nothing changes. A want ending in "?" is that reading, or a
+// question that offers it: the rules read it so, and the learned model
+// may doubt it enough to ask (see secondLook).
 func Matches(got, want string) bool {
+	if w, ok := strings.CutSuffix(want, "?"); ok {
+		opts, asked := strings.CutPrefix(got, "ask:")
+		return got == w || asked && slices.Contains(strings.Split(opts, "|"), w)
+	}
 	switch want {
 	case "problem:any":
 		return strings.HasPrefix(got, "problem:")

