@@ -309,6 +309,35 @@ var scoredCorpora = []struct {
 	{"magicshow", "../testdata/nights/magicshow.json", "../testdata/nights/magicshow.tsv", 0.97, 0},
 	{"sportsday", "../testdata/nights/sportsday.json", "../testdata/nights/sportsday.tsv", 0.98, 0},
 	{"space", "../testdata/nights/space.json", "../testdata/nights/space.tsv", 0.96, 0},
+	// Held out and read once at the start of the stop that wrote them, by the rules
+	// of the stop before (knitting, tennis, pizza, orchestra: 404 of 424 right, 3
+	// wrong; with the second look, 403 and 1); looked at since.
+	{"knitting", "../testdata/nights/knitting.json", "../testdata/nights/knitting.tsv", 0.98, 0},
+	{"tennis", "../testdata/nights/tennis.json", "../testdata/nights/tennis.tsv", 0.94, 0},
+	{"pizza", "../testdata/nights/pizza.json", "../testdata/nights/pizza.tsv", 0.96, 0},
+	{"orchestra", "../testdata/nights/orchestra.json", "../testdata/nights/orchestra.tsv", 0.94, 0},
+	// Held out and read once with the four above (cycling, monsters, radio,
+	// egypt: 405 of 424 right, 6 wrong; with the second look, 404 and 4);
+	// looked at since.
+	{"cycling", "../testdata/nights/cycling.json", "../testdata/nights/cycling.tsv", 0.91, 0.01},
+	{"monsters", "../testdata/nights/monsters.json", "../testdata/nights/monsters.tsv", 0.98, 0},
+	{"radio", "../testdata/nights/radio.json", "../testdata/nights/radio.tsv", 0.96, 0},
+	{"egypt", "../testdata/nights/egypt.json", "../testdata/nights/egypt.tsv", 0.95, 0},
+	// Held out and read once after the second look was written, by the rules
+	// of the stop before and by the second look (fishing, royal, basketball,
+	// drumming: 406 of 424 right, 1 wrong; with the second look, 406 and 0);
+	// looked at since.
+	{"fishing", "../testdata/nights/fishing.json", "../testdata/nights/fishing.tsv", 0.93, 0},
+	{"royal", "../testdata/nights/royal.json", "../testdata/nights/royal.tsv", 0.96, 0},
+	{"basketball", "../testdata/nights/basketball.json", "../testdata/nights/basketball.tsv", 0.97, 0},
+	{"drumming", "../testdata/nights/drumming.json", "../testdata/nights/drumming.tsv", 0.94, 0},
+	// Held out and read once with the four above (photography, allotment,
+	// skilodge, picnic: 409 of 425 right, 4 wrong, with or without the
+	// second look); looked at since.
+	{"photography", "../testdata/nights/photography.json", "../testdata/nights/photography.tsv", 0.97, 0},
+	{"allotment", "../testdata/nights/allotment.json", "../testdata/nights/allotment.tsv", 0.96, 0},
+	{"skilodge", "../testdata/nights/skilodge.json", "../testdata/nights/skilodge.tsv", 0.95, 0},
+	{"picnic", "../testdata/nights/picnic.json", "../testdata/nights/picnic.tsv", 0.96, 0.01},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the
