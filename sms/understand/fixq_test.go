@@ -55,6 +55,16 @@ func TestUnderstand_RoundsLtoOMends(t *testing.T) {
 		// "oh no" is dismay, not a denial.
 		{"mo", "oh no the music has cut out again", "problem:music"},
 		{"mo", "no the music is fine", ""},
+		// Near misses from review: a person's trouble is never waved
+		// away, and what someone knows of an accident is still news.
+		{"ivy", "goo table cleaned, a lad slipped and hurt his back but its done", "problem:unwell"},
+		{"ivy", "goo table cleaned, a lad has gone missing but its done", "problem:missing"},
+		{"kat", "i dont know how it happened but mo has cut her hand badly", "problem:unwell"},
+		{"kat", "i explained how the lad got hurt and he is bleeding a lot", "problem:unwell"},
+		{"bev", "i know who started the fight", "!done"},
+		{"bev", "i know who started the fight", "!doing"},
+		{"bev", "she has got the temperature and feels sick", "problem:unwell"},
+		{"leo", "the goo table has collapsed on a lads foot", "problem:any"},
 		// A silent k, put back from the dictionary, before a far guess
 		// at a denial.
 		{"kat", "sumones left a coat and a nitting bag by the door", "problem:lost"},

@@ -431,21 +431,13 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	if kept := slices.DeleteFunc(slices.Clone(hits), a.namesASong); len(kept) > 0 && len(kept) < len(hits) {
 		// "my picnic songs dun, last 1 was the teddy bear song": "teddy
 		// bear" names a song, not "Set up the teddy bears' corner".
-		hits = kept
-		refs.idx = nil
-		for _, h := range hits {
-			refs.idx = append(refs.idx, h.idx...)
-		}
+		hits, refs.idx = kept, jobHitWords(kept)
 	}
 	if kept := slices.DeleteFunc(slices.Clone(hits), a.saysWhichOne); len(kept) > 0 && len(kept) < len(hits) {
 		// "station signs up, the platform ones and the ticket office
 		// one": "ticket office" says which sign, not "Set up the ticket
 		// office table".
-		hits = kept
-		refs.idx = nil
-		for _, h := range hits {
-			refs.idx = append(refs.idx, h.idx...)
-		}
+		hits, refs.idx = kept, jobHitWords(kept)
 	}
 	if obj, ok := a.objectOverPlace(hits, verb); ok {
 		// "starting the briefing now, everyone round the story corner":
@@ -1637,4 +1629,13 @@ func (a *analysis) likeA(h jobHit) bool {
 		}
 	}
 	return false
+}
+
+// jobHitWords are the words that named the jobs of hits.
+func jobHitWords(hits []jobHit) []int {
+	var idx []int
+	for _, h := range hits {
+		idx = append(idx, h.idx...)
+	}
+	return idx
 }

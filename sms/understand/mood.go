@@ -1717,14 +1717,15 @@ func (a *analysis) harmDeniedOnly(h problemHit, deny int, hits []problemHit) (In
 	return Intent{}, false
 }
 
-// butFineAfter reports "but it is done" or "but its fine" after the words
-// of trouble h: "still a bit sticky but its done". The trouble is told
-// only to be waved away.
+// butFineAfter reports "but it is done" or "but its fine" just after the
+// words of trouble h: "still a bit sticky but its done". The trouble of a
+// thing is told only to be waved away; a person's never is.
 func (a *analysis) butFineAfter(h problemHit) bool {
-	if len(h.idx) == 0 {
-		return false
+	if len(h.idx) == 0 || h.kind == night.Unwell || h.kind == night.Upset || h.kind == night.Missing {
+		return false // a person in trouble is never waved away
 	}
-	for k := slices.Max(h.idx) + 1; k < len(a.t); k++ {
+	last := slices.Max(h.idx)
+	for k := last + 1; k < len(a.t) && k <= last+3; k++ {
 		if a.startsAt(k, butFine) > 0 {
 			return true
 		}

@@ -2479,27 +2479,34 @@ func (a *analysis) findOut(i int) bool {
 // thingTemperature come before a temperature that is a thing's, not a
 // fever's ("up to temperature", "the right temperature"); a fever is "a
 // temperature" or "a high temperature".
-var thingTemperature = set("to", "right", "the", "room", "at", "its", "correct", "cooking")
+var thingTemperature = set("to", "right", "room", "its", "correct", "cooking")
 
 // knownWhere reports a word of trouble inside what people know or were
-// told: "everyone knows where the fire exits are and who to go to for
-// first aid", "showed them where the first aid box is". It is what the
-// team learned, not news.
+// told to do: "everyone knows where the fire exits are and who to go to
+// for first aid", "showed them who to ask for first aid". It is what the
+// team learned, not news. Only "who to", "where to", "what to" or "how to"
+// is what to do; "i know who started the fight" and "i dont know how it
+// happened but mo has cut her hand" are news.
 func (a *analysis) knownWhere(i int) bool {
-	for j := i - 1; j > 0 && j >= i-12; j-- {
-		if a.t[j].comma {
+	for j := i - 1; j > 0 && j >= i-6; j-- {
+		if a.t[j].comma || a.w(j) == "but" {
 			return false
 		}
-		if whWords[a.w(j)] && knowVerbs[a.w(j-1)] {
-			return true
+		if !questionWords[a.w(j)] && a.w(j) != "where" || a.w(j+1) != "to" {
+			continue
 		}
+		for k := j - 1; k >= 0 && k >= j-8; k-- {
+			if a.w(k) == "but" || a.t[k].comma {
+				break
+			}
+			if knowVerbs[a.w(k)] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
 
-var (
-	// whWords open what someone knows or was told.
-	whWords = set("where", "who", "what", "how", "which", "when")
-	// knowVerbs say someone knows or was told something.
-	knowVerbs = set("know", "knows", "knew", "told", "tell", "showed", "shown", "show", "explained", "explain", "learnt", "learned", "remember", "remembers")
-)
+// knowVerbs say someone knows or was told something.
+var knowVerbs = set("know", "knows", "knew", "told", "tell", "showed", "shown", "show", "explained", "explain", "learnt", "learned", "remember", "remembers")

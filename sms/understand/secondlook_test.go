@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/clubnight/clubnight/night"
 	"github.com/clubnight/clubnight/sms/understand"
 )
 
@@ -30,11 +31,16 @@ func TestUnderstand_SecondLookAsks(t *testing.T) {
 	for _, tc := range doubted {
 		in, why := understand.Explain(tc.text, n, tc.from, understand.Context{Now: "19:30"})
 		CheckValid(t, n, tc.text, in)
-		if got := in.Expect(n); got == tc.asked {
+		switch got := in.Expect(n); {
+		case got == tc.asked:
 			asked++
 			if !strings.Contains(strings.Join(why, "; "), "learned model") {
 				t.Errorf("%q: why = %q; want it to say the learned model asked", tc.text, why)
 			}
+		case !Matches(tc.asked, "ask") || !strings.Contains(tc.asked, got):
+			// Not asked: it must be the rules' reading, one the
+			// question would have offered.
+			t.Errorf("%q = %s; want %s, or one of its options", tc.text, got, tc.asked)
 		}
 	}
 	if asked < len(doubted)-1 {
@@ -73,6 +79,39 @@ func TestUnderstand_SecondLookAnswered(t *testing.T) {
 		got := understand.Understand(reply, n, "ray", understand.Context{Now: "19:31", PendingChoice: in.Choice})
 		if g, want := got.Expect(n), o.Intent.Expect(n); g != want || got.Kind != understand.Problem {
 			t.Errorf("reply %q = %s; want %s", reply, g, want)
+		}
+	}
+}
+
+// TestUnderstand_SecondLookKeepsRideToTaxi: a question between a taxi and
+// another kind never carries the ride into the other kind (choosing it
+// would mark the ride late), and "no" to "Shall we tell the team?" tells
+// nobody.
+func TestUnderstand_SecondLookKeepsRideToTaxi(t *testing.T) {
+	n := planNight(t, chatPlan)
+	for _, text := range []string{
+		"i dont know where kev is he was here a minute ago",
+		"kevs taxi is outside and he's not",
+		"where is kevs cab from",
+		"pizza cutter is missing",
+	} {
+		in := understand.Understand(text, n, "ray", understand.Context{Now: "21:40"})
+		CheckValid(t, n, text, in)
+		if in.Kind != understand.Ask {
+			continue
+		}
+		for _, o := range in.Choice.Options {
+			if o.Intent.Kind == understand.Problem && o.Intent.ProblemKind != night.Taxi && o.Intent.Ride != "" {
+				t.Errorf("%q: option %q carries ride %q into a %s problem", text, o.Label, o.Intent.Ride, o.Intent.ProblemKind)
+			}
+		}
+	}
+	ask := understand.Intent{Kind: understand.Ask, Choice: &understand.Choice{Prompt: "Shall we tell the team?",
+		Options: []understand.Option{{Label: "yes, someone needs help", Intent: understand.Intent{Kind: understand.Problem, ProblemKind: night.Other}}}}}
+	for reply, want := range map[string]string{"no": "none", "nope": "none", "no thanks": "none", "1": "problem:other", "ok": "problem:other"} {
+		got := understand.Understand(reply, n, "ray", understand.Context{Now: "19:31", PendingChoice: ask.Choice})
+		if g := got.Expect(n); g != want {
+			t.Errorf("reply %q to %q = %s; want %s", reply, ask.Choice.Prompt, g, want)
 		}
 	}
 }

@@ -111,8 +111,9 @@ const (
 //   - a job done it reads as the sender going home.
 //
 // Danger (smoke, fire, someone trapped, the police) is never held back.
-// Someone unwell or upset is never held back: help goes to them whatever
-// the right word, and a delay costs more than the wrong one. Someone
+// Someone unwell or upset, told by the rules or read by the model, is
+// never held back: help goes to them whatever the right word, and a delay
+// costs more than the wrong one. Someone
 // missing is never held back as chat, but is asked about when the model
 // reads another kind of trouble ("the lights in the toilets have gone
 // off"): a false "missing" alarms the whole team. A reading the sender
@@ -155,8 +156,11 @@ func (a *analysis) secondLook(in Intent) Intent {
 		if k, ok := strings.CutPrefix(top, string(Problem)+":"); ok {
 			other := in
 			other.ProblemKind = night.ProblemKind(k)
-			if !night.ValidKind(other.ProblemKind) || other.ProblemKind == in.ProblemKind {
-				return in
+			if !night.ValidKind(other.ProblemKind) || other.ProblemKind == in.ProblemKind || hurtOrUpset(other.ProblemKind) {
+				return in // someone hurt or upset: raise it now
+			}
+			if other.ProblemKind != night.Taxi {
+				other.Ride = "" // only a taxi problem says a ride is late
 			}
 			a.because("the learned model reads it as %s (%.0f%% sure): it asks which", top, 100*best)
 			return Intent{Kind: Ask, Choice: &Choice{Prompt: "What is wrong?", Options: []Option{
@@ -212,7 +216,7 @@ func hurtOrUpset(k night.ProblemKind) bool { return k == night.Unwell || k == ni
 func (a *analysis) dangerSaid() bool {
 	for i := range a.t {
 		w := a.w(i)
-		if !dangerWords[w] || a.negated(i) || w == "fire" && fireWhere[a.w(i+1)] || w == "lift" && !a.startsAnyBefore(i, 3, "stuck", "trapped") {
+		if !dangerWords[w] || a.negated(i) || w == "fire" && fireThings[a.w(i+1)] || w == "lift" && !a.wordWithinBefore(i, 3, "stuck", "trapped") {
 			continue
 		}
 		return true
@@ -220,8 +224,8 @@ func (a *analysis) dangerSaid() bool {
 	return false
 }
 
-// startsAnyBefore reports one of words among the n words before i.
-func (a *analysis) startsAnyBefore(i, n int, words ...string) bool {
+// wordWithinBefore reports one of words among the n words before i.
+func (a *analysis) wordWithinBefore(i, n int, words ...string) bool {
 	for j := i - 1; j >= 0 && j >= i-n; j-- {
 		if slices.Contains(words, a.w(j)) {
 			return true
@@ -232,8 +236,9 @@ func (a *analysis) startsAnyBefore(i, n int, words ...string) bool {
 
 var (
 	// dangerWords tell of danger to people, whatever else is wrong.
+	// "help" is not among them: "will is going to help me with the tidy
+	// up later" is the kind of text the model is right to doubt.
 	dangerWords = set("fire", "smoke", "smoking", "flames", "burning", "trapped", "lift", "police", "ambulance", "999",
-		"emergency", "urgent", "urgently", "sos", "danger", "dangerous", "unsafe", "fight", "fighting", "punched", "knife", "weapon")
-	// fireWhere follow "fire" when it names a place or a drill.
-	fireWhere = set("door", "doors", "exit", "exits", "escape", "drill", "assembly", "extinguisher", "blanket", "safety", "point")
+		"emergency", "urgent", "urgently", "sos", "danger", "dangerous", "unsafe", "fight", "fighting", "punched", "knife",
+		"weapon", "intruder", "stranger", "security")
 )

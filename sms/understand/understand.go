@@ -64,7 +64,8 @@ func (a *analysis) wordsSeen() string {
 
 // decide reads the text with the rules, then lets it change the night only
 // when its mood allows (see guard), then asks the learned model about a
-// text still left for a person (see secondOpinion).
+// text still left for a person (see secondOpinion), and about a change it
+// all but rules out (see secondLook).
 func (a *analysis) decide() Intent {
 	return a.secondLook(a.secondOpinion(a.guard(a.rules())))
 }
@@ -1015,7 +1016,7 @@ var goingNowWords = ph("i am heading off now", "i am going home now", "i am off 
 	"i am leaving now", "i am heading home now", "i am going now",
 	// "my mum is outside so im going home": what follows from a lift
 	// here is going now.
-	"so i am going home", "so i am heading home", "so i am off home", "so i am off")
+	"so i am going home", "so i am heading home", "so i am off")
 
 // bareGoingNow say the sender goes now when no one else is before them.
 var bareGoingNow = ph("off home now", "heading home now", "going home now", "heading off now")

@@ -687,9 +687,10 @@ func (v *vocab) nearest(w string) string {
 		if d > limit || d >= 2 && heard[0] != w[0] {
 			return // two edits and another first letter is a different word
 		}
-		if d >= 2 && guessDenies[c] && !strings.HasPrefix(w, c[:2]+c[2:3]) {
-			// "nitting" is not "nothing": a guess two slips away must
-			// not deny what the text tells.
+		if d >= 2 && negWords[c] && len(c) > 3 && !strings.HasPrefix(w, c[:3]) {
+			// "nitting" is not "nothing": a guess two slips away, that
+			// does not even start as the word does, must not deny what
+			// the text tells ("nothin", "nobdy" still do).
 			return
 		}
 		if alarmWords[c] && (d >= 2 || spokenFirst(c) != spokenFirst(w)) {
@@ -914,6 +915,3 @@ func (v *vocab) erSaidAsA(w string) string {
 	}
 	return ""
 }
-
-// guessDenies are words of denial a far guess must not make.
-var guessDenies = set("nothing", "nobody", "none", "never", "noone", "neither", "nor")
