@@ -56,3 +56,19 @@ func TestLoad(t *testing.T) {
 		}
 	}
 }
+
+// TestLoad_HeldOutNights: every night kept aside in testdata/heldout loads
+// (its plan parses, and every text names people, jobs and rides the plan
+// has), so the next stop can read it as it stands. Nothing here reads how
+// its texts are understood: that stays a measure nobody tunes on.
+func TestLoad_HeldOutNights(t *testing.T) {
+	plans, err := filepath.Glob("../../../testdata/heldout/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range plans {
+		if _, rows, err := corpus.Load(p, strings.TrimSuffix(p, ".json")+".tsv"); err != nil || len(rows) < 100 {
+			t.Errorf("%s: %d texts, %v; want it to load with about 106 texts", filepath.Base(p), len(rows), err)
+		}
+	}
+}
