@@ -103,6 +103,29 @@ func TestWebhook_QuestionMarkReportAsksFirst(t *testing.T) {
 	}
 }
 
+// TestWebhook_NoToAQuestionChangesNothing: "no" to "Shall we tell the
+// team?" tells nobody, and the reply says nothing has changed; the same
+// question answered "1" tells them.
+func TestWebhook_NoToAQuestionChangesNothing(t *testing.T) {
+	e := NewEnv(t, EnvOptions{Token: "test-auth-token-123"})
+	if reply := e.Text("priya", "jos taxi hasnt come?"); !strings.Contains(reply, "Reply 1") {
+		t.Fatalf("want a question back, got %q", reply)
+	}
+	reply := e.Text("priya", "no")
+	if n := e.MustNight(); len(n.Problems) != 0 {
+		t.Fatalf("no raised %+v", n.Problems)
+	}
+	if !strings.Contains(reply, "Nothing has changed") {
+		t.Errorf("reply to no = %q; want it to say nothing has changed", reply)
+	}
+	// The question is answered: a later "1" is a job number, not yes.
+	e.Text("priya", "jos taxi hasnt come?")
+	e.Text("priya", "1")
+	if n := e.MustNight(); len(n.Problems) != 1 || n.Problems[0].Kind != night.Taxi {
+		t.Fatalf("after asking again and 1: %+v", n.Problems)
+	}
+}
+
 // TestWebhook_AsksAboutAnOpenProblem: "whos helping with the taxi" while a
 // taxi problem is open is about that problem, not a job whose title says
 // "help": the reply says who is on it (or that nobody is yet), and

@@ -136,6 +136,10 @@ func (s *Service) handle(ctx context.Context, from string, t Text) (string, stri
 		_ = s.rdb.Del(ctx, s.k.ask(n.ID, p.ID)).Err()
 	}
 	reply, outcome := s.respond(ctx, n, p, intent, body, cmdID)
+	if intent.Kind == understand.None && uctx.PendingChoice != nil {
+		// "no" to "Shall we tell the team?": say so, not hello.
+		reply = wording.Declined(name)
+	}
 	if p.OptedOut {
 		// They asked for no texts; what they sent still counts.
 		return "", outcome

@@ -286,6 +286,12 @@ func Ask(name string, ch *understand.Choice) string {
 // None answers a text that asks for nothing.
 func None(name string) string { return Compose(fmt.Sprintf("Hi %s.", name), HelpHint) }
 
+// Declined answers a question of ours with no, or with words that pick
+// none of its answers.
+func Declined(name string) string {
+	return Compose(fmt.Sprintf("OK %s. Nothing has changed.", name), HelpHint)
+}
+
 // Empty answers an empty text.
 func Empty(name string) string {
 	return Compose(fmt.Sprintf("Hi %s. Your text was empty.", name), HelpHint)
