@@ -63,9 +63,6 @@ var choiceFiller = set("the", "number", "no", "option", "#", "it", "is", "that",
 	"answer", "choice", "pick", "i", "choose", "want", "mean", "meant", "a", "was", "am", "its", "one", "ones",
 	"yes", "thats", "this", "please", "that", okMoji, "x", "go", "with")
 
-// refusals answer a question with no.
-var refusals = set("no") // "nope" and "nah" are read as "no"
-
 // choiceReply reads an answer to the question we asked last: a number
 // ("2", "the second one", "last"), or words of one option's label ("the
 // bar"). Anything else is read as a new text.
@@ -79,8 +76,8 @@ func (a *analysis) choiceReply(c Choice) (Intent, bool) {
 	for _, i := range a.content() {
 		t := a.t[i]
 		switch {
-		case refusals[t.w] && a.t[min(i+1, len(a.t)-1)].num == 0 || refusals[t.w] && i == len(a.t)-1:
-			refused = true // "no", "nope thanks"; "no 2" is number 2
+		case t.w == "no" && (i+1 == len(a.t) || a.t[i+1].num == 0):
+			refused = true // "no", "nope thanks" ("nope" is read as "no"); "no 2" is number 2
 		case t.w == "one" && !t.digit:
 			oneWord = true
 		case t.num > 0 && !t.time:

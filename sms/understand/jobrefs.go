@@ -1600,16 +1600,7 @@ func (a *analysis) namesASong(h jobHit) bool {
 	if len(h.idx) == 0 || !pieceWords[a.w(slices.Max(h.idx)+1)] {
 		return false
 	}
-	j, ok := a.n.Job(h.num)
-	if !ok {
-		return false
-	}
-	for _, w := range strings.Fields(strings.ToLower(j.Title)) {
-		if pieceWords[w] || musicThings[w] {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(a.v.jobs[h.num-1].title, func(w string) bool { return pieceWords[w] || musicThings[w] })
 }
 
 // pieceWords name a piece of music.

@@ -44,18 +44,8 @@ func (a *analysis) secondOpinion(in Intent) Intent {
 	if in.Kind != Unknown || a.taughtReading || a.answeredChoice || !a.plainChat() {
 		return in
 	}
-	m := learned()
-	p := m.Predict(a.modelFeatures())
-	var chat, trouble float64
-	for i, l := range m.Labels() {
-		switch {
-		case l == string(None):
-			chat = p[i]
-		case l == string(Problem) || strings.HasPrefix(l, string(Problem)+":"):
-			trouble += p[i]
-		}
-	}
-	if chat >= sureChat && trouble < notTrouble {
+	v := a.modelView()
+	if chat := v.prob[string(None)]; chat >= sureChat && v.trouble < notTrouble {
 		a.because("the learned model reads it as chat (%.0f%% sure): nothing changes", 100*chat)
 		return Intent{Kind: None}
 	}
@@ -113,12 +103,11 @@ const (
 // Danger (smoke, fire, someone trapped, the police) is never held back.
 // Someone unwell or upset, told by the rules or read by the model, is
 // never held back: help goes to them whatever the right word, and a delay
-// costs more than the wrong one. Someone
-// missing is never held back as chat, but is asked about when the model
-// reads another kind of trouble ("the lights in the toilets have gone
-// off"): a false "missing" alarms the whole team. A reading the sender
-// chose or a person taught, and a text in the plain command form, are
-// left alone.
+// costs more than the wrong one. Someone missing is never held back as
+// chat, but is asked about when the model reads another kind of trouble
+// ("the lights in the toilets have gone off"): a false "missing" alarms
+// the whole team. A reading the sender chose or a person taught, and a
+// text in the plain command form, are left alone.
 func (a *analysis) secondLook(in Intent) Intent {
 	if a.answeredChoice || a.taughtReading || a.commandForm() || in.Kind == Problem && a.dangerSaid() {
 		return in
@@ -128,19 +117,8 @@ func (a *analysis) secondLook(in Intent) Intent {
 	default:
 		return in
 	}
-	m := learned()
-	p := m.Predict(a.modelFeatures())
-	prob := map[string]float64{}
-	top, best, trouble := "", 0.0, 0.0
-	for i, l := range m.Labels() {
-		prob[l] = p[i]
-		if p[i] > best {
-			top, best = l, p[i]
-		}
-		if l == string(Problem) || strings.HasPrefix(l, string(Problem)+":") {
-			trouble += p[i]
-		}
-	}
+	v := a.modelView()
+	prob, top, best, trouble := v.prob, v.top, v.best, v.trouble
 	mine := prob[string(in.Kind)]
 	if in.Kind == Problem {
 		mine = prob[string(Problem)+":"+string(in.ProblemKind)] + prob[string(Problem)]
@@ -197,6 +175,33 @@ func (a *analysis) secondLook(in Intent) Intent {
 		}
 	}
 	return in
+}
+
+// modelView is what the learned model reads in a text: how likely each
+// of its labels is, the likeliest and how likely, and how likely trouble
+// of any kind is.
+type modelView struct {
+	prob    map[string]float64
+	top     string
+	best    float64
+	trouble float64
+}
+
+// modelView asks the learned model about the text.
+func (a *analysis) modelView() modelView {
+	m := learned()
+	p := m.Predict(a.modelFeatures())
+	v := modelView{prob: make(map[string]float64, len(p))}
+	for i, l := range m.Labels() {
+		v.prob[l] = p[i]
+		if p[i] > v.best {
+			v.top, v.best = l, p[i]
+		}
+		if l == string(Problem) || strings.HasPrefix(l, string(Problem)+":") {
+			v.trouble += p[i]
+		}
+	}
+	return v
 }
 
 // commandForm reports a text in the plain command form the kiosk's help
