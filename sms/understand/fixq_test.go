@@ -65,6 +65,11 @@ func TestUnderstand_RoundsLtoOMends(t *testing.T) {
 		{"bev", "i know who started the fight", "!doing"},
 		{"bev", "she has got the temperature and feels sick", "problem:unwell"},
 		{"leo", "the goo table has collapsed on a lads foot", "problem:any"},
+		// Staying to help offers help; asking for it is a problem, never
+		// held back.
+		{"mo", "im not leavin yet ill stay n help", ""},
+		{"mo", "can sum1 stay and help me pls", "problem:other"},
+		{"mo", "can someone help me at the goo table pls", "problem:other"},
 		// A silent k, put back from the dictionary, before a far guess
 		// at a denial.
 		{"kat", "sumones left a coat and a nitting bag by the door", "problem:lost"},

@@ -171,7 +171,7 @@ var (
 	// helpGiven is "help" offered, not asked for.
 	helpGiven = ph("i can help", "can i help", "i will help", "happy to help", "i could help",
 		"i am helping", "helping", "i am here to help", "shall i help", "i helped", "going to help",
-		"to help with", "help with the", "came to help", "help out with")
+		"to help with", "help with the", "came to help", "help out with", "stay and help", "stay to help", "staying to help")
 )
 
 // loneFiller may stand around a lone problem word: "the speakers!!".

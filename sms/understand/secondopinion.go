@@ -100,7 +100,8 @@ const (
 //   - a job done it reads as started, or started it reads as done;
 //   - a job done it reads as the sender going home.
 //
-// Danger (smoke, fire, someone trapped, the police) is never held back.
+// Danger (smoke, fire, someone trapped, the police) is never held back,
+// nor a text that asks for help (the contract: safety first).
 // Someone unwell or upset, told by the rules or read by the model, is
 // never held back: help goes to them whatever the right word, and a delay
 // costs more than the wrong one. Someone missing is never held back as
@@ -109,7 +110,7 @@ const (
 // the whole team. A reading the sender chose or a person taught, and a
 // text in the plain command form, are left alone.
 func (a *analysis) secondLook(in Intent) Intent {
-	if a.answeredChoice || a.taughtReading || a.commandForm() || in.Kind == Problem && a.dangerSaid() {
+	if a.answeredChoice || a.taughtReading || a.commandForm() || in.Kind == Problem && (a.dangerSaid() || a.helpAsked()) {
 		return in
 	}
 	switch in.Kind {
@@ -227,6 +228,14 @@ func (a *analysis) dangerSaid() bool {
 		return true
 	}
 	return false
+}
+
+// helpAsked reports a problem the rules read from a call for help ("can
+// sum1 help me pls"); help offered or said of later was dropped before.
+func (a *analysis) helpAsked() bool {
+	return slices.ContainsFunc(a.problemHits(), func(h problemHit) bool {
+		return slices.ContainsFunc(h.idx, func(i int) bool { return a.w(i) == "help" || a.w(i) == "sos" })
+	})
 }
 
 // wordWithinBefore reports one of words among the n words before i.
