@@ -130,6 +130,10 @@ var (
 		"how is everything", "how are things going", "how are things", "how is the night", "how is it looking",
 		// "where are we up to": how far the night has got
 		"where are we up to", "where we up to", "where are we at now", "where have we got to")
+	// nightAsk ask after the whole night, inside a longer question: "could
+	// i have a quick update on how the night is going".
+	nightAsk = ph("how the night is going", "how the evening is going", "how everything is going",
+		"where we are with the running order", "where we are up to", "where we are with the night")
 	// jobsAsk are questions about one's own jobs; jobList are words that
 	// ask for the list when nothing else is said.
 	jobsAsk = ph("what am i doing", "what do i do", "what do i need to do", "what should i do",

@@ -11,7 +11,7 @@ import (
 // jobStop are title words that do not tell jobs apart.
 var jobStop = set("the", "a", "an", "and", "of", "for", "up", "out", "put", "at", "to", "in", "on",
 	"with", "by", "from", "our", "my", "your", "all", "get", "give", "run", "look", "after", "check", "make",
-	"do", "keep", "take", "some", "any", "this", "that", "is", "be", "it", "or", "into", "off", "sort")
+	"do", "keep", "take", "some", "any", "this", "that", "is", "be", "it", "or", "into", "off", "sort", "go")
 
 // titleParticles are the little words of a title that say which way
 // ("Take down the flags"), not what. They name a job only for the people

@@ -31,7 +31,11 @@ var (
 		"has anyone seen", "have you seen", "can someone", "can somebody", "can anyone", "can you come",
 		"can you help", "could someone", "could somebody", "could you come", "could you help", "need help",
 		"help me", "is someone", "is somebody", "can i get help", "can we get help", "someone come",
-		"any one seen", "anybody seen", "anyone know where", "anybody know where")
+		"any one seen", "anybody seen", "anyone know where", "anybody know where",
+		// a question that asks the team to act on news: "could everyone
+		// keep an eye out?", "shall i ring them?"
+		"keep an eye out", "keep a look out", "keep a lookout", "look out for", "shall i ring", "shall i call",
+		"can you ring", "can u ring", "could you ring", "can you call", "could you call")
 	// laterWords say the thing will happen later, not now.
 	laterWords = ph("later", "after", "afterwards", "after that", "tomorrow", "in a bit", "in a minute",
 		"in a min", "at the end", "when i get", "when we get", "before the end", "in 5", "in 10", "in five", "in ten", "shortly", "soon")
@@ -291,13 +295,18 @@ func (a *analysis) untilSomeoneComes() bool {
 			if comesWords[a.w(k)] {
 				return true
 			}
+			// "ill let you know when we have finished": done is still to come.
+			if (a.w(k) == "finished" || a.w(k) == "done") && (a.w(k-1) == "have" || a.w(k-1) == "am" || a.w(k-1) == "are" || a.w(k-1) == "is") {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // comesWords say someone or something comes or begins, still to happen.
-var comesWords = set("gets", "arrives", "arrive", "comes", "open", "opens", "starts", "finishes", "turns")
+var comesWords = set("gets", "arrives", "arrive", "comes", "open", "opens", "starts", "finishes", "turns",
+	"says", "tells", "asks", "signals", "shouts")
 
 // numberAfter follow "no one" when it means job number one.
 var numberAfter = set("done", "finished", "dun", "complete", "ready", "")

@@ -285,6 +285,10 @@ func fixSaidAs(toks []token, v *vocab) []token {
 			if verbAfterTo(next, v) {
 				t.w = "to" // "ready too help"
 			}
+		case "to", "2":
+			if tooBefore[next] && !toLoudBefore[prev] {
+				t.w = "too" // "music is way 2 loud", "its to hot in here"
+			}
 		case "were", "wear":
 			if i == 0 && (next == "is" || next == "are" || next == "r") {
 				t.w = "where" // "were is leo", "wear is leo"
@@ -362,6 +366,15 @@ var (
 )
 
 // knowers and knownThings stand either side of "no" written for "know".
+// tooBefore are words that "to" or "2" before them means "too": "way 2
+// loud", "to hot".
+var tooBefore = set("loud", "quiet", "hot", "cold", "busy", "noisy", "dark", "bright", "full", "crowded", "slippy", "slippery")
+
+// toLoudBefore come before "to" that is "to" before those words: "listen
+// to loud music", "turned it up to loud".
+var toLoudBefore = set("listen", "listening", "listened", "turned", "turn", "turning", "switched", "moved", "from",
+	"up", "used", "dance", "dancing", "changed", "set")
+
 var (
 	knowers     = set("i", "we", "they", "you", "all", "everyone", "everybody", "u", "dont", "not")
 	knownThings = set("the", "where", "what", "how", "who", "when", "why", "if", "that", "it", "them", "him", "her")

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/clubnight/clubnight/night"
 )
@@ -211,6 +212,7 @@ func (a *analysis) problemHits() []problemHit {
 	hits = a.rideWorries(hits)
 	hits = a.shakenUpset(hits)
 	hits = a.songNotRow(hits)
+	hits = a.tooLoudFor(hits)
 	// An emoji says how the sender feels; words say what happened. A kind
 	// only an emoji speaks of comes after the kinds words speak of.
 	sort.SliceStable(hits, func(x, y int) bool { return !a.allEmoji(hits[x].idx) && a.allEmoji(hits[y].idx) })
@@ -229,6 +231,45 @@ func (a *analysis) songNotRow(hits []problemHit) []problemHit {
 		return h.kind == night.Upset && !slices.ContainsFunc(h.idx, func(i int) bool { return !songWords[a.w(i)] })
 	})
 }
+
+// tooLoudFor drops an unwell or upset told only by what music too loud
+// does to people or animals: "music is way 2 loud its hurting peoples
+// ears", "the rabbits r scared". The music is what to sort.
+func (a *analysis) tooLoudFor(hits []problemHit) []problemHit {
+	loud := slices.ContainsFunc(hits, func(h problemHit) bool {
+		return h.kind == night.Music && slices.ContainsFunc(h.idx, func(i int) bool { return a.w(i) == "loud" || a.w(i) == "louder" })
+	})
+	if !loud {
+		return hits
+	}
+	return slices.DeleteFunc(slices.Clone(hits), func(h problemHit) bool {
+		switch h.kind {
+		case night.Unwell:
+			return !slices.ContainsFunc(h.idx, func(i int) bool { return !loudHurts[a.w(i)] || !a.earsWithin(i, 3) })
+		case night.Upset:
+			return !slices.ContainsFunc(h.idx, func(i int) bool { return !fearWords[a.w(i)] })
+		}
+		return false
+	})
+}
+
+// earsWithin reports ears or heads among the n words after i: "hurting
+// peoples ears", "hurts my head".
+func (a *analysis) earsWithin(i, n int) bool {
+	for j := i + 1; j < len(a.t) && j <= i+n; j++ {
+		if w := a.w(j); w == "ears" || w == "ear" || w == "head" || w == "heads" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// loudHurts are what a loud sound does to ears.
+	loudHurts = set("hurt", "hurting", "hurts", "pain", "painful", "ache", "aching")
+	// fearWords tell of being frightened, which a din alone may do.
+	fearWords = set("scared", "frightened", "afraid", "terrified")
+)
 
 // shakenUpset puts an upset ahead of an unwell told only by shaking: in
 // "she is really upset, she is shaking and wont stop crying" the shaking
@@ -669,7 +710,7 @@ func (a *analysis) unwell() []int {
 		if a.w(i) == "blood" && (a.w(i-1) == "fake" || drinkWords[a.w(i+1)] || foodThings[a.w(i+1)]) {
 			return true // "fake blood", "blood punch": make-up and drinks
 		}
-		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.w(i+1) == "with" && sickWith[a.w(i+2)] ||
+		return a.w(i) == "sick" && (a.w(i+1) == "of" || a.sickMess(i) || a.w(i+1) == "with" && sickWith[a.w(i+2)] ||
 			a.praisedThing(i) || a.nightThingSick(i) || musicThings[a.w(i+1)] || sickThings[a.w(i+1)] || a.w(i+1) == "and" && a.w(i+2) == "tired")
 	})
 	spans := append(a.spans(unwellPhrases), a.spans(knocks)...)
@@ -702,6 +743,32 @@ func (a *analysis) unwell() []int {
 		return a.thingFell(i) || (a.w(i) == "down" || a.w(i) == "over" || a.w(i) == "his" || a.w(i) == "her") && a.thingFell(i-1)
 	})
 }
+
+// sickMess reports "sick" at i said of a mess to clean, with nobody said
+// to be ill: "theres sick on the floor in the boys toilets", "sick on the
+// floor in the toilets". "someone has been sick on the floor" tells of a
+// person, who may need looking after: unwell.
+func (a *analysis) sickMess(i int) bool {
+	if a.w(i) != "sick" || a.w(i+1) != "on" && a.w(i+1) != "all" && a.w(i+1) != "everywhere" {
+		return false
+	}
+	if c := a.content(); len(c) == 0 || c[0] != i && !(a.w(i-1) == "is" && a.w(i-2) == "there" || a.w(i-1) == "some" || a.w(i-1) == "of") {
+		return false
+	}
+	if len(a.personRefs()) > 0 {
+		return false
+	}
+	for j := range a.t {
+		w := a.w(j)
+		if (personNouns[w] || personWords[w] && w != "no") && !toilets[a.w(j+1)] {
+			return false // "the boys toilets" is a place
+		}
+	}
+	return true
+}
+
+// toilets are what "boys", "ladies" or "mens" may name: a place.
+var toilets = set("toilet", "toilets", "loo", "loos")
 
 // leftAtHome reports a thing left or forgotten at home, at i: it was never
 // brought, so nothing is lost at the night.
@@ -774,7 +841,14 @@ func (a *analysis) personWordSaid() bool {
 // a dictionary word typed small that is no name or word for a person.
 func (a *analysis) looksThing(j int) bool {
 	w := a.w(j)
-	return a.name(j) == (nameRef{}) && !a.t[j].cap && (english[w] || a.v.words[w]) && !personWord(w) &&
+	if titleParticles[w] || w == "up" || w == "out" {
+		j-- // "GLOW LIGHTS UP!! looks sick": the lights are up
+		w = a.w(j)
+	}
+	// A capital names a person ("Ray looks sick"), unless the word is all
+	// in capitals ("LIGHTS UP").
+	named := j >= 0 && a.t[j].cap && !a.shoutedWord(j)
+	return j >= 0 && a.name(j) == (nameRef{}) && !named && (english[w] || a.v.words[w]) && !personWord(w) &&
 		!unwellWords[w] && !bodyParts[w]
 }
 
@@ -960,6 +1034,11 @@ func (a *analysis) spill() []int {
 	}
 	idx = append(idx, a.spread()...)
 	idx = append(idx, a.drinkGoneOver()...)
+	for i := range a.t {
+		if a.sickMess(i) {
+			idx = append(idx, i)
+		}
+	}
 	return a.drop(idx, func(i int) bool {
 		return a.w(i) == "mess" && (a.w(i-1) == "no" || a.looksAMess(i)) || a.tiredShattered(i) || a.w(i) == "smashed" && gotSmashed[a.w(i-1)] || wetState[a.w(i)] && (a.wetNotSpilt() || a.wetJobThing(i)) ||
 			a.smashedIt(i) || a.smashedThing(i) || (a.w(i) == "mess" || a.w(i) == "messy") && a.cleaningUnderWay()
@@ -2256,12 +2335,19 @@ func (a *analysis) lightsLeadGoneOff() bool {
 // (lightsPutOff), and a person gone out is not a light.
 func (a *analysis) lightsWentOut() []int {
 	for i := range a.t {
-		if w := a.w(i); (w != "gone" && w != "went") || a.w(i+1) != "out" || a.negated(i) {
-			continue
+		if w := a.w(i); (w != "gone" && w != "went") || a.w(i+1) != "out" || a.negated(i) || outFor[a.w(i+2)] {
+			continue // "they have gone out for a smoke": people
 		}
-		for k := i - 1; k >= 0 && k >= i-4; k-- {
+		// "they" may be the lights themselves: "fairy lights on stage
+		// keep flickering n now theyve gone out".
+		reach := i - 4
+		for k := i - 1; k >= 0 && k >= reach; k-- {
 			if lightWords[a.w(k)] {
 				return []int{i, i + 1}
+			}
+			if (a.w(k) == "they" || a.w(k) == "it") && reach == i-4 {
+				reach = k - 8
+				continue
 			}
 			if personWords[a.w(k)] || personNouns[a.w(k)] || a.name(k) != (nameRef{}) {
 				break
@@ -2270,6 +2356,10 @@ func (a *analysis) lightsWentOut() []int {
 	}
 	return nil
 }
+
+// outFor follow "gone out" said of people: "out for a smoke", "out to
+// the car", "out with his mum".
+var outFor = set("for", "to", "with", "into", "side", "the")
 
 var lightWords = set("lights", "light", "bulb", "bulbs", "lamp", "lamps", "candles", "candle", "power", "electrics")
 
@@ -2510,3 +2600,13 @@ func (a *analysis) knownWhere(i int) bool {
 
 // knowVerbs say someone knows or was told something.
 var knowVerbs = set("know", "knows", "knew", "told", "tell", "showed", "shown", "show", "explained", "explain", "learnt", "learned", "remember", "remembers")
+
+// shoutedWord reports a word written all in capitals: "UP", "LIGHTS".
+func (a *analysis) shoutedWord(j int) bool {
+	t := a.t[j]
+	if t.end > len(a.text) || t.end-t.start < 2 {
+		return false
+	}
+	raw := a.text[t.start:t.end]
+	return !strings.ContainsFunc(raw, unicode.IsLower)
+}

@@ -585,7 +585,7 @@ func (a *analysis) askedAbout() (Intent, bool) {
 		}
 		return Intent{Kind: Jobs}, true
 	}
-	if c := a.content(); a.startsAny(c[0], statusWords) {
+	if c := a.content(); a.startsAny(c[0], statusWords) || a.has(nightAsk) && a.asking() {
 		return a.status(), true
 	}
 	if a.questionStart() {
@@ -1159,6 +1159,12 @@ func (a *analysis) here() (Intent, bool) {
 	if !(a.arrivalSaid() || a.atVenue() && !a.has(leaveWords)) || a.ride() != nil || a.othersPickup() && !a.ownJourney() || a.thereIs() {
 		return Intent{}, false
 	}
+	if a.otherDay() || a.reminderNote() {
+		// "ill do the sign in again next month", "Reminder: next
+		// committee meeting is Tuesday at 2 in the library".
+		a.because("it is about another day, or a reminder of a plan: not the sender come")
+		return Intent{}, false
+	}
 	if w := a.w(a.content()[0]); questionStarts[w] && w != "will" && w != "may" && w != "might" {
 		// "is angel here yet", "has the dj arrived": asked, even when the
 		// name is a word and no question mark is written.
@@ -1204,6 +1210,9 @@ func (a *analysis) arrivalSaid() bool {
 		}
 		if a.w(i) == "i" && a.w(i+n-1) == "in" && a.inSomethingElse(i+n) {
 			continue // "im in traffic", "im in bed with flu"
+		}
+		if (a.w(i) == "in" || a.w(i) == "at") && a.seenThere(i) {
+			continue // "saw a robin in the car park": where it was seen
 		}
 		if n == 1 && a.w(i) == "present" && i != a.content()[0] && a.w(i-1) != "am" {
 			continue // "left their santa present on the table": a gift
@@ -1287,6 +1296,9 @@ func (a *analysis) atVenue() bool {
 		if thirdAux[a.w(i-1)] && !selfSubjWords[a.w(i-2)] && a.w(i-2) != "we" {
 			continue // "the first aid kit is in the hut": where a thing is
 		}
+		if a.seenThere(i) {
+			continue // "saw a robin in the car park": where it was seen
+		}
 		// "at the hall", "at main street community hall": a place word
 		// within the next three.
 		for j := i + 1; j <= i+3 && j < len(a.t); j++ {
@@ -1297,6 +1309,19 @@ func (a *analysis) atVenue() bool {
 	}
 	return false
 }
+
+// seenThere reports a place at i where something was seen or found: "saw
+// a robin in the car park", "found a hat in the hall".
+func (a *analysis) seenThere(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if seenVerbs[a.w(j)] {
+			return j < i-1 // a thing said between: "saw a robin in"
+		}
+	}
+	return false
+}
+
+var seenVerbs = set("saw", "seen", "spotted", "found", "noticed", "watched")
 
 var venueWords = set("venue", "hall", "centre", "center", "club", "hut", "church", "community", "building",
 	"garden", "gardens", "pub", "school", "library", "gig", "party", "disco", "alley", "arena", "studio", "theatre",
