@@ -141,6 +141,10 @@ func (a *analysis) secondLook(in Intent) Intent {
 			if other.ProblemKind != night.Taxi {
 				other.Ride = "" // only a taxi problem says a ride is late
 			}
+			if best >= settleOver {
+				a.because("the learned model reads it as %s (%.0f%% sure): that kind is raised", top, 100*best)
+				return other
+			}
 			a.because("the learned model reads it as %s (%.0f%% sure): it asks which", top, 100*best)
 			return Intent{Kind: Ask, Choice: &Choice{Prompt: "What is wrong?", Options: []Option{
 				{Label: lowerFirst(night.KindWords[in.ProblemKind]), Intent: in},
@@ -176,6 +180,54 @@ func (a *analysis) secondLook(in Intent) Intent {
 		}
 	}
 	return in
+}
+
+// How sure the learned model must be of one option of a question the
+// rules would ask before that option is taken without asking.
+const settleOver = 0.99
+
+// settle takes one option of a numbered question the rules would ask when
+// the learned model is all but sure of that option and gives the others
+// next to no chance: "the music keeps cutting out" is the music, not
+// trouble of another kind; "where has leanne gone, we cant find her" is
+// someone missing, not lost property. Options the model cannot tell
+// apart (two jobs, both done) are still asked about, and so is a question
+// that asks only whether to tell the team.
+func (a *analysis) settle(in Intent) Intent {
+	if in.Kind != Ask || in.Choice == nil || len(in.Choice.Options) < 2 || a.answeredChoice || a.taughtReading {
+		return in
+	}
+	labels := make([]string, len(in.Choice.Options))
+	for i, o := range in.Choice.Options {
+		labels[i] = modelLabel(o.Intent)
+		if labels[i] == "" || slices.Contains(labels[:i], labels[i]) {
+			return in
+		}
+	}
+	v := a.modelView()
+	for i, o := range in.Choice.Options {
+		if v.prob[labels[i]] < settleOver {
+			continue
+		}
+		a.because("the learned model reads it as %s (%.0f%% sure): no need to ask", labels[i], 100*v.prob[labels[i]])
+		return o.Intent
+	}
+	return in
+}
+
+// modelLabel is the learned model's label for what in does, or "" when
+// the model has none.
+func modelLabel(in Intent) string {
+	switch in.Kind {
+	case Problem:
+		if in.ProblemKind == "" {
+			return ""
+		}
+		return string(Problem) + ":" + string(in.ProblemKind)
+	case Done, Doing, Here, Leaving, Undo, Claim, Sorted, None, Status, Jobs:
+		return string(in.Kind)
+	}
+	return ""
 }
 
 // modelView is what the learned model reads in a text: how likely each

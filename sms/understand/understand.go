@@ -67,7 +67,7 @@ func (a *analysis) wordsSeen() string {
 // text still left for a person (see secondOpinion), and about a change it
 // all but rules out (see secondLook).
 func (a *analysis) decide() Intent {
-	return a.secondLook(a.secondOpinion(a.guard(a.rules())))
+	return a.secondLook(a.secondOpinion(a.settle(a.guard(a.rules()))))
 }
 
 // rules applies the rules in order of what matters most: what the sender
