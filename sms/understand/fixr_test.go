@@ -138,3 +138,43 @@ func TestUnderstand_LooksSickInCapitals(t *testing.T) {
 		{"robin", "TESS LOOKS SICK", "problem:unwell"},
 	})
 }
+
+// firePlan is a fire station night: "fire" names the station, the engine
+// and its crew, and a guest may get upset over a game.
+const firePlan = `{"id":"fixr2","title":"Fire Station Night","venue":"Brook Hall","people":[
+ {"id":"danny","name":"Danny","phone":"+447700905011","roles":["committee"]},
+ {"id":"joy","name":"Joy","phone":"+447700905012","roles":["committee"]},
+ {"id":"gill","name":"Gill","phone":"+447700905013","roles":["staff","first aid"]}],
+"jobs":[
+ {"id":"signs","title":"Put up the fire station signs","phase":"setup","who":["danny"]},
+ {"id":"photos","title":"Take photos by the fire engine","phase":"during","who":["joy"]},
+ {"id":"choir","title":"Lead the singing","phase":"during","who":["joy"]}],
+"timeline":[{"at":"19:00","title":"Doors open"},{"at":"19:15","title":"Fire engine in the car park"}]}`
+
+// TestUnderstand_FireNamesTheStationNotAFire: the fire crew and the fire
+// station are no fire, but a fire is, whatever job names the station.
+func TestUnderstand_FireNamesTheStationNotAFire(t *testing.T) {
+	checkOn(t, planNight(t, firePlan), "19:30", []readCase{
+		{"gill", "Fire crew have said they need to leave by 9", "!problem"},
+		{"gill", "fire in the kitchen, everyone out", "problem:other"},
+		{"joy", "theres smoke coming from the fire engine", "problem:other"},
+		// near-misses: the jobs
+		{"danny", "fire station signs are up", "done:signs"},
+		{"joy", "photos by the fire engine all done", "done:photos"},
+	})
+}
+
+// TestUnderstand_WorryAfterTheThing: a guest worried about a thing she has
+// lost needs the thing found; a guest who will not come out of a corner
+// is upset, not missing; an everyday "can someone" is no call for help.
+func TestUnderstand_WorryAfterTheThing(t *testing.T) {
+	checkOn(t, planNight(t, firePlan), "19:30", []readCase{
+		{"joy", "a lady has lost her handbag its black wiv gold bits on it she put it down by the arch and now its not there and she is worried cos her keys r in it", "problem:lost"},
+		{"danny", "ollie is crying cos he got out first ball and now he wont come out the corner", "problem:upset"},
+		{"joy", "can sum1 say grace before the tea and biscuits", "!problem"},
+		// near-misses: tears, a person gone, a call for help
+		{"joy", "a lady lost her bag and shes crying", "problem:upset"},
+		{"danny", "ollie ran off and nobody can find him", "problem:missing"},
+		{"gill", "can someone help me at the door", "problem:any"},
+	})
+}

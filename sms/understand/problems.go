@@ -119,7 +119,7 @@ var (
 		"no one seen", "nobody knows where")
 	// refuseBack is someone who will not come back in: where they are is
 	// known.
-	refuseBack         = ph("will not come back", "would not come back")
+	refuseBack         = ph("will not come back", "would not come back", "will not come out", "would not come out", "will not come down")
 	missingNeedsPerson = ph("can not find", "where is", "where are", "not seen", "has anyone seen", "anyone know where", "anybody know where",
 		"anyone seen", "lost", "looking for", "can not see", "seen", "where has", "where did", "is lost",
 		"got lost", "gone off", "went off", "not back", "find", "anyone find", "help find", "search for",
@@ -210,6 +210,7 @@ func (a *analysis) problemHits() []problemHit {
 		}
 	}
 	hits = a.rideWorries(hits)
+	hits = a.lostWorries(hits)
 	hits = a.shakenUpset(hits)
 	hits = a.songNotRow(hits)
 	hits = a.tooLoudFor(hits)
@@ -342,6 +343,24 @@ func (a *analysis) rideWorries(hits []problemHit) []problemHit {
 	out[up], out[tx] = out[tx], out[up]
 	return out
 }
+
+// lostWorries puts lost property ahead of an upset told after it only by
+// worry: in "a lady has lost her handbag ... she is worried cos her keys
+// r in it" the bag is what to find. Tears still go to a person.
+func (a *analysis) lostWorries(hits []problemHit) []problemHit {
+	up := slices.IndexFunc(hits, func(h problemHit) bool { return h.kind == night.Upset })
+	lost := slices.IndexFunc(hits, func(h problemHit) bool { return h.kind == night.Lost })
+	if up < 0 || lost < 0 || lost < up || slices.Min(hits[up].idx) < slices.Min(hits[lost].idx) ||
+		slices.ContainsFunc(hits[up].idx, func(i int) bool { return !mildWorry[a.w(i)] }) {
+		return hits
+	}
+	out := slices.Clone(hits)
+	out[up], out[lost] = out[lost], out[up]
+	return out
+}
+
+// mildWorry are worry about a thing, not distress.
+var mildWorry = set("worried", "worrying", "stressed", "nervous", "anxious", "fretting")
 
 // worryWords are how a guest feels, not what anyone does to them.
 var worryWords = set("upset", "crying", "cry", "tears", "teary", "sobbing", "scared", "frightened", "afraid",
@@ -1506,7 +1525,9 @@ var stayLate = set("stay", "stayed", "staying", "stop", "stopping", "stopped", "
 
 // fireThings follow "fire" in the name of a place or thing: "fire exits".
 var fireThings = set("exit", "exits", "door", "doors", "escape", "escapes", "extinguisher", "extinguishers",
-	"drill", "safety", "blanket", "marshal", "assembly", "point", "procedure", "procedures", "routes", "route")
+	"drill", "safety", "blanket", "marshal", "assembly", "point", "procedure", "procedures", "routes", "route",
+	// the fire service visiting: "fire crew have said they need to leave by 9"
+	"crew", "crews", "engine", "engines", "station", "brigade", "fighter", "fighters", "officer", "officers", "truck")
 
 // lateIdx returns the words that say a ride is late. "waiting" alone is
 // not one: "jo is waiting for her taxi" is how a night ends; "still
@@ -1874,6 +1895,11 @@ func (a *analysis) missing() []int {
 		var refused []int
 		if len(a.upset()) > 0 {
 			refused = a.spans(refuseBack) // "crying in the corridor he wont come back in"
+			if len(refused) > 0 {
+				// "ollie is crying cos he got out first ball and now he
+				// wont come out the corner": upset, and where he is known.
+				return nil
+			}
 		}
 		// "kev is missing his mum" misses someone; he is not lost.
 		idx = a.drop(idx, func(i int) bool {
@@ -2221,7 +2247,7 @@ func (a *analysis) other() []int {
 		if n := a.startsAt(i, otherPhrases); n > 0 && !(a.w(i+1) == "not" && a.notYetSaid()) && !a.lightsPutOff(i) &&
 			!a.helpOffered(i, given) && // "will is going to help me"
 			!(a.w(i) == "not" && a.w(i+1) == "right" && (a.w(i+2) == "now" || a.w(i+2) == "away")) &&
-			!a.peopleWentOff(i, n) && !a.weatherOnArrival(i, n) {
+			!a.peopleWentOff(i, n) && !a.weatherOnArrival(i, n) && !(n == 2 && a.w(i) == "can" && everydayAsk[a.w(i+2)]) {
 			for k := i; k < i+n; k++ {
 				idx = append(idx, k)
 			}
@@ -2243,6 +2269,10 @@ func (a *analysis) other() []int {
 	}
 	return idx
 }
+
+// everydayAsk follow "can someone" in an everyday ask, not a call for
+// help: "can sum1 say grace before the tea", "can someone play my song".
+var everydayAsk = set("say", "play", "sing", "read", "dance", "announce", "film", "photo")
 
 // cameDownTrouble returns "has come down" said of a thing that fell: "the
 // shelf in the cloakroom has come down". A person coming down is none, and

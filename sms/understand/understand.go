@@ -931,7 +931,7 @@ func (a *analysis) uncovered(hits []problemHit, jobs jobRefs, verb Kind) []probl
 	for _, h := range hits {
 		covered := true
 		for _, i := range h.idx {
-			if a.toppledOver(i) || !slices.Contains(jobs.idx, i) && !a.verbAt(i) && !(pastForm(a.w(i)) && a.titleVerbOf(jobs, stem(a.w(i)))) &&
+			if a.toppledOver(i) || a.dangerOutsideTitle(i, jobs) || !slices.Contains(jobs.idx, i) && !a.verbAt(i) && !(pastForm(a.w(i)) && a.titleVerbOf(jobs, stem(a.w(i)))) &&
 				!(slices.Contains(a.spans(goneAway), i) && a.givenAway(jobs)) {
 				covered = false
 				break
@@ -945,6 +945,26 @@ func (a *analysis) uncovered(hits []problemHit, jobs jobRefs, verb Kind) []probl
 }
 
 func (a *analysis) verbAt(i int) bool { return verbWords[a.w(i)] }
+
+// dangerOutsideTitle reports a word of danger at i that names a job only
+// by sharing a word that describes another in its title, not with the
+// title's next word: "fire in the kitchen" is a fire, whatever "Put up
+// the fire station signs" says. A title about the thing itself ("Build
+// and light the fire") still covers it.
+func (a *analysis) dangerOutsideTitle(i int, jobs jobRefs) bool {
+	if !dangerWords[a.w(i)] || a.negated(i) {
+		return false
+	}
+	for _, n := range jobs.nums {
+		t := a.v.jobs[n-1].title
+		for p := range t {
+			if t[p] == a.w(i) && (p+1 == len(t) || t[p+1] == a.w(i+1)) {
+				return false // "the fire station signs are up"; "fire's lit" of "Build and light the fire"
+			}
+		}
+	}
+	return true
+}
 
 // goingHome reports "on my way home", "ill go home": leaving, not a claim.
 func (a *analysis) goingHome() bool {
