@@ -338,6 +338,29 @@ var scoredCorpora = []struct {
 	{"allotment", "../testdata/nights/allotment.json", "../testdata/nights/allotment.tsv", 0.96, 0},
 	{"skilodge", "../testdata/nights/skilodge.json", "../testdata/nights/skilodge.tsv", 0.95, 0},
 	{"picnic", "../testdata/nights/picnic.json", "../testdata/nights/picnic.tsv", 0.96, 0.01},
+	// Held out and read once each (rounds P and Q: birthday, climbing,
+	// comedy, cricket, firestation, holi, orchard, wedding, 810 of 850
+	// right, 6 wrong; rounds R and S: choir, escape, iceskating, museum,
+	// newyear, poetry, swimming, zoo, 790 of 848 right, 20 wrong), then
+	// looked at and the rules mended. The learned model is not trained on
+	// them (testdata/untrained), so its part is still measured on nights
+	// it never saw.
+	{"birthday", "../testdata/untrained/birthday.json", "../testdata/untrained/birthday.tsv", 0.94, 0},
+	{"choir", "../testdata/untrained/choir.json", "../testdata/untrained/choir.tsv", 0.97, 0.01},
+	{"climbing", "../testdata/untrained/climbing.json", "../testdata/untrained/climbing.tsv", 0.95, 0},
+	{"comedy", "../testdata/untrained/comedy.json", "../testdata/untrained/comedy.tsv", 0.95, 0},
+	{"cricket", "../testdata/untrained/cricket.json", "../testdata/untrained/cricket.tsv", 0.95, 0},
+	{"escape", "../testdata/untrained/escape.json", "../testdata/untrained/escape.tsv", 0.94, 0},
+	{"firestation", "../testdata/untrained/firestation.json", "../testdata/untrained/firestation.tsv", 0.94, 0.01},
+	{"holi", "../testdata/untrained/holi.json", "../testdata/untrained/holi.tsv", 0.97, 0},
+	{"iceskating", "../testdata/untrained/iceskating.json", "../testdata/untrained/iceskating.tsv", 0.96, 0.01},
+	{"museum", "../testdata/untrained/museum.json", "../testdata/untrained/museum.tsv", 0.93, 0},
+	{"newyear", "../testdata/untrained/newyear.json", "../testdata/untrained/newyear.tsv", 0.97, 0},
+	{"orchard", "../testdata/untrained/orchard.json", "../testdata/untrained/orchard.tsv", 0.95, 0},
+	{"poetry", "../testdata/untrained/poetry.json", "../testdata/untrained/poetry.tsv", 0.95, 0},
+	{"swimming", "../testdata/untrained/swimming.json", "../testdata/untrained/swimming.tsv", 0.92, 0},
+	{"wedding", "../testdata/untrained/wedding.json", "../testdata/untrained/wedding.tsv", 0.95, 0},
+	{"zoo", "../testdata/untrained/zoo.json", "../testdata/untrained/zoo.tsv", 0.93, 0},
 }
 
 // TestWebhook_CorpusScores sends every text of each corpus through the
