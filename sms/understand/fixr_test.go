@@ -178,3 +178,21 @@ func TestUnderstand_WorryAfterTheThing(t *testing.T) {
 		{"gill", "can someone help me at the door", "problem:any"},
 	})
 }
+
+// TestUnderstand_LaughedAtAches: the sender's own cheeks or feet aching
+// from the work, laughed about, need no first aid: the job is the news.
+// "dont look" said to others denies nothing, and "lights off please"
+// asks for the lights off.
+func TestUnderstand_LaughedAtAches(t *testing.T) {
+	checkOn(t, planNight(t, lidoPlan), "18:50", []readCase{
+		{"nina", "fairy lights all up my arms hurt lol", "done:lights"},
+		{"kev", "setting up the glow disco now my feet hurt 😂", "doing:glow"},
+		{"ola", "starting the quiz timer now dont look 🙈", "doing:timer"},
+		{"ola", "Starting the quiz timer now, lights off please", "doing:timer"},
+		// near-misses: hurt, not laughed about, or someone else's
+		{"nina", "my back hurts really bad", "problem:unwell"},
+		{"ola", "my arm really hurts i fell over lol", "problem:unwell?"},
+		{"kev", "a lad says his feet hurt lol", "!done"},
+		{"robin", "the lights went off please help", "problem:other"},
+	})
+}

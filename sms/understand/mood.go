@@ -120,6 +120,9 @@ func (a *analysis) negation() (int, bool) {
 	return -1, false
 }
 
+// dontDo follow "dont" told to others: "dont look", "dont peek".
+var dontDo = set("look", "peek", "peep", "tell", "touch", "spoil", "forget")
+
 // plainVerbs are verbs of how people move or act that "to A not B"
 // chooses between.
 var plainVerbs = set("walk", "run", "sit", "stand", "queue", "wait", "stay", "go", "come", "share", "grab",
@@ -152,6 +155,8 @@ func (a *analysis) denies(i int) bool {
 		return false // "pizzas are in, cant wait for everyone to come": looking forward
 	case (w == "nobody" || w == "noone" || w == "no" && a.w(i+1) == "one") && (a.w(i-1) == "so" || a.w(i-1) == "that" && a.w(i-2) == "so") && i > 2:
 		return false // "walls taped down so nobody trips": what the work is for
+	case w == "not" && a.w(i-1) == "do" && dontDo[a.w(i+1)] && !subjectWords[a.w(i-2)] && i >= 3:
+		return false // "hiding the clue cards now dont look": told to others, nothing denied
 	case negWords[w]:
 		return true
 	case w == "no" && a.w(i+1) == "one" && !numberAfter[a.w(i+2)]:

@@ -214,6 +214,7 @@ func (a *analysis) problemHits() []problemHit {
 	hits = a.shakenUpset(hits)
 	hits = a.songNotRow(hits)
 	hits = a.tooLoudFor(hits)
+	hits = a.effortAche(hits)
 	// An emoji says how the sender feels; words say what happened. A kind
 	// only an emoji speaks of comes after the kinds words speak of.
 	sort.SliceStable(hits, func(x, y int) bool { return !a.allEmoji(hits[x].idx) && a.allEmoji(hits[y].idx) })
@@ -253,6 +254,23 @@ func (a *analysis) tooLoudFor(hits []problemHit) []problemHit {
 		return false
 	})
 }
+
+// effortAche drops an unwell told only by the sender's own cheeks, arms
+// or feet aching from the work, laughed about: "balloons all blown up my
+// cheeks hurt lol". Nobody needs first aid; the job is the news.
+func (a *analysis) effortAche(hits []problemHit) []problemHit {
+	if !a.laughing() {
+		return hits
+	}
+	return slices.DeleteFunc(slices.Clone(hits), func(h problemHit) bool {
+		return h.kind == night.Unwell && !slices.ContainsFunc(h.idx, func(i int) bool {
+			return !loudHurts[a.w(i)] || !effortParts[a.w(i-1)] || a.w(i-2) != "my"
+		})
+	})
+}
+
+// effortParts ache from hard work: blowing, carrying, standing.
+var effortParts = set("cheeks", "arms", "feet", "legs", "back", "hands", "fingers", "lungs", "shoulders")
 
 // earsWithin reports ears or heads among the n words after i: "hurting
 // peoples ears", "hurts my head".
@@ -2333,7 +2351,9 @@ func (a *analysis) lightsPutOff(i int) bool {
 	}
 	// "they look amazing with the lights off": how things look in the dark.
 	withThe := a.w(i-1) == "with" || a.w(i-1) == "the" && a.w(i-2) == "with"
-	return withThe || a.w(i+2) == "now" || switchWords[a.w(i-1)] || switchWords[a.w(i-2)] ||
+	// "lights off please" asks for them off.
+	please := a.t[min(i+2, len(a.t)-1)].raw
+	return withThe || a.w(i+2) == "now" || i+2 < len(a.t) && (please == "please" || please == "pls" || please == "plz") || switchWords[a.w(i-1)] || switchWords[a.w(i-2)] ||
 		a.w(i+2) == "for" && a.w(i+3) != "" && !personWords[a.w(i+3)] && !personNouns[a.w(i+3)]
 }
 
