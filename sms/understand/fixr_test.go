@@ -196,3 +196,15 @@ func TestUnderstand_LaughedAtAches(t *testing.T) {
 		{"robin", "the lights went off please help", "problem:other"},
 	})
 }
+
+// TestUnderstand_MendedBySomeoneElse: a fault someone else mended is no
+// job of the sender's done.
+func TestUnderstand_MendedBySomeoneElse(t *testing.T) {
+	checkOn(t, planNight(t, firePlan), "19:30", []readCase{
+		{"danny", "the signs are fine now the caretaker fixed them", "!done"},
+		{"joy", "photos all good, she fixed the camera", "!done"},
+		// near-misses: the sender's own work
+		{"danny", "fire station signs are up", "done:signs"},
+		{"joy", "i fixed the camera and the photos by the fire engine are done", "done:photos"},
+	})
+}

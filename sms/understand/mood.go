@@ -597,6 +597,29 @@ func (a *analysis) doneByOther() (string, bool) {
 	return "", false
 }
 
+// fixedByOther reports someone other than the sender who mended a thing:
+// "the caretaker fixed it", "a man from the venue has sorted it".
+func (a *analysis) fixedByOther() bool {
+	for i := range a.t {
+		if !mendVerbs[a.w(i)] {
+			continue
+		}
+		j := i - 1
+		if a.w(j) == "has" || a.w(j) == "have" || a.w(j) == "just" {
+			j--
+		}
+		who := a.w(j)
+		if j >= 1 && a.w(j-1) == "the" && !a.v.words[who] && !a.v.stems[stem(who)] && english[who] && !selfSubjWords[who] ||
+			who == "he" || who == "she" || who == "they" {
+			return !a.saysSelf()
+		}
+	}
+	return false
+}
+
+// mendVerbs say a fault was put right.
+var mendVerbs = set("fixed", "mended", "repaired")
+
 // otherLeads reports a text that starts with another team member's name
 // and goes on about them: "danny needs help with the pumpkins".
 func (a *analysis) otherLeads() (string, bool) {
@@ -869,6 +892,12 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 	}
 	if a.otherDay() {
 		a.because("it tells of another day, not tonight")
+		return Intent{Kind: None}, true
+	}
+	if a.fixedByOther() {
+		// "the door is fine now the caretaker fixed it": a fault mended,
+		// not the sender's job.
+		a.because("it says someone else mended something, not that the sender did a job")
 		return Intent{Kind: None}, true
 	}
 	if a.has(calledOff) {
