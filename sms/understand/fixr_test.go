@@ -208,3 +208,19 @@ func TestUnderstand_MendedBySomeoneElse(t *testing.T) {
 		{"joy", "i fixed the camera and the photos by the fire engine are done", "done:photos"},
 	})
 }
+
+// TestUnderstand_LostTheGame: someone who lost a game or their chips is
+// no one lost; a thing said to be there is no job done; a name that
+// mended a fault is someone else's work.
+func TestUnderstand_LostTheGame(t *testing.T) {
+	checkOn(t, planNight(t, firePlan), "19:30", []readCase{
+		{"joy", "a lad is crying cos he lost in the semi final 😢", "problem:upset"},
+		{"gill", "man at table 1 is angry he lost all his chips and hes shouting", "problem:upset"},
+		{"danny", "There's a rose scented candle on the prize table, it smells lovely!", "!done"},
+		{"joy", "the camera stopped earlier but danny fixed it", "!done"},
+		// near-misses: someone lost, a thing lost, the sender's own work
+		{"joy", "a lad is lost he was by the fire engine", "problem:missing"},
+		{"gill", "he lost his coat by the door", "problem:lost"},
+		{"danny", "theres the signs all up now", "!problem"},
+	})
+}

@@ -609,6 +609,9 @@ func (a *analysis) fixedByOther() bool {
 			j--
 		}
 		who := a.w(j)
+		if ref := a.name(j); ref.person != "" && ref.person != a.sender {
+			return true // "the jukebox stopped earlier but joe fixed it"
+		}
 		if j >= 1 && a.w(j-1) == "the" && !a.v.words[who] && !a.v.stems[stem(who)] && english[who] && !selfSubjWords[who] ||
 			who == "he" || who == "she" || who == "they" {
 			return !a.saysSelf()
@@ -892,6 +895,12 @@ func (a *analysis) guardJob(in Intent) (Intent, bool) {
 	}
 	if a.otherDay() {
 		a.because("it tells of another day, not tonight")
+		return Intent{Kind: None}, true
+	}
+	if a.thereIs() && len(a.content()) > 2 && (a.w(a.content()[2]) == "a" || a.w(a.content()[2]) == "an") && !a.verbMatch(doneStrong) {
+		// "There's a rose scented candle on the prize table": a thing
+		// seen, not a job done.
+		a.because("it says a thing is there, not that a job is done")
 		return Intent{Kind: None}, true
 	}
 	if a.fixedByOther() {

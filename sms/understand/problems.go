@@ -494,7 +494,16 @@ func (a *analysis) wentWithRide() bool {
 // gameLost reports "lost" said of a team or a band, which lose a game, not
 // their way: "shauna is crying cos her band lost".
 func (a *analysis) gameLost(i int) bool {
-	return a.w(i) == "lost" && teamWords[a.w(i-1)] && (possessives[a.w(i-2)] || a.w(i-2) == "the")
+	if a.w(i) != "lost" {
+		return false
+	}
+	// "he lost in the semi final", "he lost all his chips": someone who
+	// lost a game or a stake, not someone lost. "he is lost", "she got
+	// lost" still are.
+	if (a.w(i-1) == "he" || a.w(i-1) == "she" || a.w(i-1) == "they") && (a.w(i+1) == "in" || a.w(i+1) == "all" || a.w(i+1) == "every" || a.w(i+1) == "again" || gameWords[a.w(i+2)]) {
+		return true
+	}
+	return teamWords[a.w(i-1)] && (possessives[a.w(i-2)] || a.w(i-2) == "the")
 }
 
 var teamWords = set("band", "team", "side", "group", "table", "act")
