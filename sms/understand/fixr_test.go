@@ -1,6 +1,11 @@
 package understand_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/clubnight/clubnight/night"
+	"github.com/clubnight/clubnight/sms/understand"
+)
 
 // lidoPlan is a made-up pool party for the round R and S mends: a job
 // that opens with "Go", fairy lights up and down, a glow disco, a quiz
@@ -223,4 +228,17 @@ func TestUnderstand_LostTheGame(t *testing.T) {
 		{"gill", "he lost his coat by the door", "problem:lost"},
 		{"danny", "theres the signs all up now", "!problem"},
 	})
+}
+
+// TestUnderstand_SeeYouInside: "see you all inside" after arriving is the
+// sender come, not a goodbye or a plan for later.
+func TestUnderstand_SeeYouInside(t *testing.T) {
+	checkOn(t, planNight(t, lidoPlan), "18:20", []readCase{
+		{"bev", "Hello, I have just arrived at the lido. See you all inside.", "here"},
+		{"nina", "just arrived see you inside", "here"},
+		// near-misses: later, and going
+		{"kev", "see you all at the interval", "quiet"},
+	})
+	n := MustApply(t, planNight(t, lidoPlan), night.Command{Type: night.CmdCheckIn, By: "ola"})
+	checkReading(t, n, understand.Context{Now: "21:40"}, "ola", "right im off home see you all next month", "leaving")
 }

@@ -1046,6 +1046,9 @@ var bareGoingNow = ph("off home now", "heading home now", "going home now", "hea
 func (a *analysis) leaving() (Intent, bool) {
 	said, seeLater := a.leaveSaid()
 	if !said && !(a.has(nightWord) && a.onlyFrom(nightOnly)) && !a.endsGoing() && !a.myPickupHere() {
+		if seeLater && a.arrivalSaid() {
+			return Intent{}, false // "just arrived at the arts centre, see you inside": come
+		}
 		if seeLater {
 			a.because("it says see you later on: nothing changes")
 			return Intent{Kind: None}, true
@@ -1109,7 +1112,11 @@ func (a *analysis) leaveSaid() (said, seeLater bool) {
 		case (last == "leaving" || last == "leave" || last == "left") && (determiners[next] || possessives[next] || next == "it" || next == "them") &&
 			!a.venueWord(i+n) && !a.venueWord(i+n+1):
 			continue // "leaving my bag in the office": a thing left
-		case last == "you" && a.w(i+n-2) == "see" && (placePreps[next] || next == "after" || next == "there"):
+		case last == "you" && a.w(i+n-2) == "see" && (next == "all" || next == "everyone" || next == "guys") &&
+			(placePreps[after] || after == "after" || after == "there" || after == "inside" || after == "soon"):
+			seeLater = true // "see you all inside": in a minute, here
+			continue
+		case last == "you" && a.w(i+n-2) == "see" && (placePreps[next] || next == "after" || next == "there" || next == "inside"):
 			seeLater = true // "see you at the interval": later tonight
 			continue
 		}
