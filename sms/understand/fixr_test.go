@@ -242,3 +242,15 @@ func TestUnderstand_SeeYouInside(t *testing.T) {
 	n := MustApply(t, planNight(t, lidoPlan), night.Command{Type: night.CmdCheckIn, By: "ola"})
 	checkReading(t, n, understand.Context{Now: "21:40"}, "ola", "right im off home see you all next month", "leaving")
 }
+
+// TestUnderstand_DigitsInTextSpeak: "up 2 date" and "4 evry1" are words,
+// not job numbers; "done 2" still is.
+func TestUnderstand_DigitsInTextSpeak(t *testing.T) {
+	checkOn(t, planNight(t, lidoPlan), "19:00", []readCase{
+		{"ola", "quiz timer all up 2 date", "!done:lights"},
+		{"kev", "glow disco redy 4 evry1", "done:glow"},
+		// near-misses: numbers of jobs
+		{"nina", "done 2", "done:lights"},
+		{"kev", "job 3 done", "done:glow"},
+	})
+}

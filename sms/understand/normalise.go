@@ -433,8 +433,9 @@ var (
 	beforeTo = set("about", "just", "need", "needs", "want", "wants", "have", "has", "going", "trying", "ready",
 		"able", "supposed", "used", "forgot", "tried", "try", "got")
 	digitTo = set("go", "be", "get", "see", "come", "do", "help", "start", "finish", "sort", "the", "bed", "home",
-		"there", "their", "my", "his", "her", "your", "our")
-	digitFor = set("you", "me", "him", "her", "them", "us", "the", "a", "now", "tonight", "ages")
+		"there", "their", "my", "his", "her", "your", "our", "date") // "up 2 date"
+	digitFor = set("you", "me", "him", "her", "them", "us", "the", "a", "now", "tonight", "ages", "everyone", "everybody",
+		"evry1", "every1", "all") // "tea bar redy 4 evry1"
 	// noOneDid follow "no 1" when it means "no one": "no 1 slipped".
 	noOneDid = set("is", "has", "was", "got", "slipped", "hurt", "fell", "missing", "lost", "left", "came",
 		"knows", "seems", "needs", "wants", "did", "saw", "seen", "injured", "cried", "upset", "went", "here",
