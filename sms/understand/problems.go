@@ -339,41 +339,27 @@ var songWords = set("shout", "scream", "cry", "crying", "help")
 // upset first, and so is a worry told before the ride ("ada is crying her
 // taxi hasnt come").
 func (a *analysis) rideWorries(hits []problemHit) []problemHit {
-	up, tx := -1, -1
-	for k, h := range hits {
-		switch h.kind {
-		case night.Upset:
-			up = k
-		case night.Taxi:
-			tx = k
-		}
-	}
-	if up < 0 || tx < 0 || tx < up || slices.Min(hits[up].idx) < slices.Min(hits[tx].idx) {
-		return hits
-	}
-	home := a.spans(wantsHome)
-	for _, i := range hits[up].idx {
-		if !worryWords[a.w(i)] && !slices.Contains(home, i) {
-			return hits
-		}
-	}
-	out := slices.Clone(hits)
-	out[up], out[tx] = out[tx], out[up]
-	return out
+	return a.worryAfter(hits, night.Taxi, func(i int) bool { return worryWords[a.w(i)] || slices.Contains(a.spans(wantsHome), i) })
 }
 
 // lostWorries puts lost property ahead of an upset told after it only by
 // worry: in "a lady has lost her handbag ... she is worried cos her keys
 // r in it" the bag is what to find. Tears still go to a person.
 func (a *analysis) lostWorries(hits []problemHit) []problemHit {
+	return a.worryAfter(hits, night.Lost, func(i int) bool { return mildWorry[a.w(i)] })
+}
+
+// worryAfter puts trouble of kind k ahead of an upset told after it whose
+// every word feels reports as how someone feels about that trouble.
+func (a *analysis) worryAfter(hits []problemHit, k night.ProblemKind, feels func(i int) bool) []problemHit {
 	up := slices.IndexFunc(hits, func(h problemHit) bool { return h.kind == night.Upset })
-	lost := slices.IndexFunc(hits, func(h problemHit) bool { return h.kind == night.Lost })
-	if up < 0 || lost < 0 || lost < up || slices.Min(hits[up].idx) < slices.Min(hits[lost].idx) ||
-		slices.ContainsFunc(hits[up].idx, func(i int) bool { return !mildWorry[a.w(i)] }) {
+	at := slices.IndexFunc(hits, func(h problemHit) bool { return h.kind == k })
+	if up < 0 || at < 0 || at < up || slices.Min(hits[up].idx) < slices.Min(hits[at].idx) ||
+		slices.ContainsFunc(hits[up].idx, func(i int) bool { return !feels(i) }) {
 		return hits
 	}
 	out := slices.Clone(hits)
-	out[up], out[lost] = out[lost], out[up]
+	out[up], out[at] = out[at], out[up]
 	return out
 }
 
@@ -2360,9 +2346,8 @@ func (a *analysis) lightsPutOff(i int) bool {
 	}
 	// "they look amazing with the lights off": how things look in the dark.
 	withThe := a.w(i-1) == "with" || a.w(i-1) == "the" && a.w(i-2) == "with"
-	// "lights off please" asks for them off.
-	please := a.t[min(i+2, len(a.t)-1)].raw
-	return withThe || a.w(i+2) == "now" || i+2 < len(a.t) && (please == "please" || please == "pls" || please == "plz") || switchWords[a.w(i-1)] || switchWords[a.w(i-2)] ||
+	// "lights off please" (or "pls") asks for them off.
+	return withThe || a.w(i+2) == "now" || a.w(i+2) == "please" || switchWords[a.w(i-1)] || switchWords[a.w(i-2)] ||
 		a.w(i+2) == "for" && a.w(i+3) != "" && !personWords[a.w(i+3)] && !personNouns[a.w(i+3)]
 }
 

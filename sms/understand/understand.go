@@ -1112,17 +1112,23 @@ func (a *analysis) leaveSaid() (said, seeLater bool) {
 		case (last == "leaving" || last == "leave" || last == "left") && (determiners[next] || possessives[next] || next == "it" || next == "them") &&
 			!a.venueWord(i+n) && !a.venueWord(i+n+1):
 			continue // "leaving my bag in the office": a thing left
-		case last == "you" && a.w(i+n-2) == "see" && (next == "all" || next == "everyone" || next == "guys") &&
-			(placePreps[after] || after == "after" || after == "there" || after == "inside" || after == "soon"):
-			seeLater = true // "see you all inside": in a minute, here
-			continue
-		case last == "you" && a.w(i+n-2) == "see" && (placePreps[next] || next == "after" || next == "there" || next == "inside"):
-			seeLater = true // "see you at the interval": later tonight
+		case last == "you" && a.w(i+n-2) == "see" && seeYouHere(next, after):
+			seeLater = true // "see you at the interval", "see you all inside": later tonight, here
 			continue
 		}
 		return true, false
 	}
 	return false, seeLater
+}
+
+// seeYouHere reports the words after "see you" that meet again at the
+// night: "at the interval", "inside", "all soon".
+func seeYouHere(next, after string) bool {
+	here := func(w string) bool { return placePreps[w] || w == "after" || w == "there" || w == "inside" }
+	if next == "all" || next == "everyone" || next == "guys" {
+		return here(after) || after == "soon"
+	}
+	return here(next)
 }
 
 // venueWord reports a token that names where the night is: a word of the
