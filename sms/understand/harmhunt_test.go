@@ -356,7 +356,7 @@ func TestUnderstand_PhSpeltAsHeard(t *testing.T) {
  {"id":"gram","title":"Play the gramophone","phase":"during","who":["ted"]}]}`)
 	for _, tc := range []readCase{
 		{"ann", "handed out the pamflets", "done:leaflets"},
-		{"ted", "gramofone is playing", "doing:gram"},
+		{"ted", "gramofone is playing now", "doing:gram"},
 		{"ann", "took lots of fotos", "done:pics"},
 	} {
 		if got := understand.Understand(tc.text, n, tc.from, understand.Context{Now: "19:30"}).Expect(n); got != tc.want {

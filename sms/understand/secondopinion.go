@@ -21,7 +21,8 @@ var learned = sync.OnceValue(func() *model.Model {
 })
 
 // How sure the learned model must be before a text the rules would pass
-// on is read as chat. Chosen by five-fold cross-validation over the tuned
+// on is read as chat (and before a job the rules would tick or start from
+// a text it reads as chat is asked about, see secondLook). Chosen by five-fold cross-validation over the tuned
 // texts (a model trained without a fold reads that fold) and checked on
 // held-out nights; see the note on issue 10.
 const (
@@ -88,6 +89,11 @@ var forAPerson = ph("anyone got", "anybody got", "any one got", "can someone get
 const (
 	doubtUnder = 0.001 // the model gives the rules' reading less than this ...
 	doubtOther = 0.5   // ... and one other reading at least this
+
+	// How sure the model must be that a text of someone hurt or upset
+	// is chat, naming no one, before the sender is asked first: "the
+	// premiere was so good i cried happy tears".
+	sureOK = 0.999
 )
 
 // secondLook asks the sender, with one short numbered question, when the
@@ -98,13 +104,24 @@ const (
 //   - a problem it reads as another kind ("a girl is crying, she didnt
 //     find any eggs" is someone upset, not missing);
 //   - a job done it reads as started, or started it reads as done;
-//   - a job done it reads as the sender going home.
+//   - a job done or started it reads as chat ("the music is brilliant
+//     tonight", "the band is playing my favourite song"), unless the text
+//     says the job is finished in so many words ("finished the tombola");
+//   - a job done it reads as the sender going home or arriving ("arrived!!
+//     got my decks in the car");
+//   - a job done it is all but sure is trouble ("fairy lights on the path
+//     have gone out, its pitch black" on a night with the fairy lights to
+//     put up): which is it, the job or telling the team?
 //
 // Danger (smoke, fire, someone trapped, the police) is never held back,
 // nor a text that asks for help (the contract: safety first).
 // Someone unwell or upset, told by the rules or read by the model, is
-// never held back: help goes to them whatever the right word, and a delay
-// costs more than the wrong one. Someone missing is never held back as
+// not held back either: help goes to them whatever the right word, and a
+// delay costs more than the wrong one. The one exception is a text the
+// model is all but certain is chat (99.9%), gives trouble of any kind
+// under 0.1%, and that names no one but the sender: "the premiere was so
+// good i cried happy tears". The sender is asked "Shall we tell the
+// team?", and one reply tells them. Someone missing is never held back as
 // chat, but is asked about when the model reads another kind of trouble
 // ("the lights in the toilets have gone off"): a false "missing" alarms
 // the whole team. A reading the sender chose or a person taught, and a
@@ -130,6 +147,11 @@ func (a *analysis) secondLook(in Intent) Intent {
 	switch in.Kind {
 	case Problem:
 		if hurtOrUpset(in.ProblemKind) {
+			if Kind(top) == None && best >= sureOK && trouble < doubtUnder && a.plainChat() {
+				a.because("the learned model reads it as chat, not trouble (%.1f%% sure), and it names no one: it asks before telling the team", 100*best)
+				return Intent{Kind: Ask, Choice: &Choice{Prompt: "Shall we tell the team?",
+					Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
+			}
 			return in
 		}
 		if k, ok := strings.CutPrefix(top, string(Problem)+":"); ok {
@@ -161,25 +183,76 @@ func (a *analysis) secondLook(in Intent) Intent {
 				Options: []Option{{Label: "yes, " + lowerFirst(night.KindWords[in.ProblemKind]), Intent: in}}}}
 		}
 	case Done:
-		switch Kind(top) {
-		case Doing:
+		j, _ := a.n.Job(in.Job)
+		switch k, trouble := strings.CutPrefix(top, string(Problem)+":"); {
+		case Kind(top) == Doing:
 			a.because("the learned model reads it as started, not done (%.0f%% sure): it asks", 100*best)
 			return a.askVerb(in.Job)
-		case Leaving:
-			j, _ := a.n.Job(in.Job)
+		case a.finishedSaid(in.Job):
+			return in // "finished the tombola with amir" says it, whatever the model reads
+		case Kind(top) == None && best >= sureChat:
+			a.because("the learned model reads it as chat, not a job (%.0f%% sure): it asks", 100*best)
+			return a.askVerb(in.Job)
+		case Kind(top) == Leaving:
 			a.because("the learned model reads it as going home (%.0f%% sure): it asks", 100*best)
 			return Intent{Kind: Ask, Choice: &Choice{Prompt: "Which is it?", Options: []Option{
 				{Label: j.Title + " is done", Intent: in},
 				{Label: "you are going home", Intent: Intent{Kind: Leaving}},
 			}}}
+		case Kind(top) == Here:
+			a.because("the learned model reads it as arriving (%.0f%% sure): it asks", 100*best)
+			return Intent{Kind: Ask, Choice: &Choice{Prompt: "Which is it?", Options: []Option{
+				{Label: j.Title + " is done", Intent: in},
+				{Label: "you are here", Intent: Intent{Kind: Here}},
+			}}}
+		case trouble && night.ValidKind(night.ProblemKind(k)) && best >= settleOver:
+			a.because("the learned model reads it as %s (%.0f%% sure): it asks", top, 100*best)
+			return Intent{Kind: Ask, Choice: &Choice{Prompt: "Which is it?", Options: []Option{
+				{Label: j.Title + " is done", Intent: in},
+				{Label: "tell the team: " + lowerFirst(night.KindWords[night.ProblemKind(k)]),
+					Intent: Intent{Kind: Problem, ProblemKind: night.ProblemKind(k), Text: a.cleanText()}},
+			}}}
 		}
 	case Doing:
-		if Kind(top) == Done {
+		switch Kind(top) {
+		case Done:
 			a.because("the learned model reads it as done, not started (%.0f%% sure): it asks", 100*best)
+			return a.askVerb(in.Job)
+		case None:
+			if best < sureChat {
+				break
+			}
+			a.because("the learned model reads it as chat, not a job (%.0f%% sure): it asks", 100*best)
 			return a.askVerb(in.Job)
 		}
 	}
 	return in
+}
+
+// finishedSaid reports a plain word of finishing next to job n's words,
+// not denied: "finished the tombola", "tombola done", "done the
+// teas". The text then says the job is done in so many words.
+func (a *analysis) finishedSaid(n int) bool {
+	for _, h := range a.matchJobs() {
+		if h.num != n || len(h.idx) == 0 {
+			continue
+		}
+		first, last := slices.Min(h.idx), slices.Max(h.idx)
+		before := first - 1
+		for before >= 0 && determiners[a.w(before)] {
+			before--
+		}
+		after := last + 1
+		for isWords[a.w(after)] {
+			after++
+		}
+		for _, i := range []int{before, after} {
+			if i >= 0 && finishedWords[a.w(i)] && !a.negated(i) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // How sure the learned model must be of one option of a question the
