@@ -496,9 +496,60 @@ func (a *analysis) jobRefs(verb Kind) jobRefs {
 	if n, ok := a.upBeforeDown(tied); ok {
 		tied = []int{n}
 	}
+	if own, ok := a.ownHitBeside(tied, hits); ok {
+		// "pumkins out on all the tabls": "tables" is another's job
+		// ("Set up the drinks table"), the pumpkins the sender's own.
+		tied = append(tied, own)
+	}
 	sort.Ints(tied)
 	refs.nums = tied
 	return refs
+}
+
+// namesPerson reports a word of the text that is person id's first name
+// or id, read as a name or not: "for hope" may be Hope.
+func (a *analysis) namesPerson(id string) bool {
+	p, ok := a.n.Person(id)
+	if !ok {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ToLower(p.Name), " ")
+	for i := range a.t {
+		if w := a.t[i].raw; w == first || w == id || a.w(i) == first || a.name(i).person == id {
+			return true
+		}
+	}
+	return false
+}
+
+// ownHitBeside is the sender's best job among hits when none of tied is
+// the sender's: a text that names a job of theirs and one of someone
+// else's is asked about, never ticked for the other person on a guess.
+// A text that names the person whose job it is says so, and is left.
+func (a *analysis) ownHitBeside(tied []int, hits []jobHit) (int, bool) {
+	mine := a.n.JobsOf(a.sender)
+	if len(tied) == 0 || slices.ContainsFunc(tied, func(n int) bool { return slices.Contains(mine, n) }) {
+		return 0, false
+	}
+	for i := range a.t {
+		if a.negated(i) {
+			return 0, false // "dont let no1 on the ramp": not news of a job
+		}
+	}
+	for _, n := range tied {
+		j, _ := a.n.Job(n)
+		for _, id := range j.Who {
+			if id != a.sender && a.namesPerson(id) {
+				return 0, false // "i did the hand wash table for hope": hers, done for her
+			}
+		}
+	}
+	for _, h := range hits { // best first
+		if slices.Contains(mine, h.num) && !slices.ContainsFunc(h.idx, a.negated) {
+			return h.num, true
+		}
+	}
+	return 0, false
 }
 
 // opensStarting reports a text that opens with a job's words and then a

@@ -225,3 +225,54 @@ func TestUnderstand_SecondLookDoubtsJobsAndTears(t *testing.T) {
 		{"nia", "arrived!! decks r in the boot", "here"},
 	})
 }
+
+// pumpkinPlan has a word ("pumpkins") in three jobs of three people, and
+// a job of someone else's on the tables the pumpkins stand on.
+const pumpkinPlan = `{"id":"pk1","title":"Pumpkin Night","date":"2027-10-30","venue":"Mill Road Hall","people":[
+ {"id":"jo","name":"Jo","phone":"+447700904831","roles":["committee"]},
+ {"id":"tariq","name":"Tariq","phone":"+447700904832","roles":["committee"]},
+ {"id":"hope","name":"Hope","phone":"+447700904833","roles":["staff"]}],
+"jobs":[
+ {"id":"pumpkins","title":"Set out the pumpkins","phase":"setup","who":["jo"]},
+ {"id":"bar","title":"Set up the drinks table","phase":"setup","who":["tariq"]},
+ {"id":"lanterns","title":"Hang the lanterns","phase":"setup","who":["hope"]},
+ {"id":"judge","title":"Judge the best pumpkin","phase":"during","who":["hope"]},
+ {"id":"away","title":"Pack away the pumpkins","phase":"close","who":["tariq"]}],
+"timeline":[{"at":"19:00","title":"Doors open"},{"at":"21:45","title":"Home time"}]}`
+
+// TestUnderstand_OwnJobBesideAnothers: a text that names a job of the
+// sender's and, more strongly, a job of someone else's is asked about,
+// never ticked for the other person on a guess. A text that says whose
+// job it did is acted on.
+func TestUnderstand_OwnJobBesideAnothers(t *testing.T) {
+	checkOn(t, planNight(t, pumpkinPlan), "19:30", []readCase{
+		{"jo", "pumkins out on all the tabls", "ask:done:pumpkins|done:bar"},
+		{"jo", "pumpkins on all the tables", "ask:done:pumpkins|done:bar"},
+		{"jo", "pumpkins out", "done:pumpkins"},
+		{"jo", "drinks table done for tariq", "done:bar"},
+		{"jo", "done tariqs drinks table", "done:bar"},
+		{"tariq", "drinks table ready", "done:bar"},
+	})
+}
+
+// TestUnderstand_SecondLookDoubtsArriving: "in the hall" in a text the
+// learned model is sure is chat does not check the sender in; it asks,
+// and "1" checks them in.
+func TestUnderstand_SecondLookDoubtsArriving(t *testing.T) {
+	n := planNight(t, pumpkinPlan)
+	in := understand.Understand("lights look lovely in the hall", n, "jo", understand.Context{Now: "19:30"})
+	if got := in.Expect(n); got != "ask:here" {
+		t.Fatalf("%q = %s; want ask:here", "lights look lovely in the hall", got)
+	}
+	// A lone "yes" is the phone company's word; "1" and "yes i am" are ours.
+	for _, reply := range []string{"1", "yes i am"} {
+		if got := understand.Understand(reply, n, "jo", understand.Context{Now: "19:31", PendingChoice: in.Choice}).Expect(n); got != "here" {
+			t.Errorf("reply %q = %s; want here", reply, got)
+		}
+	}
+	checkOn(t, n, "19:30", []readCase{
+		{"jo", "just got to the hall", "here"},
+		{"jo", "in the hall now", "here"},
+		{"jo", "im here", "here"},
+	})
+}

@@ -109,6 +109,8 @@ const (
 //     says the job is finished in so many words ("finished the tombola");
 //   - a job done it reads as the sender going home or arriving ("arrived!!
 //     got my decks in the car");
+//   - an arrival it reads as chat ("lights look lovely in the hall"):
+//     "Have you just got here?";
 //   - a job done it is all but sure is trouble ("fairy lights on the path
 //     have gone out, its pitch black" on a night with the fairy lights to
 //     put up): which is it, the job or telling the team?
@@ -131,7 +133,7 @@ func (a *analysis) secondLook(in Intent) Intent {
 		return in
 	}
 	switch in.Kind {
-	case Problem, Done, Doing:
+	case Problem, Done, Doing, Here:
 	default:
 		return in
 	}
@@ -212,6 +214,12 @@ func (a *analysis) secondLook(in Intent) Intent {
 				{Label: "tell the team: " + lowerFirst(night.KindWords[night.ProblemKind(k)]),
 					Intent: Intent{Kind: Problem, ProblemKind: night.ProblemKind(k), Text: a.cleanText()}},
 			}}}
+		}
+	case Here:
+		if Kind(top) == None && best >= sureChat {
+			a.because("the learned model reads it as chat, not arriving (%.0f%% sure): it asks", 100*best)
+			return Intent{Kind: Ask, Choice: &Choice{Prompt: "Have you just got here?",
+				Options: []Option{{Label: "yes", Intent: in}}}}
 		}
 	case Doing:
 		switch Kind(top) {
