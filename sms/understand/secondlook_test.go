@@ -18,32 +18,14 @@ func TestUnderstand_SecondLookAsks(t *testing.T) {
 	// told with what was stuck or switched off, a job done with a wish,
 	// things given out read as started. Each retraining may move one across the line, so all but
 	// one must be asked about; any not asked is the rules' reading.
-	doubted := []struct{ from, text, asked string }{
+	doubted := []doubtedCase{
 		{"jade", "lights r up but one string wont light", "ask:problem:other"},
 		{"jade", "stuck the lights up on the wall its massive", "ask:problem:other"},
 		{"jade", "lights up the bulbs look great with the main lights off", "ask:problem:other"},
 		{"ray", "samosas done, cant wait for the disco", "ask:problem:music"},
 		{"ray", "samosas all givin out", "ask:done:samosa|doing:samosa"},
 	}
-	asked := 0
-	for _, tc := range doubted {
-		in, why := understand.Explain(tc.text, n, tc.from, understand.Context{Now: "19:30"})
-		CheckValid(t, n, tc.text, in)
-		switch got := in.Expect(n); {
-		case got == tc.asked:
-			asked++
-			if !strings.Contains(strings.Join(why, "; "), "learned model") {
-				t.Errorf("%q: why = %q; want it to say the learned model asked", tc.text, why)
-			}
-		case !Matches(tc.asked, "ask") || !strings.Contains(tc.asked, got):
-			// Not asked: it must be the rules' reading, one the
-			// question would have offered.
-			t.Errorf("%q = %s; want %s, or one of its options", tc.text, got, tc.asked)
-		}
-	}
-	if asked < len(doubted)-1 {
-		t.Errorf("asked about %d of %d texts the model doubts; want at least %d", asked, len(doubted), len(doubted)-1)
-	}
+	checkDoubted(t, n, doubted)
 	checkOn(t, n, "19:30", []readCase{
 		// Someone upset or unwell is never held back, whatever the model
 		// reads: help goes to them either way.
@@ -181,38 +163,13 @@ const moviePlan = `{"id":"sl1","title":"Movie Night","date":"2027-04-03","venue"
 // rules' reading, so one reply puts it right.
 func TestUnderstand_SecondLookDoubtsJobsAndTears(t *testing.T) {
 	n := planNight(t, moviePlan)
-	doubted := []struct{ from, text, asked string }{
+	doubted := []doubtedCase{
 		{"nia", "the dj is playing my favourite tune", "ask:done:songs|doing:songs"},
 		{"nia", "arrived!! got my decks in the car", "ask:done:music|here"},
 		{"ben", "the lights by the stage have gone out its pitch black", "ask:done:lamps|problem:other"},
 		{"ben", "cried happy tears at the end of the film 😭❤️", "ask:problem:upset"},
 	}
-	asked := 0
-	for _, tc := range doubted {
-		in, why := understand.Explain(tc.text, n, tc.from, understand.Context{Now: "19:30"})
-		CheckValid(t, n, tc.text, in)
-		switch got := in.Expect(n); {
-		case got == tc.asked:
-			asked++
-			if !strings.Contains(strings.Join(why, "; "), "learned model") {
-				t.Errorf("%q: why = %q; want it to say the learned model asked", tc.text, why)
-			}
-			if q := in.Choice.Question(); understand.Septets(q) > understand.MaxSMS {
-				t.Errorf("%q: question %q is more than one text", tc.text, q)
-			}
-			// Reply 1 is the rules' reading, acted on as the sender said.
-			first := in.Choice.Options[0].Intent
-			got := understand.Understand("1", n, tc.from, understand.Context{Now: "19:31", PendingChoice: in.Choice})
-			if got.Expect(n) != first.Expect(n) {
-				t.Errorf("%q: reply 1 = %s; want %s", tc.text, got.Expect(n), first.Expect(n))
-			}
-		case !Matches(tc.asked, "ask") || !strings.Contains(tc.asked, got):
-			t.Errorf("%q = %s; want %s, or one of its options", tc.text, got, tc.asked)
-		}
-	}
-	if asked < len(doubted)-1 {
-		t.Errorf("asked about %d of %d texts the model doubts; want at least %d", asked, len(doubted), len(doubted)-1)
-	}
+	checkDoubted(t, n, doubted)
 	checkOn(t, n, "19:30", []readCase{
 		// Said in plain words, a job is done whatever the model reads.
 		{"nia", "finished the music", "done:music"},
@@ -275,4 +232,41 @@ func TestUnderstand_SecondLookDoubtsArriving(t *testing.T) {
 		{"jo", "in the hall now", "here"},
 		{"jo", "im here", "here"},
 	})
+}
+
+// doubtedCase is a text the second look should ask about, and the
+// question it asks, written as Expect writes it.
+type doubtedCase struct{ from, text, asked string }
+
+// checkDoubted reads each case on n: all but one must be the question,
+// saying the learned model asked, fitting one text, with reply 1 acting
+// on the rules' reading. Each retraining may move one across the line, so
+// a case not asked about must be the rules' reading, one of the options.
+func checkDoubted(t *testing.T, n *night.Night, doubted []doubtedCase) {
+	t.Helper()
+	asked := 0
+	for _, tc := range doubted {
+		in, why := understand.Explain(tc.text, n, tc.from, understand.Context{Now: "19:30"})
+		CheckValid(t, n, tc.text, in)
+		switch got := in.Expect(n); {
+		case got == tc.asked:
+			asked++
+			if !strings.Contains(strings.Join(why, "; "), "learned model") {
+				t.Errorf("%q: why = %q; want it to say the learned model asked", tc.text, why)
+			}
+			if q := in.Choice.Question(); understand.Septets(q) > understand.MaxSMS {
+				t.Errorf("%q: question %q is more than one text", tc.text, q)
+			}
+			first := in.Choice.Options[0].Intent
+			reply := understand.Understand("1", n, tc.from, understand.Context{Now: "19:31", PendingChoice: in.Choice})
+			if reply.Expect(n) != first.Expect(n) {
+				t.Errorf("%q: reply 1 = %s; want %s", tc.text, reply.Expect(n), first.Expect(n))
+			}
+		case !Matches(tc.asked, "ask") || !strings.Contains(tc.asked, got):
+			t.Errorf("%q = %s; want %s, or one of its options", tc.text, got, tc.asked)
+		}
+	}
+	if asked < len(doubted)-1 {
+		t.Errorf("asked about %d of %d texts the model doubts; want at least %d", asked, len(doubted), len(doubted)-1)
+	}
 }
