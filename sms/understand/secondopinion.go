@@ -22,9 +22,10 @@ var learned = sync.OnceValue(func() *model.Model {
 
 // How sure the learned model must be before a text the rules would pass
 // on is read as chat (and before a job the rules would tick or start from
-// a text it reads as chat is asked about, see secondLook). Chosen by five-fold cross-validation over the tuned
-// texts (a model trained without a fold reads that fold) and checked on
-// held-out nights; see the note on issue 10.
+// a text it reads as chat is asked about, see secondLook). Chosen by
+// five-fold cross-validation over the tuned texts (a model trained without
+// a fold reads that fold) and checked on held-out nights; see the note on
+// issue 10.
 const (
 	sureChat   = 0.8 // at least this likely chat ...
 	notTrouble = 0.2 // ... and less than this likely a problem of any kind
@@ -190,17 +191,17 @@ func (a *analysis) secondLook(in Intent) Intent {
 		case Kind(top) == Doing:
 			a.because("the learned model reads it as started, not done (%.0f%% sure): it asks", 100*best)
 			return a.askVerb(in.Job)
-		case a.finishedSaid(in.Job):
-			return in // "finished the tombola with amir" says it, whatever the model reads
-		case Kind(top) == None && best >= sureChat:
-			a.because("the learned model reads it as chat, not a job (%.0f%% sure): it asks", 100*best)
-			return a.askVerb(in.Job)
 		case Kind(top) == Leaving:
 			a.because("the learned model reads it as going home (%.0f%% sure): it asks", 100*best)
 			return Intent{Kind: Ask, Choice: &Choice{Prompt: "Which is it?", Options: []Option{
 				{Label: j.Title + " is done", Intent: in},
 				{Label: "you are going home", Intent: Intent{Kind: Leaving}},
 			}}}
+		case a.finishedSaid(in.Job):
+			return in // "finished the tombola with amir" says it, whatever the model reads
+		case Kind(top) == None && best >= sureChat:
+			a.because("the learned model reads it as chat, not a job (%.0f%% sure): it asks", 100*best)
+			return a.askVerb(in.Job)
 		case Kind(top) == Here:
 			a.because("the learned model reads it as arriving (%.0f%% sure): it asks", 100*best)
 			return Intent{Kind: Ask, Choice: &Choice{Prompt: "Which is it?", Options: []Option{
