@@ -193,10 +193,7 @@ func (a *analysis) secondLook(in Intent) Intent {
 			return a.askVerb(in.Job)
 		case Kind(top) == Leaving:
 			a.because("the learned model reads it as going home (%.0f%% sure): it asks", 100*best)
-			return Intent{Kind: Ask, Choice: &Choice{Prompt: "Which is it?", Options: []Option{
-				{Label: j.Title + " is done", Intent: in},
-				{Label: "you are going home", Intent: Intent{Kind: Leaving}},
-			}}}
+			return doneOr(in, j.Title, "you are going home", Intent{Kind: Leaving})
 		case a.finishedSaid(in.Job):
 			return in // "finished the tombola with amir" says it, whatever the model reads
 		case Kind(top) == None && best >= sureChat:
@@ -204,17 +201,11 @@ func (a *analysis) secondLook(in Intent) Intent {
 			return a.askVerb(in.Job)
 		case Kind(top) == Here:
 			a.because("the learned model reads it as arriving (%.0f%% sure): it asks", 100*best)
-			return Intent{Kind: Ask, Choice: &Choice{Prompt: "Which is it?", Options: []Option{
-				{Label: j.Title + " is done", Intent: in},
-				{Label: "you are here", Intent: Intent{Kind: Here}},
-			}}}
+			return doneOr(in, j.Title, "you are here", Intent{Kind: Here})
 		case trouble && night.ValidKind(night.ProblemKind(k)) && best >= settleOver:
 			a.because("the learned model reads it as %s (%.0f%% sure): it asks", top, 100*best)
-			return Intent{Kind: Ask, Choice: &Choice{Prompt: "Which is it?", Options: []Option{
-				{Label: j.Title + " is done", Intent: in},
-				{Label: "tell the team: " + lowerFirst(night.KindWords[night.ProblemKind(k)]),
-					Intent: Intent{Kind: Problem, ProblemKind: night.ProblemKind(k), Text: a.cleanText()}},
-			}}}
+			return doneOr(in, j.Title, "tell the team: "+lowerFirst(night.KindWords[night.ProblemKind(k)]),
+				Intent{Kind: Problem, ProblemKind: night.ProblemKind(k), Text: a.cleanText()})
 		}
 	case Here:
 		if Kind(top) == None && best >= sureChat {
@@ -236,6 +227,16 @@ func (a *analysis) secondLook(in Intent) Intent {
 		}
 	}
 	return in
+}
+
+// doneOr asks whether the job of in (titled title) is done or other is
+// what the text means: "Which is it? Reply 1 for Set up the music is done
+// or 2 for you are here."
+func doneOr(in Intent, title, label string, other Intent) Intent {
+	return Intent{Kind: Ask, Choice: &Choice{Prompt: "Which is it?", Options: []Option{
+		{Label: title + " is done", Intent: in},
+		{Label: label, Intent: other},
+	}}}
 }
 
 // finishedSaid reports a plain word of finishing next to job n's words,
